@@ -1,0 +1,266 @@
+"""Services over cases: intake, loading, editing recorded fields, the timeline.
+
+Every write is one transaction. Edits carry the version each row had when it was
+loaded; a save based on a stale version is refused (StaleEdit) and changes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from peewee import fn
+
+from app import fields, search
+from app.errors import NotFound, StaleEdit, ValidationFailed
+from app.models import Business, Case, CaseNumberSequence, Complainant, Complaint, Event, Purchase, Setting, database
+
+CASE_PREFIX = "TS"
+
+
+@dataclass(frozen=True)
+class CaseRef:
+    id: int
+    case_no: str
+
+
+@dataclass
+class CaseRecord:
+    """A case as a form shows it: values by field key, and the versions they came from."""
+
+    id: int
+    case_no: str
+    status: str
+    received_at: dt.datetime
+    handler: str
+    values: dict = field(default_factory=dict)
+    versions: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    at: dt.datetime
+    actor: str
+    kind: str
+    text: str
+    note: str
+
+
+def current_operator() -> str:
+    """Who is at the keyboard until accounts exist: the OS login name."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "操作员"
+
+
+def format_case_no(year: int, seq: int) -> str:
+    return f"{CASE_PREFIX}-{year}-{seq:06d}"
+
+
+def next_case_number(year: int) -> tuple[int, str]:
+    """Take the next number of `year` inside the caller's transaction."""
+    seq = reserve_case_numbers(year, 1)[0]
+    return seq, format_case_no(year, seq)
+
+
+def reserve_case_numbers(year: int, count: int) -> range:
+    """Reserve `count` consecutive numbers of `year` inside the caller's transaction.
+
+    One atomic upsert: on PostgreSQL the row lock makes concurrent seats queue, on
+    SQLite the write transaction holds the database lock; a number is never handed out
+    twice, and a rolled-back intake gives its numbers back.
+    """
+    result = (
+        CaseNumberSequence.insert(year=year, last_value=count)
+        .on_conflict(
+            conflict_target=[CaseNumberSequence.year],
+            update={CaseNumberSequence.last_value: CaseNumberSequence.last_value + count},
+        )
+        .returning(CaseNumberSequence.last_value)
+        .execute()
+    )
+    last = next(iter(result))
+    last = last[0] if isinstance(last, tuple) else last.last_value
+    return range(last - count + 1, last + 1)
+
+
+def salted_hash(value: str) -> str:
+    """Compare phones and IDs without keeping them in the clear (RULES.md 6)."""
+    normal = re.sub(r"[\s\-]", "", value).upper().removeprefix("+86").removeprefix("0086")
+    if not normal:
+        return ""
+    return hashlib.sha256((_salt() + normal).encode()).hexdigest()
+
+
+def _salt() -> str:
+    row = Setting.get_or_none(Setting.key == "hash_salt")
+    return row.value if row else ""
+
+
+def intake(entered: dict, actor: str | None = None, now: dt.datetime | None = None) -> CaseRef:
+    """Register a new complaint: all of it in one transaction, or nothing."""
+    now = now or dt.datetime.now().replace(microsecond=0)
+    actor = actor or current_operator()
+    values, errors = fields.validate(entered, now.date())
+    if errors:
+        raise ValidationFailed(errors)
+    by_section = _split(values)
+    with database.atomic():
+        complainant = Complainant.create(
+            **by_section["complainant"],
+            phone_hash=salted_hash(values["complainant.phone"]),
+            id_hash=salted_hash(values["complainant.id_number"]),
+        )
+        business = Business.create(**by_section["business"])
+        seq, case_no = next_case_number(now.year)
+        case = Case.create(
+            case_no=case_no,
+            year=now.year,
+            seq=seq,
+            status="received",
+            received_at=now,
+            complainant=complainant,
+            business=business,
+            handler=actor,
+            created_by=actor,
+            updated_at=now,
+            **by_section["case"],
+        )
+        Purchase.create(case=case, **by_section["purchase"])
+        Complaint.create(case=case, **by_section["complaint"])
+        Event.create(case=case, at=now, actor=actor, kind="created", to_status="received", note="登记投诉")
+        search.index_case(case.id)
+    return CaseRef(case.id, case_no)
+
+
+def _split(values: dict) -> dict[str, dict]:
+    out: dict[str, dict] = {s: {} for s in fields.SECTIONS}
+    for key, value in values.items():
+        spec = fields.BY_KEY[key]
+        out[spec.section][spec.db_column] = value
+    return out
+
+
+def _rows(case_id: int) -> dict:
+    case = Case.get_or_none(Case.id == case_id)
+    if case is None:
+        raise NotFound(f"案件不存在（编号 {case_id}）")
+    return {
+        "case": case,
+        "complainant": Complainant.get_by_id(case.complainant_id),
+        "business": Business.get_by_id(case.business_id),
+        "purchase": Purchase.get_or_none(Purchase.case == case) or Purchase(case=case, version=0),
+        "complaint": Complaint.get_or_none(Complaint.case == case) or Complaint(case=case, version=0),
+    }
+
+
+def load(case_id: int) -> CaseRecord:
+    rows = _rows(case_id)
+    case = rows["case"]
+    record = CaseRecord(case.id, case.case_no, case.status, case.received_at, case.handler)
+    for spec in fields.FIELDS:
+        record.values[spec.key] = fields.show(spec, getattr(rows[spec.section], spec.db_column))
+    record.versions = {section: rows[section].version for section in fields.SECTIONS}
+    return record
+
+
+def find_by_number(case_no: str) -> CaseRef:
+    case = Case.get_or_none(Case.case_no == case_no.strip().upper())
+    if case is None:
+        raise NotFound(f"没有案件号为 {case_no} 的案件")
+    return CaseRef(case.id, case.case_no)
+
+
+def edit(
+    case_id: int,
+    changes: dict,
+    versions: dict[str, int],
+    actor: str | None = None,
+    now: dt.datetime | None = None,
+) -> CaseRecord:
+    """Save edited fields of a case; one timeline event per changed field.
+
+    `versions` are the row versions the edit was based on (CaseRecord.versions). If any
+    touched row changed since, nothing is written and StaleEdit says what to do.
+    """
+    now = now or dt.datetime.now().replace(microsecond=0)
+    actor = actor or current_operator()
+    with database.atomic():
+        rows = _rows(case_id)
+        current = {s.key: fields.show(s, getattr(rows[s.section], s.db_column)) for s in fields.FIELDS}
+        values, errors = fields.validate({**current, **changes}, now.date())
+        if errors:
+            raise ValidationFailed({k: v for k, v in errors.items() if k in changes} or errors)
+        changed = [
+            s for s in fields.FIELDS if s.key in changes and values[s.key] != getattr(rows[s.section], s.db_column)
+        ]
+        case = rows["case"]
+        for section in dict.fromkeys(s.section for s in changed):
+            section_fields = [s for s in changed if s.section == section]
+            _update_row(rows[section], section, section_fields, values, versions.get(section), case.case_no)
+        for spec in changed:
+            Event.create(
+                case=case,
+                at=now,
+                actor=actor,
+                kind="edited",
+                field=spec.key,
+                old_value=fields.display(spec, getattr(rows[spec.section], spec.db_column)),
+                new_value=fields.display(spec, values[spec.key]),
+            )
+        if changed:
+            Case.update(updated_at=now).where(Case.id == case.id).execute()
+            search.index_case(case.id)
+    return load(case_id)
+
+
+def _update_row(row, section: str, specs, values: dict, based_on: int | None, case_no: str) -> None:
+    model = type(row)
+    data = {getattr(model, s.db_column): values[s.key] for s in specs}
+    if section == "complainant":
+        if "complainant.phone" in {s.key for s in specs}:
+            data[Complainant.phone_hash] = salted_hash(values["complainant.phone"])
+        if "complainant.id_number" in {s.key for s in specs}:
+            data[Complainant.id_hash] = salted_hash(values["complainant.id_number"])
+    if row.version == 0 and section in ("purchase", "complaint"):  # a legacy case missing the row
+        model.create(case=row.case, **{f.name: v for f, v in data.items()})
+        return
+    if based_on is None:
+        raise StaleEdit("保存时缺少版本信息，请重新打开案件后再改")
+    data[model.version] = model.version + 1
+    updated = model.update(data).where((model.id == row.id) & (model.version == based_on)).execute()
+    if updated != 1:
+        raise StaleEdit(
+            f"案件 {case_no} 的“{fields.SECTIONS[section]}”已被其他席位修改（你的版本 {based_on}，"
+            f"现为 {row.version}）。你的修改没有保存，也没有覆盖别人的修改：请刷新后重新填写。"
+        )
+
+
+def timeline(case_id: int) -> list[TimelineEntry]:
+    """Events of a case, newest first."""
+    entries = []
+    for ev in Event.select().where(Event.case == case_id).order_by(Event.at.desc(), Event.id.desc()):
+        entries.append(TimelineEntry(ev.at, ev.actor, ev.kind, describe(ev), ev.note))
+    return entries
+
+
+def describe(ev: Event) -> str:
+    from app.vocab import STATUSES
+
+    if ev.kind == "created":
+        return "登记投诉"
+    if ev.kind == "edited":
+        spec = fields.BY_KEY.get(ev.field)
+        name = f"{fields.SECTIONS[spec.section]}·{spec.label}" if spec else ev.field
+        return f"修改{name}：“{ev.old_value or '（空）'}” → “{ev.new_value or '（空）'}”"
+    if ev.kind == "status":
+        return f"状态：{STATUSES.get(ev.from_status, ev.from_status)} → {STATUSES.get(ev.to_status, ev.to_status)}"
+    return ev.kind
+
+
+def count() -> int:
+    return Case.select(fn.COUNT(Case.id)).scalar()

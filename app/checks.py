@@ -1,0 +1,132 @@
+"""Format checks of RULES.md section 5. Each returns the clean value or raises FieldError."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+
+from app.errors import FieldError
+
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_ID_CHECK = "10X98765432"
+_USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+_USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
+_MOBILE = re.compile(r"^(?:\+86|0086)?1[3-9]\d{9}$")
+_LANDLINE = re.compile(r"^0\d{2,3}-?\d{7,8}$")
+_DATE_FORMS = (
+    re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$"),
+    re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$"),
+    re.compile(r"^(\d{4})\.(\d{1,2})\.(\d{1,2})$"),
+    re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日?$"),
+    re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
+)
+
+
+def resident_id(text: str, today: dt.date | None = None) -> str:
+    """Mainland resident ID: 18 chars with check char, or the old 15-digit form."""
+    value = text.strip().upper()
+    today = today or dt.date.today()
+    if len(value) == 15:
+        if not value.isdigit():
+            raise FieldError("15 位身份证号只能由数字组成")
+        _birth_date("19" + value[6:12], today)
+        return value
+    if len(value) != 18:
+        raise FieldError(f"身份证号应为 18 位，现为 {len(value)} 位")
+    if not value[:17].isdigit() or not (value[17].isdigit() or value[17] == "X"):
+        raise FieldError("身份证号前 17 位应为数字，最后一位为数字或 X")
+    _birth_date(value[6:14], today)
+    expected = _ID_CHECK[sum(int(d) * w for d, w in zip(value[:17], _ID_WEIGHTS)) % 11]
+    if value[17] != expected:
+        raise FieldError("身份证号校验位错误，请核对号码")
+    return value
+
+
+def _birth_date(digits: str, today: dt.date) -> None:
+    try:
+        born = dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
+    except ValueError:
+        raise FieldError("身份证号中的出生日期不存在") from None
+    if born > today:
+        raise FieldError("身份证号中的出生日期晚于今天")
+
+
+def uscc(text: str) -> str:
+    """Unified social credit code (GB 32100-2015), 18 chars with a mod-31 check char."""
+    value = text.strip().upper()
+    if len(value) != 18:
+        raise FieldError(f"统一社会信用代码应为 18 位，现为 {len(value)} 位")
+    bad = [c for c in value if c not in _USCC_ALPHABET]
+    if bad:
+        raise FieldError(f"统一社会信用代码含无效字符：{''.join(dict.fromkeys(bad))}（不用 I、O、Z、S、V）")
+    total = sum(_USCC_ALPHABET.index(c) * w for c, w in zip(value[:17], _USCC_WEIGHTS))
+    expected = _USCC_ALPHABET[(31 - total % 31) % 31]
+    if value[17] != expected:
+        raise FieldError("统一社会信用代码校验位错误，请核对")
+    return value
+
+
+def phone(text: str) -> str:
+    """A mainland mobile (optional +86/0086) or a landline with area code."""
+    value = re.sub(r"[\s]", "", text)
+    if _MOBILE.match(value):
+        return value
+    if _LANDLINE.match(value):
+        return value
+    if value.lstrip("+").isdigit() and value.startswith(("1", "+86", "0086")):
+        raise FieldError("手机号应为 1 开头的 11 位数字（可加 +86）")
+    raise FieldError("电话格式不对：手机 11 位，固话如 010-12345678")
+
+
+def date(text: str) -> dt.date:
+    """Dates as clerks write them: 2026-03-05, 2026/3/5, 2026年3月5日, 20260305."""
+    value = text.strip()
+    for form in _DATE_FORMS:
+        m = form.match(value)
+        if m:
+            try:
+                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                raise FieldError(f"日期不存在：{value}") from None
+    raise FieldError("日期格式应为 2026-03-05 或 2026年3月5日")
+
+
+def amount_fen(text: str) -> int:
+    """Yuan, non-negative, at most two decimals; returned in fen."""
+    value = text.strip().replace(",", "").replace("，", "").removesuffix("元").strip()
+    try:
+        amount = Decimal(value)
+    except InvalidOperation:
+        raise FieldError("金额应为数字，如 1299.00") from None
+    if not amount.is_finite():
+        raise FieldError("金额应为数字，如 1299.00")
+    if amount < 0:
+        raise FieldError("金额不能为负数")
+    if amount != amount.quantize(Decimal("0.01")):
+        raise FieldError("金额最多保留两位小数（元、角、分）")
+    if amount >= Decimal("10000000000"):
+        raise FieldError("金额过大，请核对")
+    return int(amount * 100)
+
+
+def yuan(fen: int | None) -> str:
+    if fen is None:
+        return ""
+    return f"{Decimal(fen) / 100:.2f}"
+
+
+def mask_phone(value: str) -> str:
+    """138****1234 (RULES.md 6)."""
+    digits = value.strip()
+    if len(digits) < 7:
+        return "*" * len(digits)
+    return digits[:-8] + "****" + digits[-4:] if len(digits) >= 11 else digits[:3] + "****" + digits[-4:]
+
+
+def mask_id(value: str) -> str:
+    """110105********002X (RULES.md 6)."""
+    v = value.strip()
+    if len(v) <= 10:
+        return "*" * len(v)
+    return v[:6] + "*" * (len(v) - 10) + v[-4:]

@@ -1,0 +1,173 @@
+"""`complaintdesk <subcommand>`: the batch jobs, for automation and tests.
+
+Errors a person can act on are printed in Chinese with exit code 1; anything else is
+logged with its traceback and reported in one line with exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+import platformdirs
+
+from app import __version__, cases, db, demo, fields
+from app.errors import ComplaintDeskError, ValidationFailed
+
+log = logging.getLogger("complaintdesk")
+
+
+def _log_file() -> Path:
+    folder = Path(platformdirs.user_log_dir(db.APP_NAME, appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "complaintdesk.log"
+
+
+def setup_logging(verbose: bool = False) -> None:
+    handlers: list[logging.Handler] = []
+    try:
+        handlers.append(logging.FileHandler(_log_file(), encoding="utf-8"))
+    except OSError:
+        pass  # a read-only home still gets stderr logging below
+    if verbose:
+        handlers.append(logging.StreamHandler())
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        handlers=handlers,
+        force=True,
+    )
+
+
+def cmd_init(args) -> int:
+    location = db.parse_location(args.db)
+    if location.kind == "sqlite" and location.path.exists() and args.force:
+        db.remove_sqlite_files(location.path)
+    database = db.connect(args.db, migrate=False)
+    stored = db.schema_version(database)
+    from app import migrations
+
+    migrations.bring_up_to_date(database, location)
+    if stored:
+        print(f"数据库已存在（结构版本 {stored} → {migrations.latest()}）：{location}")
+    else:
+        print(f"已创建数据库（结构版本 {migrations.latest()}）：{location}")
+    return 0
+
+
+def cmd_demo(args) -> int:
+    db.connect(args.db)
+    existing = cases.count()
+    if args.if_empty and existing:
+        print(f"数据库中已有 {existing} 件案件，未添加演示数据。")
+        return 0
+
+    def progress(done: int, total: int) -> None:
+        if not args.quiet:
+            print(f"\r已生成 {done}/{total} 件", end="", file=sys.stderr, flush=True)
+
+    made = demo.generate(args.cases, seed=args.seed, progress=progress)
+    if not args.quiet:
+        print(file=sys.stderr)
+    print(f"已添加 {made} 件演示案件，共 {cases.count()} 件：{db.parse_location(args.db)}")
+    return 0
+
+
+def cmd_intake(args) -> int:
+    """Register one complaint from a JSON object of field keys (see app/fields.py)."""
+    db.connect(args.db)
+    source = sys.stdin if args.json == "-" else open(args.json, encoding="utf-8")
+    with source:
+        try:
+            entered = json.load(source)
+        except json.JSONDecodeError as exc:
+            raise ComplaintDeskError(f"JSON 格式错误：第 {exc.lineno} 行第 {exc.colno} 列：{exc.msg}") from exc
+    if not isinstance(entered, dict):
+        raise ComplaintDeskError("JSON 应为一个对象，键为字段名，如 \"complainant.name\"")
+    unknown = [k for k in entered if k not in fields.BY_KEY]
+    if unknown:
+        raise ComplaintDeskError(f"未知字段：{', '.join(unknown)}")
+    try:
+        ref = cases.intake(entered, actor=args.actor)
+    except ValidationFailed as exc:
+        for key, message in exc.errors.items():
+            spec = fields.BY_KEY[key]
+            print(f"{key}（{fields.SECTIONS[spec.section]}·{spec.label}）：{message}", file=sys.stderr)
+        return 1
+    print(ref.case_no)
+    return 0
+
+
+def cmd_gui(args) -> int:
+    import importlib
+
+    # the desktop window lives in ui/, which app/ never imports at module level
+    return importlib.import_module("ui.main").run(args.db)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="complaintdesk",
+        description="投诉调解工作台 ComplaintDesk：不带子命令时打开桌面窗口。",
+    )
+    parser.add_argument("--version", action="version", version=f"complaintdesk {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="把日志也打印到终端")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="URL",
+        help=f"数据库：SQLite 文件路径，或 postgresql://用户@主机:端口/库名（默认 {db.default_path()}）",
+    )
+    parser.add_argument("--db", metavar="URL", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="子命令")
+
+    p = sub.add_parser("init", parents=[common], help="创建新数据库，或把旧数据库升级到当前结构")
+    p.add_argument("--force", action="store_true", help="SQLite：先删除已有文件再创建（会丢失数据）")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("demo", parents=[common], help="填入虚构的演示案件")
+    p.add_argument("--cases", type=int, default=500, metavar="N", help="案件数（默认 500）")
+    p.add_argument("--seed", type=int, default=2026, help="随机种子，同一种子生成同样的数据")
+    p.add_argument("--if-empty", action="store_true", help="数据库已有案件时什么也不做")
+    p.add_argument("-q", "--quiet", action="store_true", help="不显示进度")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("intake", parents=[common], help="从 JSON 登记一件投诉，打印案件号")
+    p.add_argument("json", metavar="FILE", help="JSON 文件（- 表示标准输入），键如 complainant.name")
+    p.add_argument("--actor", default=None, help="经办人（默认当前登录名）")
+    p.set_defaults(func=cmd_intake)
+
+    p = sub.add_parser("gui", parents=[common], help="打开桌面窗口（默认）")
+    p.set_defaults(func=cmd_gui)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    setup_logging(args.verbose)
+    if args.command is None:
+        args.func = cmd_gui
+    if args.command == "demo" and args.cases < 1:
+        parser.error("--cases 应为正整数")
+    try:
+        return args.func(args)
+    except ComplaintDeskError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("已中断。", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - last resort: one line for the user, traceback in the log
+        log.exception("unexpected error in %s", args.command)
+        print(f"内部错误：{exc}（详情见日志 {_log_file()}）", file=sys.stderr)
+        return 2
+    finally:
+        db.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,176 @@
+"""The one place that opens a database: a SQLite file (default) or a PostgreSQL URL.
+
+SQLite is opened for safety (WAL, foreign keys, busy timeout, synchronous=FULL, write
+transactions that take the lock up front). Opening an older schema backs it up and
+migrates it; a newer schema is refused so an old program never damages new data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+import platformdirs
+from peewee import Database, OperationalError, PostgresqlDatabase, ProgrammingError, SqliteDatabase
+
+from app import __version__
+from app.errors import DatabaseError, DatabaseTooNew
+from app.models import SchemaVersion, database
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "ComplaintDesk"
+
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "synchronous": 2,  # FULL: a committed intake survives a power cut
+    "busy_timeout": 10_000,
+    "cache_size": -32_000,
+}
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a database lives, parsed from what the user typed."""
+
+    kind: str  # "sqlite" or "postgresql"
+    path: Path | None = None
+    url: str = ""
+
+    def __str__(self) -> str:
+        return str(self.path) if self.kind == "sqlite" else _hide_password(self.url)
+
+
+def default_path() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "complaintdesk.db"
+
+
+def parse_location(target: str | Path | None) -> Location:
+    """Accept a path, `sqlite:///path` or `postgresql://user@host:port/db`."""
+    if target is None or str(target).strip() == "":
+        return Location("sqlite", path=default_path())
+    text = str(target).strip()
+    if text.startswith(("postgresql://", "postgres://")):
+        return Location("postgresql", url=text)
+    if text.startswith("sqlite:///"):
+        return Location("sqlite", path=Path(unquote(text[len("sqlite:///") - 1 :])))
+    if "://" in text:
+        raise DatabaseError(f"不认识的数据库地址：{text}（请用文件路径或 postgresql://用户@主机:端口/库名）")
+    return Location("sqlite", path=Path(text).expanduser())
+
+
+def connect(target: str | Path | None = None, *, migrate: bool = True) -> Database:
+    """Open, bind the models to, and bring up to date the database at `target`."""
+    location = parse_location(target)
+    db = _make_database(location)
+    try:
+        db.connect(reuse_if_open=True)
+    except (OperationalError, sqlite3.Error) as exc:
+        raise DatabaseError(f"无法打开数据库 {location}：{exc}") from exc
+    database.initialize(db)
+    db.location = location
+    if migrate:
+        from app import migrations
+
+        migrations.bring_up_to_date(db, location)
+    return db
+
+
+def close() -> None:
+    if database.obj is not None and not database.obj.is_closed():
+        database.obj.close()
+
+
+def _make_database(location: Location) -> Database:
+    if location.kind == "sqlite":
+        location.path.parent.mkdir(parents=True, exist_ok=True)
+        return SqliteDatabase(
+            str(location.path),
+            pragmas=SQLITE_PRAGMAS,
+            timeout=10,
+            lock_type="IMMEDIATE",
+            check_same_thread=False,
+        )
+    parsed = urlparse(location.url)
+    if not parsed.path.strip("/"):
+        raise DatabaseError(f"PostgreSQL 地址缺少库名：{_hide_password(location.url)}")
+    return PostgresqlDatabase(
+        parsed.path.lstrip("/"),
+        user=unquote(parsed.username or "") or None,
+        password=unquote(parsed.password or "") or None,
+        host=parsed.hostname or None,
+        port=parsed.port or 5432,
+        connect_timeout=10,
+    )
+
+
+def is_postgres(db: Database | None = None) -> bool:
+    db = db or database.obj
+    return isinstance(db, PostgresqlDatabase)
+
+
+def schema_version(db: Database) -> int | None:
+    """The stored schema version, or None for a database never initialised."""
+    if not db.table_exists(SchemaVersion._meta.table_name):
+        return None
+    try:
+        row = SchemaVersion.select().order_by(SchemaVersion.version.desc()).first()
+    except (OperationalError, ProgrammingError) as exc:
+        raise DatabaseError(f"数据库的版本表已损坏：{exc}") from exc
+    return row.version if row else 0
+
+
+def refuse_if_newer(stored: int, supported: int) -> None:
+    if stored > supported:
+        raise DatabaseTooNew(
+            f"此数据库由更新版本的投诉调解工作台创建（数据结构版本 {stored}，本程序支持到 {supported}）。"
+            "为免损坏数据，本程序不会打开它，请升级程序后再试。"
+        )
+
+
+def backup_before_migration(db: Database, location: Location, from_version: int) -> str:
+    """Keep a copy of the database as it was; returns where the copy went."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    if location.kind == "sqlite":
+        target = location.path.with_name(f"{location.path.stem}.v{from_version}-{stamp}.bak.db")
+        copy_sqlite(db, target)
+        return str(target)
+    schema = f"backup_v{from_version}_{stamp.replace('-', '_')}"
+    tables = [t for t in db.get_tables() if not t.startswith("backup_")]
+    with db.atomic():
+        db.execute_sql(f'CREATE SCHEMA "{schema}"')
+        for table in tables:
+            db.execute_sql(f'CREATE TABLE "{schema}"."{table}" AS TABLE public."{table}"')
+    return f"PostgreSQL schema {schema}"
+
+
+def copy_sqlite(db: SqliteDatabase, target: Path) -> None:
+    """A consistent copy through SQLite's online backup API, safe while others write."""
+    tmp = target.with_name(target.name + ".partial")
+    dest = sqlite3.connect(str(tmp))
+    try:
+        db.connection().backup(dest)
+    finally:
+        dest.close()
+    tmp.replace(target)
+
+
+def _hide_password(url: str) -> str:
+    parsed = urlparse(url)
+    if parsed.password:
+        return url.replace(f":{parsed.password}@", ":***@")
+    return url
+
+
+def remove_sqlite_files(path: Path) -> None:
+    """Delete a SQLite database with its WAL side files (tests and `init --force`)."""
+    for suffix in ("", "-wal", "-shm"):
+        p = Path(str(path) + suffix)
+        if p.exists():
+            p.unlink()
+

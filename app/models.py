@@ -1,0 +1,156 @@
+"""The tables. Services live elsewhere; this module only says what is stored.
+
+Money is stored in fen (integer cents) so sums are exact on SQLite and PostgreSQL alike.
+Every row a user edits carries `version` for optimistic locking (see `app.cases`).
+"""
+
+from peewee import (
+    AutoField,
+    BooleanField,
+    CharField,
+    DatabaseProxy,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+database = DatabaseProxy()
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class SchemaVersion(BaseModel):
+    """One row: the schema version this database was migrated to."""
+
+    version = IntegerField()
+    applied_at = DateTimeField()
+    app_version = CharField(max_length=32)
+
+
+class Setting(BaseModel):
+    """Office settings kept with the data, so every seat of a shared database agrees."""
+
+    key = CharField(max_length=64, primary_key=True)
+    value = TextField()
+
+
+class CaseNumberSequence(BaseModel):
+    """Last case number handed out per year; bumped inside the intake transaction."""
+
+    year = IntegerField(primary_key=True)
+    last_value = IntegerField()
+
+
+class Complainant(BaseModel):
+    id = AutoField()
+    name = CharField(max_length=100, index=True)
+    phone = CharField(max_length=32, default="")
+    address = CharField(max_length=300, default="")
+    id_type = CharField(max_length=20, default="none")
+    id_number = CharField(max_length=40, default="")
+    agent_name = CharField(max_length=100, default="")
+    agent_phone = CharField(max_length=32, default="")
+    agent_has_poa = BooleanField(default=False)
+    # salted hashes for duplicate / abuse checks (RULES.md 6): never compare raw values
+    phone_hash = CharField(max_length=64, default="", index=True)
+    id_hash = CharField(max_length=64, default="", index=True)
+    version = IntegerField(default=1)
+
+
+class Business(BaseModel):
+    """A business complained about; shared by all its cases (found by USCC, else name)."""
+
+    id = AutoField()
+    name = CharField(max_length=200, index=True)
+    uscc = CharField(max_length=18, default="", index=True)
+    address = CharField(max_length=300, default="")
+    phone = CharField(max_length=32, default="")
+    contact = CharField(max_length=100, default="")
+    platform = CharField(max_length=100, default="")
+    shop = CharField(max_length=200, default="")
+    version = IntegerField(default=1)
+
+
+class Case(BaseModel):
+    id = AutoField()
+    case_no = CharField(max_length=32, unique=True)
+    year = IntegerField()
+    seq = IntegerField()
+    status = CharField(max_length=32, default="received", index=True)
+    received_at = DateTimeField(index=True)
+    complainant = ForeignKeyField(Complainant, backref="cases", on_delete="RESTRICT")
+    business = ForeignKeyField(Business, backref="cases", on_delete="RESTRICT", index=True)
+    handler = CharField(max_length=100, default="")
+    consent_mediation = BooleanField(default=False)
+    consent_publish = BooleanField(default=False)
+    consent_handover = BooleanField(default=False)
+    earlier_case = ForeignKeyField("self", null=True, on_delete="SET NULL", backref="later_cases")
+    ref_12315 = CharField(max_length=40, default="")
+    linked_report_no = CharField(max_length=40, default="")
+    created_by = CharField(max_length=100, default="")
+    updated_at = DateTimeField()
+    version = IntegerField(default=1)
+
+    class Meta:
+        table_name = "complaint_case"
+        indexes = ((("year", "seq"), True),)
+
+
+class Purchase(BaseModel):
+    id = AutoField()
+    case = ForeignKeyField(Case, backref="purchases", unique=True, on_delete="CASCADE")
+    product = CharField(max_length=200, default="", index=True)
+    brand = CharField(max_length=100, default="")
+    model = CharField(max_length=100, default="")
+    serial = CharField(max_length=100, default="")
+    purchase_date = DateField(null=True)
+    invoice_date = DateField(null=True)
+    amount_fen = IntegerField(null=True)
+    channel = CharField(max_length=20, default="")
+    order_no = CharField(max_length=100, default="")
+    version = IntegerField(default=1)
+
+
+class Complaint(BaseModel):
+    id = AutoField()
+    case = ForeignKeyField(Case, backref="complaints", unique=True, on_delete="CASCADE")
+    channel = CharField(max_length=20, default="walk_in")
+    category = CharField(max_length=20, default="other", index=True)
+    facts = TextField(default="")
+    harm_known_date = DateField(null=True)
+    demands = CharField(max_length=200, default="")  # comma-separated codes, see vocab.DEMANDS
+    demand_amount_fen = IntegerField(null=True)
+    demand_note = TextField(default="")
+    version = IntegerField(default=1)
+
+
+class Event(BaseModel):
+    """The case timeline: append-only, one row per thing that happened."""
+
+    id = AutoField()
+    case = ForeignKeyField(Case, backref="events", on_delete="CASCADE")
+    at = DateTimeField()
+    actor = CharField(max_length=100, default="")
+    kind = CharField(max_length=32)
+    field = CharField(max_length=64, default="")
+    old_value = TextField(default="")
+    new_value = TextField(default="")
+    from_status = CharField(max_length=32, default="")
+    to_status = CharField(max_length=32, default="")
+    note = TextField(default="")
+
+    class Meta:
+        indexes = ((("case", "at"), False),)
+
+
+TABLES = [SchemaVersion, Setting, CaseNumberSequence, Complainant, Business, Case, Purchase, Complaint, Event]
+
+# Tables whose rows users edit: each has a `version` column for optimistic locking.
+EDITABLE = (Complainant, Business, Case, Purchase, Complaint)

@@ -1,0 +1,75 @@
+"""Code lists of RULES.md section 5: the database stores the code, people see the label."""
+
+ID_TYPES = {
+    "none": "未登记",
+    "resident_id": "居民身份证",
+    "passport": "护照",
+    "hk_macau_permit": "港澳居民来往内地通行证",
+    "taiwan_permit": "台湾居民来往大陆通行证",
+    "other": "其他证件",
+}
+
+PURCHASE_CHANNELS = {
+    "": "（未填）",
+    "shop": "实体店",
+    "online": "网络平台",
+    "phone_sale": "电话购物",
+    "door_to_door": "上门推销",
+}
+
+RECEIPT_CHANNELS = {
+    "walk_in": "来访",
+    "phone": "电话",
+    "letter": "信函",
+    "email": "电子邮件",
+    "web": "网站",
+    "12315": "12315 转来",
+}
+
+CATEGORIES = {
+    "quality": "产品质量",
+    "service": "服务态度",
+    "false_ad": "虚假宣传",
+    "late_delivery": "延迟交货",
+    "after_sales": "售后服务",
+    "prepaid_card": "预付卡",
+    "contract": "合同条款",
+    "safety": "安全问题",
+    "other": "其他",
+}
+
+DEMANDS = {
+    "repair": "修理",
+    "redo": "重作",
+    "exchange": "更换",
+    "return": "退货",
+    "refund": "退款",
+    "compensation": "赔偿",
+    "apology": "赔礼道歉",
+    "other": "其他",
+}
+
+# Statuses of the skeleton; the workflow issue turns these into per-profile tables.
+STATUSES = {
+    "received": "已登记",
+    "awaiting_identity": "待核实身份",
+    "accepted": "已受理",
+    "not_accepted": "不予受理",
+    "forwarded": "已转办",
+    "mediating": "调解中",
+    "paused_appraisal": "鉴定中止",
+    "suspended_recusal": "回避中止",
+    "agreed": "达成协议",
+    "terminated": "终止调解",
+    "withdrawn": "已撤诉",
+    "closed": "已办结",
+    "archived": "已归档",
+}
+
+
+def label(table: dict[str, str], code: str | None) -> str:
+    return table.get(code or "", code or "")
+
+
+def demand_labels(codes: str) -> str:
+    return "、".join(DEMANDS.get(c, c) for c in codes.split(",") if c)

@@ -1,0 +1,73 @@
+import datetime as dt
+
+from app import fields
+from tests.factories import intake_values
+
+TODAY = dt.date(2026, 11, 23)
+
+
+def test_valid_intake_has_no_errors():
+    parsed, errors = fields.validate(intake_values(), TODAY)
+    assert errors == {}
+    assert parsed["purchase.amount"] == 329900
+    assert parsed["complaint.demands"] == "return,refund"
+
+
+def test_each_bad_field_gets_its_own_message():
+    _, errors = fields.validate(
+        intake_values(
+            complainant__phone="123",
+            business__uscc="91350100M000100Y44",
+            purchase__amount="-5",
+            complaint__facts="",
+            complaint__category="",
+        ),
+        TODAY,
+    )
+    assert set(errors) == {
+        "complainant.phone",
+        "business.uscc",
+        "purchase.amount",
+        "complaint.facts",
+        "complaint.category",
+    }
+    assert errors["complaint.category"] == "请选择投诉类别"
+
+
+def test_id_number_checked_only_as_resident_id():
+    _, errors = fields.validate(
+        intake_values(complainant__id_type="resident_id", complainant__id_number="110105194912310021"), TODAY
+    )
+    assert "校验位" in errors["complainant.id_number"]
+    _, errors = fields.validate(intake_values(complainant__id_type="passport", complainant__id_number="E12345678"), TODAY)
+    assert errors == {}
+    _, errors = fields.validate(intake_values(complainant__id_number="E12345678"), TODAY)
+    assert "complainant.id_type" in errors
+
+
+def test_date_order_rules():
+    _, errors = fields.validate(
+        intake_values(
+            purchase__purchase_date="2026-08-01",
+            purchase__invoice_date="2026-07-01",
+            complaint__harm_known_date="2026-07-30",
+        ),
+        TODAY,
+    )
+    assert "purchase.invoice_date" in errors and "complaint.harm_known_date" in errors
+    _, errors = fields.validate(intake_values(purchase__purchase_date="2026-12-01"), TODAY)
+    assert errors["purchase.purchase_date"] == "日期不能晚于今天"
+
+
+def test_invoice_a_few_days_before_purchase_is_fine():
+    _, errors = fields.validate(
+        intake_values(purchase__purchase_date="2026-08-05", purchase__invoice_date="2026-08-01"), TODAY
+    )
+    assert errors == {}
+
+
+def test_show_and_display_round_trip():
+    spec = fields.BY_KEY["complaint.demands"]
+    assert fields.show(spec, "return,refund") == ["return", "refund"]
+    assert fields.display(spec, "return,refund") == "退货、退款"
+    assert fields.display(fields.BY_KEY["purchase.amount"], 129900) == "1299.00"

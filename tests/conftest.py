@@ -1,0 +1,83 @@
+"""Fixtures: an isolated home, offscreen Qt, and databases on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import uuid
+
+# Qt aborts without a display; user dirs and QSettings must not touch the real home.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_HOME = tempfile.mkdtemp(prefix="complaintdesk-home-")
+for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+    os.environ[var] = os.path.join(_HOME, var.lower())
+
+import pytest  # noqa: E402
+
+from app import db  # noqa: E402
+from tests import postgres  # noqa: E402
+
+BACKENDS = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    try:
+        server = postgres.start()
+    except FileNotFoundError as exc:
+        if os.environ.get("COMPLAINTDESK_REQUIRE_PG"):
+            pytest.fail(f"PostgreSQL is required here (COMPLAINTDESK_REQUIRE_PG) but: {exc}")
+        pytest.skip(f"PostgreSQL tests skipped: {exc}")
+    yield server
+    server.stop()
+
+
+def _admin(server):
+    import psycopg2
+
+    conn = psycopg2.connect(host="127.0.0.1", port=server.port, user="postgres", dbname="postgres")
+    conn.autocommit = True
+    return conn
+
+
+@pytest.fixture
+def pg_url(pg_server):
+    """A fresh, empty PostgreSQL database for one test."""
+    name = "t_" + uuid.uuid4().hex[:12]
+    admin = _admin(pg_server)
+    admin.cursor().execute(f'CREATE DATABASE "{name}" TEMPLATE template0 ENCODING \'UTF8\'')
+    yield pg_server.url(name)
+    db.close()
+    admin.cursor().execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    admin.close()
+
+
+@pytest.fixture
+def sqlite_path(tmp_path):
+    yield tmp_path / "cases.db"
+    db.close()
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request, tmp_path):
+    """The same test on both databases: a SQLite file, and a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "cases.db")
+        db.close()
+    else:
+        yield request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def database(db_url):
+    """An initialised, connected database on both backends."""
+    conn = db.connect(db_url)
+    yield conn
+    db.close()
+
+
+@pytest.fixture
+def sqlite_db(sqlite_path):
+    conn = db.connect(str(sqlite_path))
+    yield conn
+    db.close()

@@ -1,0 +1,28 @@
+"""Valid intake values to start tests from."""
+
+VALID_ID = "11010519491231002X"
+VALID_USCC = "91350100M000100Y43"
+
+
+def intake_values(**overrides) -> dict:
+    values = {
+        "complainant.name": "张三",
+        "complainant.phone": "13812345678",
+        "complainant.address": "杭州市西湖区文三路 100 号",
+        "business.name": "杭州某某电器有限公司",
+        "business.uscc": VALID_USCC,
+        "purchase.product": "空调",
+        "purchase.brand": "格力",
+        "purchase.purchase_date": "2026-08-01",
+        "purchase.amount": "3299.00",
+        "purchase.channel": "shop",
+        "complaint.channel": "walk_in",
+        "complaint.category": "quality",
+        "complaint.facts": "空调安装后不制冷，多次报修未果，要求退货。",
+        "complaint.harm_known_date": "2026-08-10",
+        "complaint.demands": ["return", "refund"],
+        "complaint.demand_amount": "3299",
+        "case.consent_mediation": True,
+    }
+    values.update({k.replace("__", "."): v for k, v in overrides.items()})
+    return values

@@ -1,0 +1,192 @@
+"""One case: header, the recorded fields (editable), and the timeline, newest first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import cases, vocab
+from app.errors import ComplaintDeskError, StaleEdit, ValidationFailed
+from ui.field_form import FieldForm
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("case_view", text)
+
+
+class CaseView(QWidget):
+    changed = Signal(int)  # case id, after a save
+
+    def __init__(self, case_id: int, parent=None):
+        super().__init__(parent)
+        self.case_id = case_id
+        self.record: cases.CaseRecord | None = None
+        self.setObjectName(f"case.{case_id}")
+
+        self.title = QLabel(self)
+        self.title.setObjectName("case.title")
+        self.title.setStyleSheet("font-size: 18px; font-weight: bold;")
+        self.status = QLabel(self)
+        self.status.setObjectName("case.status")
+        self.status.setStyleSheet("padding: 2px 8px; border-radius: 4px; background: #e8f0fe; color: #174ea6;")
+        self.parties = QLabel(self)
+        self.parties.setObjectName("case.parties")
+        self.meta = QLabel(self)
+        self.meta.setStyleSheet("color: #5f6368;")
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addWidget(self.status)
+        header.addSpacing(12)
+        header.addWidget(self.parties, 1)
+        header.addWidget(self.meta)
+
+        self.form = FieldForm(self)
+        self.form.edited.connect(self._update_buttons)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+
+        self.save_button = QPushButton(tr("保存修改 (Ctrl+S)"), self)
+        self.save_button.setObjectName("case.save")
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(tr("撤销修改"), self)
+        self.revert_button.clicked.connect(self.revert)
+        self.reload_button = QPushButton(tr("重新载入 (F5)"), self)
+        self.reload_button.clicked.connect(self.reload)
+        self.message = QLabel(self)
+        self.message.setObjectName("case.message")
+        self.message.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        for b in (self.reload_button, self.revert_button, self.save_button):
+            buttons.addWidget(b)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(scroll, 1)
+        left_layout.addLayout(buttons)
+
+        self.timeline = QTreeWidget(self)
+        self.timeline.setObjectName("case.timeline")
+        self.timeline.setHeaderLabels([tr("时间"), tr("经办人"), tr("事件")])
+        self.timeline.setRootIsDecorated(False)
+        self.timeline.setWordWrap(True)
+        self.timeline.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.timeline.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        timeline_box = QWidget(self)
+        tl = QVBoxLayout(timeline_box)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl_label = QLabel(tr("时间线（最新在上）"), timeline_box)
+        tl_label.setBuddy(self.timeline)
+        tl.addWidget(tl_label)
+        tl.addWidget(self.timeline, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(timeline_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(splitter, 1)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("F5"), self, self.reload, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.reload(ask=False)
+
+    def reload(self, ask: bool = True) -> None:
+        if ask and self.form.is_dirty() and not self._confirm_discard():
+            return
+        self.record = cases.load(self.case_id)
+        self.form.set_values(self.record.values)
+        self.form.mark_clean()
+        self.form.show_errors({})
+        self._show_header()
+        self._show_timeline()
+        self.message.clear()
+        self._update_buttons()
+
+    def _show_header(self) -> None:
+        r = self.record
+        v = r.values
+        self.title.setText(r.case_no)
+        self.status.setText(tr(vocab.label(vocab.STATUSES, r.status)))
+        self.parties.setText(f"{v['complainant.name']}  {tr('诉')}  {v['business.name']}")
+        self.meta.setText(tr("登记于 %1 · 经办人 %2").replace("%1", f"{r.received_at:%Y-%m-%d %H:%M}").replace("%2", r.handler))
+
+    def _show_timeline(self) -> None:
+        self.timeline.clear()
+        for entry in cases.timeline(self.case_id):
+            text = entry.text if not entry.note or entry.note == entry.text else f"{entry.text}（{entry.note}）"
+            item = QTreeWidgetItem([f"{entry.at:%Y-%m-%d %H:%M}", entry.actor, text])
+            item.setToolTip(2, text)
+            self.timeline.addTopLevelItem(item)
+
+    def _update_buttons(self) -> None:
+        dirty = self.form.is_dirty()
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+
+    def save(self) -> None:
+        changes = self.form.changed_values()
+        if not changes:
+            return
+        try:
+            self.record = cases.edit(self.case_id, changes, self.record.versions)
+        except ValidationFailed as exc:
+            self.form.show_errors(exc.errors)
+            self._say(tr("未保存：有 %1 处需要更正。").replace("%1", str(len(exc.errors))), error=True)
+            return
+        except StaleEdit as exc:
+            # keep what was typed; the conflict dialog of the users issue builds on this
+            self._say(str(exc), error=True)
+            QMessageBox.warning(self, tr("他人已修改此案件"), str(exc))
+            return
+        except ComplaintDeskError as exc:
+            self._say(str(exc), error=True)
+            return
+        self.form.set_values(self.record.values)
+        self.form.mark_clean()
+        self.form.show_errors({})
+        self._show_header()
+        self._show_timeline()
+        self._update_buttons()
+        self._say(tr("已保存 %1 项修改。").replace("%1", str(len(changes))))
+        self.changed.emit(self.case_id)
+
+    def revert(self) -> None:
+        self.form.set_values(self.record.values)
+        self.form.mark_clean()
+        self.form.show_errors({})
+        self._update_buttons()
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #b3261e;" if error else "color: #188038;")
+        self.message.setText(text)
+
+    def _confirm_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            tr("放弃修改？"),
+            tr("案件 %1 有尚未保存的修改，确定放弃吗？").replace("%1", self.record.case_no if self.record else ""),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def can_close(self) -> bool:
+        return not self.form.is_dirty() or self._confirm_discard()

@@ -1,0 +1,115 @@
+"""The intake dialog: a new complaint, typed once, saved whole or not at all."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+)
+
+from app import cases
+from app.cases import CaseRef
+from app.errors import ComplaintDeskError, ValidationFailed
+from ui.field_form import FieldForm
+
+NEW_CASE_DEFAULTS = {"complaint.channel": "walk_in", "complainant.id_type": "none"}
+
+
+class IntakeDialog(QDialog):
+    saved = Signal(object)  # CaseRef
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("登记投诉"))
+        self.setObjectName("intake")
+        self.resize(1180, 820)
+        self.case: CaseRef | None = None
+        self.form = FieldForm(self)
+        self.form.set_values(NEW_CASE_DEFAULTS)
+        self.form.mark_clean()
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        self.message = QLabel(self)
+        self.message.setObjectName("intake.message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b3261e;")
+        self.message.hide()
+        buttons = QDialogButtonBox(self)
+        self.save_button = buttons.addButton(self.tr("保存 (Ctrl+S)"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setObjectName("intake.save")
+        cancel = buttons.addButton(self.tr("取消 (Esc)"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.clicked.connect(self.save)
+        cancel.clicked.connect(self.reject)
+        self.save_button.setAutoDefault(False)
+        self.save_button.setDefault(False)  # Enter in a field must not save half a form
+        layout = QVBoxLayout(self)
+        hint = QLabel(self.tr("带 * 的为必填项。Tab 键逐项填写，Ctrl+S 保存，Esc 取消。"), self)
+        layout.addWidget(hint)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
+        self.form.widgets["complainant.name"].setFocus()
+
+    def save(self) -> None:
+        """Save the whole intake; on any failure the form stays exactly as typed."""
+        try:
+            self.case = cases.intake(self.form.values())
+        except ValidationFailed as exc:
+            self.form.show_errors(exc.errors)
+            self.show_message(self.tr("有 %n 处需要更正，见各栏下方的红字说明。", "", len(exc.errors)))
+            return
+        except ComplaintDeskError as exc:
+            self.show_message(str(exc))
+            QMessageBox.warning(self, self.tr("未能保存"), self.tr("投诉未保存，已填内容仍在表中。\n\n") + str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - a database failure must not lose the typed form
+            import logging
+
+            logging.getLogger(__name__).exception("intake save failed")
+            self.show_message(self.tr("保存失败：") + str(exc))
+            QMessageBox.critical(
+                self, self.tr("未能保存"), self.tr("投诉未保存（数据库出错），已填内容仍在表中，可稍后再保存。\n\n") + str(exc)
+            )
+            return
+        self.form.mark_clean()
+        self.saved.emit(self.case)
+        self.accept()
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def reject(self) -> None:
+        """Esc or Cancel: ask before throwing away anything typed."""
+        if self.form.is_dirty():
+            answer = QMessageBox.question(
+                self,
+                self.tr("放弃登记？"),
+                self.tr("表中已填写的内容尚未保存，确定放弃吗？"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        if self.result() == QDialog.DialogCode.Accepted or not self.form.is_dirty():
+            event.accept()
+            return
+        event.ignore()
+        self.reject()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.focusNextChild()  # Enter moves on, as clerks expect on a paper-like form
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,119 @@
+"""Start-up: Qt application, shipped CJK font, the database, the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+
+from app import db, paths
+from app.errors import ComplaintDeskError
+from ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+UI_FONT_FAMILY = "WenQuanYi Micro Hei"
+_windows: list[MainWindow] = []  # keeps the current window alive across database switches
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("main", text)
+
+
+def register_fonts(app: QApplication) -> str:
+    """Register the shipped CJK font so Chinese renders on a machine with none installed."""
+    family = ""
+    for path in paths.font_files():
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id < 0:
+            log.warning("could not load font %s", path)
+            continue
+        families = QFontDatabase.applicationFontFamilies(font_id)
+        if not family and families:
+            family = UI_FONT_FAMILY if UI_FONT_FAMILY in families else families[0]
+    if family:
+        font = QFont(family)
+        font.setPointSize(10)
+        app.setFont(font)
+    return family
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setOrganizationName("ComplaintDesk")
+    app.setApplicationName("ComplaintDesk")
+    app.setApplicationDisplayName(tr("投诉调解工作台"))
+    register_fonts(app)
+    return app
+
+
+def settings() -> QSettings:
+    return QSettings("ComplaintDesk", "ComplaintDesk")
+
+
+def chosen_database(target: str | None) -> str | None:
+    """--db wins; else the database chosen last time in the app; else the default file."""
+    if target:
+        return target
+    value = settings().value("database", "")
+    return str(value) if value else None
+
+
+def open_window(target: str | None) -> MainWindow:
+    connection = db.connect(chosen_database(target))
+    window = MainWindow(str(connection.location))
+    window.database_requested.connect(lambda: choose_database(window))
+    window.load()
+    return window
+
+
+def choose_database(window: MainWindow) -> None:
+    """File → Open database: a SQLite file, or a PostgreSQL URL for a shared office database."""
+    items = [tr("本机数据库文件（SQLite）…"), tr("共享数据库（PostgreSQL 地址）…")]
+    choice, ok = QInputDialog.getItem(window, tr("打开数据库"), tr("数据库类型："), items, 0, False)
+    if not ok:
+        return
+    if choice == items[0]:
+        path, _ = QFileDialog.getSaveFileName(
+            window, tr("选择或新建数据库文件"), str(db.default_path().parent), tr("数据库 (*.db *.sqlite)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        target = path
+    else:
+        target, ok = QInputDialog.getText(window, tr("共享数据库"), tr("地址，如 postgresql://用户@主机:5432/库名："))
+        if not ok:
+            return
+    if not target:
+        return
+    if not window.close():
+        return
+    try:
+        new_window = open_window(target)
+    except ComplaintDeskError as exc:
+        QMessageBox.critical(None, tr("无法打开数据库"), str(exc))
+        new_window = open_window(None)
+    else:
+        settings().setValue("database", target)
+    new_window.show()
+    _windows[:] = [new_window]
+
+
+def _excepthook(kind, value, tb) -> None:
+    log.error("unhandled error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+    QMessageBox.critical(None, tr("出错了"), tr("程序遇到意外错误，已记入日志：\n") + str(value))
+
+
+def run(target: str | None = None) -> int:
+    app = make_application()
+    sys.excepthook = _excepthook
+    try:
+        window = open_window(target)
+    except ComplaintDeskError as exc:
+        QMessageBox.critical(None, tr("无法打开数据库"), str(exc))
+        return 1
+    _windows[:] = [window]
+    window.show()
+    return app.exec()

@@ -1,0 +1,127 @@
+"""The main window: the register tab, one tab per open case, menus and shortcuts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
+
+from app import __version__
+from ui.case_view import CaseView
+from ui.intake import IntakeDialog
+from ui.register import RegisterPage
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("main_window", text)
+
+
+class MainWindow(QMainWindow):
+    database_requested = Signal()
+
+    def __init__(self, location: str = ""):
+        super().__init__()
+        self.setWindowTitle(tr("投诉调解工作台"))
+        self.setObjectName("main_window")
+        self.resize(1360, 820)
+        self.register = RegisterPage(self)
+        self.register.open_case.connect(self.open_case)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("tabs")
+        self.tabs.setTabsClosable(True)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.register, tr("案件登记簿"))
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.setCentralWidget(self.tabs)
+        self.db_label = QLabel(tr("数据库：") + location, self)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._menus()
+
+    def _menus(self) -> None:
+        def action(menu, text, slot, shortcut=None, name=""):
+            act = QAction(text, self)
+            if shortcut:
+                act.setShortcut(QKeySequence(shortcut))
+            if name:
+                act.setObjectName(name)
+            act.triggered.connect(slot)
+            menu.addAction(act)
+            return act
+
+        file_menu = self.menuBar().addMenu(tr("文件(&F)"))
+        self.new_action = action(file_menu, tr("登记投诉(&N)…"), self.new_intake, "Ctrl+N", "action.new")
+        action(file_menu, tr("打开数据库(&O)…"), self.database_requested.emit, "Ctrl+O")
+        file_menu.addSeparator()
+        action(file_menu, tr("退出(&X)"), self.close, "Ctrl+Q")
+        case_menu = self.menuBar().addMenu(tr("案件(&C)"))
+        action(case_menu, tr("案件登记簿(&R)"), lambda: self.tabs.setCurrentIndex(0), "Alt+1")
+        action(case_menu, tr("查找(&F)"), self.find, "Ctrl+F")
+        action(case_menu, tr("刷新登记簿(&U)"), self.refresh, "Ctrl+R")
+        action(case_menu, tr("关闭案件页(&W)"), lambda: self.close_tab(self.tabs.currentIndex()), "Ctrl+W")
+        help_menu = self.menuBar().addMenu(tr("帮助(&H)"))
+        action(help_menu, tr("关于(&A)"), self.about)
+        toolbar = self.addToolBar(tr("常用"))
+        toolbar.setObjectName("toolbar")
+        toolbar.addAction(self.new_action)
+
+    def load(self) -> None:
+        self.register.load()
+        self.register.view.setFocus()
+
+    def find(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.register.focus_search()
+
+    def refresh(self) -> None:
+        self.register.refresh()
+
+    def new_intake(self) -> IntakeDialog:
+        dialog = IntakeDialog(self)
+        dialog.saved.connect(self._intake_saved)
+        dialog.open()
+        return dialog
+
+    def _intake_saved(self, ref) -> None:
+        self.register.refresh(select_case=ref.id)
+        self.statusBar().showMessage(tr("已登记 %1").replace("%1", ref.case_no), 8000)
+
+    def open_case(self, case_id: int) -> CaseView:
+        for i in range(1, self.tabs.count()):
+            view = self.tabs.widget(i)
+            if isinstance(view, CaseView) and view.case_id == case_id:
+                self.tabs.setCurrentIndex(i)
+                return view
+        view = CaseView(case_id, self)
+        view.changed.connect(lambda cid: self.register.refresh(select_case=cid))
+        index = self.tabs.addTab(view, view.record.case_no)
+        self.tabs.setCurrentIndex(index)
+        view.form.setFocus(Qt.FocusReason.OtherFocusReason)
+        return view
+
+    def close_tab(self, index: int) -> None:
+        view = self.tabs.widget(index)
+        if index <= 0 or not isinstance(view, CaseView):
+            return
+        if view.can_close():
+            self.tabs.removeTab(index)
+            view.deleteLater()
+
+    def open_views(self) -> list[CaseView]:
+        return [w for i in range(1, self.tabs.count()) if isinstance(w := self.tabs.widget(i), CaseView)]
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        for view in self.open_views():
+            if view.form.is_dirty():
+                self.tabs.setCurrentWidget(view)
+                if not view.can_close():
+                    event.ignore()
+                    return
+        event.accept()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            tr("关于投诉调解工作台"),
+            tr("投诉调解工作台 ComplaintDesk %1\n消费投诉与售后纠纷的登记、调解与归档。").replace("%1", __version__),
+        )

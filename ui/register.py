@@ -1,0 +1,246 @@
+"""The case register: a table model that fetches pages on demand, and its filter bar.
+
+The model holds only the rows scrolled into view so far; the count, the sort and the
+search are done by app.register in SQL. 100,000 cases cost one page of rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import register, vocab
+from app.register import RegisterFilter
+
+PAGE_SIZE = 200
+NO_DATE = QDate(2000, 1, 1)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("register", text)
+
+
+class CaseRegisterModel(QAbstractTableModel):
+    """Rows of app.register, fetched a page at a time as the view scrolls."""
+
+    counted = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.filter = RegisterFilter()
+        self.sort_key = "received_at"
+        self.descending = True
+        self.total = 0
+        self.rows: list[register.RegisterRow] = []
+
+    # Qt model interface ------------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(register.COLUMNS)
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        key = register.COLUMNS[index.column()].key
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = row.text(key)
+            return tr(text) if key in ("status", "category") else text
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and key == "amount":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(register.COLUMNS[section].label)
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
+        if parent.isValid():
+            return
+        more = register.page(self.filter, self.sort_key, self.descending, len(self.rows), PAGE_SIZE)
+        if not more:
+            self.total = len(self.rows)  # someone removed cases meanwhile
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+        self.rows.extend(more)
+        self.endInsertRows()
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_key = register.COLUMNS[column].key
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    # ours -------------------------------------------------------------------------
+
+    def set_filter(self, flt: RegisterFilter) -> None:
+        if flt != self.filter:
+            self.filter = flt
+            self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.total = register.count(self.filter)
+        self.rows = register.page(self.filter, self.sort_key, self.descending, 0, PAGE_SIZE)
+        self.endResetModel()
+        self.counted.emit(self.total)
+
+    def case_id(self, row: int) -> int | None:
+        return self.rows[row].id if 0 <= row < len(self.rows) else None
+
+
+class RegisterPage(QWidget):
+    """Filter bar above the table; emits open_case(id) on double-click or Enter."""
+
+    open_case = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model = CaseRegisterModel(self)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("register.search")
+        self.search.setPlaceholderText(tr("搜索事实、姓名、经营者、商品、案件号（Ctrl+F）"))
+        self.search.setClearButtonEnabled(True)
+        self.status = self._combo("register.status", vocab.STATUSES, tr("全部状态"))
+        self.category = self._combo("register.category", vocab.CATEGORIES, tr("全部类别"))
+        self.date_from = self._date("register.from")
+        self.date_to = self._date("register.to")
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("register.count")
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        for text, widget in (
+            (tr("状态(&S)"), self.status),
+            (tr("类别(&T)"), self.category),
+            (tr("登记日期从(&D)"), self.date_from),
+            (tr("至"), self.date_to),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            bar.addWidget(label)
+            bar.addWidget(widget)
+        bar.addWidget(self.count_label)
+
+        self.view = QTableView(self)
+        self.view.setObjectName("register.view")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setDefaultSectionSize(26)
+        self.view.verticalHeader().setVisible(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for key, width in {"case_no": 140, "received_at": 130, "status": 80, "category": 80, "complainant": 80,
+                           "phone": 110, "business": 240, "product": 120, "amount": 110}.items():
+            header.resizeSection(register.COLUMN_KEYS.index(key), width)
+        self.view.doubleClicked.connect(lambda index: self._open(index.row()))
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.view, lambda: self._open(self.view.currentIndex().row()),
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence(Qt.Key.Key_Enter), self.view, lambda: self._open(self.view.currentIndex().row()),
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._debounce.start)
+        self.search.returnPressed.connect(self.apply_filter)
+        self.search.returnPressed.connect(self.view.setFocus)
+        for combo in (self.status, self.category):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(self.apply_filter)
+        self.model.counted.connect(lambda n: self.count_label.setText(tr("共 %1 件").replace("%1", f"{n:,}")))
+
+    def _combo(self, name: str, table: dict[str, str], everything: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.addItem(everything, "")
+        for code, text in table.items():
+            combo.addItem(tr(text), code)
+        return combo
+
+    def _date(self, name: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(tr("不限"))
+        edit.setDate(NO_DATE)
+        return edit
+
+    def current_filter(self) -> RegisterFilter:
+        def day(edit: QDateEdit) -> dt.date | None:
+            return None if edit.date() == NO_DATE else edit.date().toPython()
+
+        return RegisterFilter(
+            status=self.status.currentData() or "",
+            category=self.category.currentData() or "",
+            date_from=day(self.date_from),
+            date_to=day(self.date_to),
+            text=self.search.text().strip(),
+        )
+
+    def apply_filter(self) -> None:
+        self._debounce.stop()
+        self.model.set_filter(self.current_filter())
+
+    def load(self) -> None:
+        """First query: enabling sorting sorts once by the indicator, which loads page one."""
+        header = self.view.horizontalHeader()
+        header.setSortIndicator(register.COLUMN_KEYS.index(self.model.sort_key), Qt.SortOrder.DescendingOrder)
+        self.view.setSortingEnabled(True)
+        if self.model.rows and not self.view.currentIndex().isValid():
+            self.view.selectRow(0)
+
+    def refresh(self, select_case: int | None = None) -> None:
+        self.model.reload()
+        row = 0
+        if select_case is not None:
+            row = next((i for i, r in enumerate(self.model.rows) if r.id == select_case), 0)
+        if self.model.rows:
+            self.view.selectRow(row)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _open(self, row: int) -> None:
+        case_id = self.model.case_id(row)
+        if case_id is not None:
+            self.open_case.emit(case_id)

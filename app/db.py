@@ -16,6 +16,7 @@ from urllib.parse import unquote, urlparse
 
 import platformdirs
 from peewee import Database, OperationalError, PostgresqlDatabase, ProgrammingError, SqliteDatabase
+from peewee import DatabaseError as PeeweeDatabaseError
 
 from app import __version__
 from app.errors import DatabaseError, DatabaseTooNew
@@ -70,14 +71,18 @@ def connect(target: str | Path | None = None, *, migrate: bool = True) -> Databa
     db = _make_database(location)
     try:
         db.connect(reuse_if_open=True)
-    except (OperationalError, sqlite3.Error) as exc:
+    except (PeeweeDatabaseError, sqlite3.Error) as exc:
         raise DatabaseError(f"无法打开数据库 {location}：{exc}") from exc
     database.initialize(db)
     db.location = location
     if migrate:
         from app import migrations
 
-        migrations.bring_up_to_date(db, location)
+        try:
+            migrations.bring_up_to_date(db, location)
+        except (PeeweeDatabaseError, sqlite3.Error) as exc:
+            db.close()
+            raise DatabaseError(f"数据库 {location} 无法读取或升级（可能已损坏，或不是本程序的数据库）：{exc}") from exc
     return db
 
 

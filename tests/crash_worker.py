@@ -1,0 +1,25 @@
+"""Saves intakes forever, pausing inside each transaction, so a kill -9 lands mid-save.
+
+Run by tests/app/test_crash.py; prints each committed case number.
+"""
+
+import sys
+import time
+
+from app import cases, db, search
+from tests.factories import intake_values
+
+_index = search.index_case
+
+
+def slow_index(case_id):
+    _index(case_id)
+    print("in-transaction", flush=True)
+    time.sleep(0.05)  # the case rows are written but not committed
+
+
+search.index_case = slow_index
+db.connect(sys.argv[1])
+while True:
+    ref = cases.intake(intake_values(complaint__facts="断电测试" * 50))
+    print("committed", ref.case_no, flush=True)

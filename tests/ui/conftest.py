@@ -1,0 +1,52 @@
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from app import demo
+from ui.main import make_application
+from ui.main_window import MainWindow
+
+
+class Messages(list):
+    """Message boxes shown, as (kind, title, text); `answers` sets what question() returns."""
+
+    def __init__(self):
+        super().__init__()
+        self.answers = {"question": QMessageBox.StandardButton.Cancel}
+
+    def kinds(self):
+        return [kind for kind, _, _ in self]
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    """Record message boxes instead of blocking on them."""
+    seen = Messages()
+
+    def record(kind):
+        def box(parent, title, text, *args, **kwargs):
+            seen.append((kind, title, text))
+            return seen.answers.get(kind, QMessageBox.StandardButton.Ok)
+
+        return box
+
+    for kind in ("question", "warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, kind, record(kind))
+    return seen
+
+
+@pytest.fixture
+def window(qtbot, sqlite_db, qapp):
+    make_application()
+    demo.generate(450, seed=3)
+    w = MainWindow("test.db")
+    qtbot.addWidget(w)
+    w.load()
+    w.show()
+    activate(qtbot, w)
+    return w
+
+
+def activate(qtbot, widget):
+    """Make a shown window the active one, as the user's click would (focus and shortcuts need it)."""
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow, timeout=3000)

@@ -1,0 +1,122 @@
+"""The intake form, typed into like a clerk would."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox
+
+from app import cases
+from app.errors import DatabaseError
+from tests.factories import VALID_ID
+from tests.ui.conftest import activate
+from tests.ui.typing import type_text
+
+
+def type_into(qtbot, form, key, text):
+    widget = form.widgets[key]
+    widget.setFocus()
+    type_text(qtbot, widget, text)
+    qtbot.keyClick(widget, Qt.Key.Key_Tab)
+
+
+def choose(form, key, code):
+    combo: QComboBox = form.widgets[key]
+    combo.setCurrentIndex(combo.findData(code))
+
+
+def fill_valid(qtbot, form):
+    type_into(qtbot, form, "complainant.name", "李四")
+    type_into(qtbot, form, "complainant.phone", "13900001111")
+    type_into(qtbot, form, "business.name", "西湖区某某手机店")
+    type_into(qtbot, form, "purchase.product", "手机")
+    type_into(qtbot, form, "purchase.purchase_date", "2026年9月1日")
+    type_into(qtbot, form, "purchase.amount", "4999")
+    choose(form, "complaint.category", "quality")
+    type_into(qtbot, form, "complaint.facts", "手机购买两周后黑屏，门店拒绝换货")
+
+
+def open_intake(window, qtbot):
+    dialog = window.new_intake()
+    activate(qtbot, dialog)
+    return dialog
+
+
+def test_invalid_id_uscc_phone_shown_next_to_field_and_save_refused(window, qtbot, messages):
+    before = cases.count()
+    dialog = open_intake(window, qtbot)
+    form = dialog.form
+    fill_valid(qtbot, form)
+    form.widgets["complainant.phone"].clear()
+    type_into(qtbot, form, "complainant.phone", "1390000111")
+    assert "11 位" in form.error_text("complainant.phone")  # shown as the clerk leaves the field
+    choose(form, "complainant.id_type", "resident_id")
+    type_into(qtbot, form, "complainant.id_number", VALID_ID[:-1] + "1")
+    type_into(qtbot, form, "business.uscc", "91350100M000100Y44")
+    assert "校验位" in form.error_text("business.uscc")
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.isVisible()
+    assert cases.count() == before
+    assert "校验位" in form.error_text("complainant.id_number")
+    assert "11 位" in form.error_text("complainant.phone")
+    assert dialog.message.isVisible() and "3 处" in dialog.message.text()
+    assert form.value("complaint.facts") == "手机购买两周后黑屏，门店拒绝换货"  # nothing typed was lost
+
+
+def test_valid_intake_appears_in_register_at_once(window, qtbot, messages):
+    dialog = open_intake(window, qtbot)
+    fill_valid(qtbot, dialog.form)
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible()
+    model = window.register.model
+    first = model.rows[0]
+    assert first.id == dialog.case.id
+    assert model.index(0, 4).data() == "李四"
+    assert model.index(0, 5).data() == "139****1111"
+    assert model.index(0, 0).data() == dialog.case.case_no
+    assert window.register.view.currentIndex().row() == 0
+    assert window.register.count_label.text() == "共 451 件"
+
+
+def test_tab_order_follows_the_form(window, qtbot):
+    dialog = open_intake(window, qtbot)
+    order = ["complainant.name", "complainant.phone", "complainant.address", "complainant.id_type"]
+    dialog.form.widgets[order[0]].setFocus()
+    for expected in order[1:]:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is dialog.form.widgets[expected]
+    dialog.form.widgets["business.shop"].setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.form.widgets["purchase.product"]
+
+
+def test_esc_asks_before_throwing_typed_text_away(window, qtbot, messages):
+    dialog = open_intake(window, qtbot)
+    type_into(qtbot, dialog.form, "complainant.name", "王五")
+    qtbot.keyClick(dialog.form.widgets["complainant.phone"], Qt.Key.Key_Escape)
+    assert messages.kinds() == ["question"]
+    assert dialog.isVisible() and dialog.form.value("complainant.name") == "王五"
+    messages.answers["question"] = messages.answers["question"].Discard
+    qtbot.keyClick(dialog.form.widgets["complainant.phone"], Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_esc_on_untouched_form_closes_without_asking(window, qtbot, messages):
+    dialog = open_intake(window, qtbot)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and list(messages) == []
+
+
+def test_failed_save_keeps_the_form_as_typed(window, qtbot, messages, monkeypatch):
+    dialog = open_intake(window, qtbot)
+    fill_valid(qtbot, dialog.form)
+    typed = dialog.form.values()
+
+    def fail(values, *args, **kwargs):
+        raise DatabaseError("数据库已锁定")
+
+    monkeypatch.setattr(cases, "intake", fail)
+    dialog.save_button.click()
+    assert dialog.isVisible()
+    assert dialog.form.values() == typed
+    assert messages.kinds() == ["warning"] and "已填内容仍在表中" in messages[0][2]
+    monkeypatch.undo()
+    dialog.save_button.click()  # the database is back: the same form saves
+    assert not dialog.isVisible() and dialog.case is not None

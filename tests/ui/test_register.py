@@ -1,0 +1,76 @@
+"""The register: lazy pages, filters, search, sort, opening a case."""
+
+from PySide6.QtCore import Qt
+
+from app import register
+from tests.ui.typing import type_text
+
+
+def test_loads_a_page_not_the_table(window, qtbot):
+    model = window.register.model
+    assert model.total == 450
+    assert len(model.rows) == 200
+    view = window.register.view
+    view.scrollToBottom()
+    qtbot.waitUntil(lambda: len(model.rows) > 200)
+    assert len(model.rows) <= 450
+
+
+def test_search_box_finds_two_character_words(window, qtbot):
+    page = window.register
+    type_text(qtbot, page.search, "空调")
+    qtbot.waitUntil(lambda: page.model.filter.text == "空调", timeout=2000)
+    assert 0 < page.model.total < 450
+    assert page.count_label.text() == f"共 {page.model.total} 件"
+    for row in page.model.rows:
+        assert "空调" in row.product or "空调" in cases_facts(row.id)
+
+
+def cases_facts(case_id):
+    from app import cases
+
+    return cases.load(case_id).values["complaint.facts"]
+
+
+def test_status_and_category_filters(window, qtbot):
+    page = window.register
+    page.status.setCurrentIndex(page.status.findData("mediating"))
+    assert page.model.rows and {r.status for r in page.model.rows} == {"mediating"}
+    shown = page.model.index(0, register.COLUMN_KEYS.index("status")).data()
+    assert shown == "调解中"
+    page.category.setCurrentIndex(page.category.findData("prepaid_card"))
+    assert {r.category for r in page.model.rows} <= {"prepaid_card"}
+
+
+def test_clicking_a_header_sorts(window, qtbot):
+    page = window.register
+    header = page.view.horizontalHeader()
+    column = register.COLUMN_KEYS.index("amount")
+    x = header.sectionViewportPosition(column) + 5
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=header.rect().center().__class__(x, 5))
+    amounts = [r.amount_fen or 0 for r in page.model.rows]
+    assert page.model.sort_key == "amount"
+    assert amounts == sorted(amounts) or amounts == sorted(amounts, reverse=True)
+
+
+def test_double_click_and_enter_open_the_case(window, qtbot):
+    view = window.register.view
+    rect = view.visualRect(window.register.model.index(2, 0))
+    # a real double-click starts with a press: Qt opens only the item that was pressed
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.tabs.count() == 2
+    assert window.tabs.currentWidget().case_id == window.register.model.rows[2].id
+    window.tabs.setCurrentIndex(0)
+    view.setFocus()
+    view.selectRow(5)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert window.tabs.count() == 3
+    assert window.tabs.currentWidget().record.case_no == window.register.model.rows[5].case_no
+
+
+def test_ctrl_f_goes_to_the_search_box(window, qtbot):
+    window.open_case(window.register.model.rows[0].id)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 0
+    assert window.register.search.hasFocus()

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from peewee import fn
 
-from app import fields, search
+from app import fields, register, search
 from app.errors import NotFound, StaleEdit, ValidationFailed
 from app.models import Business, Case, CaseNumberSequence, Complainant, Complaint, Event, Purchase, Setting, database
 
@@ -133,8 +133,17 @@ def intake(entered: dict, actor: str | None = None, now: dt.datetime | None = No
         Purchase.create(case=case, **by_section["purchase"])
         Complaint.create(case=case, **by_section["complaint"])
         Event.create(case=case, at=now, actor=actor, kind="created", to_status="received", note="登记投诉")
-        search.index_case(case.id)
+        reindex(case.id)
     return CaseRef(case.id, case_no)
+
+
+def reindex(case_id: int) -> None:
+    """Bring the search document and the register entry in line with the case's parts.
+
+    Every service that changes a case calls this inside its transaction.
+    """
+    search.index_case(case_id)
+    register.refresh_entry(case_id)
 
 
 def _split(values: dict) -> dict[str, dict]:
@@ -214,7 +223,7 @@ def edit(
             )
         if changed:
             Case.update(updated_at=now).where(Case.id == case.id).execute()
-            search.index_case(case.id)
+            reindex(case.id)
     return load(case_id)
 
 

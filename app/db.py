@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-import platformdirs
 from peewee import Database, OperationalError, PostgresqlDatabase, ProgrammingError, SqliteDatabase
 from peewee import DatabaseError as PeeweeDatabaseError
 
@@ -48,6 +47,8 @@ class Location:
 
 
 def default_path() -> Path:
+    import platformdirs  # only needed when no database was named
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "complaintdesk.db"
 
 

@@ -16,7 +16,7 @@ from typing import Callable
 from app import cases, search
 from app.db import is_postgres
 from app.checks import _USCC_ALPHABET, _USCC_WEIGHTS
-from app.models import Business, Case, Complainant, Complaint, Event, Purchase, database
+from app.models import Business, Case, Complainant, Complaint, Event, Purchase, RegisterEntry, database
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧阳"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英文辉鑫华建国红梅玉兰志强海燕春花晓东雪梅子涵浩然欣怡宇轩梓萱一诺"
@@ -335,6 +335,16 @@ def _write_batch(chunk: list[dict], times: list[dt.datetime], salt: str) -> None
                 dict(case=cid, at=t + dt.timedelta(days=2 + 5 * i), actor=c["handler"], kind="status", from_status=a, to_status=b)
             )
     _insert_all(Event, events)
+    _insert_all(
+        RegisterEntry,
+        [
+            dict(case=cid, case_no=row["case_no"], received_at=row["received_at"], status=row["status"],
+                 category=c["complaint"]["category"], complainant=c["complainant"]["name"],
+                 phone=c["complainant"]["phone"], business=c["business"]["name"], product=c["purchase"]["product"],
+                 amount_fen=c["complaint"]["demand_amount_fen"], handler=row["handler"])
+            for c, row, cid in zip(chunk, case_rows, case_ids)
+        ],
+    )
     docs = []
     for c, row, cid in zip(chunk, case_rows, case_ids):
         p, k = c["purchase"], c["complaint"]

@@ -150,7 +150,37 @@ class Event(BaseModel):
         indexes = ((("case", "at"), False),)
 
 
-TABLES = [SchemaVersion, Setting, CaseNumberSequence, Complainant, Business, Case, Purchase, Complaint, Event]
+class RegisterEntry(BaseModel):
+    """The register's row for a case: a narrow copy of what the register shows.
+
+    Rewritten from the case's parts inside every transaction that changes them
+    (app.register.refresh_entry), so sorting and filtering 100,000+ cases read one small
+    indexed table instead of joining five wide ones.
+    """
+
+    case = ForeignKeyField(Case, primary_key=True, on_delete="CASCADE", backref="register_entry")
+    case_no = CharField(max_length=32, index=True)
+    received_at = DateTimeField(index=True)
+    status = CharField(max_length=32)
+    category = CharField(max_length=20, default="")
+    complainant = CharField(max_length=100, default="", index=True)
+    phone = CharField(max_length=32, default="", index=True)
+    business = CharField(max_length=200, default="", index=True)
+    product = CharField(max_length=200, default="", index=True)
+    amount_fen = IntegerField(null=True, index=True)
+    handler = CharField(max_length=100, default="", index=True)
+
+    class Meta:
+        indexes = (
+            (("status", "received_at"), False),
+            (("category", "received_at"), False),
+        )
+
+
+TABLES = [
+    SchemaVersion, Setting, CaseNumberSequence, Complainant, Business, Case, Purchase, Complaint, Event,
+    RegisterEntry,
+]
 
 # Tables whose rows users edit: each has a `version` column for optimistic locking.
 EDITABLE = (Complainant, Business, Case, Purchase, Complaint)

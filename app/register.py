@@ -9,10 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from peewee import JOIN, fn
+from peewee import JOIN, SQL, fn
 
 from app import checks, search, vocab
-from app.models import Business, Case, Complainant, Complaint, Purchase
+from app.models import Business, Case, Complainant, Complaint, Purchase, RegisterEntry
 
 
 @dataclass(frozen=True)
@@ -28,22 +28,22 @@ class RegisterFilter:
 class Column:
     key: str
     label: str
-    sort_field: object
 
 
 COLUMNS = [
-    Column("case_no", "案件号", Case.case_no),
-    Column("received_at", "登记时间", Case.received_at),
-    Column("status", "状态", Case.status),
-    Column("category", "类别", Complaint.category),
-    Column("complainant", "投诉人", Complainant.name),
-    Column("phone", "电话", Complainant.phone),
-    Column("business", "被投诉经营者", Business.name),
-    Column("product", "商品或服务", Purchase.product),
-    Column("amount", "请求金额（元）", Complaint.demand_amount_fen),
-    Column("handler", "经办人", Case.handler),
+    Column("case_no", "案件号"),
+    Column("received_at", "登记时间"),
+    Column("status", "状态"),
+    Column("category", "类别"),
+    Column("complainant", "投诉人"),
+    Column("phone", "电话"),
+    Column("business", "被投诉经营者"),
+    Column("product", "商品或服务"),
+    Column("amount", "请求金额（元）"),
+    Column("handler", "经办人"),
 ]
 COLUMN_KEYS = [c.key for c in COLUMNS]
+_SORT_FIELDS = {c.key: getattr(RegisterEntry, "amount_fen" if c.key == "amount" else c.key) for c in COLUMNS}
 
 
 @dataclass(frozen=True)
@@ -75,9 +75,37 @@ class RegisterRow:
         return getattr(self, key) or ""
 
 
-def _base(selection):
-    return (
-        Case.select(*selection)
+_ENTRY_FIELDS = [
+    RegisterEntry.case,
+    RegisterEntry.case_no,
+    RegisterEntry.received_at,
+    RegisterEntry.status,
+    RegisterEntry.category,
+    RegisterEntry.complainant,
+    RegisterEntry.phone,
+    RegisterEntry.business,
+    RegisterEntry.product,
+    RegisterEntry.amount_fen,
+    RegisterEntry.handler,
+]
+
+
+def refresh_entry(case_id: int) -> None:
+    """Rewrite the case's register entry from its parts; call inside the writing transaction."""
+    values = (
+        Case.select(
+            Case.id,
+            Case.case_no,
+            Case.received_at,
+            Case.status,
+            fn.COALESCE(Complaint.category, ""),
+            Complainant.name,
+            Complainant.phone,
+            Business.name,
+            fn.COALESCE(Purchase.product, ""),
+            Complaint.demand_amount_fen,
+            Case.handler,
+        )
         .join(Complainant, on=(Case.complainant == Complainant.id))
         .switch(Case)
         .join(Business, on=(Case.business == Business.id))
@@ -85,54 +113,40 @@ def _base(selection):
         .join(Purchase, JOIN.LEFT_OUTER, on=(Purchase.case == Case.id))
         .switch(Case)
         .join(Complaint, JOIN.LEFT_OUTER, on=(Complaint.case == Case.id))
+        .where(Case.id == case_id)
+        .tuples()
+        .get()
+    )
+    row = dict(zip((f.name for f in _ENTRY_FIELDS), values))
+    (
+        RegisterEntry.insert(row)
+        .on_conflict(conflict_target=[RegisterEntry.case], preserve=_ENTRY_FIELDS[1:])
+        .execute()
     )
 
 
 def _where(query, flt: RegisterFilter):
     if flt.status:
-        query = query.where(Case.status == flt.status)
+        query = query.where(RegisterEntry.status == flt.status)
     if flt.category:
-        query = query.where(Complaint.category == flt.category)
+        query = query.where(RegisterEntry.category == flt.category)
     if flt.date_from:
-        query = query.where(Case.received_at >= dt.datetime.combine(flt.date_from, dt.time.min))
+        query = query.where(RegisterEntry.received_at >= dt.datetime.combine(flt.date_from, dt.time.min))
     if flt.date_to:
-        query = query.where(Case.received_at < dt.datetime.combine(flt.date_to + dt.timedelta(days=1), dt.time.min))
-    cond = search.matching(flt.text)
+        next_day = dt.datetime.combine(flt.date_to + dt.timedelta(days=1), dt.time.min)
+        query = query.where(RegisterEntry.received_at < next_day)
+    cond = search.matching(flt.text, RegisterEntry.case, RegisterEntry.case_no)
     if cond is not None:
         query = query.where(cond)
     return query
 
 
 def count(flt: RegisterFilter) -> int:
-    if not (flt.category or flt.text):
-        # no join needed: COUNT on the case table's own indexes
-        return _where(Case.select(fn.COUNT(Case.id)), flt).scalar()
-    query = Case.select(fn.COUNT(Case.id)).join(Complaint, JOIN.LEFT_OUTER, on=(Complaint.case == Case.id))
-    return _where(query, flt).scalar()
+    return _where(RegisterEntry.select(fn.COUNT(SQL("*"))), flt).scalar()
 
 
 def page(flt: RegisterFilter, sort_key: str, descending: bool, offset: int, limit: int) -> list[RegisterRow]:
-    column = next((c for c in COLUMNS if c.key == sort_key), COLUMNS[1])
-    order = column.sort_field.desc() if descending else column.sort_field.asc()
-    tiebreak = Case.id.desc() if descending else Case.id.asc()
-    query = _where(
-        _base(
-            [
-                Case.id,
-                Case.case_no,
-                Case.received_at,
-                Case.status,
-                Complaint.category,
-                Complainant.name,
-                Complainant.phone,
-                Business.name,
-                Purchase.product,
-                Complaint.demand_amount_fen,
-                Case.handler,
-            ]
-        ),
-        flt,
-    )
-    rows = query.order_by(order, tiebreak).limit(limit).offset(offset).tuples()
-    return [RegisterRow(*r) for r in rows]
-
+    field = _SORT_FIELDS.get(sort_key, RegisterEntry.received_at)
+    order = [field.desc(), RegisterEntry.case.desc()] if descending else [field.asc(), RegisterEntry.case.asc()]
+    query = _where(RegisterEntry.select(*_ENTRY_FIELDS), flt).order_by(*order).limit(limit).offset(offset)
+    return [RegisterRow(*r) for r in query.tuples()]

@@ -106,8 +106,10 @@ def terms(query: str) -> list[str]:
     return [t for t in _QUOTES.sub(" ", query or "").lower().split() if t]
 
 
-def matching(query: str) -> Expression | None:
-    """A WHERE condition on Case for the search box text, or None when it is empty."""
+def matching(query: str, id_field=None, case_no_field=None) -> Expression | None:
+    """A WHERE condition for the search box text on a table keyed by case id, or None."""
+    id_field = id_field or Case.id
+    case_no_field = case_no_field or Case.case_no
     words = terms(query)
     if not words:
         return None
@@ -115,7 +117,7 @@ def matching(query: str) -> Expression | None:
         cond = None
         for w in words:
             like = "%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            part = Case.id.in_(SQL("(SELECT case_id FROM case_search WHERE body ILIKE %s)", [like]))
+            part = id_field.in_(SQL("(SELECT case_id FROM case_search WHERE body ILIKE %s)", [like]))
             cond = part if cond is None else cond & part
         return cond
     phrases = []
@@ -125,8 +127,8 @@ def matching(query: str) -> Expression | None:
         if _ASCII_WORD.match(tokens[-1]):
             phrase += "*"  # partial case numbers, model names
         phrases.append(phrase)
-    cond = Case.id.in_(SQL("(SELECT rowid FROM case_search WHERE case_search MATCH ?)", [" AND ".join(phrases)]))
+    cond = id_field.in_(SQL("(SELECT rowid FROM case_search WHERE case_search MATCH ?)", [" AND ".join(phrases)]))
     if len(words) == 1 and _ASCII_WORD.match(words[0]):
         # a fragment of a case number such as "123" in TS-2026-000123
-        cond = cond | Case.case_no.contains(words[0].upper())
+        cond = cond | case_no_field.contains(words[0].upper())
     return cond

@@ -81,3 +81,22 @@ def test_pages_are_disjoint_and_complete(filled):
 def test_register_masks_phone(filled):
     [row] = _all(RegisterFilter(text="洗衣机运转时"))
     assert row.text("phone") == "138****5678"
+
+
+def test_register_entry_follows_edits(database):
+    ref = cases.intake(intake_values())
+    record = cases.load(ref.id)
+    cases.edit(ref.id, {"business.name": "改名后的电器行", "complaint.demand_amount": "12.5",
+                        "complaint.category": "after_sales"}, record.versions)
+    [row] = _all(RegisterFilter(text="改名后"))
+    assert (row.business, row.amount_fen, row.category) == ("改名后的电器行", 1250, "after_sales")
+    assert _all(RegisterFilter(category="after_sales"))[0].id == ref.id
+
+
+def test_demo_entries_equal_what_refresh_writes(filled):
+    from app.models import RegisterEntry
+
+    before = list(RegisterEntry.select().order_by(RegisterEntry.case).tuples())
+    for case_id, *_ in before:
+        register.refresh_entry(case_id)
+    assert list(RegisterEntry.select().order_by(RegisterEntry.case).tuples()) == before

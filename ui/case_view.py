@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -80,13 +80,9 @@ class CaseView(QWidget):
         left_layout.addWidget(scroll, 1)
         left_layout.addLayout(buttons)
 
-        self.timeline = QTreeWidget(self)
+        self.timeline = QTextBrowser(self)
         self.timeline.setObjectName("case.timeline")
-        self.timeline.setHeaderLabels([tr("时间"), tr("经办人"), tr("事件")])
-        self.timeline.setRootIsDecorated(False)
-        self.timeline.setWordWrap(True)
-        self.timeline.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.timeline.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.timeline.setOpenLinks(False)
         timeline_box = QWidget(self)
         tl = QVBoxLayout(timeline_box)
         tl.setContentsMargins(0, 0, 0, 0)
@@ -129,12 +125,15 @@ class CaseView(QWidget):
         self.meta.setText(tr("登记于 %1 · 经办人 %2").replace("%1", f"{r.received_at:%Y-%m-%d %H:%M}").replace("%2", r.handler))
 
     def _show_timeline(self) -> None:
-        self.timeline.clear()
+        rows = []
         for entry in cases.timeline(self.case_id):
             text = entry.text if not entry.note or entry.note == entry.text else f"{entry.text}（{entry.note}）"
-            item = QTreeWidgetItem([f"{entry.at:%Y-%m-%d %H:%M}", entry.actor, text])
-            item.setToolTip(2, text)
-            self.timeline.addTopLevelItem(item)
+            rows.append(
+                f'<tr><td style="color:#5f6368; white-space:nowrap; padding:4px 10px 4px 0">'
+                f"{entry.at:%Y-%m-%d %H:%M}<br>{html.escape(entry.actor)}</td>"
+                f'<td style="padding:4px 0">{html.escape(text)}</td></tr>'
+            )
+        self.timeline.setHtml(f'<table width="100%" cellspacing="0">{"".join(rows)}</table>')
 
     def _update_buttons(self) -> None:
         dirty = self.form.is_dirty()

@@ -16,8 +16,9 @@ def test_edit_writes_a_timeline_event(window, qtbot, messages):
     assert view.save_button.isEnabled()
     qtbot.keyClick(facts, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert "已保存 1 项" in view.message.text()
-    top = view.timeline.topLevelItem(0).text(2)
-    assert top.startswith("修改投诉内容·投诉事实") and "已提供发票" in top
+    shown = view.timeline.toPlainText()
+    assert "修改投诉内容·投诉事实" in shown and "已提供发票" in shown
+    assert shown.index("修改投诉内容·投诉事实") < shown.index("登记投诉")  # newest first
     assert cases.load(case_id).values["complaint.facts"].endswith("（补充：已提供发票）")
     assert not view.save_button.isEnabled()
 

@@ -13,6 +13,7 @@ from peewee import (
     DateTimeField,
     ForeignKeyField,
     IntegerField,
+    JOIN,
     Model,
     TextField,
 )
@@ -175,6 +176,20 @@ class RegisterEntry(BaseModel):
             (("status", "received_at"), False),
             (("category", "received_at"), False),
         )
+
+
+def case_with_parts(*selection):
+    """SELECT over a case joined to its complainant, business, purchase and complaint."""
+    return (
+        Case.select(*selection)
+        .join(Complainant, on=(Case.complainant == Complainant.id))
+        .switch(Case)
+        .join(Business, on=(Case.business == Business.id))
+        .switch(Case)
+        .join(Purchase, JOIN.LEFT_OUTER, on=(Purchase.case == Case.id))
+        .switch(Case)
+        .join(Complaint, JOIN.LEFT_OUTER, on=(Complaint.case == Case.id))
+    )
 
 
 TABLES = [

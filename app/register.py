@@ -9,10 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from peewee import JOIN, SQL, fn
+from peewee import SQL, fn
 
 from app import checks, search, vocab
-from app.models import Business, Case, Complainant, Complaint, Purchase, RegisterEntry
+from app.models import Business, Case, Complainant, Complaint, Purchase, RegisterEntry, case_with_parts
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,7 @@ _ENTRY_FIELDS = [
 def refresh_entry(case_id: int) -> None:
     """Rewrite the case's register entry from its parts; call inside the writing transaction."""
     values = (
-        Case.select(
+        case_with_parts(
             Case.id,
             Case.case_no,
             Case.received_at,
@@ -106,13 +106,6 @@ def refresh_entry(case_id: int) -> None:
             Complaint.demand_amount_fen,
             Case.handler,
         )
-        .join(Complainant, on=(Case.complainant == Complainant.id))
-        .switch(Case)
-        .join(Business, on=(Case.business == Business.id))
-        .switch(Case)
-        .join(Purchase, JOIN.LEFT_OUTER, on=(Purchase.case == Case.id))
-        .switch(Case)
-        .join(Complaint, JOIN.LEFT_OUTER, on=(Complaint.case == Case.id))
         .where(Case.id == case_id)
         .tuples()
         .get()

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from peewee import Database, Expression, JOIN, SQL
+from peewee import SQL, Database, Expression
 
 from app.db import is_postgres
-from app.models import Business, Case, Complainant, Complaint, Purchase, database
+from app.models import Business, Case, Complainant, Complaint, Purchase, case_with_parts, database
 
 _CJK = re.compile(r"([\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])")
 _QUOTES = re.compile(r'["\']')
@@ -50,7 +50,7 @@ def document(case_no: str, *parts: str) -> str:
 
 def _case_document(case_id: int) -> str:
     row = (
-        Case.select(
+        case_with_parts(
             Case.case_no,
             Complainant.name,
             Complainant.agent_name,
@@ -63,13 +63,6 @@ def _case_document(case_id: int) -> str:
             Complaint.facts,
             Complaint.demand_note,
         )
-        .join(Complainant)
-        .switch(Case)
-        .join(Business)
-        .switch(Case)
-        .join(Purchase, JOIN.LEFT_OUTER)
-        .switch(Case)
-        .join(Complaint, JOIN.LEFT_OUTER)
         .where(Case.id == case_id)
         .tuples()
         .get()

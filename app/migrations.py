@@ -12,9 +12,9 @@ from typing import Callable
 
 from peewee import Database
 
-from app import __version__, search
+from app import __version__, search, workdays
 from app.db import Location, backup_before_migration, refuse_if_newer, schema_version
-from app.models import TABLES, SchemaVersion, Setting
+from app.models import CALENDAR_TABLES, TABLES, SchemaVersion, Setting
 
 log = logging.getLogger(__name__)
 
@@ -26,8 +26,14 @@ def _v1_initial(db: Database) -> None:
     Setting.insert(key="hash_salt", value=secrets.token_hex(16)).on_conflict_ignore().execute()
 
 
+def _v2_calendar(db: Database) -> None:
+    db.create_tables(CALENDAR_TABLES)
+    workdays.seed_from_library()
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Database], None]]] = [
     (1, "initial schema", _v1_initial),
+    (2, "working-day calendar", _v2_calendar),
 ]
 
 

@@ -178,6 +178,26 @@ class RegisterEntry(BaseModel):
         )
 
 
+class CalendarDay(BaseModel):
+    """A day that differs from the plain week: a holiday, or a weekend make-up working day."""
+
+    day = DateField(primary_key=True)
+    kind = CharField(max_length=10)  # "holiday" or "workday", see app.workdays
+    name = CharField(max_length=50, default="")
+    source = CharField(max_length=200, default="")  # the notice it comes from
+    entered_by = CharField(max_length=100, default="")
+    entered_at = DateTimeField()
+
+
+class CalendarYear(BaseModel):
+    """A year whose schedule is published and entered; deadlines in other years are provisional."""
+
+    year = IntegerField(primary_key=True)
+    source = CharField(max_length=200, default="")
+    entered_by = CharField(max_length=100, default="")
+    entered_at = DateTimeField()
+
+
 def case_with_parts(*selection):
     """SELECT over a case joined to its complainant, business, purchase and complaint."""
     return (
@@ -196,6 +216,7 @@ TABLES = [
     SchemaVersion, Setting, CaseNumberSequence, Complainant, Business, Case, Purchase, Complaint, Event,
     RegisterEntry,
 ]
+CALENDAR_TABLES = [CalendarDay, CalendarYear]
 
 # Tables whose rows users edit: each has a `version` column for optimistic locking.
 EDITABLE = (Complainant, Business, Case, Purchase, Complaint)

@@ -1,0 +1,88 @@
+"""Computing a deadline from its rule (RULES.md section 3). Pure: no database here.
+
+Counting: the trigger day is not counted; working-day periods count working days after
+it; a calendar-day or month period whose last day is not a working day ends on the next
+working day; hour periods are exact. Where a rule excludes pauses (appraisal, testing),
+the paused span [start, resumed) is added in the rule's own unit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from app.workdays import Due, WorkCalendar
+from app.workflow.rules import CALENDAR_DAYS, HOURS, MONTHS, WORKING_DAYS, YEARS, DeadlineRule
+
+END_OF_DAY = dt.time(23, 59, 59)
+
+
+@dataclass(frozen=True)
+class Pause:
+    start: dt.date
+    resumed: dt.date | None = None  # None: still paused
+
+
+@dataclass(frozen=True)
+class Computed:
+    rule: DeadlineRule
+    length: int
+    trigger_at: dt.datetime
+    due_at: dt.datetime
+    provisional: bool
+    paused: int  # in the rule's unit
+
+    @property
+    def due_date(self) -> dt.date:
+        return self.due_at.date()
+
+
+def paused_amount(rule: DeadlineRule, pauses: list[Pause], cal: WorkCalendar, today: dt.date) -> int:
+    if not rule.exclude_pauses:
+        return 0
+    total = 0
+    for p in pauses:
+        resumed = p.resumed or today
+        if resumed <= p.start:
+            continue
+        if rule.unit == WORKING_DAYS:
+            total += cal.working_days_between(p.start, resumed - dt.timedelta(days=1))
+        else:
+            total += (resumed - p.start).days
+    return total
+
+
+def compute(
+    rule: DeadlineRule,
+    trigger_at: dt.datetime,
+    cal: WorkCalendar,
+    pauses: list[Pause] = (),
+    length: int | None = None,
+    today: dt.date | None = None,
+) -> Computed:
+    """When `rule`, started at `trigger_at`, runs out; `length` overrides the rule's (office setting)."""
+    length = rule.length if length is None else length
+    today = today or dt.date.today()
+    if rule.unit == HOURS:
+        return Computed(rule, length, trigger_at, trigger_at + dt.timedelta(hours=length), False, 0)
+    paused = paused_amount(rule, list(pauses), cal, today)
+    start = trigger_at.date()
+    if rule.unit == WORKING_DAYS:
+        due: Due = cal.add_working_days(start, length + paused)
+    elif rule.unit == CALENDAR_DAYS:
+        due = cal.add_calendar_days(start, length + paused)
+    elif rule.unit in (MONTHS, YEARS):
+        months = length * (12 if rule.unit == YEARS else 1)
+        due = cal.add_months(start, months)
+        if paused:
+            due = cal.add_calendar_days(due.date, paused)
+    else:
+        raise ValueError(f"unknown unit {rule.unit}")
+    return Computed(rule, length, trigger_at, dt.datetime.combine(due.date, END_OF_DAY), due.provisional, paused)
+
+
+def working_days_left(due: dt.date, today: dt.date, cal: WorkCalendar) -> int:
+    """Working days from tomorrow through the due day; negative when overdue (calendar days late)."""
+    if due < today:
+        return -(today - due).days
+    return cal.working_days_between(today + dt.timedelta(days=1), due)

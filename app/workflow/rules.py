@@ -1,0 +1,86 @@
+"""The shapes of the rule tables, and finding the rule set in force on a date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+WORKING_DAYS = "working_days"
+CALENDAR_DAYS = "calendar_days"
+MONTHS = "months"
+YEARS = "years"
+HOURS = "hours"
+UNITS = {WORKING_DAYS: "个工作日", CALENDAR_DAYS: "日", MONTHS: "个月", YEARS: "年", HOURS: "小时"}
+
+
+@dataclass(frozen=True)
+class DeadlineRule:
+    """A period started by a trigger: e.g. D1, 7 working days from receipt to decide acceptance."""
+
+    code: str
+    title: str
+    trigger: str  # the status whose entry starts the clock ("received", "accepted", ...)
+    length: int
+    unit: str
+    met_by: tuple[str, ...]  # statuses whose entry stops the clock as met
+    exclude_pauses: bool = False  # appraisal/testing time does not count (RULES.md 3)
+    consequence: str = ""
+    source: str = ""  # the legal source, for people checking the table against the law
+    setting: str = ""  # office setting that may change the length (RULES.md 3: office setting)
+
+    def describe(self, length: int | None = None) -> str:
+        return f"{self.title}：{length or self.length}{UNITS[self.unit]}"
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    code: str
+    title: str
+    profile: str
+    in_force_from: dt.date
+    deadlines: tuple[DeadlineRule, ...]
+    in_force_until: dt.date | None = None
+
+    def in_force_on(self, day: dt.date) -> bool:
+        return self.in_force_from <= day and (self.in_force_until is None or day <= self.in_force_until)
+
+
+@dataclass(frozen=True)
+class Reason:
+    code: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Transition:
+    source: str
+    target: str
+    action: str  # what the button says
+    reasons: str = ""  # the reason list a transition requires ("A", "B", "repair_rejected")
+    guards: tuple[str, ...] = ()  # named checks in app.workflow.machine
+    pauses: bool = False  # entering `target` stops the clock of pausable deadlines
+
+
+@dataclass(frozen=True)
+class Profile:
+    code: str
+    title: str
+    states: dict[str, str]  # code -> label, in the order a case usually moves
+    transitions: tuple[Transition, ...]
+    reasons: dict[str, tuple[Reason, ...]] = field(default_factory=dict)
+    initial: str = "received"
+    final: tuple[str, ...] = ("archived",)
+
+    def transitions_from(self, state: str) -> list[Transition]:
+        return [t for t in self.transitions if t.source == state]
+
+    def transition(self, source: str, target: str) -> Transition | None:
+        return next((t for t in self.transitions if t.source == source and t.target == target), None)
+
+
+def rule_set_for(rule_sets: list[RuleSet], profile: str, received_on: dt.date) -> RuleSet:
+    """The set in force on the day the complaint was received (RULES.md 3)."""
+    matching = [r for r in rule_sets if r.profile == profile and r.in_force_on(received_on)]
+    if not matching:
+        raise LookupError(f"no rule set of {profile} in force on {received_on}")
+    return max(matching, key=lambda r: r.in_force_from)

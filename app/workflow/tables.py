@@ -1,0 +1,207 @@
+"""The rule tables (RULES.md sections 2–4). Read them against the law, line by line.
+
+Triggers and `met_by` name events: entering a status (its code), or a recorded event
+such as `first_contact`. Lengths marked with `setting` are office defaults an
+administrator may change; the rest are statutory and change only with a new dated set.
+"""
+
+import datetime as dt
+
+from app.workflow.rules import (
+    CALENDAR_DAYS,
+    HOURS,
+    WORKING_DAYS,
+    DeadlineRule,
+    Profile,
+    Reason,
+    RuleSet,
+    Transition,
+)
+
+# --- reason codes -------------------------------------------------------------------------
+
+# A: not accepted (SAMR Order 121 art. 16)
+REASONS_A = (
+    Reason("A1", "不属于市场监督管理部门职责，或本部门无管辖权"),
+    Reason("A2", "同一纠纷已由人民法院、仲裁机构、其他行政机关或消费者协会受理或处理"),
+    Reason("A3", "不是为生活消费需要购买、使用商品或者接受服务，或者不能证明与被投诉人之间存在消费者权益争议"),
+    Reason("A4", "消费者知道或者应当知道自己的权益受到被投诉人侵害之日起超过三年"),
+    Reason("A5", "未提供必要材料，或者提供虚假材料"),
+    Reason("A6", "冒用他人身份，或者拒不配合身份核验"),
+    Reason("A7", "法律、法规、规章规定不予受理的其他情形"),
+)
+# the consumer association's classic list, in addition to A
+REASONS_ASSOCIATION = REASONS_A + (
+    Reason("C1", "经营者之间的纠纷"),
+    Reason("C2", "个人之间私下交易的纠纷"),
+    Reason("C3", "商品已超过保修期"),
+    Reason("C4", "处理品、清仓商品已事先声明"),
+    Reason("C5", "因使用不当或自行拆修造成损坏"),
+    Reason("C6", "无法确定被投诉经营者"),
+    Reason("C7", "此前已达成调解协议并已履行，且无新的情况"),
+    Reason("C8", "已由法院、仲裁机构或有关行政部门受理"),
+)
+# B: mediation terminated (Order 121 art. 23)
+REASONS_B = (
+    Reason("B1", "投诉人撤回投诉，或者双方自行和解"),
+    Reason("B2", "一方当事人无正当理由不参加调解，或者拒绝调解"),
+    Reason("B3", "一方当事人表示无法达成调解协议"),
+    Reason("B4", "双方对检测、鉴定费用的承担无法达成一致"),
+    Reason("B5", "调解期限内未达成调解协议"),
+    Reason("B6", "受理后发现不予受理情形，或者发现投诉人涉嫌欺诈（已移送公安机关的应记录）"),
+    Reason("B7", "一方当事人死亡或者终止"),
+    Reason("B8", "法律、法规、规章规定的应当终止调解的其他情形"),
+)
+REASONS_REPAIR = (
+    Reason("R1", "已超过三包有效期"),
+    Reason("R2", "因使用、维护、保管不当造成损坏"),
+    Reason("R3", "非承担三包责任者处购买"),
+    Reason("R4", "无有效发票和三包凭证，且无法证明购买日期"),
+    Reason("R5", "擅自涂改三包凭证，或自行拆机"),
+    Reason("R6", "其他（须写明）"),
+)
+
+# --- profiles -------------------------------------------------------------------------------
+
+MEDIATION_STATES = {
+    "received": "已登记",
+    "awaiting_identity": "待核实身份",
+    "accepted": "已受理",
+    "not_accepted": "不予受理",
+    "forwarded": "已转办",
+    "mediating": "调解中",
+    "paused_appraisal": "鉴定中止",
+    "suspended_recusal": "回避中止",
+    "agreed": "达成协议",
+    "terminated": "终止调解",
+    "withdrawn": "已撤回",
+    "closed": "已办结",
+    "archived": "已归档",
+}
+
+T = Transition
+_DECISIONS = ("received", "awaiting_identity")
+MEDIATION_TRANSITIONS = (
+    *(T(s, "accepted", "受理") for s in _DECISIONS),
+    *(T(s, "not_accepted", "不予受理", reasons="A") for s in _DECISIONS),
+    *(T(s, "forwarded", "转办其他部门", guards=("handover_consent",)) for s in _DECISIONS),
+    *(T(s, "withdrawn", "投诉人撤回") for s in (*_DECISIONS, "accepted", "mediating")),
+    T("received", "awaiting_identity", "要求核实身份"),
+    T("accepted", "mediating", "开始调解", guards=("consent_both", "mediator_assigned")),
+    T("accepted", "terminated", "终止调解", reasons="B"),
+    T("mediating", "paused_appraisal", "中止：检测鉴定", pauses=True),
+    T("paused_appraisal", "mediating", "恢复调解"),
+    T("mediating", "suspended_recusal", "中止：申请回避"),
+    T("suspended_recusal", "mediating", "恢复调解", guards=("mediator_assigned",)),
+    T("mediating", "agreed", "达成调解协议"),
+    T("mediating", "terminated", "终止调解", reasons="B"),
+    *(T(s, "closed", "办结", guards=("notices_issued",))
+      for s in ("agreed", "terminated", "not_accepted", "forwarded", "withdrawn")),
+    T("closed", "archived", "归档"),
+)
+
+REPAIR_STATES = {
+    "received": "已接修",
+    "diagnosed": "已检测",
+    "repairing": "维修中",
+    "exchange": "换货",
+    "refund": "退货",
+    "ready": "待取机",
+    "handed_over": "已交付",
+    "follow_up": "回访",
+    "rejected": "不予三包",
+    "closed": "已办结",
+    "archived": "已归档",
+}
+REPAIR_TRANSITIONS = (
+    T("received", "diagnosed", "检测完成"),
+    T("received", "rejected", "不予三包", reasons="R"),
+    T("diagnosed", "rejected", "不予三包", reasons="R"),
+    T("diagnosed", "repairing", "维修"),
+    T("diagnosed", "exchange", "换货"),
+    T("diagnosed", "refund", "退货"),
+    T("repairing", "exchange", "改为换货"),
+    T("repairing", "refund", "改为退货"),
+    *(T(s, "ready", "可取机") for s in ("repairing", "exchange", "refund")),
+    T("ready", "handed_over", "交付顾客"),
+    T("handed_over", "follow_up", "回访"),
+    T("follow_up", "closed", "办结", guards=("notices_issued",)),
+    T("handed_over", "closed", "办结", guards=("notices_issued",)),
+    T("rejected", "closed", "办结", guards=("notices_issued",)),
+    T("closed", "archived", "归档"),
+)
+
+PROFILES = {
+    "market_regulator": Profile(
+        "market_regulator", "市场监督管理部门", MEDIATION_STATES, MEDIATION_TRANSITIONS,
+        reasons={"A": REASONS_A, "B": REASONS_B},
+    ),
+    "consumer_association": Profile(
+        "consumer_association", "消费者协会", MEDIATION_STATES, MEDIATION_TRANSITIONS,
+        reasons={"A": REASONS_ASSOCIATION, "B": REASONS_B},
+    ),
+    "repair_counter": Profile(
+        "repair_counter", "维修服务网点（三包）", REPAIR_STATES, REPAIR_TRANSITIONS,
+        reasons={"R": REASONS_REPAIR},
+    ),
+}
+
+# --- dated rule sets of deadlines (RULES.md 3) ----------------------------------------------
+
+D = DeadlineRule
+_DECIDED = ("accepted", "not_accepted", "forwarded", "withdrawn")
+_MEDIATION_ENDED = ("agreed", "terminated", "withdrawn")
+_FIRST_CONTACT = D("D7", "首次联系投诉人", "received", 24, HOURS, met_by=("first_contact", *_DECIDED),
+                   consequence="与投诉人首次联系", source="ISO 10002；办公室设置", setting="deadline.D7.hours")
+_NOTIFY_TERMINATION = D("D3", "终止调解告知", "terminated", 7, WORKING_DAYS, met_by=("termination_notified", "closed"),
+                        consequence="告知双方当事人终止调解", source="总局令第 121 号第二十三条（待核实）")
+_VERIFY_LEAD = D("D4", "核查违法线索", "violation_lead", 15, WORKING_DAYS, met_by=("lead_verified",),
+                 consequence="调解中发现的违法线索须核查（经批准可延长 15 个工作日）",
+                 source="市场监督管理投诉举报处理暂行办法（待核实）")
+
+RULE_SETS = [
+    RuleSet(
+        "samr_order_20", "市场监管总局令第 20 号（2019）", "market_regulator",
+        in_force_from=dt.date(2020, 1, 1), in_force_until=dt.date(2026, 4, 14),
+        deadlines=(
+            D("D1", "受理决定", "received", 7, WORKING_DAYS, met_by=_DECIDED,
+              consequence="决定是否受理并告知投诉人", source="总局令第 20 号第十四条；消费者权益保护法第四十六条"),
+            D("D2", "调解期限", "accepted", 45, WORKING_DAYS, met_by=_MEDIATION_ENDED, exclude_pauses=True,
+              consequence="期满未达成协议的，终止调解（B5）", source="总局令第 20 号（检测鉴定时间不计入）"),
+            _NOTIFY_TERMINATION, _VERIFY_LEAD, _FIRST_CONTACT,
+        ),
+    ),
+    RuleSet(
+        "samr_order_121", "市场监管总局令第 121 号", "market_regulator",
+        in_force_from=dt.date(2026, 4, 15),
+        deadlines=(
+            D("D1", "受理决定", "received", 7, WORKING_DAYS, met_by=_DECIDED,
+              consequence="决定是否受理并告知投诉人", source="总局令第 121 号第十五条；消费者权益保护法第四十六条"),
+            D("D2", "调解期限", "accepted", 60, CALENDAR_DAYS, met_by=_MEDIATION_ENDED, exclude_pauses=True,
+              consequence="期满未达成协议的，终止调解（B5）", source="总局令第 121 号（检测鉴定时间不计入）"),
+            _NOTIFY_TERMINATION, _VERIFY_LEAD, _FIRST_CONTACT,
+        ),
+    ),
+    RuleSet(
+        "association_default", "消费者协会投诉处理（办公室设置）", "consumer_association",
+        in_force_from=dt.date(2000, 1, 1),
+        deadlines=(
+            D("D5", "受理决定", "received", 7, WORKING_DAYS, met_by=_DECIDED,
+              consequence="决定是否受理", source="消费者协会办法；办公室设置", setting="deadline.D5.days"),
+            D("D6", "调解期限", "accepted", 60, CALENDAR_DAYS, met_by=_MEDIATION_ENDED, exclude_pauses=True,
+              consequence="期满未达成协议的，终止调解", source="办公室设置", setting="deadline.D6.days"),
+            _NOTIFY_TERMINATION, _FIRST_CONTACT,
+        ),
+    ),
+    RuleSet(
+        "repair_sanbao", "部分商品修理更换退货责任规定（三包）", "repair_counter",
+        in_force_from=dt.date(2000, 1, 1),
+        deadlines=(
+            D("D8", "维修响应", "received", 48, HOURS, met_by=("diagnosed", "rejected"),
+              consequence="答复维修请求", source="办公室设置", setting="deadline.D8.hours"),
+            D("D9", "退换货审核", "return_exchange_request", 7, WORKING_DAYS,
+              met_by=("exchange", "refund", "rejected", "repairing"),
+              consequence="完成退换货审核", source="办公室设置", setting="deadline.D9.days"),
+        ),
+    ),
+]

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from peewee import fn
 
 from app import fields, register, search
+from app.workflow import machine
 from app.errors import NotFound, StaleEdit, ValidationFailed
 from app.models import Business, Case, CaseNumberSequence, Complainant, Complaint, Event, Purchase, Setting, database
 
@@ -134,6 +135,7 @@ def intake(entered: dict, actor: str | None = None, now: dt.datetime | None = No
         Complaint.create(case=case, **by_section["complaint"])
         Event.create(case=case, at=now, actor=actor, kind="created", to_status="received", note="登记投诉")
         reindex(case.id)
+        machine.after_intake(case.id, values["complaint.channel"], by_section["complaint"]["demands"], actor, now)
     return CaseRef(case.id, case_no)
 
 
@@ -258,17 +260,26 @@ def timeline(case_id: int) -> list[TimelineEntry]:
 
 
 def describe(ev: Event) -> str:
+    """One line of the timeline, as a clerk would say it."""
     from app.vocab import STATUSES
+    from app.workflow import tables
 
     if ev.kind == "created":
         return "登记投诉"
     if ev.kind == "edited":
         spec = fields.BY_KEY.get(ev.field)
-        name = f"{fields.SECTIONS[spec.section]}·{spec.label}" if spec else ev.field
+        name = f"{fields.SECTIONS[spec.section]}·{spec.label}" if spec else {"case.mediator": "调解员"}.get(ev.field, ev.field)
         return f"修改{name}：“{ev.old_value or '（空）'}” → “{ev.new_value or '（空）'}”"
     if ev.kind == "status":
-        return f"状态：{STATUSES.get(ev.from_status, ev.from_status)} → {STATUSES.get(ev.to_status, ev.to_status)}"
-    return ev.kind
+        text = f"状态：{STATUSES.get(ev.from_status, ev.from_status)} → {STATUSES.get(ev.to_status, ev.to_status)}"
+        if ev.reason:
+            reasons = {r.code: r.text for lst in tables.PROFILES.values() for rs in lst.reasons.values() for r in rs}
+            text += f"（理由 {ev.reason}：{reasons.get(ev.reason, '')}）"
+        return text
+    if ev.kind == "milestone":
+        return tables.MILESTONES.get(ev.field, ev.field)
+    labels = {"consent": "同意", "conflict": "利害关系声明", "notice": "送达文书", "deadline": "期限重算"}
+    return labels.get(ev.kind, ev.kind)
 
 
 def count() -> int:

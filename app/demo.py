@@ -13,8 +13,9 @@ import random
 from dataclasses import dataclass
 from typing import Callable
 
-from app import cases, search
-from app.db import is_postgres
+from app import bulk, cases, search
+from app.workflow import machine
+from app.workflow.tables import CONTACT_CHANNELS
 from app.checks import _USCC_ALPHABET, _USCC_WEIGHTS
 from app.models import Business, Case, Complainant, Complaint, Event, Purchase, RegisterEntry, database
 
@@ -207,8 +208,9 @@ def _one(rng: random.Random, received: dt.datetime, businesses: list) -> dict:
         facts += "".join(rng.choice(EXTRA) for _ in range(length))
         if length >= 8:
             facts += "\n\n" + "".join(rng.choice(EXTRA) for _ in range(length))
-    path = rng.choices([p for p, _ in STATUS_PATHS], weights=[w for _, w in STATUS_PATHS])[0]
     age = (dt.datetime.now() - received).days
+    paths = STATUS_PATHS if age < 90 else [(p, w) for p, w in STATUS_PATHS if p[-1] in ("closed", "archived")]
+    path = rng.choices([p for p, _ in paths], weights=[w for _, w in paths])[0]
     path = path[: max(1, min(len(path), 1 + age // 10))]  # recent cases are earlier in their life
     return {
         "complainant": dict(
@@ -294,14 +296,14 @@ def generate(
 def _write_batch(chunk: list[dict], times: list[dt.datetime], salt: str) -> None:
     import hashlib
 
-    comp_ids = _insert_returning_ids(
+    comp_ids = bulk.insert_returning_ids(
         Complainant,
         [
             {**c["complainant"], "phone_hash": hashlib.sha256((salt + c["complainant"]["phone"]).encode()).hexdigest()}
             for c in chunk
         ],
     )
-    biz_ids = _insert_returning_ids(Business, [c["business"] for c in chunk])
+    biz_ids = bulk.insert_returning_ids(Business, [c["business"] for c in chunk])
     numbers = {}
     for year in sorted({t.year for t in times}):
         numbers[year] = iter(cases.reserve_case_numbers(year, sum(1 for t in times if t.year == year)))
@@ -324,18 +326,20 @@ def _write_batch(chunk: list[dict], times: list[dt.datetime], salt: str) -> None
                 consent_mediation=c["consent_mediation"],
             )
         )
-    case_ids = _insert_returning_ids(Case, case_rows)
-    _insert_all(Purchase, [{**c["purchase"], "case": cid} for c, cid in zip(chunk, case_ids)])
-    _insert_all(Complaint, [{**c["complaint"], "case": cid} for c, cid in zip(chunk, case_ids)])
+    case_ids = bulk.insert_returning_ids(Case, case_rows)
+    bulk.insert_all(Purchase, [{**c["purchase"], "case": cid} for c, cid in zip(chunk, case_ids)])
+    bulk.insert_all(Complaint, [{**c["complaint"], "case": cid} for c, cid in zip(chunk, case_ids)])
     events = []
     for c, t, cid in zip(chunk, times, case_ids):
         events.append(dict(case=cid, at=t, actor=c["handler"], kind="created", to_status="received", note="登记投诉"))
+        if c["complaint"]["channel"] in CONTACT_CHANNELS:
+            events.append(dict(case=cid, at=t, actor=c["handler"], kind="milestone", field="first_contact"))
         for i, (a, b) in enumerate(zip(c["path"], c["path"][1:])):
             events.append(
                 dict(case=cid, at=t + dt.timedelta(days=2 + 5 * i), actor=c["handler"], kind="status", from_status=a, to_status=b)
             )
-    _insert_all(Event, events)
-    _insert_all(
+    bulk.insert_all(Event, events)
+    bulk.insert_all(
         RegisterEntry,
         [
             dict(case=cid, case_no=row["case_no"], received_at=row["received_at"], status=row["status"],
@@ -345,6 +349,7 @@ def _write_batch(chunk: list[dict], times: list[dt.datetime], salt: str) -> None
             for c, row, cid in zip(chunk, case_rows, case_ids)
         ],
     )
+    machine.rebuild_cases(case_ids)
     docs = []
     for c, row, cid in zip(chunk, case_rows, case_ids):
         p, k = c["purchase"], c["complaint"]
@@ -355,49 +360,3 @@ def _write_batch(chunk: list[dict], times: list[dt.datetime], salt: str) -> None
         )
     for i in range(0, len(docs), 200):
         search.store_documents(docs[i : i + 200])
-
-
-def _insert_returning_ids(model, rows: list[dict]) -> list[int]:
-    if is_postgres():
-        ids: list[int] = []
-        for i in range(0, len(rows), 300):
-            result = model.insert_many(rows[i : i + 300]).returning(model.id).execute()
-            ids.extend(r[0] if isinstance(r, tuple) else r.id for r in result)
-        return ids
-    sql, columns = _insert_sql(model, rows)
-    cursor = database.obj.cursor()
-    ids = []
-    for row in rows:
-        cursor.execute(sql, [_plain(row.get(c)) for c in columns])
-        ids.append(cursor.lastrowid)
-    return ids
-
-
-def _insert_all(model, rows: list[dict]) -> None:
-    """Bulk insert without peewee's per-value SQL building (10x faster for demo volumes)."""
-    if is_postgres():
-        for i in range(0, len(rows), 500):
-            model.insert_many(rows[i : i + 500]).execute()
-        return
-    sql, columns = _insert_sql(model, rows)
-    database.obj.cursor().executemany(sql, [[_plain(r.get(c)) for c in columns] for r in rows])
-
-
-def _insert_sql(model, rows: list[dict]) -> tuple[str, list[str]]:
-    """Every column but the key, so peewee's Python-side defaults are written too."""
-    fields = [f for f in model._meta.sorted_fields if not f.primary_key]
-    for row in rows:
-        for f in fields:
-            if f.name not in row and f.default is not None:
-                row[f.name] = f.default() if callable(f.default) else f.default
-    columns = [f.name for f in fields]
-    names = ", ".join(f'"{f.column_name}"' for f in fields)
-    return f'INSERT INTO "{model._meta.table_name}" ({names}) VALUES ({", ".join("?" * len(fields))})', columns
-
-
-def _plain(value):
-    if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M:%S")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value

@@ -14,7 +14,7 @@ from peewee import Database
 
 from app import __version__, search, workdays
 from app.db import Location, backup_before_migration, refuse_if_newer, schema_version
-from app.models import CALENDAR_TABLES, TABLES, SchemaVersion, Setting
+from app.models import CALENDAR_TABLES, TABLES, WORKFLOW_TABLES, SchemaVersion, Setting
 
 log = logging.getLogger(__name__)
 
@@ -31,9 +31,38 @@ def _v2_calendar(db: Database) -> None:
     workdays.seed_from_library()
 
 
+def _add_missing_columns(db: Database, model, names: list[str]) -> None:
+    """Add columns an older database lacks (a fresh one got them from the models in v1)."""
+    from playhouse.migrate import SchemaMigrator, migrate
+
+    table = model._meta.table_name
+    have = {c.name for c in db.get_columns(table)}
+    migrator = SchemaMigrator.from_database(db)
+    steps = [migrator.add_column(table, name, model._meta.fields[name]) for name in names if name not in have]
+    if steps:
+        migrate(*steps)
+    indexed = {tuple(i.columns) for i in db.get_indexes(table)}
+    for name in names:
+        field = model._meta.fields[name]
+        if field.index and (field.column_name,) not in indexed:
+            migrate(migrator.add_index(table, (field.column_name,), False))
+
+
+def _v3_workflow(db: Database) -> None:
+    from app.models import Case, Event, RegisterEntry
+    from app.workflow import machine
+
+    db.create_tables(WORKFLOW_TABLES)
+    _add_missing_columns(db, Case, ["mediator"])
+    _add_missing_columns(db, Event, ["reason"])
+    _add_missing_columns(db, RegisterEntry, ["due_at", "due_provisional"])
+    machine.rebuild_all_deadlines()
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Database], None]]] = [
     (1, "initial schema", _v1_initial),
     (2, "working-day calendar", _v2_calendar),
+    (3, "workflow: deadlines, consents, conflicts, notices", _v3_workflow),
 ]
 
 

@@ -89,6 +89,7 @@ class Case(BaseModel):
     complainant = ForeignKeyField(Complainant, backref="cases", on_delete="RESTRICT")
     business = ForeignKeyField(Business, backref="cases", on_delete="RESTRICT", index=True)
     handler = CharField(max_length=100, default="")
+    mediator = CharField(max_length=100, default="")
     consent_mediation = BooleanField(default=False)
     consent_publish = BooleanField(default=False)
     consent_handover = BooleanField(default=False)
@@ -145,6 +146,7 @@ class Event(BaseModel):
     new_value = TextField(default="")
     from_status = CharField(max_length=32, default="")
     to_status = CharField(max_length=32, default="")
+    reason = CharField(max_length=10, default="")
     note = TextField(default="")
 
     class Meta:
@@ -170,6 +172,8 @@ class RegisterEntry(BaseModel):
     product = CharField(max_length=200, default="", index=True)
     amount_fen = IntegerField(null=True, index=True)
     handler = CharField(max_length=100, default="", index=True)
+    due_at = DateTimeField(null=True, index=True)  # nearest running deadline
+    due_provisional = BooleanField(default=False)
 
     class Meta:
         indexes = (
@@ -198,6 +202,67 @@ class CalendarYear(BaseModel):
     entered_at = DateTimeField()
 
 
+class CaseDeadline(BaseModel):
+    """A running or finished deadline of a case, with what computed it (RULES.md 3)."""
+
+    id = AutoField()
+    case = ForeignKeyField(Case, backref="deadlines", on_delete="CASCADE")
+    rule = CharField(max_length=10)  # D1, D2, ...
+    title = CharField(max_length=100)
+    rule_set = CharField(max_length=40)
+    length = IntegerField()
+    unit = CharField(max_length=20)
+    trigger_at = DateTimeField()
+    due_at = DateTimeField(index=True)
+    paused = IntegerField(default=0)
+    provisional = BooleanField(default=False)
+    calendar_version = IntegerField(default=0)
+    state = CharField(max_length=10, default="running")  # running, paused, met
+    closed_at = DateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("state", "due_at"), False),)
+
+
+class Consent(BaseModel):
+    """A party's consent to mediation (or to hand-over), and how it was given."""
+
+    id = AutoField()
+    case = ForeignKeyField(Case, backref="consents", on_delete="CASCADE")
+    party = CharField(max_length=20)  # complainant, business
+    purpose = CharField(max_length=20, default="mediation")  # mediation, handover
+    given_on = DateField()
+    how = CharField(max_length=50, default="")
+    recorded_by = CharField(max_length=100, default="")
+
+
+class ConflictDeclaration(BaseModel):
+    """A mediator's declared conflict of interest in a case: they cannot be assigned to it."""
+
+    id = AutoField()
+    case = ForeignKeyField(Case, backref="conflicts", on_delete="CASCADE")
+    mediator = CharField(max_length=100)
+    note = TextField(default="")
+    declared_at = DateTimeField()
+    recorded_by = CharField(max_length=100, default="")
+
+
+class IssuedNotice(BaseModel):
+    """A document handed or sent to a party: what, when, how delivered (RULES.md 7)."""
+
+    id = AutoField()
+    case = ForeignKeyField(Case, backref="notices", on_delete="CASCADE")
+    kind = CharField(max_length=40)
+    number = CharField(max_length=60, default="")
+    issued_on = DateField()
+    delivery = CharField(max_length=20)  # in_person, post, sms, email, phone
+    recipient = CharField(max_length=20, default="complainant")
+    sha256 = CharField(max_length=64, default="")
+    replaces = ForeignKeyField("self", null=True, on_delete="SET NULL")
+    issued_by = CharField(max_length=100, default="")
+    issued_at = DateTimeField()
+
+
 def case_with_parts(*selection):
     """SELECT over a case joined to its complainant, business, purchase and complaint."""
     return (
@@ -217,6 +282,7 @@ TABLES = [
     RegisterEntry,
 ]
 CALENDAR_TABLES = [CalendarDay, CalendarYear]
+WORKFLOW_TABLES = [CaseDeadline, Consent, ConflictDeclaration, IssuedNotice]
 
 # Tables whose rows users edit: each has a `version` column for optimistic locking.
 EDITABLE = (Complainant, Business, Case, Purchase, Complaint)

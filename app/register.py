@@ -11,8 +11,16 @@ from dataclasses import dataclass
 
 from peewee import SQL, fn
 
-from app import checks, search, vocab
-from app.models import Business, Case, Complainant, Complaint, Purchase, RegisterEntry, case_with_parts
+from app import bulk, checks, search, vocab
+from app.models import (
+    Business,
+    Case,
+    Complainant,
+    Complaint,
+    Purchase,
+    RegisterEntry,
+    case_with_parts,
+)
 
 
 @dataclass(frozen=True)
@@ -116,6 +124,18 @@ def refresh_entry(case_id: int) -> None:
         .on_conflict(conflict_target=[RegisterEntry.case], preserve=_ENTRY_FIELDS[1:])
         .execute()
     )
+
+
+def set_due(case_ids: list[int], deadline_rows: list[dict]) -> None:
+    """Copy each case's nearest running deadline (from freshly planned rows) into its entry."""
+    nearest: dict[int, tuple] = {cid: (None, False) for cid in case_ids}
+    for r in deadline_rows:
+        if r["state"] == "running":
+            due, _ = nearest[r["case"]]
+            if due is None or r["due_at"] < due:
+                nearest[r["case"]] = (r["due_at"], bool(r["provisional"]))
+    bulk.update_many(RegisterEntry, ["due_at", "due_provisional"], "case",
+                     [(due, prov, cid) for cid, (due, prov) in nearest.items()])
 
 
 def _where(query, flt: RegisterFilter):

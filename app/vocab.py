@@ -1,5 +1,7 @@
 """Code lists of RULES.md section 5: the database stores the code, people see the label."""
 
+from app.workflow.tables import MEDIATION_STATES, REPAIR_STATES
+
 ID_TYPES = {
     "none": "未登记",
     "resident_id": "居民身份证",
@@ -49,22 +51,8 @@ DEMANDS = {
     "other": "其他",
 }
 
-# Statuses of the skeleton; the workflow issue turns these into per-profile tables.
-STATUSES = {
-    "received": "已登记",
-    "awaiting_identity": "待核实身份",
-    "accepted": "已受理",
-    "not_accepted": "不予受理",
-    "forwarded": "已转办",
-    "mediating": "调解中",
-    "paused_appraisal": "鉴定中止",
-    "suspended_recusal": "回避中止",
-    "agreed": "达成协议",
-    "terminated": "终止调解",
-    "withdrawn": "已撤诉",
-    "closed": "已办结",
-    "archived": "已归档",
-}
+# Every status of every office profile (the workflow tables own them).
+STATUSES = {**MEDIATION_STATES, **REPAIR_STATES}
 
 
 def label(table: dict[str, str], code: str | None) -> str:

@@ -205,3 +205,47 @@ RULE_SETS = [
         ),
     ),
 ]
+
+# --- documents and milestones ---------------------------------------------------------------
+
+NOTICE_KINDS = {
+    "intake_receipt": "投诉登记表",
+    "identity_notice": "身份核实通知",
+    "acceptance_notice": "受理通知书",
+    "not_accepted_notice": "不予受理告知书",
+    "forwarding_notice": "转办告知书",
+    "mediation_notice": "调解通知书",
+    "mediation_agreement": "调解协议书",
+    "mediation_record": "调解记录",
+    "termination_notice": "终止调解告知书",
+    "written_resolution": "处理结果通知书",
+    "follow_up_record": "回访记录",
+    "repair_slip": "维修单 / 三包凭证",
+    "evidence_list": "证据清单",
+}
+DELIVERY = {"in_person": "当面交付", "post": "邮寄", "sms": "短信", "email": "电子邮件", "phone": "电话告知"}
+
+# Before a case closes, each status it passed through needs one of these issued (RULES.md 7).
+REQUIRED_NOTICES = {
+    "awaiting_identity": ("identity_notice",),
+    "accepted": ("acceptance_notice",),
+    "not_accepted": ("not_accepted_notice",),
+    "forwarded": ("forwarding_notice",),
+    "agreed": ("mediation_agreement", "mediation_record"),
+    "terminated": ("termination_notice",),
+    "diagnosed": ("repair_slip",),
+    "rejected": ("written_resolution",),
+}
+
+# Things that happen without a change of status but start or stop a deadline.
+MILESTONES = {
+    "first_contact": "首次联系投诉人",
+    "violation_lead": "发现违法线索",
+    "lead_verified": "违法线索核查完毕",
+    "termination_notified": "已告知双方终止调解",
+    "return_exchange_request": "顾客要求退换货",
+}
+# Issuing these notices is the milestone (the termination notice tells both parties).
+NOTICE_MILESTONES = {"termination_notice": "termination_notified"}
+# Intake by these channels is itself the first contact with the complainant (D7).
+CONTACT_CHANNELS = ("walk_in", "phone")

@@ -30,8 +30,9 @@ def test_intake_saves_every_part(database):
     assert record.values["complaint.demands"] == ["return", "refund"]
     assert record.values["case.consent_mediation"] is True
     assert record.handler == "王芳"
-    [event] = cases.timeline(ref.id)
-    assert event.kind == "created" and event.actor == "王芳"
+    contact, created = cases.timeline(ref.id)  # newest first
+    assert created.kind == "created" and created.actor == "王芳"
+    assert contact.text == "首次联系投诉人"  # a walk-in intake is the first contact (D7)
     complainant = Complainant.get()
     assert complainant.phone_hash and complainant.phone_hash != "13812345678"
 

@@ -1,0 +1,377 @@
+"""The case state machine: transitions with their guards, milestones, and deadlines.
+
+Every change is one transaction: the status, the timeline event, the rebuilt deadlines
+and the register entry move together. Deadlines are a pure function of the case's
+timeline, its rule set (by the day received), the calendar and the office settings;
+`rebuild` recomputes them, so a calendar edit or a pause never leaves a stale date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from app import bulk, register, workdays
+from app.errors import ComplaintDeskError, NotFound, StaleEdit
+from app.models import (
+    Case,
+    CaseDeadline,
+    ConflictDeclaration,
+    Consent,
+    Event,
+    IssuedNotice,
+    Setting,
+    database,
+)
+from app.workflow import deadlines as compute
+from app.workflow import tables
+from app.workflow.rules import Profile, RuleSet, Transition, rule_set_for
+
+PROFILE_KEY = "office.profile"
+DEFAULT_PROFILE = "consumer_association"
+PAUSE_STATES = {t.target for p in tables.PROFILES.values() for t in p.transitions if t.pauses}
+
+
+class TransitionRefused(ComplaintDeskError):
+    """The transition is not allowed now; the message says why."""
+
+
+# --- office profile ---------------------------------------------------------------------------
+
+
+def office_profile() -> Profile:
+    row = Setting.get_or_none(Setting.key == PROFILE_KEY)
+    return tables.PROFILES.get(row.value if row else DEFAULT_PROFILE, tables.PROFILES[DEFAULT_PROFILE])
+
+
+def set_office_profile(code: str) -> Profile:
+    if code not in tables.PROFILES:
+        raise ComplaintDeskError(f"未知的办公室类型：{code}（可选 {'、'.join(tables.PROFILES)}）")
+    Setting.insert(key=PROFILE_KEY, value=code).on_conflict(
+        conflict_target=[Setting.key], preserve=[Setting.value]
+    ).execute()
+    return tables.PROFILES[code]
+
+
+def rule_set_of(case: Case) -> RuleSet:
+    return rule_set_for(tables.RULE_SETS, office_profile().code, case.received_at.date())
+
+
+def _length(rule) -> int:
+    if rule.setting:
+        row = Setting.get_or_none(Setting.key == rule.setting)
+        if row and row.value.isdigit():
+            return int(row.value)
+    return rule.length
+
+
+# --- guards -----------------------------------------------------------------------------------
+
+
+def _guard_consent_both(case: Case) -> str:
+    parties = {c.party for c in Consent.select(Consent.party).where((Consent.case == case) & (Consent.purpose == "mediation"))}
+    if case.consent_mediation:
+        parties.add("complainant")
+    missing = [label for party, label in (("complainant", "投诉人"), ("business", "经营者")) if party not in parties]
+    return f"尚未记录{'、'.join(missing)}同意调解" if missing else ""
+
+
+def _guard_mediator_assigned(case: Case) -> str:
+    if not case.mediator:
+        return "尚未指定调解员"
+    if ConflictDeclaration.select().where(
+        (ConflictDeclaration.case == case) & (ConflictDeclaration.mediator == case.mediator)
+    ).exists():
+        return f"调解员 {case.mediator} 已声明与本案存在利害关系，须另行指定"
+    return ""
+
+
+def _guard_notices_issued(case: Case) -> str:
+    passed = {e.to_status for e in Event.select(Event.to_status).where(Event.case == case) if e.to_status}
+    passed.add(case.status)
+    issued = {n.kind for n in IssuedNotice.select(IssuedNotice.kind).where(IssuedNotice.case == case)}
+    missing = [
+        "或".join(tables.NOTICE_KINDS[k] for k in kinds)
+        for status, kinds in tables.REQUIRED_NOTICES.items()
+        if status in passed and not issued.intersection(kinds)
+    ]
+    return f"办结前须先送达：{'；'.join(missing)}" if missing else ""
+
+
+GUARDS = {
+    "consent_both": _guard_consent_both,
+    "mediator_assigned": _guard_mediator_assigned,
+    "notices_issued": _guard_notices_issued,
+}
+
+
+# --- transitions ------------------------------------------------------------------------------
+
+
+def _case(case_id: int) -> Case:
+    case = Case.get_or_none(Case.id == case_id)
+    if case is None:
+        raise NotFound(f"案件不存在（编号 {case_id}）")
+    return case
+
+
+def refusals(case: Case, target: str, reason: str = "") -> list[str]:
+    """Why `case` cannot go to `target` now; empty when it can."""
+    profile = office_profile()
+    states = profile.states
+    step = profile.transition(case.status, target)
+    if step is None:
+        allowed = "、".join(states[t.target] for t in profile.transitions_from(case.status)) or "无"
+        return [
+            f"案件当前为“{states.get(case.status, case.status)}”，不能直接转为“{states.get(target, target)}”"
+            f"（可转为：{allowed}）"
+        ]
+    problems = []
+    if step.reasons:
+        codes = {r.code for r in profile.reasons[step.reasons]}
+        if not reason:
+            problems.append(f"“{step.action}”须选择理由")
+        elif reason not in codes:
+            problems.append(f"理由 {reason} 不在本办公室“{step.action}”的理由清单中")
+    for guard in step.guards:
+        message = GUARDS[guard](case)
+        if message:
+            problems.append(message)
+    return problems
+
+
+def available(case_id: int) -> list[tuple[Transition, list[str]]]:
+    """Each transition from the case's status, with what stands in its way (for the buttons)."""
+    case = _case(case_id)
+    return [(t, refusals(case, t.target, reason="*" if t.reasons else "")) for t in
+            office_profile().transitions_from(case.status)]
+
+
+def transition(case_id: int, target: str, actor: str, reason: str = "", note: str = "",
+               now: dt.datetime | None = None) -> None:
+    """Move a case to `target`, or refuse with every reason why not."""
+    now = now or dt.datetime.now().replace(microsecond=0)
+    with database.atomic():
+        case = _case(case_id)
+        problems = refusals(case, target, reason)
+        if problems:
+            raise TransitionRefused("；".join(problems))
+        source = case.status
+        moved = (
+            Case.update(status=target, version=Case.version + 1, updated_at=now)
+            .where((Case.id == case.id) & (Case.status == source))
+            .execute()
+        )
+        if moved != 1:
+            raise StaleEdit(f"案件 {case.case_no} 的状态已被其他席位改变，请刷新后再操作")
+        Event.create(case=case, at=now, actor=actor, kind="status", from_status=source, to_status=target,
+                     reason=reason, note=note.strip())
+        rebuild(case.id, now=now)
+
+
+def record_milestone(case_id: int, name: str, actor: str, note: str = "", now: dt.datetime | None = None) -> None:
+    if name not in tables.MILESTONES:
+        raise ComplaintDeskError(f"未知的事项：{name}")
+    now = now or dt.datetime.now().replace(microsecond=0)
+    with database.atomic():
+        case = _case(case_id)
+        Event.create(case=case, at=now, actor=actor, kind="milestone", field=name, note=note.strip())
+        rebuild(case.id, now=now)
+
+
+def record_consent(case_id: int, party: str, actor: str, how: str = "", purpose: str = "mediation",
+                   on: dt.date | None = None) -> None:
+    if party not in ("complainant", "business"):
+        raise ComplaintDeskError(f"未知的当事人：{party}")
+    label = {"complainant": "投诉人", "business": "经营者"}[party]
+    now = dt.datetime.now().replace(microsecond=0)
+    with database.atomic():
+        case = _case(case_id)
+        Consent.create(case=case, party=party, purpose=purpose, given_on=on or now.date(), how=how, recorded_by=actor)
+        what = "调解" if purpose == "mediation" else "移交其他机构调解"
+        Event.create(case=case, at=now, actor=actor, kind="consent", field=party,
+                     note=f"{label}同意{what}" + (f"（{how}）" if how else ""))
+
+
+def declare_conflict(case_id: int, mediator: str, note: str, actor: str) -> None:
+    now = dt.datetime.now().replace(microsecond=0)
+    with database.atomic():
+        case = _case(case_id)
+        ConflictDeclaration.create(case=case, mediator=mediator.strip(), note=note, declared_at=now, recorded_by=actor)
+        Event.create(case=case, at=now, actor=actor, kind="conflict", field=mediator.strip(),
+                     note=f"调解员 {mediator.strip()} 声明存在利害关系：{note}")
+
+
+def assign_mediator(case_id: int, mediator: str, actor: str) -> None:
+    mediator = mediator.strip()
+    if not mediator:
+        raise ComplaintDeskError("请填写调解员姓名")
+    now = dt.datetime.now().replace(microsecond=0)
+    with database.atomic():
+        case = _case(case_id)
+        if ConflictDeclaration.select().where(
+            (ConflictDeclaration.case == case) & (ConflictDeclaration.mediator == mediator)
+        ).exists():
+            raise TransitionRefused(f"调解员 {mediator} 已声明与本案存在利害关系，不能指定")
+        Case.update(mediator=mediator, version=Case.version + 1, updated_at=now).where(Case.id == case.id).execute()
+        Event.create(case=case, at=now, actor=actor, kind="edited", field="case.mediator",
+                     old_value=case.mediator, new_value=mediator)
+
+
+def issue_notice(case_id: int, kind: str, delivery: str, actor: str, recipient: str = "complainant",
+                 number: str = "", on: dt.date | None = None, sha256: str = "") -> IssuedNotice:
+    """Record that a notice was issued and delivered; the documents issue prints it."""
+    if kind not in tables.NOTICE_KINDS:
+        raise ComplaintDeskError(f"未知的文书类型：{kind}")
+    if delivery not in tables.DELIVERY:
+        raise ComplaintDeskError(f"请选择送达方式（{'、'.join(tables.DELIVERY.values())}）")
+    now = dt.datetime.now().replace(microsecond=0)
+    with database.atomic():
+        case = _case(case_id)
+        notice = IssuedNotice.create(case=case, kind=kind, number=number, issued_on=on or now.date(),
+                                     delivery=delivery, recipient=recipient, sha256=sha256, issued_by=actor,
+                                     issued_at=now)
+        Event.create(case=case, at=now, actor=actor, kind="notice", field=kind,
+                     note=f"{tables.NOTICE_KINDS[kind]}{(' ' + number) if number else ''}，{tables.DELIVERY[delivery]}")
+        if kind in tables.NOTICE_MILESTONES:
+            Event.create(case=case, at=now, actor=actor, kind="milestone", field=tables.NOTICE_MILESTONES[kind])
+        rebuild(case.id, now=now)
+    return notice
+
+
+def after_intake(case_id: int, channel: str, demands: str, actor: str, now: dt.datetime) -> None:
+    """Start the clocks of a new case (inside the intake transaction)."""
+    case = _case(case_id)
+    if channel in tables.CONTACT_CHANNELS:
+        Event.create(case=case, at=now, actor=actor, kind="milestone", field="first_contact", note="登记时当面/电话联系")
+    if office_profile().code == "repair_counter" and set(demands.split(",")) & {"exchange", "return", "refund"}:
+        Event.create(case=case, at=now, actor=actor, kind="milestone", field="return_exchange_request")
+    rebuild(case.id, now=now)
+
+
+# --- deadlines --------------------------------------------------------------------------------
+
+
+@dataclass
+class _Clock:
+    rule: object
+    trigger_at: dt.datetime
+    state: str = "running"
+    closed_at: dt.datetime | None = None
+
+
+def _history_names(ev: Event) -> list[str]:
+    if ev.kind in ("created", "status"):
+        return [ev.to_status]
+    if ev.kind == "milestone":
+        return [ev.field]
+    return []
+
+
+def plan(case, events, cal: workdays.WorkCalendar, today: dt.date, rule_set: RuleSet,
+         lengths: dict[str, int]) -> list[dict]:
+    """The deadline rows a case's history implies. Pure: `case` needs id and received_at;
+    events need kind, at, from_status, to_status, field, in the order they happened."""
+    clocks: list[_Clock] = []
+    pauses: list[compute.Pause] = []
+    paused_now = False
+    for ev in events:
+        if ev.kind == "status" and ev.from_status in PAUSE_STATES and pauses and pauses[-1].resumed is None:
+            pauses[-1] = compute.Pause(pauses[-1].start, ev.at.date())
+            paused_now = False
+        for name in _history_names(ev):
+            for clock in clocks:
+                if clock.state == "running" and name in clock.rule.met_by:
+                    clock.state, clock.closed_at = "met", ev.at
+            if name in PAUSE_STATES:
+                pauses.append(compute.Pause(ev.at.date()))
+                paused_now = True
+            for rule in rule_set.deadlines:
+                if rule.trigger == name and not any(c.rule.code == rule.code and c.state == "running" for c in clocks):
+                    clocks.append(_Clock(rule, ev.at))
+    rows = []
+    for clock in clocks:
+        own_pauses = [p for p in pauses if p.start >= clock.trigger_at.date()]
+        due = compute.compute(clock.rule, clock.trigger_at, cal, own_pauses, lengths.get(clock.rule.code), today)
+        state = clock.state
+        if state == "running" and paused_now and clock.rule.exclude_pauses:
+            state = "paused"
+        rows.append(dict(case=case.id, rule=clock.rule.code, title=clock.rule.title, rule_set=rule_set.code,
+                         length=due.length, unit=clock.rule.unit, trigger_at=clock.trigger_at, due_at=due.due_at,
+                         paused=due.paused, provisional=due.provisional, calendar_version=cal.version,
+                         state=state, closed_at=clock.closed_at))
+    return rows
+
+
+def office_lengths(rule_sets: list[RuleSet]) -> dict[str, int]:
+    """Deadline lengths the office changed in its settings, by rule code."""
+    return {r.code: _length(r) for rs in rule_sets for r in rs.deadlines if r.setting}
+
+
+def rebuild(case_id: int, now: dt.datetime | None = None) -> list[tuple[str, dt.datetime, dt.datetime]]:
+    """Recompute one case's deadlines from its history; returns (rule, old due, new due) that moved."""
+    return rebuild_cases([case_id], now).get(case_id, [])
+
+
+def rebuild_cases(case_ids: list[int], now: dt.datetime | None = None, chunk: int = 500) -> dict[int, list]:
+    """Recompute the deadlines of many cases, a chunk at a time; returns the moved dates by case."""
+    now = now or dt.datetime.now().replace(microsecond=0)
+    cal = workdays.load()
+    profile = office_profile().code
+    sets = [rs for rs in tables.RULE_SETS if rs.profile == profile]
+    lengths = office_lengths(sets)
+    moved: dict[int, list] = {}
+    for start in range(0, len(case_ids), chunk):
+        ids = case_ids[start : start + chunk]
+        history: dict[int, list] = {cid: [] for cid in ids}
+        for ev in (Event.select(Event.case, Event.kind, Event.at, Event.from_status, Event.to_status, Event.field)
+                   .where(Event.case.in_(ids)).order_by(Event.case, Event.at, Event.id)):
+            history[ev.case_id].append(ev)
+        old = {(d.case_id, d.rule, d.trigger_at): d.due_at for d in
+               CaseDeadline.select().where(CaseDeadline.case.in_(ids) & (CaseDeadline.state != "met"))}
+        rows = []
+        for case in Case.select(Case.id, Case.received_at).where(Case.id.in_(ids)):
+            rule_set = rule_set_for(sets, profile, case.received_at.date())
+            rows += plan(case, history[case.id], cal, now.date(), rule_set, lengths)
+        CaseDeadline.delete().where(CaseDeadline.case.in_(ids)).execute()
+        bulk.insert_all(CaseDeadline, rows)
+        register.set_due(ids, rows)
+        for r in rows:
+            key = (r["case"], r["rule"], r["trigger_at"])
+            if r["state"] != "met" and key in old and old[key] != r["due_at"]:
+                moved.setdefault(r["case"], []).append((r["rule"], old[key], r["due_at"]))
+    return moved
+
+
+def open_case_ids() -> list[int]:
+    return [cid for (cid,) in CaseDeadline.select(CaseDeadline.case).where(CaseDeadline.state != "met")
+            .distinct().tuples()]
+
+
+def rebuild_all_deadlines(actor: str = "系统", why: str = "") -> int:
+    """Recompute every case (migration), or the open ones after a calendar change (`why`),
+    noting moved dates on each affected case's timeline; returns how many cases moved."""
+    now = dt.datetime.now().replace(microsecond=0)
+    ids = open_case_ids() if why else [cid for (cid,) in Case.select(Case.id).tuples()]
+    moved = rebuild_cases(ids, now)
+    if why:
+        for case_id, changes in moved.items():
+            text = "；".join(f"{rule} 由 {old:%Y-%m-%d} 改为 {new:%Y-%m-%d}" for rule, old, new in changes)
+            Event.create(case=case_id, at=now, actor=actor, kind="deadline", note=f"{why}：{text}")
+    return len(moved)
+
+
+def change_calendar(day: dt.date, kind: str | None, name: str, source: str, actor: str) -> int:
+    """Add (kind given) or remove (kind None) a calendar day, and move the deadlines it touches."""
+    with database.atomic():
+        if kind:
+            workdays.set_day(day, kind, name, source, actor)
+            what = f"日历调整：{day:%Y-%m-%d} 设为{workdays.KINDS[kind]}（{source}）"
+        else:
+            workdays.remove_day(day)
+            what = f"日历调整：{day:%Y-%m-%d} 恢复为普通日期"
+        return rebuild_all_deadlines(actor, what)
+
+
+def deadlines_of(case_id: int) -> list[CaseDeadline]:
+    return list(CaseDeadline.select().where(CaseDeadline.case == case_id).order_by(CaseDeadline.due_at))

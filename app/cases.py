@@ -271,7 +271,8 @@ def describe(ev: Event) -> str:
         name = f"{fields.SECTIONS[spec.section]}·{spec.label}" if spec else {"case.mediator": "调解员"}.get(ev.field, ev.field)
         return f"修改{name}：“{ev.old_value or '（空）'}” → “{ev.new_value or '（空）'}”"
     if ev.kind == "status":
-        text = f"状态：{STATUSES.get(ev.from_status, ev.from_status)} → {STATUSES.get(ev.to_status, ev.to_status)}"
+        labels = {**STATUSES, **machine.office_profile().states}
+        text = f"状态：{labels.get(ev.from_status, ev.from_status)} → {labels.get(ev.to_status, ev.to_status)}"
         if ev.reason:
             reasons = {r.code: r.text for lst in tables.PROFILES.values() for rs in lst.reasons.values() for r in rs}
             text += f"（理由 {ev.reason}：{reasons.get(ev.reason, '')}）"

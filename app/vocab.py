@@ -51,8 +51,10 @@ DEMANDS = {
     "other": "其他",
 }
 
-# Every status of every office profile (the workflow tables own them).
-STATUSES = {**MEDIATION_STATES, **REPAIR_STATES}
+# Every status of every office profile (the workflow tables own them); where two profiles
+# share a code the mediation wording is the fallback, the office's own profile comes first
+# wherever the program knows it (app.workflow.machine.status_label).
+STATUSES = {**REPAIR_STATES, **MEDIATION_STATES}
 
 
 def label(table: dict[str, str], code: str | None) -> str:

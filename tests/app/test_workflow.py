@@ -1,0 +1,195 @@
+"""The state machine and deadlines through real transitions, on SQLite and PostgreSQL."""
+
+import datetime as dt
+
+import pytest
+
+from app import cases, workdays
+from app.models import Case, CaseDeadline
+from app.register import RegisterFilter, page
+from app.workflow import machine, tables
+from app.workflow.machine import TransitionRefused
+from tests.factories import intake_values
+
+T = dt.datetime
+
+
+def new_case(profile="market_regulator", when=T(2026, 9, 28, 9, 30), **overrides):
+    machine.set_office_profile(profile)
+    values = intake_values(purchase__purchase_date="2026-01-10", complaint__harm_known_date="2026-01-20",
+                           **overrides)
+    return cases.intake(values, actor="王芳", now=when).id
+
+
+def due(case_id, rule):
+    [d] = [d for d in machine.deadlines_of(case_id) if d.rule == rule]
+    return d
+
+
+def go(case_id, target, at, reason="", who="王芳"):
+    machine.transition(case_id, target, who, reason=reason, now=at)
+
+
+def ready_to_mediate(case_id, at):
+    machine.record_consent(case_id, "business", "王芳", how="电话")
+    machine.assign_mediator(case_id, "赵调解", "王芳")
+
+
+def test_d1_is_seven_working_days_over_national_day(database):
+    case_id = new_case(when=T(2026, 9, 28, 9, 30))
+    d1 = due(case_id, "D1")
+    assert d1.due_at.date() == dt.date(2026, 10, 13) and d1.rule_set == "samr_order_121" and not d1.provisional
+    assert due(case_id, "D7").state == "met"  # walk-in: first contact at intake
+    go(case_id, "accepted", T(2026, 9, 30, 10))
+    assert due(case_id, "D1").state == "met"
+
+
+def test_rule_set_by_day_received(database):
+    old = new_case(when=T(2026, 4, 10, 9))
+    new = new_case(when=T(2026, 4, 20, 9))
+    go(old, "accepted", T(2026, 4, 13, 9))
+    go(new, "accepted", T(2026, 8, 3, 9))
+    assert due(old, "D2").rule_set == "samr_order_20" and due(old, "D2").unit == "working_days"
+    d2 = due(new, "D2")
+    assert d2.rule_set == "samr_order_121" and d2.due_at.date() == dt.date(2026, 10, 8)  # RULES.md worked example
+
+
+def test_appraisal_pause_moves_the_mediation_deadline(database):
+    case_id = new_case(when=T(2026, 7, 30, 9))
+    go(case_id, "accepted", T(2026, 8, 3, 9))
+    ready_to_mediate(case_id, T(2026, 8, 3, 10))
+    go(case_id, "mediating", T(2026, 8, 4, 9))
+    go(case_id, "paused_appraisal", T(2026, 8, 10, 9))
+    assert due(case_id, "D2").state == "paused"
+    go(case_id, "mediating", T(2026, 8, 20, 9))
+    d2 = due(case_id, "D2")
+    assert d2.state == "running" and d2.paused == 10 and d2.due_at.date() == dt.date(2026, 10, 12)
+
+
+@pytest.mark.parametrize("code", [r.code for r in tables.REASONS_A])
+def test_not_accepted_with_each_reason_a(database, code):
+    case_id = new_case()
+    with pytest.raises(TransitionRefused, match="须选择理由"):
+        go(case_id, "not_accepted", T(2026, 9, 29, 9))
+    go(case_id, "not_accepted", T(2026, 9, 29, 9), reason=code)
+    event = cases.timeline(case_id)[0]
+    assert event.text.startswith("状态：已登记 → 不予受理") and f"理由 {code}" in event.text
+
+
+@pytest.mark.parametrize("code", [r.code for r in tables.REASONS_B])
+def test_terminated_with_each_reason_b(database, code):
+    case_id = new_case()
+    go(case_id, "accepted", T(2026, 9, 29, 9))
+    with pytest.raises(TransitionRefused, match="理由"):
+        go(case_id, "terminated", T(2026, 10, 9, 9), reason="A1")  # a list A code is not a list B ground
+    go(case_id, "terminated", T(2026, 10, 9, 9), reason=code)
+    assert Case.get_by_id(case_id).status == "terminated"
+    # 7 working days from Friday 10-09 count the make-up Saturday 10-10: ends Monday 10-19
+    assert due(case_id, "D3").due_at.date() == dt.date(2026, 10, 19)
+
+
+def test_illegal_transition_refused_with_why(database):
+    case_id = new_case()
+    with pytest.raises(TransitionRefused, match="当前为“已登记”，不能直接转为“达成协议”.*可转为"):
+        go(case_id, "agreed", T(2026, 9, 29, 9))
+    assert Case.get_by_id(case_id).status == "received"
+
+
+def test_mediation_needs_both_consents_and_a_mediator_without_conflict(database):
+    case_id = new_case(case__consent_mediation=False)
+    go(case_id, "accepted", T(2026, 9, 29, 9))
+    with pytest.raises(TransitionRefused) as refused:
+        go(case_id, "mediating", T(2026, 9, 30, 9))
+    assert "投诉人、经营者同意调解" in str(refused.value) and "尚未指定调解员" in str(refused.value)
+    machine.record_consent(case_id, "complainant", "王芳", how="书面")
+    machine.record_consent(case_id, "business", "王芳", how="电话")
+    machine.declare_conflict(case_id, "钱调解", "系经营者亲属", "王芳")
+    with pytest.raises(TransitionRefused, match="利害关系"):
+        machine.assign_mediator(case_id, "钱调解", "王芳")
+    machine.assign_mediator(case_id, "赵调解", "王芳")
+    machine.declare_conflict(case_id, "赵调解", "曾为经营者顾问", "赵调解")  # declared after assignment
+    with pytest.raises(TransitionRefused, match="赵调解 已声明"):
+        go(case_id, "mediating", T(2026, 9, 30, 9))
+    machine.assign_mediator(case_id, "孙调解", "王芳")
+    go(case_id, "mediating", T(2026, 9, 30, 10))
+    assert Case.get_by_id(case_id).status == "mediating"
+
+
+def test_closing_needs_the_notices_issued(database):
+    case_id = new_case()
+    go(case_id, "accepted", T(2026, 9, 29, 9))
+    ready_to_mediate(case_id, T(2026, 9, 29, 10))
+    go(case_id, "mediating", T(2026, 9, 30, 9))
+    go(case_id, "agreed", T(2026, 10, 15, 9))
+    with pytest.raises(TransitionRefused, match="受理通知书.*调解协议书或调解记录"):
+        go(case_id, "closed", T(2026, 10, 16, 9))
+    machine.issue_notice(case_id, "acceptance_notice", "sms", "王芳")
+    machine.issue_notice(case_id, "mediation_agreement", "in_person", "王芳", number="X市监投调〔2026〕7号")
+    go(case_id, "closed", T(2026, 10, 16, 9))
+    go(case_id, "archived", T(2026, 12, 1, 9))
+    texts = [e.text for e in cases.timeline(case_id)]
+    assert texts[0] == "状态：已办结 → 已归档" and "送达文书" in texts
+
+
+def test_calendar_change_moves_open_deadlines_with_a_timeline_event(database):
+    case_id = new_case(when=T(2026, 11, 2, 9))
+    closed = new_case(when=T(2026, 11, 2, 9))
+    go(closed, "accepted", T(2026, 11, 3, 9))
+    assert due(case_id, "D1").due_at.date() == dt.date(2026, 11, 11)
+    moved = machine.change_calendar(dt.date(2026, 11, 6), workdays.HOLIDAY, "临时假日", "测试通知 1 号", "管理员")
+    assert moved >= 1
+    assert due(case_id, "D1").due_at.date() == dt.date(2026, 11, 12)
+    note = cases.timeline(case_id)[0]
+    assert note.kind == "deadline" and "2026-11-11 改为 2026-11-12" in note.note
+    assert not any(e.kind == "deadline" for e in cases.timeline(closed))  # its D1 was already met
+    [row] = [r for r in page(RegisterFilter(text=Case.get_by_id(case_id).case_no), "received_at", True, 0, 5)]
+    assert row.id == case_id
+
+
+def test_deadline_in_2027_is_provisional(database):
+    case_id = new_case(when=T(2026, 12, 28, 9))
+    assert due(case_id, "D1").provisional
+    assert due(case_id, "D1").due_at.year == 2027
+
+
+def test_office_length_setting_changes_association_deadline(database):
+    from app.models import Setting
+
+    Setting.create(key="deadline.D5.days", value="10")
+    case_id = new_case(profile="consumer_association", when=T(2026, 11, 2, 9))
+    d5 = due(case_id, "D5")
+    assert d5.length == 10 and d5.due_at.date() == dt.date(2026, 11, 16)
+
+
+def test_repair_counter_life(database):
+    case_id = new_case(profile="repair_counter", when=T(2026, 11, 2, 9),
+                       complaint__demands=["exchange"])
+    assert {d.rule for d in machine.deadlines_of(case_id)} == {"D8", "D9"}
+    assert due(case_id, "D8").due_at == T(2026, 11, 4, 9)  # 48 hours
+    go(case_id, "diagnosed", T(2026, 11, 3, 9))
+    go(case_id, "exchange", T(2026, 11, 4, 9))
+    assert {d.state for d in machine.deadlines_of(case_id)} == {"met"}
+    for target, day in (("ready", 5), ("handed_over", 6), ("follow_up", 20)):
+        go(case_id, target, T(2026, 11, day, 9))
+    with pytest.raises(TransitionRefused, match="维修单"):
+        go(case_id, "closed", T(2026, 11, 21, 9))
+    machine.issue_notice(case_id, "repair_slip", "in_person", "王芳")
+    go(case_id, "closed", T(2026, 11, 21, 9))
+    assert Case.get_by_id(case_id).status == "closed"
+
+
+def test_repair_rejection_needs_a_repair_reason(database):
+    case_id = new_case(profile="repair_counter")
+    with pytest.raises(TransitionRefused, match="理由"):
+        go(case_id, "rejected", T(2026, 9, 29, 9), reason="B1")
+    go(case_id, "rejected", T(2026, 9, 29, 9), reason="R2")
+
+
+def test_register_shows_the_nearest_due_date(database):
+    case_id = new_case(when=T(2026, 9, 28, 9, 30), complaint__channel="letter")
+    [row] = page(RegisterFilter(text=Case.get_by_id(case_id).case_no), "received_at", True, 0, 5)
+    entry = Case.get_by_id(case_id).register_entry.get()
+    assert entry.due_at == T(2026, 9, 29, 9, 30)  # D7: 24 hours for first contact by letter
+    machine.record_milestone(case_id, "first_contact", "王芳", now=T(2026, 9, 28, 15))
+    assert Case.get_by_id(case_id).register_entry.get().due_at.date() == dt.date(2026, 10, 13)
+    assert CaseDeadline.select().where(CaseDeadline.case == case_id, CaseDeadline.state == "running").count() == 1

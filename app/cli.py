@@ -7,6 +7,7 @@ logged with its traceback and reported in one line with exit code 2.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import logging
 import sys
@@ -51,6 +52,10 @@ def cmd_init(args) -> int:
     from app import migrations
 
     migrations.bring_up_to_date(database, location)
+    if args.profile:
+        from app.workflow import machine
+
+        machine.set_office_profile(args.profile)
     if stored:
         print(f"数据库已存在（结构版本 {stored} → {migrations.latest()}）：{location}")
     else:
@@ -101,6 +106,28 @@ def cmd_intake(args) -> int:
     return 0
 
 
+def cmd_deadlines(args) -> int:
+    """Each open case's running deadlines as JSON, for automation."""
+    from app.workflow import machine
+
+    db.connect(args.db)
+    case_id = cases.find_by_number(args.case).id if args.case else None
+    today = dt.date.today()
+    print(json.dumps(machine.open_deadlines(case_id, today), ensure_ascii=False, indent=2 if args.pretty else None))
+    return 0
+
+
+def cmd_profile(args) -> int:
+    from app.workflow import machine
+
+    db.connect(args.db)
+    if args.set:
+        machine.set_office_profile(args.set)
+    profile = machine.office_profile()
+    print(f"{profile.code}（{profile.title}）")
+    return 0
+
+
 def cmd_gui(args) -> int:
     import importlib
 
@@ -126,6 +153,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("init", parents=[common], help="创建新数据库，或把旧数据库升级到当前结构")
     p.add_argument("--force", action="store_true", help="SQLite：先删除已有文件再创建（会丢失数据）")
+    p.add_argument("--profile", choices=["repair_counter", "consumer_association", "market_regulator"],
+                   help="办公室类型（默认 consumer_association）")
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("demo", parents=[common], help="填入虚构的演示案件")
@@ -139,6 +168,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("json", metavar="FILE", help="JSON 文件（- 表示标准输入），键如 complainant.name")
     p.add_argument("--actor", default=None, help="经办人（默认当前登录名）")
     p.set_defaults(func=cmd_intake)
+
+    p = sub.add_parser("deadlines", parents=[common], help="以 JSON 列出未结案件的期限")
+    p.add_argument("--case", metavar="NO", help="只列这一件（案件号）")
+    p.add_argument("--pretty", action="store_true", help="缩进排版")
+    p.set_defaults(func=cmd_deadlines)
+
+    p = sub.add_parser("profile", parents=[common], help="查看或设置办公室类型（决定流程、期限和文书）")
+    p.add_argument("--set", metavar="CODE", choices=["repair_counter", "consumer_association", "market_regulator"],
+                   help="repair_counter / consumer_association / market_regulator")
+    p.set_defaults(func=cmd_profile)
 
     p = sub.add_parser("gui", parents=[common], help="打开桌面窗口（默认）")
     p.set_defaults(func=cmd_gui)

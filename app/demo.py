@@ -238,6 +238,8 @@ def _one(rng: random.Random, received: dt.datetime, businesses: list) -> dict:
             demand_amount_fen=price * 100 if "refund" in demands or "return" in demands else rng.randint(1, 50) * 10000,
         ),
         "path": path,
+        # letters and web complaints: the clerk calls back within hours, unless it came in today
+        "contact_after": dt.timedelta(hours=rng.randint(1, 20)) if age >= 1 else None,
         "handler": rng.choice(HANDLERS),
         "consent_mediation": len(path) > 2,
     }
@@ -334,6 +336,9 @@ def _write_batch(chunk: list[dict], times: list[dt.datetime], salt: str) -> None
         events.append(dict(case=cid, at=t, actor=c["handler"], kind="created", to_status="received", note="登记投诉"))
         if c["complaint"]["channel"] in CONTACT_CHANNELS:
             events.append(dict(case=cid, at=t, actor=c["handler"], kind="milestone", field="first_contact"))
+        elif c["contact_after"] is not None:
+            events.append(dict(case=cid, at=t + c["contact_after"], actor=c["handler"], kind="milestone",
+                               field="first_contact", note="电话联系投诉人"))
         for i, (a, b) in enumerate(zip(c["path"], c["path"][1:])):
             events.append(
                 dict(case=cid, at=t + dt.timedelta(days=2 + 5 * i), actor=c["handler"], kind="status", from_status=a, to_status=b)

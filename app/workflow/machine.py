@@ -375,3 +375,32 @@ def change_calendar(day: dt.date, kind: str | None, name: str, source: str, acto
 
 def deadlines_of(case_id: int) -> list[CaseDeadline]:
     return list(CaseDeadline.select().where(CaseDeadline.case == case_id).order_by(CaseDeadline.due_at))
+
+
+def days_left(due_at: dt.datetime, unit: str, today: dt.date, cal: workdays.WorkCalendar) -> int:
+    """Days left in the rule's own terms: working days for working-day rules, else calendar days."""
+    if unit == "working_days":
+        return compute.working_days_left(due_at.date(), today, cal)
+    return (due_at.date() - today).days
+
+
+def open_deadlines(case_id: int | None, today: dt.date) -> list[dict]:
+    """Running and paused deadlines, nearest first, as plain data (CLI, my-work view)."""
+    cal = workdays.load()
+    query = (CaseDeadline.select(CaseDeadline, Case.case_no).join(Case)
+             .where(CaseDeadline.state != "met").order_by(CaseDeadline.due_at, Case.case_no))
+    if case_id is not None:
+        query = query.where(CaseDeadline.case == case_id)
+    return [
+        {
+            "case_no": d.case.case_no,
+            "rule": d.rule,
+            "title": d.title,
+            "rule_set": d.rule_set,
+            "due": d.due_at.isoformat(sep=" "),
+            "provisional": d.provisional,
+            "state": d.state,
+            "days_left": days_left(d.due_at, d.unit, today, cal),
+        }
+        for d in query
+    ]

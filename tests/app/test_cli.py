@@ -58,3 +58,23 @@ def test_installed_script_help_and_version():
     assert subprocess.run([exe, "demo", "--help"], capture_output=True, text=True).returncode == 0
     version = subprocess.run([exe, "--version"], capture_output=True, text=True, check=True).stdout
     assert version.startswith("complaintdesk ")
+
+
+def test_init_with_profile_and_deadlines_as_json(tmp_path, capsys):
+    target = str(tmp_path / "office.db")
+    assert cli.main(["init", "--db", target, "--profile", "market_regulator"]) == 0
+    capsys.readouterr()
+    source = tmp_path / "case.json"
+    source.write_text(json.dumps(intake_values(complaint__channel="letter"), ensure_ascii=False), encoding="utf-8")
+    assert cli.main(["intake", "--db", target, str(source)]) == 0
+    case_no = capsys.readouterr().out.strip()
+    assert cli.main(["deadlines", "--db", target, "--case", case_no]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert {r["rule"] for r in rows} == {"D1", "D7"}
+    d1 = next(r for r in rows if r["rule"] == "D1")
+    assert d1["case_no"] == case_no and d1["rule_set"] == "samr_order_121" and d1["state"] == "running"
+    assert isinstance(d1["days_left"], int) and isinstance(d1["provisional"], bool)
+    assert cli.main(["deadlines", "--db", target, "--case", "TS-1999-000001"]) == 1
+    assert "没有案件号" in capsys.readouterr().err
+    assert cli.main(["profile", "--db", target]) == 0
+    assert capsys.readouterr().out.startswith("market_regulator")

@@ -30,6 +30,8 @@ class RegisterFilter:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     text: str = ""
+    handler: str = ""  # "my work": one handler's cases
+    open_only: bool = False  # only cases with a running deadline
 
 
 @dataclass(frozen=True)
@@ -49,9 +51,12 @@ COLUMNS = [
     Column("product", "商品或服务"),
     Column("amount", "请求金额（元）"),
     Column("handler", "经办人"),
+    Column("due", "期限"),
 ]
 COLUMN_KEYS = [c.key for c in COLUMNS]
-_SORT_FIELDS = {c.key: getattr(RegisterEntry, "amount_fen" if c.key == "amount" else c.key) for c in COLUMNS}
+_SORT_FIELDS = {c.key: getattr(RegisterEntry, {"amount": "amount_fen", "due": "due_at"}.get(c.key, c.key))
+                for c in COLUMNS}
+SOON_WORKING_DAYS = 2  # the register warns this many working days ahead (issue 3)
 
 
 @dataclass(frozen=True)
@@ -67,6 +72,18 @@ class RegisterRow:
     product: str
     amount_fen: int | None
     handler: str
+    due_at: dt.datetime | None = None
+    due_provisional: bool = False
+
+    def due_band(self, today: dt.date, cal) -> str:
+        """"overdue", "soon" (within SOON_WORKING_DAYS working days) or "" for the colour."""
+        if self.due_at is None:
+            return ""
+        if self.due_at.date() < today:
+            return "overdue"
+        if cal.working_days_between(today + dt.timedelta(days=1), self.due_at.date()) <= SOON_WORKING_DAYS:
+            return "soon"
+        return ""
 
     def text(self, key: str) -> str:
         """The cell as the register shows it: labels, masked phone (RULES.md 6)."""
@@ -80,6 +97,11 @@ class RegisterRow:
             return checks.mask_phone(self.phone)
         if key == "amount":
             return checks.yuan(self.amount_fen)
+        if key == "due":
+            if self.due_at is None:
+                return ""
+            shown = self.due_at.strftime("%Y-%m-%d" if self.due_at.time() == dt.time(23, 59, 59) else "%Y-%m-%d %H:%M")
+            return shown + ("（暂定）" if self.due_provisional else "")
         return getattr(self, key) or ""
 
 
@@ -95,6 +117,8 @@ _ENTRY_FIELDS = [
     RegisterEntry.product,
     RegisterEntry.amount_fen,
     RegisterEntry.handler,
+    RegisterEntry.due_at,
+    RegisterEntry.due_provisional,
 ]
 
 
@@ -118,12 +142,9 @@ def refresh_entry(case_id: int) -> None:
         .tuples()
         .get()
     )
-    row = dict(zip((f.name for f in _ENTRY_FIELDS), values))
-    (
-        RegisterEntry.insert(row)
-        .on_conflict(conflict_target=[RegisterEntry.case], preserve=_ENTRY_FIELDS[1:])
-        .execute()
-    )
+    parts = _ENTRY_FIELDS[:11]  # the due columns come from the deadlines (set_due)
+    row = dict(zip((f.name for f in parts), values))
+    RegisterEntry.insert(row).on_conflict(conflict_target=[RegisterEntry.case], preserve=parts[1:]).execute()
 
 
 def set_due(case_ids: list[int], deadline_rows: list[dict]) -> None:
@@ -148,6 +169,10 @@ def _where(query, flt: RegisterFilter):
     if flt.date_to:
         next_day = dt.datetime.combine(flt.date_to + dt.timedelta(days=1), dt.time.min)
         query = query.where(RegisterEntry.received_at < next_day)
+    if flt.handler:
+        query = query.where(RegisterEntry.handler == flt.handler)
+    if flt.open_only:
+        query = query.where(RegisterEntry.due_at.is_null(False))
     cond = search.matching(flt.text, RegisterEntry.case, RegisterEntry.case_no)
     if cond is not None:
         query = query.where(cond)

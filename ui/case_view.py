@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from app import cases, vocab
+from app.workflow import machine
 from app.errors import ComplaintDeskError, StaleEdit, ValidationFailed
 from ui.field_form import FieldForm
+from ui.workflow_panel import WorkflowPanel
 
 
 def tr(text: str) -> str:
@@ -83,9 +85,12 @@ class CaseView(QWidget):
         self.timeline = QTextBrowser(self)
         self.timeline.setObjectName("case.timeline")
         self.timeline.setOpenLinks(False)
+        self.workflow = WorkflowPanel(case_id, self)
+        self.workflow.changed.connect(self._workflow_changed)
         timeline_box = QWidget(self)
         tl = QVBoxLayout(timeline_box)
         tl.setContentsMargins(0, 0, 0, 0)
+        tl.addWidget(self.workflow)
         tl_label = QLabel(tr("时间线（最新在上）"), timeline_box)
         tl_label.setBuddy(self.timeline)
         tl.addWidget(tl_label)
@@ -113,14 +118,28 @@ class CaseView(QWidget):
         self.form.show_errors({})
         self._show_header()
         self._show_timeline()
+        if hasattr(self, "workflow"):
+            self.workflow.reload()
         self.message.clear()
         self._update_buttons()
+
+    def _workflow_changed(self) -> None:
+        self.record = cases.load(self.case_id) if not self.form.is_dirty() else self._keep_typing()
+        self._show_header()
+        self._show_timeline()
+        self.changed.emit(self.case_id)
+
+    def _keep_typing(self) -> cases.CaseRecord:
+        """A status change while fields are being edited: new header, the typing stays."""
+        fresh = cases.load(self.case_id)
+        fresh.versions = self.record.versions
+        return fresh
 
     def _show_header(self) -> None:
         r = self.record
         v = r.values
         self.title.setText(r.case_no)
-        self.status.setText(tr(vocab.label(vocab.STATUSES, r.status)))
+        self.status.setText(tr(machine.office_profile().states.get(r.status, vocab.label(vocab.STATUSES, r.status))))
         self.parties.setText(f"{v['complainant.name']}  {tr('诉')}  {v['business.name']}")
         self.meta.setText(tr("登记于 %1 · 经办人 %2").replace("%1", f"{r.received_at:%Y-%m-%d %H:%M}").replace("%2", r.handler))
 

@@ -7,7 +7,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from app import __version__
+from app.cases import current_operator
+from app.register import RegisterFilter
 from ui.register import RegisterPage
+
+FIXED_TABS = 2  # the register and "my work"; case tabs come after
 
 # The intake dialog and the case view (with the app services behind them) are imported
 # when first opened: the register's first rows are what a clerk waits for at start-up.
@@ -31,8 +35,13 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("tabs")
         self.tabs.setTabsClosable(True)
         self.tabs.setDocumentMode(True)
+        self.my_work = RegisterPage(self, RegisterFilter(handler=current_operator(), open_only=True),
+                                    sort_key="due", descending=False, name="my_work")
+        self.my_work.open_case.connect(self.open_case)
         self.tabs.addTab(self.register, tr("案件登记簿"))
-        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.tabs.addTab(self.my_work, tr("我的待办"))
+        for fixed in (0, 1):
+            self.tabs.tabBar().setTabButton(fixed, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.setCentralWidget(self.tabs)
         self.db_label = QLabel(tr("数据库：") + location, self)
@@ -57,6 +66,7 @@ class MainWindow(QMainWindow):
         action(file_menu, tr("退出(&X)"), self.close, "Ctrl+Q")
         case_menu = self.menuBar().addMenu(tr("案件(&C)"))
         action(case_menu, tr("案件登记簿(&R)"), lambda: self.tabs.setCurrentIndex(0), "Alt+1")
+        action(case_menu, tr("我的待办(&M)"), lambda: self.tabs.setCurrentIndex(1), "Alt+2")
         action(case_menu, tr("查找(&F)"), self.find, "Ctrl+F")
         action(case_menu, tr("刷新登记簿(&U)"), self.refresh, "Ctrl+R")
         action(case_menu, tr("关闭案件页(&W)"), lambda: self.close_tab(self.tabs.currentIndex()), "Ctrl+W")
@@ -68,6 +78,7 @@ class MainWindow(QMainWindow):
 
     def load(self) -> None:
         self.register.load()
+        self.my_work.load()
         self.register.view.setFocus()
 
     def find(self) -> None:
@@ -76,6 +87,7 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         self.register.refresh()
+        self.my_work.refresh()
 
     def new_intake(self):
         from ui.intake import IntakeDialog
@@ -87,26 +99,31 @@ class MainWindow(QMainWindow):
 
     def _intake_saved(self, ref) -> None:
         self.register.refresh(select_case=ref.id)
+        self.my_work.refresh()
         self.statusBar().showMessage(tr("已登记 %1").replace("%1", ref.case_no), 8000)
 
     def open_case(self, case_id: int):
         from ui.case_view import CaseView
 
-        for i in range(1, self.tabs.count()):
+        for i in range(FIXED_TABS, self.tabs.count()):
             view = self.tabs.widget(i)
             if view.case_id == case_id:
                 self.tabs.setCurrentIndex(i)
                 return view
         view = CaseView(case_id, self)
-        view.changed.connect(lambda cid: self.register.refresh(select_case=cid))
+        view.changed.connect(self._case_changed)
         index = self.tabs.addTab(view, view.record.case_no)
         self.tabs.setCurrentIndex(index)
         view.form.setFocus(Qt.FocusReason.OtherFocusReason)
         return view
 
+    def _case_changed(self, case_id: int) -> None:
+        self.register.refresh(select_case=case_id)
+        self.my_work.refresh(select_case=case_id)
+
     def close_tab(self, index: int) -> None:
         view = self.tabs.widget(index)
-        if index <= 0 or not hasattr(view, "can_close"):
+        if index < FIXED_TABS:
             return
         if view.can_close():
             self.tabs.removeTab(index)
@@ -114,7 +131,7 @@ class MainWindow(QMainWindow):
 
     def open_views(self) -> list:
         """The open case views (every tab after the register)."""
-        return [self.tabs.widget(i) for i in range(1, self.tabs.count())]
+        return [self.tabs.widget(i) for i in range(FIXED_TABS, self.tabs.count())]
 
     def closeEvent(self, event) -> None:  # noqa: N802
         for view in self.open_views():

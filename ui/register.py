@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import register, vocab
+from app import register, vocab, workdays
 from app.register import RegisterFilter
 
 PAGE_SIZE = 200
 NO_DATE = QDate(2000, 1, 1)
+BAND_COLOURS = {"overdue": (QColor("#fce8e6"), QColor("#a50e0e")), "soon": (QColor("#fef7e0"), QColor("#8a5300"))}
+DUE_COLUMN = register.COLUMN_KEYS.index("due")
 
 
 def tr(text: str) -> str:
@@ -39,13 +41,16 @@ class CaseRegisterModel(QAbstractTableModel):
 
     counted = Signal(int)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, base_filter: RegisterFilter | None = None, sort_key="received_at",
+                 descending=True):
         super().__init__(parent)
-        self.filter = RegisterFilter()
-        self.sort_key = "received_at"
-        self.descending = True
+        self.filter = base_filter or RegisterFilter()
+        self.sort_key = sort_key
+        self.descending = descending
         self.total = 0
         self.rows: list[register.RegisterRow] = []
+        self.calendar = None
+        self.today = dt.date.today()
 
     # Qt model interface ------------------------------------------------------------
 
@@ -67,6 +72,21 @@ class CaseRegisterModel(QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.TextAlignmentRole and key == "amount":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and key == "due":
+            band = row.due_band(self.today, self.calendar)
+            if band:
+                return QBrush(BAND_COLOURS[band][0 if role == Qt.ItemDataRole.BackgroundRole else 1])
+        if role == Qt.ItemDataRole.FontRole and key == "due" and row.due_provisional:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and key == "due" and row.due_at is not None:
+            band = row.due_band(self.today, self.calendar)
+            tips = {"overdue": tr("已超期"), "soon": tr("两个工作日内到期")}
+            tip = tips.get(band, tr("最近的期限"))
+            if row.due_provisional:
+                tip += tr("；该年度放假安排尚未公布，期限为暂定")
+            return tip
         return None
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
@@ -103,6 +123,8 @@ class CaseRegisterModel(QAbstractTableModel):
             self.reload()
 
     def reload(self) -> None:
+        self.calendar = workdays.load()
+        self.today = dt.date.today()
         self.beginResetModel()
         self.total = register.count(self.filter)
         self.rows = register.page(self.filter, self.sort_key, self.descending, 0, PAGE_SIZE)
@@ -118,9 +140,12 @@ class RegisterPage(QWidget):
 
     open_case = Signal(int)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, base_filter: RegisterFilter | None = None, sort_key="received_at",
+                 descending=True, name="register"):
         super().__init__(parent)
-        self.model = CaseRegisterModel(self)
+        self.base_filter = base_filter or RegisterFilter()
+        self.model = CaseRegisterModel(self, self.base_filter, sort_key, descending)
+        self.setObjectName(name)
         self.search = QLineEdit(self)
         self.search.setObjectName("register.search")
         self.search.setPlaceholderText(tr("搜索事实、姓名、经营者、商品、案件号（Ctrl+F）"))
@@ -160,7 +185,8 @@ class RegisterPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for key, width in {"case_no": 140, "received_at": 130, "status": 80, "category": 80, "complainant": 80,
-                           "phone": 110, "business": 240, "product": 120, "amount": 110}.items():
+                           "phone": 110, "business": 240, "product": 120, "amount": 110,
+                           "handler": 80}.items():
             header.resizeSection(register.COLUMN_KEYS.index(key), width)
         self.view.doubleClicked.connect(lambda index: self._open(index.row()))
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.view, lambda: self._open(self.view.currentIndex().row()),
@@ -214,6 +240,8 @@ class RegisterPage(QWidget):
             date_from=day(self.date_from),
             date_to=day(self.date_to),
             text=self.search.text().strip(),
+            handler=self.base_filter.handler,
+            open_only=self.base_filter.open_only,
         )
 
     def apply_filter(self) -> None:
@@ -223,7 +251,8 @@ class RegisterPage(QWidget):
     def load(self) -> None:
         """First query: enabling sorting sorts once by the indicator, which loads page one."""
         header = self.view.horizontalHeader()
-        header.setSortIndicator(register.COLUMN_KEYS.index(self.model.sort_key), Qt.SortOrder.DescendingOrder)
+        order = Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder
+        header.setSortIndicator(register.COLUMN_KEYS.index(self.model.sort_key), order)
         self.view.setSortingEnabled(True)
         if self.model.rows and not self.view.currentIndex().isValid():
             self.view.selectRow(0)

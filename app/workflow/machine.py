@@ -115,6 +115,10 @@ def _case(case_id: int) -> Case:
     return case
 
 
+def status_of(case_id: int) -> str:
+    return _case(case_id).status
+
+
 def refusals(case: Case, target: str, reason: str = "") -> list[str]:
     """Why `case` cannot go to `target` now; empty when it can."""
     profile = office_profile()

@@ -84,7 +84,7 @@ _DECISIONS = ("received", "awaiting_identity")
 MEDIATION_TRANSITIONS = (
     *(T(s, "accepted", "受理") for s in _DECISIONS),
     *(T(s, "not_accepted", "不予受理", reasons="A") for s in _DECISIONS),
-    *(T(s, "forwarded", "转办其他部门", guards=("handover_consent",)) for s in _DECISIONS),
+    *(T(s, "forwarded", "转办其他部门") for s in _DECISIONS),
     *(T(s, "withdrawn", "投诉人撤回") for s in (*_DECISIONS, "accepted", "mediating")),
     T("received", "awaiting_identity", "要求核实身份"),
     T("accepted", "mediating", "开始调解", guards=("consent_both", "mediator_assigned")),

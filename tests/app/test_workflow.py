@@ -193,3 +193,8 @@ def test_register_shows_the_nearest_due_date(database):
     machine.record_milestone(case_id, "first_contact", "王芳", now=T(2026, 9, 28, 15))
     assert Case.get_by_id(case_id).register_entry.get().due_at.date() == dt.date(2026, 10, 13)
     assert CaseDeadline.select().where(CaseDeadline.case == case_id, CaseDeadline.state == "running").count() == 1
+
+
+def test_every_guard_in_the_tables_exists():
+    named = {g for p in tables.PROFILES.values() for t in p.transitions for g in t.guards}
+    assert named <= set(machine.GUARDS)

@@ -1,0 +1,289 @@
+"""办理: the case's status, its running deadlines, and what can be done next.
+
+Every action calls app.workflow.machine; a refusal comes back as a message saying why.
+Transitions that are possible from the current status are buttons; what still stands in
+their way (a missing consent, an unissued notice) is listed under them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import workdays
+from app.cases import current_operator
+from app.errors import ComplaintDeskError
+from app.workflow import machine, tables
+
+RULE_SET_TITLES = {rs.code: rs.title for rs in tables.RULE_SETS}
+BAND = {"overdue": QColor("#a50e0e"), "soon": QColor("#8a5300"), "paused": QColor("#5f6368")}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("workflow", text)
+
+
+@dataclass(frozen=True)
+class Ask:
+    """One input of an action dialog."""
+
+    key: str
+    label: str
+    choices: dict[str, str] | None = None  # None: free text
+    multiline: bool = False
+    required: bool = True
+
+
+class ActionDialog(QDialog):
+    """A small form for one action; `done_with(values)` runs when OK is pressed."""
+
+    def __init__(self, parent, title: str, asks: list[Ask], done_with, intro: str = ""):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.asks = asks
+        self.done_with = done_with
+        self.inputs: dict[str, QWidget] = {}
+        layout = QVBoxLayout(self)
+        if intro:
+            text = QLabel(intro, self)
+            text.setWordWrap(True)
+            layout.addWidget(text)
+        form = QFormLayout()
+        for ask in asks:
+            if ask.choices is not None:
+                widget = QComboBox(self)
+                widget.addItem(tr("（请选择）"), "")
+                for code, label in ask.choices.items():
+                    widget.addItem(label, code)
+                widget.setMaxVisibleItems(12)
+            elif ask.multiline:
+                widget = QPlainTextEdit(self)
+                widget.setTabChangesFocus(True)
+                widget.setFixedHeight(80)
+            else:
+                widget = QLineEdit(self)
+            widget.setObjectName(f"ask.{ask.key}")
+            self.inputs[ask.key] = widget
+            form.addRow(ask.label + ("" if ask.required else tr("（可选）")), widget)
+        layout.addLayout(form)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def set(self, key: str, value: str) -> None:
+        widget = self.inputs[key]
+        if isinstance(widget, QComboBox):
+            widget.setCurrentIndex(max(widget.findData(value), 0))
+        elif isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(value)
+        else:
+            widget.setText(value)
+
+    def values(self) -> dict[str, str]:
+        out = {}
+        for key, widget in self.inputs.items():
+            if isinstance(widget, QComboBox):
+                out[key] = widget.currentData() or ""
+            elif isinstance(widget, QPlainTextEdit):
+                out[key] = widget.toPlainText().strip()
+            else:
+                out[key] = widget.text().strip()
+        return out
+
+    def submit(self) -> None:
+        values = self.values()
+        missing = [a.label for a in self.asks if a.required and not values[a.key]]
+        if missing:
+            self.show_error(tr("请填写：") + "、".join(missing))
+            return
+        try:
+            self.done_with(values)
+        except ComplaintDeskError as exc:
+            self.show_error(str(exc))  # the dialog stays open with what was typed
+            return
+        self.accept()
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+
+class WorkflowPanel(QGroupBox):
+    changed = Signal()
+
+    def __init__(self, case_id: int, parent=None):
+        super().__init__(tr("办理"), parent)
+        self.case_id = case_id
+        self.setObjectName("workflow")
+        self.dialog: ActionDialog | None = None
+        self.deadlines = QTreeWidget(self)
+        self.deadlines.setObjectName("workflow.deadlines")
+        self.deadlines.setHeaderLabels([tr("期限"), tr("到期"), tr("剩余"), tr("依据")])
+        self.deadlines.setRootIsDecorated(False)
+        self.deadlines.setMaximumHeight(130)
+        self.transitions = QWidget(self)
+        self.transition_grid = QGridLayout(self.transitions)
+        self.transition_grid.setContentsMargins(0, 0, 0, 0)
+        self.blocked = QLabel(self)
+        self.blocked.setObjectName("workflow.blocked")
+        self.blocked.setWordWrap(True)
+        self.blocked.setStyleSheet("color: #5f6368;")
+        others = QWidget(self)
+        grid = QGridLayout(others)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for i, (name, text, slot) in enumerate([
+            ("consent", tr("记录同意调解…"), self.ask_consent),
+            ("mediator", tr("指定调解员…"), self.ask_mediator),
+            ("conflict", tr("声明利害关系…"), self.ask_conflict),
+            ("notice", tr("送达文书…"), self.ask_notice),
+            ("milestone", tr("记录事项…"), self.ask_milestone),
+        ]):
+            button = QPushButton(text, others)
+            button.setObjectName(f"workflow.{name}")
+            button.clicked.connect(slot)
+            grid.addWidget(button, i // 3, i % 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.deadlines)
+        layout.addWidget(QLabel(tr("下一步："), self))
+        layout.addWidget(self.transitions)
+        layout.addWidget(self.blocked)
+        layout.addWidget(others)
+        self.reload()
+
+    # what the panel shows --------------------------------------------------------------
+
+    def reload(self) -> None:
+        self._show_deadlines()
+        self._show_transitions()
+
+    def _show_deadlines(self) -> None:
+        self.deadlines.clear()
+        cal = workdays.load()
+        today = dt.date.today()
+        for d in machine.deadlines_of(self.case_id):
+            if d.state == "met":
+                continue
+            left = machine.days_left(d.due_at, d.unit, today, cal)
+            unit = tr("个工作日") if d.unit == "working_days" else tr("天")
+            hours = (d.due_at - dt.datetime.now()).total_seconds() / 3600
+            if d.state == "paused":
+                left_text, band = tr("已中止（鉴定中）"), "paused"
+            elif d.unit == "hours":
+                if hours < 0:
+                    left_text, band = tr("已超期 %1 小时").replace("%1", str(int(-hours) + 1)), "overdue"
+                else:
+                    left_text, band = tr("还剩 %1 小时").replace("%1", str(int(hours))), "soon" if hours <= 24 else ""
+            elif left < 0:
+                left_text, band = tr("已超期 %1 天").replace("%1", str(-left)), "overdue"
+            else:
+                left_text = tr("还剩 %1").replace("%1", str(left)) + unit
+                band = "soon" if d.unit != "hours" and cal.working_days_between(
+                    today + dt.timedelta(days=1), d.due_at.date()) <= 2 else ""
+            shown = d.due_at.strftime("%Y-%m-%d" if d.due_at.time() == dt.time(23, 59, 59) else "%Y-%m-%d %H:%M")
+            if d.provisional:
+                shown += tr("（暂定）")
+            item = QTreeWidgetItem([f"{d.rule} {d.title}", shown, left_text, RULE_SET_TITLES.get(d.rule_set, d.rule_set)])
+            if d.provisional:
+                item.setToolTip(1, tr("该年度放假安排尚未公布，按周末推算，公布后自动重算"))
+            if band:
+                for col in range(4):
+                    item.setForeground(col, QBrush(BAND[band]))
+            self.deadlines.addTopLevelItem(item)
+        for col in range(3):
+            self.deadlines.resizeColumnToContents(col)
+
+    def _show_transitions(self) -> None:
+        while self.transition_grid.count():
+            self.transition_grid.takeAt(0).widget().deleteLater()
+        notes = []
+        for i, (step, problems) in enumerate(machine.available(self.case_id)):
+            button = QPushButton(tr(step.action), self.transitions)
+            button.setObjectName(f"transition.{step.target}")
+            button.clicked.connect(lambda _=False, t=step.target: self.start_transition(t))
+            problems = [p for p in problems if "理由" not in p]  # the dialog asks for the reason
+            if problems:
+                button.setToolTip("；".join(problems))
+                notes.append(f"{tr(step.action)}：{'；'.join(problems)}")
+            self.transition_grid.addWidget(button, i // 4, i % 4)
+        self.blocked.setText("\n".join(notes))
+        self.blocked.setVisible(bool(notes))
+
+    # actions ---------------------------------------------------------------------------
+
+    def _open(self, title: str, asks: list[Ask], done_with, intro: str = "") -> ActionDialog:
+        def run(values):
+            done_with(values)
+            self.reload()
+            self.changed.emit()
+
+        self.dialog = ActionDialog(self, title, asks, run, intro)
+        self.dialog.open()
+        return self.dialog
+
+    def start_transition(self, target: str) -> ActionDialog:
+        profile = machine.office_profile()
+        step = next(t for t in profile.transitions_from(machine.status_of(self.case_id)) if t.target == target)
+        asks = []
+        if step.reasons:
+            asks.append(Ask("reason", tr("理由"), {r.code: f"{r.code} {r.text}" for r in profile.reasons[step.reasons]}))
+        asks.append(Ask("note", tr("说明"), multiline=True, required=False))
+        intro = tr("将案件转为“%1”。").replace("%1", profile.states[target])
+
+        def done(values):
+            machine.transition(self.case_id, target, current_operator(), reason=values.get("reason", ""),
+                               note=values["note"])
+
+        return self._open(tr(step.action), asks, done, intro)
+
+    def ask_consent(self) -> ActionDialog:
+        parties = {"complainant": tr("投诉人"), "business": tr("经营者")}
+        return self._open(tr("记录同意调解"), [Ask("party", tr("当事人"), parties), Ask("how", tr("方式"), required=False)],
+                          lambda v: machine.record_consent(self.case_id, v["party"], current_operator(), how=v["how"]))
+
+    def ask_mediator(self) -> ActionDialog:
+        return self._open(tr("指定调解员"), [Ask("name", tr("调解员"))],
+                          lambda v: machine.assign_mediator(self.case_id, v["name"], current_operator()))
+
+    def ask_conflict(self) -> ActionDialog:
+        return self._open(tr("声明利害关系"), [Ask("name", tr("调解员")), Ask("note", tr("情况"), multiline=True)],
+                          lambda v: machine.declare_conflict(self.case_id, v["name"], v["note"], current_operator()))
+
+    def ask_notice(self) -> ActionDialog:
+        return self._open(
+            tr("送达文书"),
+            [Ask("kind", tr("文书"), tables.NOTICE_KINDS), Ask("delivery", tr("送达方式"), tables.DELIVERY),
+             Ask("number", tr("文书编号"), required=False)],
+            lambda v: machine.issue_notice(self.case_id, v["kind"], v["delivery"], current_operator(), number=v["number"]),
+        )
+
+    def ask_milestone(self) -> ActionDialog:
+        return self._open(tr("记录事项"), [Ask("name", tr("事项"), tables.MILESTONES),
+                                         Ask("note", tr("说明"), multiline=True, required=False)],
+                          lambda v: machine.record_milestone(self.case_id, v["name"], current_operator(), v["note"]))

@@ -74,6 +74,10 @@ def cmd_demo(args) -> int:
         if not args.quiet:
             print(f"\r已生成 {done}/{total} 件", end="", file=sys.stderr, flush=True)
 
+    from app.workflow import machine
+
+    if not machine.profile_chosen():
+        machine.set_office_profile(machine.DEFAULT_PROFILE)
     made = demo.generate(args.cases, seed=args.seed, progress=progress)
     if not args.quiet:
         print(file=sys.stderr)

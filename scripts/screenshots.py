@@ -11,6 +11,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app import db, demo  # noqa: E402
+from app.workflow import machine  # noqa: E402
 from ui import main  # noqa: E402
 
 
@@ -23,6 +24,7 @@ def shoot(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = main.make_application()
     db.connect(str(Path(tempfile.mkdtemp()) / "shots.db"))
+    machine.set_office_profile("market_regulator")
     demo.generate(3000, seed=11)
     window = main.open_window(str(db.database.obj.location))
     window.resize(1360, 820)

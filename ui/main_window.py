@@ -70,6 +70,9 @@ class MainWindow(QMainWindow):
         action(case_menu, tr("查找(&F)"), self.find, "Ctrl+F")
         action(case_menu, tr("刷新登记簿(&U)"), self.refresh, "Ctrl+R")
         action(case_menu, tr("关闭案件页(&W)"), lambda: self.close_tab(self.tabs.currentIndex()), "Ctrl+W")
+        settings_menu = self.menuBar().addMenu(tr("设置(&S)"))
+        action(settings_menu, tr("工作日历(&C)…"), self.open_calendar, name="action.calendar")
+        action(settings_menu, tr("办公室设置(&O)…"), self.open_office_settings, name="action.office")
         help_menu = self.menuBar().addMenu(tr("帮助(&H)"))
         action(help_menu, tr("关于(&A)"), self.about)
         toolbar = self.addToolBar(tr("常用"))
@@ -77,9 +80,38 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.new_action)
 
     def load(self) -> None:
+        from app.workflow import machine
+
         self.register.load()
         self.my_work.load()
         self.register.view.setFocus()
+        if not machine.profile_chosen():
+            self.open_office_settings(first_run=True)
+
+    def open_calendar(self):
+        from ui.calendar_screen import CalendarScreen
+
+        screen = CalendarScreen(self)
+        screen.changed.connect(self._rules_changed)
+        screen.open()
+        return screen
+
+    def open_office_settings(self, first_run: bool = False):
+        from ui.office_settings import OfficeSettings
+
+        dialog = OfficeSettings(self, first_run)
+        dialog.saved.connect(self._rules_changed)
+        dialog.open()
+        return dialog
+
+    def _rules_changed(self) -> None:
+        """Deadlines moved: every list and open case shows the new dates."""
+        self.refresh()
+        for view in self.open_views():
+            if not view.form.is_dirty():
+                view.reload(ask=False)
+            else:
+                view.workflow.reload()
 
     def find(self) -> None:
         self.tabs.setCurrentIndex(0)

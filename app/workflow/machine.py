@@ -53,6 +53,41 @@ def set_office_profile(code: str) -> Profile:
     return tables.PROFILES[code]
 
 
+def profile_chosen() -> bool:
+    return Setting.select().where(Setting.key == PROFILE_KEY).exists()
+
+
+def adjustable_rules() -> list:
+    """Deadline rules whose length is an office setting (RULES.md 3), one per code."""
+    seen = {}
+    for rs in tables.RULE_SETS:
+        for r in rs.deadlines:
+            if r.setting and r.code not in seen:
+                seen[r.code] = r
+    return list(seen.values())
+
+
+def save_office_settings(profile: str, lengths: dict[str, int], actor: str) -> int:
+    """Choose the profile and the office deadline lengths; moves open deadlines accordingly."""
+    rules = {r.code: r for r in adjustable_rules()}
+    with database.atomic():
+        set_office_profile(profile)
+        for code, value in lengths.items():
+            if code not in rules:
+                raise ComplaintDeskError(f"期限 {code} 不能由办公室设置")
+            if not 1 <= int(value) <= 1000:
+                raise ComplaintDeskError(f"{rules[code].title}的天数应在 1 到 1000 之间")
+            Setting.insert(key=rules[code].setting, value=str(int(value))).on_conflict(
+                conflict_target=[Setting.key], preserve=[Setting.value]).execute()
+        return rebuild_all_deadlines(actor, "办公室设置调整")
+
+
+def mark_year_known(year: int, source: str, actor: str) -> int:
+    with database.atomic():
+        workdays.mark_year_known(year, source, actor)
+        return rebuild_all_deadlines(actor, f"{year} 年放假安排已公布（{source}）")
+
+
 def rule_set_of(case: Case) -> RuleSet:
     return rule_set_for(tables.RULE_SETS, office_profile().code, case.received_at.date())
 
@@ -171,6 +206,7 @@ def transition(case_id: int, target: str, actor: str, reason: str = "", note: st
         Event.create(case=case, at=now, actor=actor, kind="status", from_status=source, to_status=target,
                      reason=reason, note=note.strip())
         rebuild(case.id, now=now)
+        register.refresh_entry(case.id)  # the status column
 
 
 def record_milestone(case_id: int, name: str, actor: str, note: str = "", now: dt.datetime | None = None) -> None:

@@ -127,6 +127,7 @@ def test_closing_needs_the_notices_issued(database):
     machine.issue_notice(case_id, "mediation_agreement", "in_person", "王芳", number="X市监投调〔2026〕7号")
     go(case_id, "closed", T(2026, 10, 16, 9))
     go(case_id, "archived", T(2026, 12, 1, 9))
+    assert Case.get_by_id(case_id).register_entry.get().status == "archived"
     texts = [e.text for e in cases.timeline(case_id)]
     assert texts[0] == "状态：已办结 → 已归档" and "送达文书" in texts
 

@@ -2,6 +2,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from app import demo
+from app.workflow import machine
 from ui.main import make_application
 from ui.main_window import MainWindow
 
@@ -37,6 +38,7 @@ def messages(monkeypatch):
 @pytest.fixture
 def window(qtbot, sqlite_db, qapp):
     make_application()
+    machine.set_office_profile("consumer_association")
     demo.generate(450, seed=3)
     w = MainWindow("test.db")
     qtbot.addWidget(w)

@@ -1,0 +1,203 @@
+"""A case through its whole life in the real window, one per office profile; the refusals."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app import cases, workdays
+from app.workflow import machine, tables
+from tests.factories import intake_values
+from tests.ui.conftest import activate
+
+
+def make_case(profile, when, actor="王芳", **overrides):
+    machine.set_office_profile(profile)
+    values = intake_values(purchase__purchase_date="2026-01-10", complaint__harm_known_date="2026-01-20", **overrides)
+    return cases.intake(values, actor=actor, now=when).id
+
+
+def open_view(window, qtbot, case_id):
+    view = window.open_case(case_id)
+    qtbot.waitUntil(lambda: view.isVisible())
+    return view
+
+
+def click(qtbot, view, button_name):
+    button = view.workflow.findChild(type(view.save_button), button_name)
+    assert button is not None, f"no button {button_name}: " + ", ".join(
+        b.objectName() for b in view.workflow.findChildren(type(view.save_button)))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    return view.workflow.dialog
+
+
+def act(qtbot, view, button_name, **values):
+    """Click a button of the 办理 panel, fill its dialog, press OK; returns the dialog."""
+    dialog = click(qtbot, view, button_name)
+    activate(qtbot, dialog)
+    for key, value in values.items():
+        dialog.set(key, value)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    return dialog
+
+
+def status_shown(view):
+    return view.status.text()
+
+
+def test_consumer_association_case_from_intake_to_archive(window, qtbot, messages):
+    case_id = make_case("consumer_association", dt.datetime(2026, 11, 2, 9), case__consent_mediation=False)
+    view = open_view(window, qtbot, case_id)
+    assert "D5 受理决定" in view.workflow.deadlines.topLevelItem(0).text(0) or view.workflow.deadlines.topLevelItemCount()
+    act(qtbot, view, "transition.accepted", note="材料齐全")
+    assert status_shown(view) == "已受理"
+    refused = act(qtbot, view, "transition.mediating")
+    assert refused.isVisible() and "同意调解" in refused.error.text() and "调解员" in refused.error.text()
+    refused.reject()
+    assert "开始调解：" in view.workflow.blocked.text()
+    act(qtbot, view, "workflow.consent", party="complainant", how="书面")
+    act(qtbot, view, "workflow.consent", party="business", how="电话")
+    act(qtbot, view, "workflow.mediator", name="赵调解")
+    act(qtbot, view, "transition.mediating")
+    assert status_shown(view) == "调解中"
+    act(qtbot, view, "transition.paused_appraisal", note="送检")
+    assert "已中止" in view.workflow.deadlines.topLevelItem(0).text(2) or any(
+        "已中止" in view.workflow.deadlines.topLevelItem(i).text(2) for i in range(view.workflow.deadlines.topLevelItemCount()))
+    act(qtbot, view, "transition.mediating")
+    act(qtbot, view, "transition.agreed")
+    closing = act(qtbot, view, "transition.closed")
+    assert closing.isVisible() and "受理通知书" in closing.error.text()
+    closing.reject()
+    act(qtbot, view, "workflow.notice", kind="acceptance_notice", delivery="sms")
+    act(qtbot, view, "workflow.notice", kind="mediation_agreement", delivery="in_person", number="消调〔2026〕8号")
+    act(qtbot, view, "transition.closed")
+    act(qtbot, view, "transition.archived")
+    assert status_shown(view) == "已归档"
+    shown = view.timeline.toPlainText()
+    for text in ("状态：调解中 → 达成协议", "经营者同意调解", "调解协议书 消调〔2026〕8号", "状态：已办结 → 已归档"):
+        assert text in shown
+    row = next(r for r in window.register.model.rows if r.id == case_id)
+    assert row.status == "archived"  # the register followed
+
+
+def test_market_regulator_not_accepted_then_closed(window, qtbot, messages):
+    case_id = make_case("market_regulator", dt.datetime(2026, 11, 2, 9))
+    view = open_view(window, qtbot, case_id)
+    dialog = act(qtbot, view, "transition.not_accepted")
+    assert dialog.isVisible() and "理由" in dialog.error.text()  # no reason chosen: refused
+    dialog.set("reason", "A4")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert status_shown(view) == "不予受理"
+    act(qtbot, view, "workflow.notice", kind="not_accepted_notice", delivery="post")
+    act(qtbot, view, "transition.closed")
+    assert status_shown(view) == "已办结"
+    assert "理由 A4" in view.timeline.toPlainText()
+
+
+def test_market_regulator_terminated_for_b5(window, qtbot, messages):
+    case_id = make_case("market_regulator", dt.datetime(2026, 9, 1, 9))
+    view = open_view(window, qtbot, case_id)
+    act(qtbot, view, "transition.accepted")
+    act(qtbot, view, "transition.terminated", reason="B5", note="调解期满未达成协议")
+    assert status_shown(view) == "终止调解"
+    names = [view.workflow.deadlines.topLevelItem(i).text(0) for i in range(view.workflow.deadlines.topLevelItemCount())]
+    assert any(n.startswith("D3") for n in names)
+    act(qtbot, view, "workflow.notice", kind="acceptance_notice", delivery="sms")
+    act(qtbot, view, "workflow.notice", kind="termination_notice", delivery="post")
+    assert not any(view.workflow.deadlines.topLevelItem(i).text(0).startswith("D3")
+                   for i in range(view.workflow.deadlines.topLevelItemCount()))  # D3 met by the notice
+    act(qtbot, view, "transition.closed")
+    assert status_shown(view) == "已办结"
+
+
+def test_repair_counter_case_from_intake_to_close(window, qtbot, messages):
+    case_id = make_case("repair_counter", dt.datetime(2026, 11, 2, 9), complaint__demands=["repair"])
+    view = open_view(window, qtbot, case_id)
+    assert status_shown(view) == "已接修"
+    for target in ("diagnosed", "repairing", "ready", "handed_over", "follow_up"):
+        act(qtbot, view, f"transition.{target}")
+    assert status_shown(view) == "回访"
+    act(qtbot, view, "workflow.notice", kind="repair_slip", delivery="in_person")
+    act(qtbot, view, "transition.closed")
+    assert status_shown(view) == "已办结"
+
+
+@pytest.mark.parametrize("code", [r.code for r in tables.REASONS_A])
+def test_each_reason_a_through_the_dialog(window, qtbot, messages, code):
+    view = open_view(window, qtbot, make_case("market_regulator", dt.datetime(2026, 11, 2, 9)))
+    act(qtbot, view, "transition.not_accepted", reason=code)
+    assert status_shown(view) == "不予受理" and f"理由 {code}" in view.timeline.toPlainText()
+
+
+@pytest.mark.parametrize("code", [r.code for r in tables.REASONS_B])
+def test_each_reason_b_through_the_dialog(window, qtbot, messages, code):
+    view = open_view(window, qtbot, make_case("market_regulator", dt.datetime(2026, 11, 2, 9)))
+    act(qtbot, view, "transition.accepted")
+    act(qtbot, view, "transition.terminated", reason=code)
+    assert status_shown(view) == "终止调解" and f"理由 {code}" in view.timeline.toPlainText()
+
+
+@pytest.mark.parametrize("code", [r.code for r in tables.REASONS_REPAIR])
+def test_each_repair_rejection_reason(window, qtbot, messages, code):
+    view = open_view(window, qtbot, make_case("repair_counter", dt.datetime(2026, 11, 2, 9)))
+    act(qtbot, view, "transition.rejected", reason=code)
+    assert status_shown(view) == "不予三包"
+
+
+def test_illegal_transition_is_not_offered_and_is_refused(window, qtbot, messages):
+    view = open_view(window, qtbot, make_case("market_regulator", dt.datetime(2026, 11, 2, 9)))
+    offered = {b.objectName() for b in view.workflow.findChildren(type(view.save_button))
+               if b.objectName().startswith("transition.")}
+    assert "transition.agreed" not in offered and "transition.accepted" in offered
+    with pytest.raises(machine.TransitionRefused, match="不能直接转为“达成协议”"):
+        machine.transition(view.case_id, "agreed", "王芳")
+
+
+def test_calendar_screen_edit_moves_a_deadline_with_a_timeline_event(window, qtbot, messages):
+    case_id = make_case("market_regulator", dt.datetime(2026, 11, 2, 9))
+    view = open_view(window, qtbot, case_id)
+
+    def d1_due():
+        items = [view.workflow.deadlines.topLevelItem(i) for i in range(view.workflow.deadlines.topLevelItemCount())]
+        return next(i.text(1) for i in items if i.text(0).startswith("D1"))
+
+    assert d1_due() == "2026-11-11"
+    screen = window.open_calendar()
+    activate(qtbot, screen)
+    screen.day.setDate(dt.date(2026, 11, 6))
+    screen.kind.setCurrentIndex(screen.kind.findData(workdays.HOLIDAY))
+    screen.name.setText("临时放假")
+    qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    assert "来源" in screen.message.text() or "依据" in screen.message.text()  # a source is required
+    screen.source.setText("市政府通知 2026 第 3 号")
+    qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    assert "已保存" in screen.message.text()
+    assert any(screen.table.item(r, 0).text() == "2026-11-06" for r in range(screen.table.rowCount()))
+    assert d1_due() == "2026-11-12"
+    assert "日历调整：2026-11-06 设为节假日" in view.timeline.toPlainText()
+    assert "2026-11-11 改为 2026-11-12" in view.timeline.toPlainText()
+
+
+def test_a_2027_deadline_shows_as_provisional(window, qtbot, messages):
+    view = open_view(window, qtbot, make_case("market_regulator", dt.datetime(2026, 12, 28, 9)))
+    dues = [view.workflow.deadlines.topLevelItem(i).text(1) for i in range(view.workflow.deadlines.topLevelItemCount())]
+    assert any(d.startswith("2027-") and d.endswith("（暂定）") for d in dues)
+    screen = window.open_calendar()
+    screen.year.setValue(2027)
+    assert "尚未公布" in screen.known.text()
+    window.refresh()
+    row = next(r for r in window.register.model.rows if r.id == view.case_id)
+    assert row.text("due").endswith("（暂定）")
+
+
+def test_my_work_lists_my_open_cases_by_nearest_deadline(window, qtbot):
+    from app.cases import current_operator
+
+    me = current_operator()
+    mine = [make_case("market_regulator", dt.datetime(2026, 11, d, 9), actor=me, complaint__channel="letter")
+            for d in (2, 3)]
+    make_case("market_regulator", dt.datetime(2026, 11, 2, 9), actor="别人")
+    window.refresh()
+    page = window.my_work
+    assert [r.id for r in page.model.rows] == mine  # nearest deadline first, only mine, only open
+    assert page.model.index(0, page.model.columnCount() - 1).data().startswith("2026-11-03")

@@ -255,7 +255,8 @@ def timeline(case_id: int) -> list[TimelineEntry]:
     """Events of a case, newest first."""
     entries = []
     for ev in Event.select().where(Event.case == case_id).order_by(Event.at.desc(), Event.id.desc()):
-        entries.append(TimelineEntry(ev.at, ev.actor, ev.kind, describe(ev), ev.note))
+        note = ev.note if ev.kind in ("created", "status", "milestone") else ""  # the others say it in the text
+        entries.append(TimelineEntry(ev.at, ev.actor, ev.kind, describe(ev), note))
     return entries
 
 
@@ -279,8 +280,9 @@ def describe(ev: Event) -> str:
         return text
     if ev.kind == "milestone":
         return tables.MILESTONES.get(ev.field, ev.field)
-    labels = {"consent": "同意", "conflict": "利害关系声明", "notice": "送达文书", "deadline": "期限重算"}
-    return labels.get(ev.kind, ev.kind)
+    labels = {"consent": "同意", "conflict": "利害关系声明", "notice": "送达文书", "deadline": "期限重算",
+              "record": "记录"}
+    return f"{labels.get(ev.kind, ev.kind)}：{ev.note}" if ev.note else labels.get(ev.kind, ev.kind)
 
 
 def count() -> int:

@@ -128,7 +128,7 @@ def parse(spec: FieldSpec, value, today: dt.date):
     if not text:
         if spec.required:
             raise FieldError(f"请{'选择' if spec.kind == 'choice' else '填写'}{spec.label}")
-        return None if spec.kind in ("date", "amount", "case_ref") else ""
+        return None if spec.kind in ("date", "any_date", "amount", "case_ref") else ""
     if spec.kind in MAX_TEXT and len(text) > MAX_TEXT[spec.kind]:
         raise FieldError(f"{spec.label}过长（最多 {MAX_TEXT[spec.kind]} 字）")
     if spec.kind == "choice":
@@ -139,6 +139,8 @@ def parse(spec: FieldSpec, value, today: dt.date):
         return checks.phone(text)
     if spec.kind == "uscc":
         return checks.uscc(text)
+    if spec.kind == "any_date":  # a date that may lie ahead, such as an agreed deadline
+        return checks.date(text)
     if spec.kind == "date":
         value = checks.date(text)
         if value > today:
@@ -164,7 +166,7 @@ def show(spec: FieldSpec, stored) -> object:
         return [c for c in (stored or "").split(",") if c]
     if stored is None:
         return ""
-    if spec.kind == "date":
+    if spec.kind in ("date", "any_date"):
         return stored.isoformat() if isinstance(stored, dt.date) else str(stored)
     if spec.kind == "amount":
         return checks.yuan(stored)

@@ -263,6 +263,86 @@ class IssuedNotice(BaseModel):
     issued_at = DateTimeField()
 
 
+class Investigation(BaseModel):
+    id = AutoField()
+    case = ForeignKeyField(Case, backref="investigations", on_delete="CASCADE")
+    held_on = DateField()
+    checked = TextField()  # what was checked
+    with_whom = CharField(max_length=200, default="")
+    findings = TextField(default="")
+    cause = CharField(max_length=20, default="")  # vocab: app.records.CAUSES
+    recorded_by = CharField(max_length=100, default="")
+    recorded_at = DateTimeField()
+
+
+class MediationSession(BaseModel):
+    id = AutoField()
+    case = ForeignKeyField(Case, backref="sessions", on_delete="CASCADE")
+    held_on = DateField()
+    mode = CharField(max_length=20)  # in_person, phone, video
+    place = CharField(max_length=200, default="")
+    participants = TextField(default="")
+    mediator = CharField(max_length=100, default="")
+    complainant_statement = TextField(default="")
+    business_statement = TextField(default="")
+    outcome = TextField(default="")
+    recorded_by = CharField(max_length=100, default="")
+    recorded_at = DateTimeField()
+
+
+class Appraisal(BaseModel):
+    """Testing or appraisal; while one is open during mediation the clock is paused."""
+
+    id = AutoField()
+    case = ForeignKeyField(Case, backref="appraisals", on_delete="CASCADE")
+    started_on = DateField()
+    ended_on = DateField(null=True)
+    body = CharField(max_length=200)
+    payer = CharField(max_length=20)
+    result = TextField(default="")
+    recorded_by = CharField(max_length=100, default="")
+    recorded_at = DateTimeField()
+
+
+class Remedy(BaseModel):
+    """What was agreed: who does what by when, and whether it was done."""
+
+    id = AutoField()
+    case = ForeignKeyField(Case, backref="remedies", on_delete="CASCADE")
+    kind = CharField(max_length=20)
+    amount_fen = IntegerField(null=True)
+    by_whom = CharField(max_length=20, default="business")
+    what = TextField(default="")
+    due_on = DateField(null=True)
+    done_on = DateField(null=True)
+    recorded_by = CharField(max_length=100, default="")
+    recorded_at = DateTimeField()
+
+
+class FollowUp(BaseModel):
+    id = AutoField()
+    case = ForeignKeyField(Case, backref="follow_ups", on_delete="CASCADE")
+    held_on = DateField()
+    method = CharField(max_length=20)
+    satisfaction = IntegerField(null=True)  # 1-5
+    remarks = TextField(default="")
+    recorded_by = CharField(max_length=100, default="")
+    recorded_at = DateTimeField()
+
+
+class Appeal(BaseModel):
+    """An appeal against an outcome: the case is reopened, its history kept."""
+
+    id = AutoField()
+    case = ForeignKeyField(Case, backref="appeals", on_delete="CASCADE")
+    filed_on = DateField()
+    party = CharField(max_length=20)
+    grounds = TextField()
+    outcome_status = CharField(max_length=32)  # the outcome appealed against
+    recorded_by = CharField(max_length=100, default="")
+    recorded_at = DateTimeField()
+
+
 def case_with_parts(*selection):
     """SELECT over a case joined to its complainant, business, purchase and complaint."""
     return (
@@ -283,6 +363,7 @@ TABLES = [
 ]
 CALENDAR_TABLES = [CalendarDay, CalendarYear]
 WORKFLOW_TABLES = [CaseDeadline, Consent, ConflictDeclaration, IssuedNotice]
+RECORD_TABLES = [Investigation, MediationSession, Appraisal, Remedy, FollowUp, Appeal]
 
 # Tables whose rows users edit: each has a `version` column for optimistic locking.
 EDITABLE = (Complainant, Business, Case, Purchase, Complaint)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -22,6 +23,7 @@ from app import cases, vocab
 from app.workflow import machine
 from app.errors import ComplaintDeskError, StaleEdit, ValidationFailed
 from ui.field_form import FieldForm
+from ui.records_panel import RecordsPanel
 from ui.workflow_panel import WorkflowPanel
 
 
@@ -91,10 +93,12 @@ class CaseView(QWidget):
         tl = QVBoxLayout(timeline_box)
         tl.setContentsMargins(0, 0, 0, 0)
         tl.addWidget(self.workflow)
-        tl_label = QLabel(tr("时间线（最新在上）"), timeline_box)
-        tl_label.setBuddy(self.timeline)
-        tl.addWidget(tl_label)
-        tl.addWidget(self.timeline, 1)
+        self.records = RecordsPanel(case_id, self)
+        self.records.changed.connect(self._workflow_changed)
+        self.lower_tabs = QTabWidget(timeline_box)
+        self.lower_tabs.addTab(self.timeline, tr("时间线（最新在上）"))
+        self.lower_tabs.addTab(self.records, tr("调查·调解·回访记录"))
+        tl.addWidget(self.lower_tabs, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
@@ -118,12 +122,15 @@ class CaseView(QWidget):
         self.form.show_errors({})
         self._show_header()
         self._show_timeline()
-        if hasattr(self, "workflow"):
+        if hasattr(self, "records"):
             self.workflow.reload()
+            self.records.reload()
         self.message.clear()
         self._update_buttons()
 
     def _workflow_changed(self) -> None:
+        self.workflow.reload()  # a record may change the status (appraisal, appeal)
+        self.records.reload()
         self.record = cases.load(self.case_id) if not self.form.is_dirty() else self._keep_typing()
         self._show_header()
         self._show_timeline()

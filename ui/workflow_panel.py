@@ -223,7 +223,8 @@ class WorkflowPanel(QGroupBox):
         while self.transition_grid.count():
             self.transition_grid.takeAt(0).widget().deleteLater()
         notes = []
-        for i, (step, problems) in enumerate(machine.available(self.case_id)):
+        steps = [(t, p) for t, p in machine.available(self.case_id) if "appeal_filed" not in t.guards]
+        for i, (step, problems) in enumerate(steps):  # appeals reopen through the records panel
             button = QPushButton(tr(step.action), self.transitions)
             button.setObjectName(f"transition.{step.target}")
             button.clicked.connect(lambda _=False, t=step.target: self.start_transition(t))

@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from peewee import fn
+
 from app import bulk, register, workdays
 from app.errors import ComplaintDeskError, NotFound, StaleEdit
 from app.models import (
@@ -133,7 +135,17 @@ def _guard_notices_issued(case: Case) -> str:
     return f"办结前须先送达：{'；'.join(missing)}" if missing else ""
 
 
+def _guard_appeal_filed(case: Case) -> str:
+    from app.models import Appeal
+
+    last_change = (Event.select(fn.MAX(Event.at)).where((Event.case == case) & (Event.kind == "status")).scalar()
+                   or case.received_at)
+    filed = Appeal.select().where((Appeal.case == case) & (Appeal.recorded_at >= last_change)).exists()
+    return "" if filed else "须先登记申诉"
+
+
 GUARDS = {
+    "appeal_filed": _guard_appeal_filed,
     "consent_both": _guard_consent_both,
     "mediator_assigned": _guard_mediator_assigned,
     "notices_issued": _guard_notices_issued,

@@ -98,6 +98,9 @@ MEDIATION_TRANSITIONS = (
     *(T(s, "closed", "办结", guards=("notices_issued",))
       for s in ("agreed", "terminated", "not_accepted", "forwarded", "withdrawn")),
     T("closed", "archived", "归档"),
+    # an appeal against an outcome reopens the case; its history stays on the timeline
+    *(T(s, "accepted", "申诉：重新办理", guards=("appeal_filed",))
+      for s in ("agreed", "terminated", "not_accepted", "closed")),
 )
 
 REPAIR_STATES = {
@@ -129,6 +132,7 @@ REPAIR_TRANSITIONS = (
     T("handed_over", "closed", "办结", guards=("notices_issued",)),
     T("rejected", "closed", "办结", guards=("notices_issued",)),
     T("closed", "archived", "归档"),
+    *(T(s, "diagnosed", "申诉：重新检测", guards=("appeal_filed",)) for s in ("rejected", "handed_over", "closed")),
 )
 
 PROFILES = {

@@ -129,7 +129,7 @@ def test_closing_needs_the_notices_issued(database):
     go(case_id, "archived", T(2026, 12, 1, 9))
     assert Case.get_by_id(case_id).register_entry.get().status == "archived"
     texts = [e.text for e in cases.timeline(case_id)]
-    assert texts[0] == "状态：已办结 → 已归档" and "送达文书" in texts
+    assert texts[0] == "状态：已办结 → 已归档" and any(t.startswith("送达文书：受理通知书") for t in texts)
 
 
 def test_calendar_change_moves_open_deadlines_with_a_timeline_event(database):
@@ -141,7 +141,7 @@ def test_calendar_change_moves_open_deadlines_with_a_timeline_event(database):
     assert moved >= 1
     assert due(case_id, "D1").due_at.date() == dt.date(2026, 11, 12)
     note = cases.timeline(case_id)[0]
-    assert note.kind == "deadline" and "2026-11-11 改为 2026-11-12" in note.note
+    assert note.kind == "deadline" and "2026-11-11 改为 2026-11-12" in note.text
     assert not any(e.kind == "deadline" for e in cases.timeline(closed))  # its D1 was already met
     [row] = [r for r in page(RegisterFilter(text=Case.get_by_id(case_id).case_no), "received_at", True, 0, 5)]
     assert row.id == case_id

@@ -201,3 +201,32 @@ def test_my_work_lists_my_open_cases_by_nearest_deadline(window, qtbot):
     page = window.my_work
     assert [r.id for r in page.model.rows] == mine  # nearest deadline first, only mine, only open
     assert page.model.index(0, page.model.columnCount() - 1).data().startswith("2026-11-03")
+
+
+def test_records_panel_adds_an_appraisal_that_pauses_and_resumes(window, qtbot, messages):
+    case_id = make_case("consumer_association", dt.datetime(2026, 11, 2, 9))
+    view = open_view(window, qtbot, case_id)
+    act(qtbot, view, "transition.accepted")
+    act(qtbot, view, "workflow.consent", party="business")
+    act(qtbot, view, "workflow.mediator", name="赵调解")
+    act(qtbot, view, "transition.mediating")
+    panel = view.records
+    button = panel.findChild(type(view.save_button), "records.add.appraisal")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = panel.dialog
+    dialog.set("started_on", "2026-11-10")
+    dialog.set("body", "市产品质量检验所")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "费用承担" in dialog.error.text()  # required choice missing
+    dialog.set("payer", "business")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and status_shown(view) == "鉴定中止"
+    item = panel.list.topLevelItem(0)
+    assert item.text(1) == "检测鉴定" and item.text(3) == "进行中"
+    panel.list.setCurrentItem(item)
+    qtbot.mouseClick(panel.finish, Qt.MouseButton.LeftButton)
+    panel.dialog.set("ended_on", "2026-11-20")
+    panel.dialog.set("result", "存在质量问题")
+    qtbot.mouseClick(panel.dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert status_shown(view) == "调解中"
+    assert panel.list.topLevelItem(0).text(3) == "已结束"

@@ -1,0 +1,110 @@
+"""记录: investigation notes, mediation sessions, appraisals, remedies, follow-ups, appeals.
+
+The dialogs are built from app.records.KINDS, the same field specs the services check.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import records
+from app.cases import current_operator
+from ui.workflow_panel import ActionDialog, Ask
+
+STATE_TEXT = {"done": "已履行", "overdue": "逾期未履行", "pending": "待履行", "open": "进行中", "ended": "已结束"}
+STATE_COLOUR = {"overdue": QColor("#a50e0e"), "done": QColor("#188038")}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("records", text)
+
+
+def asks_for(kind: records.RecordKind) -> list[Ask]:
+    out = []
+    for spec in kind.fields:
+        if spec.kind == "choice":
+            choices = {k: v for k, v in spec.choices.items() if k}
+            out.append(Ask(spec.name, tr(spec.label), choices, required=spec.required))
+        else:
+            out.append(Ask(spec.name, tr(spec.label), multiline=spec.kind == "longtext", required=spec.required))
+    return out
+
+
+class RecordsPanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, case_id: int, parent=None):
+        super().__init__(parent)
+        self.case_id = case_id
+        self.setObjectName("records")
+        self.dialog: ActionDialog | None = None
+        buttons = QGridLayout()
+        for i, kind in enumerate(records.KINDS.values()):
+            button = QPushButton(tr("添加") + tr(kind.title) + "…", self)
+            button.setObjectName(f"records.add.{kind.code}")
+            button.clicked.connect(lambda _=False, k=kind.code: self.ask_add(k))
+            buttons.addWidget(button, i // 3, i % 3)
+        self.list = QTreeWidget(self)
+        self.list.setObjectName("records.list")
+        self.list.setHeaderLabels([tr("日期"), tr("类别"), tr("内容"), tr("状态")])
+        self.list.setRootIsDecorated(False)
+        self.list.setWordWrap(True)
+        self.list.itemActivated.connect(self.follow_up_item)
+        self.finish = QPushButton(tr("登记鉴定结束 / 标记已履行…"), self)
+        self.finish.setObjectName("records.finish")
+        self.finish.clicked.connect(lambda: self.follow_up_item(self.list.currentItem()))
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.finish)
+        self.reload()
+
+    def reload(self) -> None:
+        self.list.clear()
+        for line in records.of_case(self.case_id):
+            item = QTreeWidgetItem([f"{line.day:%Y-%m-%d}", tr(records.KINDS[line.kind].title), line.text,
+                                    tr(STATE_TEXT.get(line.state, ""))])
+            item.setData(0, Qt.ItemDataRole.UserRole, (line.kind, line.id, line.state))
+            item.setToolTip(2, line.text)
+            if line.state in STATE_COLOUR:
+                item.setForeground(3, QBrush(STATE_COLOUR[line.state]))
+            self.list.addTopLevelItem(item)
+        for col in (0, 1):
+            self.list.resizeColumnToContents(col)
+
+    def _open(self, title, asks, done_with) -> ActionDialog:
+        def run(values):
+            done_with(values)
+            self.reload()
+            self.changed.emit()
+
+        self.dialog = ActionDialog(self, title, asks, run)
+        self.dialog.open()
+        return self.dialog
+
+    def ask_add(self, code: str) -> ActionDialog:
+        kind = records.KINDS[code]
+        return self._open(tr("添加") + tr(kind.title), asks_for(kind),
+                          lambda v: records.add(self.case_id, code, v, current_operator()))
+
+    def follow_up_item(self, item) -> ActionDialog | None:
+        """The next step of a selected appraisal (its end) or remedy (done)."""
+        if item is None:
+            return None
+        kind, row_id, state = item.data(0, Qt.ItemDataRole.UserRole)
+        if kind == "appraisal" and state == "open":
+            return self._open(tr("登记鉴定结束"), [Ask("ended_on", tr("结束日期")), Ask("result", tr("结论"), multiline=True)],
+                              lambda v: records.finish_appraisal(row_id, v["ended_on"], v["result"], current_operator()))
+        if kind == "remedy" and state in ("pending", "overdue"):
+            return self._open(tr("标记已履行"), [Ask("done_on", tr("履行日期"))],
+                              lambda v: records.remedy_done(row_id, v["done_on"], current_operator()))
+        return None

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
     QMessageBox,
     QScrollArea,
     QVBoxLayout,
 )
 
-from app import cases
+from app import cases, duplicates, vocab
 from app.cases import CaseRef
 from app.errors import ComplaintDeskError, ValidationFailed
 from ui.field_form import FieldForm
@@ -53,10 +58,64 @@ class IntakeDialog(QDialog):
         hint = QLabel(self.tr("带 * 的为必填项。Tab 键逐项填写，Ctrl+S 保存，Esc 取消。"), self)
         layout.addWidget(hint)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self._related_box())
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
         self.form.widgets["complainant.name"].setFocus()
+
+    def _related_box(self) -> QGroupBox:
+        """Earlier cases this complaint may repeat, and A3 warnings, found as the clerk types."""
+        self.related_box = QGroupBox(self.tr("可能相关的案件（查重）"), self)
+        self.related_box.setObjectName("intake.related")
+        self.warnings = QLabel(self.related_box)
+        self.warnings.setObjectName("intake.warnings")
+        self.warnings.setStyleSheet("color: #8a5300;")
+        self.warnings.setWordWrap(True)
+        self.related = QListWidget(self.related_box)
+        self.related.setObjectName("intake.related_list")
+        self.related.setMaximumHeight(90)
+        self.link_button = QPushButton(self.tr("设为前次投诉(&L)"), self.related_box)
+        self.link_button.clicked.connect(self.link_selected)
+        row = QHBoxLayout()
+        row.addWidget(self.related, 1)
+        row.addWidget(self.link_button)
+        box = QVBoxLayout(self.related_box)
+        box.addWidget(self.warnings)
+        box.addLayout(row)
+        self.related_box.hide()
+        self._recheck = QTimer(self)
+        self._recheck.setSingleShot(True)
+        self._recheck.setInterval(400)
+        self._recheck.timeout.connect(self.check_related)
+        self.form.edited.connect(self._recheck.start)
+        return self.related_box
+
+    def check_related(self) -> None:
+        self._recheck.stop()
+        try:
+            found = duplicates.check(self.form.values())
+        except Exception:  # noqa: BLE001 - a failed look-up must never block typing
+            import logging
+
+            logging.getLogger(__name__).exception("duplicate check failed")
+            return
+        self.related.clear()
+        for r in found.related:
+            text = (f"{r.case_no}  {r.received_at:%Y-%m-%d}  {r.business}  "
+                    f"{vocab.label(vocab.STATUSES, r.status)}  —  {self.tr(r.why)}")
+            item = QListWidgetItem(text, self.related)
+            item.setData(Qt.ItemDataRole.UserRole, r.case_no)
+        self.warnings.setText("\n".join(found.warnings))
+        self.warnings.setVisible(bool(found.warnings))
+        self.related_box.setVisible(bool(found.related or found.warnings))
+        self.link_button.setEnabled(bool(found.related))
+
+    def link_selected(self) -> None:
+        item = self.related.currentItem() or self.related.item(0)
+        if item is not None:
+            self.form.set_values({"case.earlier_case": item.data(Qt.ItemDataRole.UserRole)})
+            self.form.edited.emit()
 
     def save(self) -> None:
         """Save the whole intake; on any failure the form stays exactly as typed."""

@@ -120,3 +120,20 @@ def test_failed_save_keeps_the_form_as_typed(window, qtbot, messages, monkeypatc
     monkeypatch.undo()
     dialog.save_button.click()  # the database is back: the same form saves
     assert not dialog.isVisible() and dialog.case is not None
+
+
+def test_repeat_complaint_is_found_while_typing_and_linked(window, qtbot, messages):
+    from tests.factories import intake_values
+
+    earlier = cases.intake(intake_values(complainant__phone="13900001111"))
+    dialog = open_intake(window, qtbot)
+    fill_valid(qtbot, dialog.form)  # same phone as the earlier case
+    qtbot.waitUntil(dialog.related_box.isVisible, timeout=3000)
+    assert dialog.related.count() >= 1
+    assert dialog.related.item(0).text().startswith(earlier.case_no) and "同一投诉人" in dialog.related.item(0).text()
+    dialog.related.setCurrentRow(0)
+    qtbot.mouseClick(dialog.link_button, Qt.MouseButton.LeftButton)
+    assert dialog.form.value("case.earlier_case") == earlier.case_no
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible()
+    assert cases.load(dialog.case.id).values["case.earlier_case"] == earlier.case_no

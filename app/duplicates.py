@@ -1,0 +1,118 @@
+"""Earlier cases a new complaint may repeat, and the abuse signs of ground A3.
+
+Complainants are matched on salted hashes of phone and ID number (RULES.md 6), never on
+the raw values; facts are compared by shared character pairs, against the same business
+only, which keeps the check to a few indexed queries while the clerk types.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from app.cases import salted_hash
+from app.checks import mask_phone
+from app.models import Business, Case, Complainant, Complaint
+
+# RULES.md 2, ground A3: thresholds the office can read against its practice
+A3_WINDOW_DAYS = 30
+A3_MIN_COMPLAINTS = 3  # by one person against one business within the window
+SHARED_PHONE_NAMES = 2  # different complainant names behind one phone number
+SHARED_ADDRESS_NAMES = 3  # different complainant names at one address
+SIMILAR_FACTS = 0.45  # share of character pairs in common
+LOOK_BACK = 200  # earlier cases of the same business compared for similar facts
+
+_PUNCT = re.compile(r"[\s，。、；：！？“”‘’（）()《》,.;:!?\"'\-]+")
+
+
+@dataclass(frozen=True)
+class Related:
+    case_id: int
+    case_no: str
+    received_at: dt.datetime
+    business: str
+    status: str
+    why: str
+
+
+@dataclass(frozen=True)
+class Findings:
+    related: list[Related]
+    warnings: list[str]
+
+
+def _pairs(text: str) -> set[str]:
+    clean = _PUNCT.sub("", text or "")
+    return {clean[i : i + 2] for i in range(len(clean) - 1)}
+
+
+def similarity(a: str, b: str) -> float:
+    pa, pb = _pairs(a), _pairs(b)
+    if not pa or not pb:
+        return 0.0
+    return len(pa & pb) / min(len(pa), len(pb))
+
+
+def _same_business(name: str, uscc: str):
+    if uscc:
+        return (Business.uscc == uscc.upper()) | (Business.name == name)
+    return Business.name == name
+
+
+def check(entered: dict, today: dt.date | None = None, exclude: int | None = None) -> Findings:
+    """What an intake form (field key → value) may repeat; cheap enough to run as the clerk types."""
+    today = today or dt.date.today()
+    phone = (entered.get("complainant.phone") or "").strip()
+    id_number = (entered.get("complainant.id_number") or "").strip()
+    name = (entered.get("complainant.name") or "").strip()
+    address = (entered.get("complainant.address") or "").strip()
+    business = (entered.get("business.name") or "").strip()
+    uscc = (entered.get("business.uscc") or "").strip()
+    facts = entered.get("complaint.facts") or ""
+
+    hashes = [h for h in (salted_hash(phone) if phone else "", salted_hash(id_number) if id_number else "") if h]
+    same_person = (Complainant.phone_hash.in_(hashes) | Complainant.id_hash.in_(hashes)) if hashes else None
+    found: dict[int, Related] = {}
+    base = (Case.select(Case.id, Case.case_no, Case.received_at, Case.status, Business.name.alias("biz"),
+                        Business.uscc.alias("uscc"), Complainant.name.alias("who"))
+            .join(Complainant, on=(Case.complainant == Complainant.id)).switch(Case)
+            .join(Business, on=(Case.business == Business.id)))
+    if exclude:
+        base = base.where(Case.id != exclude)
+
+    def add(row, why):
+        if row.id not in found:
+            found[row.id] = Related(row.id, row.case_no, row.received_at, row.biz, row.status, why)
+
+    warnings: list[str] = []
+    if same_person is not None:
+        earlier = list(base.where(same_person).order_by(Case.received_at.desc()).limit(50).objects())
+        for row in earlier:
+            same_biz = business and (row.biz == business or (uscc and row.uscc == uscc.upper()))
+            add(row, "同一投诉人、同一经营者" if same_biz else "同一投诉人")
+        since = dt.datetime.combine(today - dt.timedelta(days=A3_WINDOW_DAYS), dt.time.min)
+        recent_same_biz = [r for r in earlier if r.received_at >= since
+                           and business and (r.biz == business or (uscc and r.uscc == uscc.upper()))]
+        if len(recent_same_biz) + 1 >= A3_MIN_COMPLAINTS:
+            warnings.append(f"A3 迹象：同一投诉人 {A3_WINDOW_DAYS} 天内已对该经营者投诉 {len(recent_same_biz)} 次")
+        if phone:
+            names = {r.who for r in base.where(Complainant.phone_hash == salted_hash(phone)).objects()} - {name}
+            if len(names | {name}) >= SHARED_PHONE_NAMES and names:
+                warnings.append(f"A3 迹象：电话 {mask_phone(phone)} 还登记在其他 {len(names)} 位投诉人名下")
+    if address:
+        others = {r.who for r in base.where(Complainant.address == address).limit(50).objects()} - {name}
+        if len(others) + 1 >= SHARED_ADDRESS_NAMES:
+            warnings.append(f"A3 迹象：该地址还登记有其他 {len(others)} 位投诉人")
+    if business and len(_pairs(facts)) >= 6:
+        same_biz = (base.where(_same_business(business, uscc)).order_by(Case.received_at.desc()).limit(LOOK_BACK)
+                    .objects())
+        ids = [r.id for r in same_biz]
+        texts = {c.case_id: c.facts for c in Complaint.select(Complaint.case, Complaint.facts)
+                 .where(Complaint.case.in_(ids))} if ids else {}
+        for row in same_biz:
+            if similarity(facts, texts.get(row.id, "")) >= SIMILAR_FACTS:
+                add(row, "同一经营者、事实相似")
+    related = sorted(found.values(), key=lambda r: r.received_at, reverse=True)
+    return Findings(related, warnings)
+

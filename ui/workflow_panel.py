@@ -8,9 +8,10 @@ their way (a missing consent, an unissued notice) is listed under them.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import workdays
+from app import sanbao, workdays
 from app.cases import current_operator
 from app.errors import ComplaintDeskError
 from app.workflow import machine, tables
@@ -169,8 +170,13 @@ class WorkflowPanel(QGroupBox):
             button.setObjectName(f"workflow.{name}")
             button.clicked.connect(slot)
             grid.addWidget(button, i // 3, i % 3)
+        self.sanbao = QLabel(self)
+        self.sanbao.setObjectName("workflow.sanbao")
+        self.sanbao.setWordWrap(True)
+        self.sanbao.setTextFormat(Qt.TextFormat.RichText)
         layout = QVBoxLayout(self)
         layout.addWidget(self.deadlines)
+        layout.addWidget(self.sanbao)
         layout.addWidget(QLabel(tr("下一步："), self))
         layout.addWidget(self.transitions)
         layout.addWidget(self.blocked)
@@ -182,6 +188,19 @@ class WorkflowPanel(QGroupBox):
     def reload(self) -> None:
         self._show_deadlines()
         self._show_transitions()
+        self._show_sanbao()
+
+    def _show_sanbao(self) -> None:
+        """Repair counter: which remedies the customer is entitled to today, and why."""
+        if machine.office_profile().code != "repair_counter":
+            self.sanbao.hide()
+            return
+        advice = sanbao.advice_for_case(self.case_id)
+        lines = [f"<b>{'、'.join(tr(sanbao.REMEDY_LABELS[r]) for r in e.remedies)}</b> — {html.escape(e.why)}"
+                 f"<br><span style='color:#5f6368'>{html.escape(e.rule)}</span>" for e in advice.entitlements]
+        lines += [f"<span style='color:#5f6368'>{html.escape(n)}</span>" for n in advice.notes]
+        self.sanbao.setText(f"<b>{tr('三包建议')}</b><br>" + "<br>".join(lines))
+        self.sanbao.show()
 
     def _show_deadlines(self) -> None:
         self.deadlines.clear()

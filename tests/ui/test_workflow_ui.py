@@ -13,7 +13,8 @@ from tests.ui.conftest import activate
 
 def make_case(profile, when, actor="王芳", **overrides):
     machine.set_office_profile(profile)
-    values = intake_values(purchase__purchase_date="2026-01-10", complaint__harm_known_date="2026-01-20", **overrides)
+    dates = {"purchase__purchase_date": "2026-01-10", "complaint__harm_known_date": "2026-01-20"}
+    values = intake_values(**{**dates, **overrides})
     return cases.intake(values, actor=actor, now=when).id
 
 
@@ -230,3 +231,14 @@ def test_records_panel_adds_an_appraisal_that_pauses_and_resumes(window, qtbot, 
     qtbot.mouseClick(panel.dialog.ok_button, Qt.MouseButton.LeftButton)
     assert status_shown(view) == "调解中"
     assert panel.list.topLevelItem(0).text(3) == "已结束"
+
+
+def test_repair_counter_case_view_shows_sanbao_advice(window, qtbot, messages):
+    today = dt.date.today()
+    case_id = make_case("repair_counter", dt.datetime.combine(today, dt.time(9)) - dt.timedelta(days=1),
+                        purchase__product="荣耀手机", purchase__purchase_date=(today - dt.timedelta(days=5)).isoformat(),
+                        complaint__harm_known_date=(today - dt.timedelta(days=2)).isoformat())
+    view = open_view(window, qtbot, case_id)
+    text = view.workflow.sanbao.text()
+    assert view.workflow.sanbao.isVisible() and "三包建议" in text
+    assert "退货、换货、免费修理" in text and "售出之日起 7 日内" in text

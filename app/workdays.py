@@ -19,6 +19,10 @@ from app.models import CalendarDay, CalendarYear, Setting, database
 HOLIDAY = "holiday"
 WORKDAY = "workday"
 KINDS = {HOLIDAY: "节假日", WORKDAY: "调休上班"}
+# chinesecalendar names its holidays in English
+HOLIDAY_NAMES = {"New Year's Day": "元旦", "Spring Festival": "春节", "Tomb-sweeping Day": "清明节",
+                 "Labour Day": "劳动节", "Dragon Boat Festival": "端午节", "National Day": "国庆节",
+                 "Mid-autumn Festival": "中秋节", "Anti-Fascist 70th Day": "抗战胜利 70 周年纪念日"}
 LIBRARY_SOURCE = "chinesecalendar {version}（国务院办公厅放假安排）"
 MAX_DAYS = 3 * 366 + 400  # the longest period a rule uses (3 years) plus pauses
 
@@ -145,7 +149,9 @@ def seed_from_library(actor: str = "系统") -> int:
     for table, kind in ((chinese_calendar.holidays, HOLIDAY), (chinese_calendar.workdays, WORKDAY)):
         for day, name in table.items():
             if (day,) not in known:
-                rows.append(dict(day=day, kind=kind, name=str(name), source=source, entered_by=actor, entered_at=now))
+                label = HOLIDAY_NAMES.get(str(name), str(name))
+                label = label if kind == HOLIDAY else f"{label}调休上班"
+                rows.append(dict(day=day, kind=kind, name=label, source=source, entered_by=actor, entered_at=now))
     years = sorted({d.year for d in chinese_calendar.holidays} | {d.year for d in chinese_calendar.workdays})
     with database.atomic():
         for i in range(0, len(rows), 200):

@@ -10,7 +10,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app import db, demo  # noqa: E402
+import datetime as dt  # noqa: E402
+
+from app import cases, db, demo, records  # noqa: E402
 from app.workflow import machine  # noqa: E402
 from ui import main  # noqa: E402
 
@@ -51,11 +53,59 @@ def shoot(out: Path) -> None:
     dialog.form.set_values({"complainant.phone": ""})
     dialog.done(0)
 
-    view = window.open_case(window.register.model.rows[3].id)
-    view.form.set_values({"purchase.serial": "IMEI 86" + "1234567890123"})
-    view.save()
+    # a regulator case a few weeks into its life: accepted, mediating, records on file
+    today = dt.date.today()
+    start = dt.datetime.combine(today - dt.timedelta(days=20), dt.time(9, 30))
+    ref = cases.intake({
+        "complainant.name": "周慧敏", "complainant.phone": "13705718899", "complainant.address": "杭州市西湖区文三路 90 号",
+        "business.name": "杭州西湖某某家电有限公司", "business.uscc": "91330106MA27XK3L4D",
+        "purchase.product": "变频空调", "purchase.brand": "格力", "purchase.model": "KFR-35GW",
+        "purchase.purchase_date": (today - dt.timedelta(days=60)).isoformat(), "purchase.amount": "3999",
+        "purchase.channel": "shop", "complaint.channel": "walk_in", "complaint.category": "quality",
+        "complaint.facts": "空调安装后制冷效果差，室内温度始终降不下来。售后两次上门检测均称正常，"
+                           "但问题依旧。要求更换同型号新机，并赔偿误工损失。",
+        "complaint.demands": ["exchange", "compensation"], "complaint.demand_amount": "500",
+        "case.consent_mediation": True,
+    }, actor="李晓明", now=start)
+    machine.transition(ref.id, "accepted", "李晓明", note="材料齐全，予以受理", now=start + dt.timedelta(days=2))
+    machine.issue_notice(ref.id, "acceptance_notice", "sms", "李晓明", number="西市监投受〔2026〕118号")
+    machine.record_consent(ref.id, "business", "李晓明", how="电话确认")
+    machine.assign_mediator(ref.id, "陈建国", "李晓明")
+    machine.transition(ref.id, "mediating", "陈建国", now=start + dt.timedelta(days=6))
+    records.add(ref.id, "investigation", {"held_on": (today - dt.timedelta(days=12)).isoformat(),
+                                          "checked": "上门查看室外机安装与冷媒压力", "with_whom": "经营者售后主管",
+                                          "findings": "冷媒压力偏低", "cause": "installation"}, "陈建国")
+    records.add(ref.id, "session", {"held_on": (today - dt.timedelta(days=5)).isoformat(), "mode": "in_person",
+                                    "place": "区消保委调解室", "participants": "投诉人、经营者售后主管",
+                                    "mediator": "陈建国", "outcome": "经营者同意补加冷媒并延长保修一年，投诉人考虑中"},
+                "陈建国")
+    window.refresh()
+    view = window.open_case(ref.id)
     settle()
     window.grab().save(str(out / "case-view.png"))
+
+    screen = window.open_calendar()
+    screen.year.setValue(2026)
+    settle()
+    screen.grab().save(str(out / "calendar.png"))
+    screen.close()
+
+    machine.set_office_profile("repair_counter")
+    repair = cases.intake({
+        "complainant.name": "孙浩", "complainant.phone": "15957112233", "business.name": "某某手机授权服务中心",
+        "purchase.product": "华为手机", "purchase.model": "nova 13", "purchase.serial": "IMEI 861234567890123",
+        "purchase.purchase_date": (today - dt.timedelta(days=11)).isoformat(),
+        "purchase.amount": "2699", "purchase.channel": "shop", "complaint.channel": "walk_in",
+        "complaint.category": "quality", "complaint.facts": "购机第 9 天起频繁自动重启，无法正常通话。",
+        "complaint.demands": ["exchange"],
+    }, actor="王芳", now=dt.datetime.now().replace(microsecond=0) - dt.timedelta(hours=3))
+    machine.transition(repair.id, "diagnosed", "王芳", note="主板故障，属性能故障")
+    window.refresh()
+    window.open_case(repair.id)
+    settle()
+    window.grab().save(str(out / "repair-counter.png"))
+    window.tabs.setCurrentIndex(0)
+    settle()
     print(f"screenshots written to {out}/")
 
 

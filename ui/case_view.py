@@ -105,6 +105,7 @@ class CaseView(QWidget):
         splitter.addWidget(timeline_box)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([820, 520])  # the form needs its two columns; the panel wraps
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)

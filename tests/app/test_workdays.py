@@ -136,3 +136,9 @@ def test_dates_at_the_end_of_time_give_a_clear_error():
     cal = workdays.WorkCalendar(frozenset(), frozenset(), frozenset(), 1)
     with pytest.raises(workdays.CalendarError, match="超出"):
         cal.add_calendar_days(D(9999, 12, 30), 10)
+
+
+def test_seeded_days_have_chinese_names_and_a_source(database):
+    days = {d.day: d for d in workdays.days_of_year(2026)}
+    assert days[D(2026, 10, 1)].name == "国庆节" and days[D(2026, 10, 10)].name == "国庆节调休上班"
+    assert days[D(2026, 2, 17)].name == "春节" and "chinesecalendar" in days[D(2026, 2, 17)].source

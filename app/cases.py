@@ -7,7 +7,6 @@ loaded; a save based on a stale version is refused (StaleEdit) and changes nothi
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -15,6 +14,7 @@ from dataclasses import dataclass, field
 from peewee import fn
 
 from app import fields, register, search
+from app.session import current_operator
 from app.workflow import machine
 from app.errors import NotFound, StaleEdit, ValidationFailed
 from app.models import Business, Case, CaseNumberSequence, Complainant, Complaint, Event, Purchase, Setting, database
@@ -48,14 +48,6 @@ class TimelineEntry:
     kind: str
     text: str
     note: str
-
-
-def current_operator() -> str:
-    """Who is at the keyboard until accounts exist: the OS login name."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "操作员"
 
 
 def format_case_no(year: int, seq: int) -> str:

@@ -36,6 +36,9 @@ def build(count: int) -> Path:
             return path
         db.remove_sqlite_files(path)
     db.connect(str(path))
+    from app.workflow import machine
+
+    machine.set_office_profile("market_regulator")  # an installed office has chosen its profile
     started = time.perf_counter()
     demo.generate(count)
     print(f"database: built {count:,} demo cases in {time.perf_counter() - started:.1f} s "

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from app import __version__
-from app.cases import current_operator
+from app.session import current_operator
 from app.register import RegisterFilter
 from ui.register import RegisterPage
 
@@ -80,11 +80,18 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.new_action)
 
     def load(self) -> None:
+        self.register.load()
+        self.register.view.setFocus()
+        self.tabs.currentChanged.connect(self._tab_shown)
+        QTimer.singleShot(0, self._first_run)  # after the register has painted
+
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self.my_work and not self.my_work.loaded:
+            self.my_work.load()
+
+    def _first_run(self) -> None:
         from app.workflow import machine
 
-        self.register.load()
-        self.my_work.load()
-        self.register.view.setFocus()
         if not machine.profile_chosen():
             self.open_office_settings(first_run=True)
 
@@ -119,7 +126,8 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         self.register.refresh()
-        self.my_work.refresh()
+        if self.my_work.loaded:
+            self.my_work.refresh()
 
     def new_intake(self):
         from ui.intake import IntakeDialog
@@ -131,7 +139,8 @@ class MainWindow(QMainWindow):
 
     def _intake_saved(self, ref) -> None:
         self.register.refresh(select_case=ref.id)
-        self.my_work.refresh()
+        if self.my_work.loaded:
+            self.my_work.refresh()
         self.statusBar().showMessage(tr("已登记 %1").replace("%1", ref.case_no), 8000)
 
     def open_case(self, case_id: int):
@@ -151,7 +160,8 @@ class MainWindow(QMainWindow):
 
     def _case_changed(self, case_id: int) -> None:
         self.register.refresh(select_case=case_id)
-        self.my_work.refresh(select_case=case_id)
+        if self.my_work.loaded:
+            self.my_work.refresh(select_case=case_id)
 
     def close_tab(self, index: int) -> None:
         view = self.tabs.widget(index)

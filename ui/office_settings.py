@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout
 
-from app.cases import current_operator
+from app.session import current_operator
 from app.errors import ComplaintDeskError
 from app.workflow import machine, tables
 from app.workflow.rules import UNITS

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import records
-from app.cases import current_operator
+from app.session import current_operator
 from ui.workflow_panel import ActionDialog, Ask
 
 STATE_TEXT = {"done": "已履行", "overdue": "逾期未履行", "pending": "待履行", "open": "进行中", "ended": "已结束"}

@@ -28,8 +28,18 @@ from app.register import RegisterFilter
 
 PAGE_SIZE = 200
 NO_DATE = QDate(2000, 1, 1)
-BAND_COLOURS = {"overdue": (QColor("#fce8e6"), QColor("#a50e0e")), "soon": (QColor("#fef7e0"), QColor("#8a5300"))}
+BAND_BRUSHES = {
+    "overdue": (QBrush(QColor("#fce8e6")), QBrush(QColor("#a50e0e"))),
+    "soon": (QBrush(QColor("#fef7e0")), QBrush(QColor("#8a5300"))),
+}
 DUE_COLUMN = register.COLUMN_KEYS.index("due")
+AMOUNT_COLUMN = register.COLUMN_KEYS.index("amount")
+R = Qt.ItemDataRole
+HANDLED_ROLES = frozenset({R.DisplayRole, R.UserRole, R.TextAlignmentRole, R.BackgroundRole, R.ForegroundRole,
+                           R.FontRole, R.ToolTipRole})
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+ITALIC = QFont()
+ITALIC.setItalic(True)
 
 
 def tr(text: str) -> str:
@@ -49,6 +59,8 @@ class CaseRegisterModel(QAbstractTableModel):
         self.descending = descending
         self.total = 0
         self.rows: list[register.RegisterRow] = []
+        self.cells: list[list[str]] = []  # display text per row, prepared once per page
+        self.bands: list[str] = []  # due colour band per row
         self.calendar = None
         self.today = dt.date.today()
 
@@ -61,33 +73,41 @@ class CaseRegisterModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(register.COLUMNS)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self.rows):
+        """A lookup in the cells prepared when the page was fetched: painting asks ~10 roles a cell."""
+        if role not in HANDLED_ROLES or not index.isValid() or index.row() >= len(self.rows):
             return None
-        row = self.rows[index.row()]
-        key = register.COLUMNS[index.column()].key
+        r, c = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            text = row.text(key)
-            return tr(text) if key in ("status", "category") else text
+            return self.cells[r][c]
         if role == Qt.ItemDataRole.UserRole:
-            return row.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and key == "amount":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and key == "due":
-            band = row.due_band(self.today, self.calendar)
-            if band:
-                return QBrush(BAND_COLOURS[band][0 if role == Qt.ItemDataRole.BackgroundRole else 1])
-        if role == Qt.ItemDataRole.FontRole and key == "due" and row.due_provisional:
-            font = QFont()
-            font.setItalic(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole and key == "due" and row.due_at is not None:
-            band = row.due_band(self.today, self.calendar)
-            tips = {"overdue": tr("已超期"), "soon": tr("两个工作日内到期")}
-            tip = tips.get(band, tr("最近的期限"))
-            if row.due_provisional:
-                tip += tr("；该年度放假安排尚未公布，期限为暂定")
-            return tip
-        return None
+            return self.rows[r].id
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if c == AMOUNT_COLUMN else None
+        if c != DUE_COLUMN:
+            return None
+        band = self.bands[r]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return BAND_BRUSHES[band][0] if band else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return BAND_BRUSHES[band][1] if band else None
+        if role == Qt.ItemDataRole.FontRole:
+            return ITALIC if self.rows[r].due_provisional else None
+        return self._due_tooltip(r)  # ToolTipRole
+
+    def _due_tooltip(self, r: int) -> str | None:
+        row = self.rows[r]
+        if row.due_at is None:
+            return None
+        tip = {"overdue": tr("已超期"), "soon": tr("两个工作日内到期")}.get(self.bands[r], tr("最近的期限"))
+        if row.due_provisional:
+            tip += tr("；该年度放假安排尚未公布，期限为暂定")
+        return tip
+
+    def _prepare(self, rows: list[register.RegisterRow]) -> None:
+        translated = {"status", "category"}
+        for row in rows:
+            self.cells.append([tr(row.text(k)) if k in translated else row.text(k) for k in register.COLUMN_KEYS])
+            self.bands.append(row.due_band(self.today, self.calendar))
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -108,6 +128,7 @@ class CaseRegisterModel(QAbstractTableModel):
             return
         self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
         self.rows.extend(more)
+        self._prepare(more)
         self.endInsertRows()
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
@@ -128,6 +149,8 @@ class CaseRegisterModel(QAbstractTableModel):
         self.beginResetModel()
         self.total = register.count(self.filter)
         self.rows = register.page(self.filter, self.sort_key, self.descending, 0, PAGE_SIZE)
+        self.cells, self.bands = [], []
+        self._prepare(self.rows)
         self.endResetModel()
         self.counted.emit(self.total)
 
@@ -144,6 +167,7 @@ class RegisterPage(QWidget):
                  descending=True, name="register"):
         super().__init__(parent)
         self.base_filter = base_filter or RegisterFilter()
+        self.loaded = False
         self.model = CaseRegisterModel(self, self.base_filter, sort_key, descending)
         self.setObjectName(name)
         self.search = QLineEdit(self)
@@ -254,6 +278,7 @@ class RegisterPage(QWidget):
         order = Qt.SortOrder.DescendingOrder if self.model.descending else Qt.SortOrder.AscendingOrder
         header.setSortIndicator(register.COLUMN_KEYS.index(self.model.sort_key), order)
         self.view.setSortingEnabled(True)
+        self.loaded = True
         if self.model.rows and not self.view.currentIndex().isValid():
             self.view.selectRow(0)
 

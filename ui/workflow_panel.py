@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import sanbao, workdays
-from app.cases import current_operator
+from app.session import current_operator
 from app.errors import ComplaintDeskError
 from app.workflow import machine, tables
 

@@ -192,14 +192,15 @@ def test_a_2027_deadline_shows_as_provisional(window, qtbot, messages):
 
 
 def test_my_work_lists_my_open_cases_by_nearest_deadline(window, qtbot):
-    from app.cases import current_operator
+    from app.session import current_operator
 
     me = current_operator()
     mine = [make_case("market_regulator", dt.datetime(2026, 11, d, 9), actor=me, complaint__channel="letter")
             for d in (2, 3)]
     make_case("market_regulator", dt.datetime(2026, 11, 2, 9), actor="别人")
-    window.refresh()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # Alt+2: my work
     page = window.my_work
+    assert window.tabs.currentWidget() is page and page.loaded
     assert [r.id for r in page.model.rows] == mine  # nearest deadline first, only mine, only open
     assert page.model.index(0, page.model.columnCount() - 1).data().startswith("2026-11-03")
 

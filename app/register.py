@@ -85,12 +85,12 @@ class RegisterRow:
             return "soon"
         return ""
 
-    def text(self, key: str) -> str:
+    def text(self, key: str, statuses: dict[str, str] | None = None) -> str:
         """The cell as the register shows it: labels, masked phone (RULES.md 6)."""
         if key == "received_at":
             return self.received_at.strftime("%Y-%m-%d %H:%M") if self.received_at else ""
         if key == "status":
-            return vocab.label(vocab.STATUSES, self.status)
+            return (statuses or vocab.STATUSES).get(self.status, self.status)
         if key == "category":
             return vocab.label(vocab.CATEGORIES, self.category)
         if key == "phone":
@@ -120,6 +120,16 @@ _ENTRY_FIELDS = [
     RegisterEntry.due_at,
     RegisterEntry.due_provisional,
 ]
+
+
+def status_choices() -> dict[str, str]:
+    """The office profile's statuses with their labels, in workflow order (filters, columns)."""
+    from app.models import Setting
+    from app.workflow.tables import PROFILES
+
+    row = Setting.get_or_none(Setting.key == "office.profile")
+    profile = PROFILES.get(row.value if row else "", PROFILES["consumer_association"])
+    return dict(profile.states)
 
 
 def refresh_entry(case_id: int) -> None:

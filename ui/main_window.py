@@ -112,7 +112,9 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _rules_changed(self) -> None:
-        """Deadlines moved: every list and open case shows the new dates."""
+        """Deadlines moved or the profile changed: every list and open case follows."""
+        for page in (self.register, self.my_work):
+            page.reset_statuses()
         self.refresh()
         for view in self.open_views():
             if not view.form.is_dirty():

@@ -62,6 +62,7 @@ class CaseRegisterModel(QAbstractTableModel):
         self.cells: list[list[str]] = []  # display text per row, prepared once per page
         self.bands: list[str] = []  # due colour band per row
         self.calendar = None
+        self.statuses: dict[str, str] = {}
         self.today = dt.date.today()
 
     # Qt model interface ------------------------------------------------------------
@@ -106,7 +107,8 @@ class CaseRegisterModel(QAbstractTableModel):
     def _prepare(self, rows: list[register.RegisterRow]) -> None:
         translated = {"status", "category"}
         for row in rows:
-            self.cells.append([tr(row.text(k)) if k in translated else row.text(k) for k in register.COLUMN_KEYS])
+            self.cells.append([tr(row.text(k, self.statuses)) if k in translated else row.text(k)
+                               for k in register.COLUMN_KEYS])
             self.bands.append(row.due_band(self.today, self.calendar))
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
@@ -145,6 +147,7 @@ class CaseRegisterModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.calendar = workdays.load()
+        self.statuses = register.status_choices()
         self.today = dt.date.today()
         self.beginResetModel()
         self.total = register.count(self.filter)
@@ -174,7 +177,7 @@ class RegisterPage(QWidget):
         self.search.setObjectName("register.search")
         self.search.setPlaceholderText(tr("搜索事实、姓名、经营者、商品、案件号（Ctrl+F）"))
         self.search.setClearButtonEnabled(True)
-        self.status = self._combo("register.status", vocab.STATUSES, tr("全部状态"))
+        self.status = self._combo("register.status", register.status_choices(), tr("全部状态"))
         self.category = self._combo("register.category", vocab.CATEGORIES, tr("全部类别"))
         self.date_from = self._date("register.from")
         self.date_to = self._date("register.to")
@@ -253,6 +256,15 @@ class RegisterPage(QWidget):
         edit.setSpecialValueText(tr("不限"))
         edit.setDate(NO_DATE)
         return edit
+
+    def reset_statuses(self) -> None:
+        """The office profile changed: offer its statuses in the filter."""
+        self.status.blockSignals(True)
+        self.status.clear()
+        self.status.addItem(tr("全部状态"), "")
+        for code, text in register.status_choices().items():
+            self.status.addItem(tr(text), code)
+        self.status.blockSignals(False)
 
     def current_filter(self) -> RegisterFilter:
         def day(edit: QDateEdit) -> dt.date | None:

@@ -243,3 +243,17 @@ def test_repair_counter_case_view_shows_sanbao_advice(window, qtbot, messages):
     text = view.workflow.sanbao.text()
     assert view.workflow.sanbao.isVisible() and "三包建议" in text
     assert "退货、换货、免费修理" in text and "售出之日起 7 日内" in text
+
+
+def test_changing_the_office_profile_changes_the_register_statuses(window, qtbot, messages):
+    dialog = window.open_office_settings()
+    activate(qtbot, dialog)
+    dialog.profile.setCurrentIndex(dialog.profile.findData("repair_counter"))
+    dialog.lengths["D8"].setValue(24)
+    dialog.save()
+    assert machine.office_profile().code == "repair_counter"
+    labels = [window.register.status.itemText(i) for i in range(window.register.status.count())]
+    assert "已接修" in labels and "调解中" not in labels
+    case_id = make_case("repair_counter", dt.datetime(2026, 11, 2, 9))
+    [d8] = [d for d in machine.deadlines_of(case_id) if d.rule == "D8"]
+    assert d8.due_at == dt.datetime(2026, 11, 3, 9)  # the office's 24 hours, not the default 48

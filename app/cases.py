@@ -272,6 +272,8 @@ def describe(ev: Event) -> str:
         return text
     if ev.kind == "milestone":
         return tables.MILESTONES.get(ev.field, ev.field)
+    if ev.kind == "evidence":
+        return ev.note  # "添加证据：…" / "移除证据…" already say what happened
     labels = {"consent": "同意", "conflict": "利害关系声明", "notice": "送达文书", "deadline": "期限重算",
               "record": "记录"}
     return f"{labels.get(ev.kind, ev.kind)}：{ev.note}" if ev.note else labels.get(ev.kind, ev.kind)

@@ -6,6 +6,10 @@ Every row a user edits carries `version` for optimistic locking (see `app.cases`
 
 from peewee import (
     AutoField,
+    BigIntegerField,
+    CompositeKey,
+    FloatField,
+    BlobField,
     BooleanField,
     CharField,
     DatabaseProxy,
@@ -343,6 +347,39 @@ class Appeal(BaseModel):
     recorded_at = DateTimeField()
 
 
+class Evidence(BaseModel):
+    """An item of evidence on a case; the bytes live in the store under their SHA-256."""
+
+    id = AutoField()
+    case = ForeignKeyField(Case, backref="evidence", on_delete="CASCADE")
+    sha256 = CharField(max_length=64, index=True)
+    description = CharField(max_length=300, default="")
+    kind = CharField(max_length=20)  # app.evidence.KINDS
+    supplier = CharField(max_length=20)  # complainant, business, office
+    original_name = CharField(max_length=255, default="")
+    size = BigIntegerField()
+    mime = CharField(max_length=100, default="")
+    duration = FloatField(null=True)  # seconds, for audio and video where readable
+    added_by = CharField(max_length=100, default="")
+    added_at = DateTimeField()
+    removed = BooleanField(default=False)
+    removed_reason = CharField(max_length=300, default="")
+    removed_by = CharField(max_length=100, default="")
+    removed_at = DateTimeField(null=True)
+    version = IntegerField(default=1)
+
+
+class EvidenceChunk(BaseModel):
+    """PostgreSQL store: the bytes of one stored file in 4 MB pieces, shared by every seat."""
+
+    sha256 = CharField(max_length=64)
+    seq = IntegerField()
+    data = BlobField()
+
+    class Meta:
+        primary_key = CompositeKey("sha256", "seq")
+
+
 def case_with_parts(*selection):
     """SELECT over a case joined to its complainant, business, purchase and complaint."""
     return (
@@ -363,6 +400,7 @@ TABLES = [
 ]
 CALENDAR_TABLES = [CalendarDay, CalendarYear]
 WORKFLOW_TABLES = [CaseDeadline, Consent, ConflictDeclaration, IssuedNotice]
+EVIDENCE_TABLES = [Evidence, EvidenceChunk]
 RECORD_TABLES = [Investigation, MediationSession, Appraisal, Remedy, FollowUp, Appeal]
 
 # Tables whose rows users edit: each has a `version` column for optimistic locking.

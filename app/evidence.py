@@ -1,0 +1,401 @@
+"""Evidence: files attached to a case, sealed by their SHA-256 (issue 4).
+
+The bytes are content-addressed: the hash is the key, identical files are stored once,
+stored files are never modified. Two stores behind one interface: a folder beside a
+SQLite database (written to a temporary name, fsynced, renamed), or chunks in the
+PostgreSQL database so every seat sees them. Types are detected from the content, never
+from the name; executables and scripts are refused; names from outside are never paths.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, Callable, Iterator
+
+import filetype
+
+from app.db import is_postgres
+from app.errors import ComplaintDeskError, NotFound
+from app.models import Case, Event, Evidence, EvidenceChunk, Setting, database
+
+KINDS = {"photo": "照片", "receipt": "发票/收据", "contract": "合同", "chat": "聊天记录", "audio": "录音",
+         "video": "视频", "document": "文件", "other": "其他"}
+SUPPLIERS = {"complainant": "投诉人", "business": "经营者", "office": "本机关"}
+CHUNK = 4 * 1024 * 1024
+DEFAULT_LIMIT_MB = 100
+LIMIT_KEY = "evidence.max_mb"
+RETENTION_KEY = "evidence.retention_days"
+DEFAULT_RETENTION_DAYS = 365
+# scripts are text, so their names are the only sign; they are refused by name as well
+SCRIPT_SUFFIXES = {".bat", ".cmd", ".ps1", ".vbs", ".vbe", ".js", ".jse", ".wsf", ".wsh", ".sh", ".bash", ".py",
+                   ".pl", ".rb", ".php", ".hta", ".scr", ".com", ".exe", ".dll", ".msi", ".jar", ".apk", ".lnk",
+                   ".reg", ".cpl"}
+EXECUTABLE_MAGIC = (b"MZ", b"\x7fELF", b"\xfe\xed\xfa\xce", b"\xfe\xed\xfa\xcf", b"\xce\xfa\xed\xfe",
+                    b"\xcf\xfa\xed\xfe", b"\xca\xfe\xba\xbe", b"#!", b"dex\n")
+
+
+class EvidenceRefused(ComplaintDeskError):
+    """The file cannot be accepted as evidence; the message says why."""
+
+
+class Cancelled(ComplaintDeskError):
+    """The user cancelled; nothing was added."""
+
+
+Progress = Callable[[int, int], None]  # (bytes done, bytes total)
+
+
+# --- content checks -------------------------------------------------------------------------
+
+
+def detect(head: bytes, name: str = "") -> str:
+    """MIME type from the first bytes; refuses executables and scripts."""
+    if any(head.startswith(m) for m in EXECUTABLE_MAGIC):
+        raise EvidenceRefused("不能作为证据上传：文件是可执行程序或脚本")
+    if Path(name).suffix.lower() in SCRIPT_SUFFIXES:
+        raise EvidenceRefused(f"不能作为证据上传：{Path(name).suffix} 文件可能是程序或脚本")
+    kind = filetype.guess(head)
+    if kind is not None:
+        if kind.mime in ("application/x-executable", "application/x-msdownload", "application/vnd.microsoft.portable-executable"):
+            raise EvidenceRefused("不能作为证据上传：文件是可执行程序")
+        return kind.mime
+    try:
+        head.decode("utf-8")
+        return "text/plain"
+    except UnicodeDecodeError:
+        try:
+            head[:-3].decode("utf-8")  # a multi-byte character cut by the sample
+            return "text/plain"
+        except UnicodeDecodeError:
+            return "application/octet-stream"
+
+
+def limit_bytes() -> int:
+    row = Setting.get_or_none(Setting.key == LIMIT_KEY)
+    mb = int(row.value) if row and row.value.isdigit() else DEFAULT_LIMIT_MB
+    return mb * 1024 * 1024
+
+
+def duration_of(path: Path) -> float | None:
+    """Seconds of audio or video where mutagen can read it (no heavy decoders)."""
+    try:
+        import mutagen
+
+        info = mutagen.File(str(path))
+        return round(float(info.info.length), 1) if info is not None and getattr(info, "info", None) else None
+    except Exception:  # noqa: BLE001 - an unreadable duration is simply not shown
+        return None
+
+
+# --- stores ---------------------------------------------------------------------------------
+
+
+class FileStore:
+    """A folder beside the SQLite database: <db>-evidence/ab/abcdef…"""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+
+    def path(self, sha: str) -> Path:
+        return self.folder / sha[:2] / sha
+
+    def has(self, sha: str) -> bool:
+        return self.path(sha).exists()
+
+    def staging(self) -> tuple[BinaryIO, Callable[[str], None], Callable[[], None]]:
+        """A temporary file in the store; commit(sha) fsyncs and renames it into place."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".incoming-", dir=self.folder)
+        handle = os.fdopen(fd, "wb")
+
+        def commit(sha: str) -> None:
+            handle.flush()
+            os.fsync(handle.fileno())
+            handle.close()
+            target = self.path(sha)
+            target.parent.mkdir(exist_ok=True)
+            if target.exists():
+                os.unlink(tmp)  # already stored: identical bytes, keep the first
+                return
+            os.replace(tmp, target)
+            os.chmod(target, 0o444)
+            _fsync_dir(target.parent)
+
+        def abandon() -> None:
+            handle.close()
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+
+        return handle, commit, abandon
+
+    def read(self, sha: str) -> Iterator[bytes]:
+        try:
+            with open(self.path(sha), "rb") as f:
+                while block := f.read(CHUNK):
+                    yield block
+        except FileNotFoundError:
+            raise NotFound(f"证据文件缺失：{sha[:12]}…") from None
+
+    def delete(self, sha: str) -> None:
+        p = self.path(sha)
+        if p.exists():
+            os.chmod(p, 0o644)
+            p.unlink()
+
+
+class DatabaseStore:
+    """PostgreSQL: the bytes in evidence_chunk, 4 MB a row, inside the caller's transaction."""
+
+    def has(self, sha: str) -> bool:
+        return EvidenceChunk.select().where(EvidenceChunk.sha256 == sha).exists()
+
+    def staging(self):
+        buffer = _ChunkWriter()
+        return buffer, buffer.commit, buffer.abandon
+
+    def read(self, sha: str) -> Iterator[bytes]:
+        found = False
+        for (data,) in (EvidenceChunk.select(EvidenceChunk.data).where(EvidenceChunk.sha256 == sha)
+                        .order_by(EvidenceChunk.seq).tuples().iterator()):
+            found = True
+            yield bytes(data)
+        if not found:
+            raise NotFound(f"证据文件缺失：{sha[:12]}…")
+
+    def delete(self, sha: str) -> None:
+        EvidenceChunk.delete().where(EvidenceChunk.sha256 == sha).execute()
+
+
+class _ChunkWriter(io.RawIOBase):
+    """Collects a file as chunks written to a staging name, renamed to the hash on commit."""
+
+    def __init__(self):
+        self.pending = bytearray()
+        self.seq = 0
+        self.key = "incoming-" + os.urandom(8).hex()
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data) -> int:
+        self.pending += data
+        while len(self.pending) >= CHUNK:
+            self._flush(bytes(self.pending[:CHUNK]))
+            del self.pending[:CHUNK]
+        return len(data)
+
+    def _flush(self, block: bytes) -> None:
+        EvidenceChunk.create(sha256=self.key, seq=self.seq, data=block)
+        self.seq += 1
+
+    def commit(self, sha: str) -> None:
+        if self.pending or self.seq == 0:
+            self._flush(bytes(self.pending))
+            self.pending.clear()
+        if EvidenceChunk.select().where(EvidenceChunk.sha256 == sha).exists():
+            self.abandon()
+        else:
+            EvidenceChunk.update(sha256=sha).where(EvidenceChunk.sha256 == self.key).execute()
+
+    def abandon(self) -> None:
+        EvidenceChunk.delete().where(EvidenceChunk.sha256 == self.key).execute()
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return  # Windows cannot open folders; the rename is durable there
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def store():
+    """The store of the open database."""
+    if is_postgres():
+        return DatabaseStore()
+    db_path = Path(database.obj.database)
+    return FileStore(db_path.with_name(db_path.stem + "-evidence"))
+
+
+# --- services -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Problem:
+    evidence_id: int
+    case_no: str
+    sha256: str
+    problem: str  # "missing" or "mismatch"
+
+
+def _validate(kind: str, supplier: str, description: str) -> None:
+    if kind not in KINDS:
+        raise EvidenceRefused(f"请选择证据类别（{'、'.join(KINDS.values())}）")
+    if supplier not in SUPPLIERS:
+        raise EvidenceRefused("请选择证据提供方（投诉人、经营者或本机关）")
+    if len(description) > 300:
+        raise EvidenceRefused("说明最多 300 字")
+
+
+def add_file(case_id: int, path: str | Path, kind: str, supplier: str, actor: str, description: str = "",
+             progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> Evidence:
+    """Attach a file: hashed and stored in one pass of 4 MB chunks, with progress and cancel."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        source = open(path, "rb")
+    except OSError as exc:
+        raise EvidenceRefused(f"无法读取文件：{exc.strerror or exc}") from None
+    with source:
+        return add_stream(case_id, source, size, path.name, kind, supplier, actor, description, progress, cancelled,
+                          duration_from=path)
+
+
+def add_bytes(case_id: int, data: bytes, name: str, kind: str, supplier: str, actor: str,
+              description: str = "") -> Evidence:
+    """Attach bytes that never were a file (an image pasted from the clipboard)."""
+    return add_stream(case_id, io.BytesIO(data), len(data), name, kind, supplier, actor, description)
+
+
+def add_stream(case_id, source: BinaryIO, size: int, name: str, kind: str, supplier: str, actor: str,
+               description: str = "", progress: Progress | None = None,
+               cancelled: Callable[[], bool] | None = None, duration_from: Path | None = None) -> Evidence:
+    _validate(kind, supplier, description.strip())
+    if size > limit_bytes():
+        raise EvidenceRefused(f"文件过大（{size / 1048576:.1f} MB），单个证据上限为 {limit_bytes() // 1048576} MB")
+    if size == 0:
+        raise EvidenceRefused("文件是空的")
+    head = source.read(8192)
+    mime = detect(head, name)
+    target = store()
+    digest = hashlib.sha256()
+    now = dt.datetime.now().replace(microsecond=0)
+    with database.atomic():
+        case = Case.get_or_none(Case.id == case_id)
+        if case is None:
+            raise NotFound(f"案件不存在（编号 {case_id}）")
+        handle, commit, abandon = target.staging()
+        try:
+            done = 0
+            block = head
+            while block:
+                digest.update(block)
+                handle.write(block)
+                done += len(block)
+                if progress:
+                    progress(done, size)
+                if cancelled and cancelled():
+                    raise Cancelled("已取消，未添加证据")
+                block = source.read(CHUNK)
+            sha = digest.hexdigest()
+            commit(sha)
+        except BaseException:
+            abandon()
+            raise
+        item = Evidence.create(
+            case=case, sha256=sha, description=description.strip(), kind=kind, supplier=supplier,
+            original_name=Path(name).name[:255], size=done, mime=mime,
+            duration=duration_of(duration_from) if duration_from and mime.startswith(("audio", "video")) else None,
+            added_by=actor, added_at=now,
+        )
+        Event.create(case=case, at=now, actor=actor, kind="evidence", field=str(item.id),
+                     note=f"添加证据：{KINDS[kind]}“{item.original_name}”（{SUPPLIERS[supplier]}提供，"
+                          f"{_size_text(done)}，SHA-256 {sha[:12]}…）")
+    return item
+
+
+def _size_text(size: int) -> str:
+    return f"{size / 1048576:.1f} MB" if size >= 1048576 else f"{max(1, size // 1024)} KB"
+
+
+def items(case_id: int, include_removed: bool = False) -> list[Evidence]:
+    query = Evidence.select().where(Evidence.case == case_id)
+    if not include_removed:
+        query = query.where(~Evidence.removed)
+    return list(query.order_by(Evidence.added_at, Evidence.id))
+
+
+def read_bytes(item: Evidence) -> bytes:
+    return b"".join(store().read(item.sha256))
+
+
+def copy_out(item: Evidence, folder: Path | None = None) -> Path:
+    """A copy to look at in another program; the stored file is never handed out."""
+    folder = Path(folder or tempfile.mkdtemp(prefix="complaintdesk-view-"))
+    suffix = Path(item.original_name).suffix.lower()
+    target = folder / f"证据{item.id}{suffix if suffix.isascii() and len(suffix) <= 6 else ''}"
+    with open(target, "wb") as out:
+        for block in store().read(item.sha256):
+            out.write(block)
+    return target
+
+
+def check(item: Evidence) -> str:
+    """"" when the stored bytes hash to the recorded SHA-256, else "missing" or "mismatch"."""
+    digest = hashlib.sha256()
+    try:
+        for block in store().read(item.sha256):
+            digest.update(block)
+    except NotFound:
+        return "missing"
+    return "" if digest.hexdigest() == item.sha256 else "mismatch"
+
+
+def verify_all(progress: Progress | None = None) -> list[Problem]:
+    """Re-hash every stored item (each distinct file once)."""
+    rows = list(Evidence.select(Evidence, Case.case_no).join(Case).order_by(Evidence.id))
+    seen: dict[str, str] = {}
+    problems = []
+    for i, item in enumerate(rows):
+        if item.sha256 not in seen:
+            seen[item.sha256] = check(item)
+        if seen[item.sha256]:
+            problems.append(Problem(item.id, item.case.case_no, item.sha256, seen[item.sha256]))
+        if progress:
+            progress(i + 1, len(rows))
+    return problems
+
+
+def remove(evidence_id: int, reason: str, actor: str) -> None:
+    """Logical removal with a reason; the bytes stay until an administrator purges them."""
+    if not reason.strip():
+        raise EvidenceRefused("请写明移除理由")
+    now = dt.datetime.now().replace(microsecond=0)
+    with database.atomic():
+        item = Evidence.get_or_none(Evidence.id == evidence_id)
+        if item is None:
+            raise NotFound("证据不存在")
+        updated = (Evidence.update(removed=True, removed_reason=reason.strip(), removed_by=actor, removed_at=now,
+                                   version=Evidence.version + 1)
+                   .where((Evidence.id == item.id) & (~Evidence.removed)).execute())
+        if updated != 1:
+            raise EvidenceRefused("该证据已被移除")
+        Event.create(case=item.case_id, at=now, actor=actor, kind="evidence", field=str(item.id),
+                     note=f"移除证据“{item.original_name}”：{reason.strip()}")
+
+
+def purge(actor: str, older_than_days: int | None = None, today: dt.date | None = None) -> int:
+    """Delete the bytes of items removed longer ago than the retention period; returns files deleted."""
+    if older_than_days is None:
+        row = Setting.get_or_none(Setting.key == RETENTION_KEY)
+        older_than_days = int(row.value) if row and row.value.isdigit() else DEFAULT_RETENTION_DAYS
+    cutoff = dt.datetime.combine((today or dt.date.today()) - dt.timedelta(days=older_than_days), dt.time.max)
+    target = store()
+    deleted = 0
+    with database.atomic():
+        old = {e.sha256 for e in Evidence.select(Evidence.sha256)
+               .where(Evidence.removed & (Evidence.removed_at <= cutoff))}
+        live = {e.sha256 for e in Evidence.select(Evidence.sha256).where(Evidence.sha256.in_(list(old)) & ~Evidence.removed)} if old else set()
+        for sha in old - live:
+            target.delete(sha)
+            deleted += 1
+    return deleted

@@ -132,6 +132,32 @@ def cmd_profile(args) -> int:
     return 0
 
 
+def cmd_verify(args) -> int:
+    """Re-hash every stored evidence file; exit 1 when any is damaged or missing."""
+    from app import evidence
+
+    db.connect(args.db)
+    problems = evidence.verify_all()
+    total = evidence.Evidence.select().count()
+    for p in problems:
+        what = {"missing": "文件缺失", "mismatch": "内容已被改动（SHA-256 不符）"}[p.problem]
+        print(f"{p.case_no}\t证据 {p.evidence_id}\t{what}\t{p.sha256}")
+    print(f"已核验 {total} 件证据，{len(problems)} 件有问题。", file=sys.stderr)
+    return 1 if problems else 0
+
+
+def cmd_attach(args) -> int:
+    from app import evidence
+    from app.session import current_operator
+
+    db.connect(args.db)
+    case = cases.find_by_number(args.case)
+    item = evidence.add_file(case.id, args.file, args.kind, args.supplier, args.actor or current_operator(),
+                             description=args.description)
+    print(f"{case.case_no}\t证据 {item.id}\t{item.mime}\t{item.sha256}")
+    return 0
+
+
 def cmd_gui(args) -> int:
     import importlib
 
@@ -182,6 +208,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--set", metavar="CODE", choices=["repair_counter", "consumer_association", "market_regulator"],
                    help="repair_counter / consumer_association / market_regulator")
     p.set_defaults(func=cmd_profile)
+
+    p = sub.add_parser("verify", parents=[common], help="重新计算每件证据的 SHA-256，报告缺失或被改动的文件")
+    p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("attach", parents=[common], help="给案件添加一件证据")
+    p.add_argument("case", metavar="CASE_NO", help="案件号")
+    p.add_argument("file", metavar="FILE", help="证据文件")
+    p.add_argument("--kind", default="document",
+                   choices=["photo", "receipt", "contract", "chat", "audio", "video", "document", "other"])
+    p.add_argument("--supplier", default="complainant", choices=["complainant", "business", "office"])
+    p.add_argument("--description", default="", help="说明")
+    p.add_argument("--actor", default=None, help="经办人（默认当前登录名）")
+    p.set_defaults(func=cmd_attach)
 
     p = sub.add_parser("gui", parents=[common], help="打开桌面窗口（默认）")
     p.set_defaults(func=cmd_gui)

@@ -317,6 +317,13 @@ def _size_text(size: int) -> str:
     return f"{size / 1048576:.1f} MB" if size >= 1048576 else f"{max(1, size // 1024)} KB"
 
 
+def get(evidence_id: int) -> Evidence:
+    item = Evidence.get_or_none(Evidence.id == evidence_id)
+    if item is None:
+        raise NotFound("证据不存在")
+    return item
+
+
 def items(case_id: int, include_removed: bool = False) -> list[Evidence]:
     query = Evidence.select().where(Evidence.case == case_id)
     if not include_removed:

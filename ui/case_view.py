@@ -23,6 +23,7 @@ from app import cases, vocab
 from app.workflow import machine
 from app.errors import ComplaintDeskError, StaleEdit, ValidationFailed
 from ui.field_form import FieldForm
+from ui.evidence_panel import EvidencePanel
 from ui.records_panel import RecordsPanel
 from ui.workflow_panel import WorkflowPanel
 
@@ -98,6 +99,10 @@ class CaseView(QWidget):
         self.lower_tabs = QTabWidget(timeline_box)
         self.lower_tabs.addTab(self.timeline, tr("时间线（最新在上）"))
         self.lower_tabs.addTab(self.records, tr("调查·调解·回访记录"))
+        self.evidence = EvidencePanel(case_id, self)
+        self.evidence.changed.connect(self._workflow_changed)
+        self.lower_tabs.addTab(self.evidence, tr("证据"))
+        self.setAcceptDrops(True)  # files dropped anywhere on the case become evidence
         tl.addWidget(self.lower_tabs, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -128,6 +133,17 @@ class CaseView(QWidget):
             self.records.reload()
         self.message.clear()
         self._update_buttons()
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.lower_tabs.setCurrentWidget(self.evidence)
+            self.evidence.ask_details(paths)
 
     def _workflow_changed(self) -> None:
         self.workflow.reload()  # a record may change the status (appraisal, appeal)

@@ -78,3 +78,30 @@ def test_init_with_profile_and_deadlines_as_json(tmp_path, capsys):
     assert "没有案件号" in capsys.readouterr().err
     assert cli.main(["profile", "--db", target]) == 0
     assert capsys.readouterr().out.startswith("market_regulator")
+
+
+def test_attach_and_verify(tmp_path, capsys):
+    import os
+
+    target = str(tmp_path / "office.db")
+    source = tmp_path / "case.json"
+    source.write_text(json.dumps(intake_values(), ensure_ascii=False), encoding="utf-8")
+    assert cli.main(["intake", "--db", target, str(source)]) == 0
+    case_no = capsys.readouterr().out.strip()
+    receipt = tmp_path / "发票.pdf"
+    receipt.write_bytes(b"%PDF-1.4\n% receipt\n" + b"0" * 5000)
+    assert cli.main(["attach", "--db", target, case_no, str(receipt), "--kind", "receipt"]) == 0
+    line = capsys.readouterr().out.strip().split("\t")
+    assert line[0] == case_no and line[2] == "application/pdf"
+    assert cli.main(["verify", "--db", target]) == 0
+    assert "1 件证据，0 件有问题" in capsys.readouterr().err
+    stored = tmp_path / "office-evidence" / line[3][:2] / line[3]
+    os.chmod(stored, 0o644)
+    stored.write_bytes(stored.read_bytes()[:-1] + b"1")
+    assert cli.main(["verify", "--db", target]) == 1
+    out = capsys.readouterr()
+    assert "内容已被改动" in out.out and "1 件有问题" in out.err
+    exe = tmp_path / "photo.jpg"
+    exe.write_bytes(b"MZ" + b"\x00" * 100)
+    assert cli.main(["attach", "--db", target, case_no, str(exe), "--kind", "photo"]) == 1
+    assert "可执行程序" in capsys.readouterr().err

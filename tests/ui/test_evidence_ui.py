@@ -1,0 +1,96 @@
+"""Evidence in the case view: a dropped file becomes a thumbnail; paste; remove; refusals."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
+from PySide6.QtWidgets import QApplication
+
+from app import evidence
+from tests.app.test_evidence import png
+from tests.ui.conftest import activate
+
+
+def drop(widget, paths):
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    pos = QPoint(widget.width() // 2, widget.height() // 2)
+    enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, enter)
+    assert enter.isAccepted()
+    event = QDropEvent(pos.toPointF(), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, event)
+
+
+def open_first_case(window, qtbot):
+    view = window.open_case(window.register.model.rows[0].id)
+    qtbot.waitUntil(view.isVisible)
+    return view
+
+
+def test_dropping_a_file_shows_its_thumbnail(window, qtbot, messages, tmp_path):
+    view = open_first_case(window, qtbot)
+    photo = tmp_path / "损坏照片.png"
+    photo.write_bytes(png(width=40, height=30, seed=9))
+    drop(view, [photo])
+    panel = view.evidence
+    assert view.lower_tabs.currentWidget() is panel
+    dialog = panel.dialog
+    activate(qtbot, dialog)
+    assert dialog.values()["kind"] == "photo" and dialog.values()["supplier"] == "complainant"
+    dialog.set("description", "外机损坏处")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.list.count() == 1, timeout=5000)
+    entry = panel.list.item(0)
+    assert entry.text().startswith("外机损坏处\n照片")
+    assert not entry.icon().isNull() and entry.icon().availableSizes()  # the thumbnail
+    assert "添加证据：照片“损坏照片.png”" in view.timeline.toPlainText()
+
+
+def test_executable_dropped_is_refused_with_a_message(window, qtbot, messages, tmp_path):
+    view = open_first_case(window, qtbot)
+    fake = tmp_path / "photo.jpg"
+    fake.write_bytes(b"MZ" + b"\x00" * 300)
+    drop(view, [fake])
+    qtbot.mouseClick(view.evidence.dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: messages.kinds() == ["warning"], timeout=5000)
+    assert "可执行程序" in messages[0][2] and view.evidence.list.count() == 0
+
+
+def test_paste_an_image_then_remove_it_with_a_reason(window, qtbot, messages):
+    view = open_first_case(window, qtbot)
+    image = QImage(64, 48, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.darkCyan)
+    QApplication.clipboard().setImage(image)
+    view.evidence.paste()
+    assert view.evidence.list.count() == 1
+    view.evidence.list.setCurrentRow(0)
+    dialog = view.evidence.ask_remove()
+    dialog.set("reason", "重复上传")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert view.evidence.list.count() == 0
+    assert "移除证据“剪贴板图片.png”：重复上传" in view.timeline.toPlainText()
+
+
+def test_image_viewer_zooms_rotates_and_steps(window, qtbot, messages, tmp_path):
+    view = open_first_case(window, qtbot)
+    for i in range(2):
+        evidence.add_bytes(view.case_id, png(width=30 + i, height=20, seed=i), f"p{i}.png", "photo", "office", "王芳")
+    view.evidence.reload()
+    viewer = view.evidence.view(view.evidence.list.item(0))
+    activate(qtbot, viewer)
+    size = viewer.label.pixmap().size()
+    qtbot.keyClick(viewer, Qt.Key.Key_R)
+    assert viewer.label.pixmap().size() == size.transposed()
+    qtbot.keyClick(viewer, Qt.Key.Key_Right)
+    assert viewer.index == 1 and "2/2" in viewer.windowTitle()
+
+
+def test_verify_marks_a_damaged_item(window, qtbot, messages):
+    view = open_first_case(window, qtbot)
+    item = evidence.add_bytes(view.case_id, png(seed=42), "x.png", "photo", "office", "王芳")
+    evidence.store().delete(item.sha256)
+    view.evidence.verify()
+    assert messages.kinds() == ["warning"] and "文件缺失" in view.evidence.list.item(0).text()
+    assert Path(evidence.store().folder).exists()

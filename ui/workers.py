@@ -1,0 +1,79 @@
+"""Long work off the UI thread, with one helper (the shape of Anki's QueryOp).
+
+`run_in_background` runs `work(progress, cancelled)` on the thread pool, shows a progress
+dialog with a cancel button, and calls `done(result)` or `failed(error)` back on the UI
+thread. The work never touches widgets; it reports through `progress(done, total)`.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from app import db
+
+log = logging.getLogger(__name__)
+
+
+class _Signals(QObject):
+    progress = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, work, signals: _Signals, cancel: threading.Event):
+        super().__init__()
+        self.work = work
+        self.signals = signals
+        self.cancel = cancel
+
+    def run(self) -> None:
+        try:
+            result = self.work(lambda done, total: self.signals.progress.emit(done, total), self.cancel.is_set)
+        except BaseException as exc:  # noqa: BLE001 - handed to the UI thread, which shows it
+            if not isinstance(exc, Exception):
+                raise
+            log.debug("background job failed", exc_info=True)
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.finished.emit(result)
+        finally:
+            db.close()  # this thread's own database connection
+
+
+def run_in_background(parent: QWidget, title: str, work: Callable[[Callable, Callable], Any],
+                      done: Callable[[Any], None], failed: Callable[[Exception], None]) -> QProgressDialog:
+    cancel = threading.Event()
+    dialog = QProgressDialog(title, parent.tr("取消"), 0, 100, parent)
+    dialog.setObjectName("progress")
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)  # quick jobs finish before a dialog flickers
+    dialog.setAutoClose(False)
+    dialog.canceled.connect(cancel.set)
+    signals = _Signals(dialog)
+
+    def show_progress(current: int, total: int) -> None:
+        dialog.setMaximum(max(total, 1) if total < 2**31 else 1000)
+        dialog.setValue(current if total < 2**31 else int(current * 1000 / max(total, 1)))
+
+    def finish(result) -> None:
+        dialog.reset()
+        dialog.close()
+        done(result)
+
+    def fail(error) -> None:
+        dialog.reset()
+        dialog.close()
+        failed(error)
+
+    signals.progress.connect(show_progress)
+    signals.finished.connect(finish)
+    signals.failed.connect(fail)
+    dialog.job_signals = signals  # kept alive with the dialog
+    QThreadPool.globalInstance().start(_Job(work, signals, cancel))
+    return dialog

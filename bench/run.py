@@ -78,9 +78,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--only", choices=["register", "evidence"], help="run one part")
     args = parser.parse_args()
-    path = build(args.cases)
     results = []
+    if args.only != "register":
+        from bench import evidence_bench
+
+        results += evidence_bench.run(report)
+        if args.only == "evidence":
+            print(f"\n{sum(results)}/{len(results)} within target")
+            return 0 if all(results) else 1
+    path = build(args.cases)
 
     print("\nstart-up (separate processes, median of %d):" % args.runs)
     bare = statistics.median(child("bare_window.py") for _ in range(args.runs)) * 1000

@@ -390,11 +390,15 @@ def remove(evidence_id: int, reason: str, actor: str) -> None:
                      note=f"移除证据“{item.original_name}”：{reason.strip()}")
 
 
+def retention_days() -> int:
+    row = Setting.get_or_none(Setting.key == RETENTION_KEY)
+    return int(row.value) if row and row.value.isdigit() else DEFAULT_RETENTION_DAYS
+
+
 def purge(actor: str, older_than_days: int | None = None, today: dt.date | None = None) -> int:
     """Delete the bytes of items removed longer ago than the retention period; returns files deleted."""
     if older_than_days is None:
-        row = Setting.get_or_none(Setting.key == RETENTION_KEY)
-        older_than_days = int(row.value) if row and row.value.isdigit() else DEFAULT_RETENTION_DAYS
+        older_than_days = retention_days()
     cutoff = dt.datetime.combine((today or dt.date.today()) - dt.timedelta(days=older_than_days), dt.time.max)
     target = store()
     deleted = 0

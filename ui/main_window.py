@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         settings_menu = self.menuBar().addMenu(tr("设置(&S)"))
         action(settings_menu, tr("工作日历(&C)…"), self.open_calendar, name="action.calendar")
         action(settings_menu, tr("办公室设置(&O)…"), self.open_office_settings, name="action.office")
+        action(settings_menu, tr("清理已移除的证据(&P)…"), self.purge_evidence, name="action.purge")
         help_menu = self.menuBar().addMenu(tr("帮助(&H)"))
         action(help_menu, tr("关于(&A)"), self.about)
         toolbar = self.addToolBar(tr("常用"))
@@ -110,6 +111,22 @@ class MainWindow(QMainWindow):
         dialog.saved.connect(self._rules_changed)
         dialog.open()
         return dialog
+
+    def purge_evidence(self) -> int:
+        """Delete the bytes of evidence removed longer ago than the retention period."""
+        from app import evidence
+        from app.session import current_operator
+
+        days = evidence.retention_days()
+        answer = QMessageBox.question(
+            self, tr("清理已移除的证据"),
+            tr("将永久删除 %1 天前已移除的证据文件（仍被其他案件使用的文件保留）。继续吗？").replace("%1", str(days)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return 0
+        deleted = evidence.purge(current_operator())
+        QMessageBox.information(self, tr("清理已移除的证据"), tr("已删除 %1 个文件。").replace("%1", str(deleted)))
+        return deleted
 
     def _rules_changed(self) -> None:
         """Deadlines moved or the profile changed: every list and open case follows."""

@@ -94,3 +94,19 @@ def test_verify_marks_a_damaged_item(window, qtbot, messages):
     view.evidence.verify()
     assert messages.kinds() == ["warning"] and "文件缺失" in view.evidence.list.item(0).text()
     assert Path(evidence.store().folder).exists()
+
+
+def test_purge_from_the_settings_menu_asks_first(window, qtbot, messages):
+    import datetime as dt
+
+    from app.models import Evidence
+
+    view = open_first_case(window, qtbot)
+    item = evidence.add_bytes(view.case_id, png(seed=77), "old.png", "photo", "office", "王芳")
+    evidence.remove(item.id, "错误上传", "王芳")
+    Evidence.update(removed_at=dt.datetime(2020, 1, 1)).where(Evidence.id == item.id).execute()
+    assert window.purge_evidence() == 0  # the question was answered Cancel
+    messages.answers["question"] = messages.answers["question"].Yes
+    assert window.purge_evidence() == 1
+    assert evidence.check(item) == "missing"
+    assert messages.kinds() == ["question", "question", "information"]

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 import datetime as dt  # noqa: E402
 
-from app import cases, db, demo, records  # noqa: E402
+from app import cases, db, demo, evidence, records  # noqa: E402
 from app.workflow import machine  # noqa: E402
 from ui import main  # noqa: E402
 
@@ -20,6 +20,27 @@ from ui import main  # noqa: E402
 def settle():
     for _ in range(3):
         QApplication.processEvents()
+
+
+def picture(color: str, text: str) -> bytes:
+    """A stand-in photo with a caption, as JPEG bytes."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    image = QImage(640, 480, QImage.Format.Format_RGB32)
+    image.fill(QColor(color))
+    painter = QPainter(image)
+    painter.setPen(Qt.GlobalColor.white)
+    font = QFont(main.UI_FONT_FAMILY)
+    font.setPointSize(40)
+    painter.setFont(font)
+    painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, text)
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "JPG")
+    return bytes(data)
 
 
 def shoot(out: Path) -> None:
@@ -83,6 +104,18 @@ def shoot(out: Path) -> None:
     view = window.open_case(ref.id)
     settle()
     window.grab().save(str(out / "case-view.png"))
+
+    for color, text, name, kind, desc in (("#3d6a8a", "外机照片", "外机.jpg", "photo", "空调外机安装处"),
+                                          ("#8a5a3d", "购物小票", "小票.jpg", "receipt", "购物小票"),
+                                          ("#4d7a4d", "聊天截图", "聊天.png", "chat", "与客服的聊天记录")):
+        evidence.add_bytes(ref.id, picture(color, text), name, kind, "complainant", "李晓明", desc)
+    evidence.add_bytes(ref.id, b"%PDF-1.4\n% invoice\n" + b"0" * 4000, "发票.pdf", "receipt", "business", "李晓明",
+                       "增值税发票")
+    view.evidence.reload()
+    view.lower_tabs.setCurrentWidget(view.evidence)
+    settle()
+    window.grab().save(str(out / "evidence.png"))
+    view.lower_tabs.setCurrentIndex(0)
 
     screen = window.open_calendar()
     screen.year.setValue(2026)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -48,15 +47,15 @@ class MultiChoice(QWidget):
 
     def __init__(self, choices: dict[str, str], parent=None):
         super().__init__(parent)
-        layout = QHBoxLayout(self)
+        layout = QGridLayout(self)  # four to a row, so the form stays narrow enough to fit
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox] = {}
-        for code, text in choices.items():
+        for i, (code, text) in enumerate(choices.items()):
             box = QCheckBox(tr(text), self)
             box.toggled.connect(self.changed)
-            layout.addWidget(box)
+            layout.addWidget(box, i // 4, i % 4)
             self.boxes[code] = box
-        layout.addStretch(1)
+        layout.setColumnStretch(4, 1)
 
     def value(self) -> list[str]:
         return [code for code, box in self.boxes.items() if box.isChecked()]

@@ -240,7 +240,9 @@ class WorkflowPanel(QGroupBox):
 
     def _show_transitions(self) -> None:
         while self.transition_grid.count():
-            self.transition_grid.takeAt(0).widget().deleteLater()
+            old = self.transition_grid.takeAt(0).widget()
+            old.hide()  # gone from the screen now; deleted when the event loop gets to it
+            old.deleteLater()
         notes = []
         steps = [(t, p) for t, p in machine.available(self.case_id) if "appeal_filed" not in t.guards]
         for i, (step, problems) in enumerate(steps):  # appeals reopen through the records panel

@@ -158,6 +158,23 @@ def cmd_attach(args) -> int:
     return 0
 
 
+def cmd_backup(args) -> int:
+    from app.archives import backup
+
+    db.connect(args.db)
+    result = backup.backup(args.out)
+    print(f"已备份 {result.cases} 件案件、{result.files} 个证据文件（{result.bytes / 1048576:.1f} MB）到 {result.path}")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from app.archives import backup
+
+    result = backup.restore(args.source, args.db)
+    print(f"已恢复 {result.cases} 件案件到 {db.parse_location(args.db)}")
+    return 0
+
+
 def cmd_gui(args) -> int:
     import importlib
 
@@ -221,6 +238,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--description", default="", help="说明")
     p.add_argument("--actor", default=None, help="经办人（默认当前登录名）")
     p.set_defaults(func=cmd_attach)
+
+    p = sub.add_parser("backup", parents=[common], help="备份数据库和证据（使用中也可备份）")
+    p.add_argument("--out", required=True, metavar="DIR", help="备份写入的新文件夹")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", parents=[common], help="把备份恢复到一个空的新数据库")
+    p.add_argument("--from", dest="source", required=True, metavar="DIR", help="备份文件夹")
+    p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("gui", parents=[common], help="打开桌面窗口（默认）")
     p.set_defaults(func=cmd_gui)

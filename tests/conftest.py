@@ -53,6 +53,25 @@ def pg_url(pg_server):
 
 
 @pytest.fixture
+def new_pg_database(pg_server):
+    """Makes further fresh PostgreSQL databases (a restore target beside the source)."""
+    admin = _admin(pg_server)
+    made = []
+
+    def make() -> str:
+        name = "t_" + uuid.uuid4().hex[:12]
+        admin.cursor().execute(f'CREATE DATABASE "{name}" TEMPLATE template0 ENCODING \'UTF8\'')
+        made.append(name)
+        return pg_server.url(name)
+
+    yield make
+    db.close()
+    for name in made:
+        admin.cursor().execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    admin.close()
+
+
+@pytest.fixture
 def sqlite_path(tmp_path):
     yield tmp_path / "cases.db"
     db.close()

@@ -6,7 +6,7 @@ import logging
 import sys
 import traceback
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
@@ -67,7 +67,25 @@ def open_window(target: str | None) -> MainWindow:
     window = MainWindow(str(connection.location))
     window.database_requested.connect(lambda: choose_database(window))
     window.load()
+    if settings().value("daily_backup", True, type=bool):
+        QTimer.singleShot(3000, lambda: daily_backup(window, connection.location))
     return window
+
+
+def daily_backup(window: MainWindow, location) -> None:
+    """Once a day, a copy of a SQLite database and its evidence, kept for a week (off the UI thread)."""
+    from app.archives import backup
+    from ui.workers import run_quietly
+
+    def done(path) -> None:
+        if path:
+            window.statusBar().showMessage(tr("每日备份已完成：") + str(path), 10000)
+
+    def failed(error) -> None:
+        log.error("daily backup failed: %s", error)
+        window.statusBar().showMessage(tr("每日备份失败：") + str(error), 20000)
+
+    run_quietly(window, lambda: backup.daily(location, backup.daily_folder(location)), done, failed)
 
 
 def choose_database(window: MainWindow) -> None:

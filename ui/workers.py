@@ -77,3 +77,13 @@ def run_in_background(parent: QWidget, title: str, work: Callable[[Callable, Cal
     dialog.job_signals = signals  # kept alive with the dialog
     QThreadPool.globalInstance().start(_Job(work, signals, cancel))
     return dialog
+
+
+def run_quietly(parent: QObject, work: Callable[[], Any], done: Callable[[Any], None],
+                failed: Callable[[Exception], None]) -> None:
+    """Background work with no dialog (the daily backup): results come back on the UI thread."""
+    signals = _Signals(parent)
+    signals.finished.connect(done)
+    signals.failed.connect(failed)
+    parent._quiet_signals = getattr(parent, "_quiet_signals", []) + [signals]  # kept alive
+    QThreadPool.globalInstance().start(_Job(lambda progress, cancelled: work(), signals, threading.Event()))

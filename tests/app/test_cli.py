@@ -105,3 +105,17 @@ def test_attach_and_verify(tmp_path, capsys):
     exe.write_bytes(b"MZ" + b"\x00" * 100)
     assert cli.main(["attach", "--db", target, case_no, str(exe), "--kind", "photo"]) == 1
     assert "可执行程序" in capsys.readouterr().err
+
+
+def test_backup_and_restore_commands(tmp_path, capsys):
+    target = str(tmp_path / "office.db")
+    assert cli.main(["demo", "--db", target, "--cases", "12", "-q"]) == 0
+    capsys.readouterr()
+    assert cli.main(["backup", "--db", target, "--out", str(tmp_path / "bk")]) == 0
+    assert "已备份 12 件案件" in capsys.readouterr().out
+    assert cli.main(["backup", "--db", target, "--out", str(tmp_path / "bk")]) == 1  # never over an old backup
+    assert "已存在" in capsys.readouterr().err
+    assert cli.main(["restore", "--from", str(tmp_path / "bk"), "--db", str(tmp_path / "new.db")]) == 0
+    assert "已恢复 12 件案件" in capsys.readouterr().out
+    assert cli.main(["restore", "--from", str(tmp_path / "bk"), "--db", target]) == 1
+    assert "已存在" in capsys.readouterr().err

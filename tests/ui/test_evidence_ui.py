@@ -110,3 +110,14 @@ def test_purge_from_the_settings_menu_asks_first(window, qtbot, messages):
     assert window.purge_evidence() == 1
     assert evidence.check(item) == "missing"
     assert messages.kinds() == ["question", "question", "information"]
+
+
+def test_daily_backup_runs_off_the_ui_thread_and_reports(window, qtbot, tmp_path, monkeypatch):
+    from app import db
+    from app.archives import backup
+    from ui import main
+
+    monkeypatch.setattr(backup, "daily_folder", lambda location: tmp_path / "daily")
+    main.daily_backup(window, db.parse_location(db.database.obj.database))
+    qtbot.waitUntil(lambda: "每日备份已完成" in window.statusBar().currentMessage(), timeout=10000)
+    assert len(list((tmp_path / "daily").iterdir())) == 1

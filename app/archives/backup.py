@@ -1,0 +1,303 @@
+"""Backups that can be taken while the program is in use, and restores into an empty target.
+
+SQLite: a consistent copy through SQLite's online backup API, plus the evidence folder.
+PostgreSQL: a logical export (one JSON-lines file per table, read in one repeatable-read
+snapshot, no pg_dump needed) plus the evidence bytes as files. Either way the backup is
+written into `<out>.partial` and renamed at the end, with a manifest listing every file
+and its SHA-256: a backup that was interrupted never looks complete.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from peewee import BlobField, DateField, DateTimeField
+
+from app import __version__, db, evidence, migrations
+from app.errors import ComplaintDeskError
+from app.models import (
+    CALENDAR_TABLES,
+    EVIDENCE_TABLES,
+    RECORD_TABLES,
+    TABLES,
+    WORKFLOW_TABLES,
+    Case,
+    EvidenceChunk,
+    database,
+)
+
+MANIFEST = "manifest.json"
+FORMAT = 1
+# parents before children, so a restore never meets a missing foreign key
+ORDER = [*TABLES, *CALENDAR_TABLES, *WORKFLOW_TABLES, *RECORD_TABLES, *EVIDENCE_TABLES]
+ORDER = [m for m in ORDER if m is not EvidenceChunk]  # evidence bytes travel as files
+
+
+class BackupError(ComplaintDeskError):
+    """A backup or restore cannot be done as asked; the message says why."""
+
+
+@dataclass(frozen=True)
+class Result:
+    path: Path
+    cases: int
+    files: int
+    bytes: int
+
+
+def _sha(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        while block := f.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def backup(out: str | Path, progress: Callable[[int, int], None] | None = None) -> Result:
+    """Back up the open database (and its evidence) into the folder `out`."""
+    out = Path(out)
+    if out.exists():
+        raise BackupError(f"目标已存在：{out}（请指定新的文件夹）")
+    partial = out.with_name(out.name + ".partial")
+    if partial.exists():
+        shutil.rmtree(partial)  # left by an interrupted backup
+    partial.mkdir(parents=True)
+    try:
+        kind = "postgresql" if db.is_postgres() else "sqlite"
+        cases = _export_postgres(partial) if kind == "postgresql" else _export_sqlite(partial)
+        files = _export_evidence(partial / "evidence", kind, progress)
+        manifest = {
+            "format": FORMAT,
+            "kind": kind,
+            "schema_version": db.schema_version(database.obj),
+            "app_version": __version__,
+            "created_at": dt.datetime.now().isoformat(timespec="seconds"),
+            "cases": cases,
+            "files": {str(p.relative_to(partial)): {"size": p.stat().st_size, "sha256": _sha(p)}
+                      for p in sorted(partial.rglob("*")) if p.is_file()},
+        }
+        (partial / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+        _fsync_tree(partial)
+        partial.rename(out)
+    except BaseException:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise
+    size = sum(f["size"] for f in manifest["files"].values())
+    return Result(out, cases, files, size)
+
+
+def _export_sqlite(folder: Path) -> int:
+    db.copy_sqlite(database.obj, folder / "complaintdesk.db")
+    with sqlite3.connect(folder / "complaintdesk.db") as copy:
+        return copy.execute("SELECT count(*) FROM complaint_case").fetchone()[0]
+
+
+def _export_postgres(folder: Path) -> int:
+    tables = folder / "tables"
+    tables.mkdir()
+    conn = database.obj
+    with conn.atomic():
+        conn.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")  # one consistent snapshot
+        for model in ORDER:
+            with open(tables / f"{model._meta.table_name}.jsonl", "w", encoding="utf-8") as f:
+                for row in model.select().dicts().iterator():
+                    f.write(json.dumps(_plain_row(model, row), ensure_ascii=False) + "\n")
+        return Case.select().count()
+
+
+def _plain_row(model, row: dict) -> dict:
+    out = {}
+    for name, value in row.items():
+        if isinstance(value, (bytes, memoryview)):
+            value = base64.b64encode(bytes(value)).decode()
+        elif isinstance(value, (dt.date, dt.datetime)):
+            value = value.isoformat()
+        out[name] = value
+    return out
+
+
+def _export_evidence(folder: Path, kind: str, progress) -> int:
+    shas = sorted({e.sha256 for e in evidence.Evidence.select(evidence.Evidence.sha256)})
+    store = evidence.store()
+    for i, sha in enumerate(shas):
+        target = folder / sha[:2] / sha
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            if kind == "sqlite":
+                shutil.copyfile(store.path(sha), target)
+            else:
+                with open(target, "wb") as f:
+                    for block in store.read(sha):
+                        f.write(block)
+        except (FileNotFoundError, evidence.NotFound):
+            continue  # reported by `verify`; a backup still saves everything else
+        if progress:
+            progress(i + 1, len(shas))
+    return len(shas)
+
+
+def _fsync_tree(folder: Path) -> None:
+    for p in folder.rglob("*"):
+        if p.is_file():
+            with open(p, "rb") as f:
+                os.fsync(f.fileno())
+
+
+# --- restore ------------------------------------------------------------------------------
+
+
+def read_manifest(source: Path) -> dict:
+    try:
+        manifest = json.loads((source / MANIFEST).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise BackupError(f"{source} 不是完整的备份（没有 {MANIFEST}）") from None
+    except json.JSONDecodeError as exc:
+        raise BackupError(f"备份清单已损坏：{exc}") from None
+    if manifest.get("format") != FORMAT:
+        raise BackupError("备份格式不认识，请用相同版本的程序恢复")
+    return manifest
+
+
+def verify_backup(source: str | Path) -> list[str]:
+    """Every file of the manifest present with its size and SHA-256; returns the problems."""
+    source = Path(source)
+    manifest = read_manifest(source)
+    problems = []
+    for name, info in manifest["files"].items():
+        path = source / name
+        if not path.exists():
+            problems.append(f"缺失：{name}")
+        elif path.stat().st_size != info["size"] or _sha(path) != info["sha256"]:
+            problems.append(f"内容不符：{name}")
+    return problems
+
+
+def restore(source: str | Path, target: str) -> Result:
+    """Restore a backup into an empty target database (never over existing cases)."""
+    source = Path(source)
+    manifest = read_manifest(source)
+    problems = verify_backup(source)
+    if problems:
+        raise BackupError("备份不完整或已损坏：" + "；".join(problems[:5]))
+    if manifest["schema_version"] != migrations.latest():
+        raise BackupError(f"备份的数据结构版本为 {manifest['schema_version']}，本程序为 {migrations.latest()}；"
+                          "请先用同一版本程序恢复")
+    location = db.parse_location(target)
+    if location.kind == "sqlite" and location.path.exists() and location.path.stat().st_size > 0:
+        raise BackupError(f"目标数据库已存在：{location.path}。恢复只能写入空的新数据库。")
+    if manifest["kind"] == "sqlite" and location.kind == "sqlite":
+        location.path.parent.mkdir(parents=True, exist_ok=True)
+        partial = location.path.with_name(location.path.name + ".partial")
+        shutil.copyfile(source / "complaintdesk.db", partial)
+        os.replace(partial, location.path)
+        _restore_files(source / "evidence", location.path.with_name(location.path.stem + "-evidence"))
+        db.connect(target)
+    else:
+        _restore_logical(source, manifest, target)
+    return Result(Path(target), Case.select().count(), len(list((source / "evidence").rglob("*"))), 0)
+
+
+def _restore_files(source: Path, folder: Path) -> None:
+    if not source.exists():
+        return
+    for path in source.rglob("*"):
+        if path.is_file():
+            dest = folder / path.relative_to(source)
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, dest)
+
+
+def _rows_from(source: Path, manifest: dict, model) -> list[dict]:
+    if manifest["kind"] == "sqlite":
+        with sqlite3.connect(source / "complaintdesk.db") as conn:
+            conn.row_factory = sqlite3.Row
+            columns = {f.column_name: f.name for f in model._meta.sorted_fields}
+            rows = conn.execute(f'SELECT * FROM "{model._meta.table_name}"').fetchall()
+            return [{columns[k]: r[k] for k in r.keys() if k in columns} for r in rows]
+    path = source / "tables" / f"{model._meta.table_name}.jsonl"
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
+def _typed(model, row: dict) -> dict:
+    out = {}
+    for name, value in row.items():
+        field = model._meta.fields.get(name)
+        if field is None:
+            continue
+        if value is not None and isinstance(field, BlobField) and isinstance(value, str):
+            value = base64.b64decode(value)
+        elif isinstance(value, str) and isinstance(field, DateTimeField):
+            value = dt.datetime.fromisoformat(value)
+        elif isinstance(value, str) and isinstance(field, DateField):
+            value = dt.date.fromisoformat(value[:10])
+        out[field.name] = value
+    return out
+
+
+def _restore_logical(source: Path, manifest: dict, target: str) -> None:
+    conn = db.connect(target)  # a fresh schema at the current version
+    if Case.select().exists():
+        raise BackupError("目标数据库中已有案件。恢复只能写入空的新数据库。")
+    with conn.atomic():
+        for model in reversed(ORDER):  # clear what `init` seeded (calendar, settings, version)
+            model.delete().execute()
+        for model in ORDER:
+            rows = [_typed(model, r) for r in _rows_from(source, manifest, model)]
+            for i in range(0, len(rows), 200):
+                model.insert_many(rows[i : i + 200]).execute()
+        if db.is_postgres(conn):
+            for model in ORDER:
+                pk = model._meta.primary_key
+                if getattr(pk, "field_type", "") == "AUTO":
+                    table = model._meta.table_name
+                    conn.execute_sql(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', '{pk.column_name}'), "
+                                     f"COALESCE((SELECT MAX(\"{pk.column_name}\") FROM \"{table}\"), 0) + 1, false)")
+        from app import search
+        from app.workflow import machine
+
+        ids = [c for (c,) in Case.select(Case.id).tuples()]
+        for case_id in ids:  # the search index is derived data, rebuilt rather than copied
+            search.index_case(case_id)
+        machine.rebuild_cases(ids)
+    evidence_dir = source / "evidence"
+    store = evidence.store()
+    for path in sorted(evidence_dir.rglob("*")) if evidence_dir.exists() else []:
+        if path.is_file():
+            with open(path, "rb") as f:
+                handle, commit, abandon = store.staging()
+                with conn.atomic():
+                    while block := f.read(evidence.CHUNK):
+                        handle.write(block)
+                    commit(path.name)
+
+
+def daily(location: db.Location, folder: Path, keep: int = 7, today: dt.date | None = None) -> Path | None:
+    """The start-up backup of a SQLite database: one a day, the last `keep` kept."""
+    if location.kind != "sqlite":
+        return None  # a shared PostgreSQL server is backed up by its administrator
+    today = today or dt.date.today()
+    folder.mkdir(parents=True, exist_ok=True)
+    existing = sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.endswith(".partial"))
+    if existing and existing[-1].name >= today.isoformat():
+        return None
+    result = backup(folder / today.isoformat())
+    for old in sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.endswith(".partial"))[:-keep]:
+        shutil.rmtree(old, ignore_errors=True)
+    return result.path
+
+
+def daily_folder(location: db.Location) -> Path:
+    import platformdirs
+
+    name = hashlib.sha256(str(location).encode()).hexdigest()[:8]
+    return Path(platformdirs.user_data_dir(db.APP_NAME, appauthor=False)) / "backups" / f"{location.path.stem}-{name}"

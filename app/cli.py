@@ -175,6 +175,23 @@ def cmd_restore(args) -> int:
     return 0
 
 
+def cmd_export(args) -> int:
+    """The register as the window would show it for these filters, to .xlsx."""
+    from app import checks
+    from app.archives import excel
+    from app.register import COLUMN_KEYS, RegisterFilter
+
+    db.connect(args.db)
+    if args.sort not in COLUMN_KEYS:
+        raise ComplaintDeskError(f"--sort 应为 {', '.join(COLUMN_KEYS)} 之一")
+    flt = RegisterFilter(status=args.status or "", category=args.category or "", text=args.text or "",
+                         date_from=checks.date(args.date_from) if args.date_from else None,
+                         date_to=checks.date(args.date_to) if args.date_to else None)
+    rows = excel.export_register(flt, args.sort, args.desc, args.out)
+    print(f"已导出 {rows} 件案件到 {args.out}")
+    return 0
+
+
 def cmd_gui(args) -> int:
     import importlib
 
@@ -246,6 +263,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("restore", parents=[common], help="把备份恢复到一个空的新数据库")
     p.add_argument("--from", dest="source", required=True, metavar="DIR", help="备份文件夹")
     p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("export", parents=[common], help="把登记簿（按筛选和排序）导出为 Excel")
+    p.add_argument("--out", required=True, metavar="FILE.xlsx")
+    p.add_argument("--status", help="状态代码，如 mediating")
+    p.add_argument("--category", help="类别代码，如 quality")
+    p.add_argument("--text", help="搜索词")
+    p.add_argument("--from", dest="date_from", metavar="DATE", help="登记日期起")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="登记日期止")
+    p.add_argument("--sort", default="received_at", help="排序列（默认 received_at）")
+    p.add_argument("--desc", action="store_true", help="倒序")
+    p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("gui", parents=[common], help="打开桌面窗口（默认）")
     p.set_defaults(func=cmd_gui)

@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(tr("文件(&F)"))
         self.new_action = action(file_menu, tr("登记投诉(&N)…"), self.new_intake, "Ctrl+N", "action.new")
         action(file_menu, tr("打开数据库(&O)…"), self.database_requested.emit, "Ctrl+O")
+        action(file_menu, tr("导出登记簿为 Excel(&E)…"), self.export_register, "Ctrl+E", "action.export")
         file_menu.addSeparator()
         action(file_menu, tr("退出(&X)"), self.close, "Ctrl+Q")
         case_menu = self.menuBar().addMenu(tr("案件(&C)"))
@@ -111,6 +112,31 @@ class MainWindow(QMainWindow):
         dialog.saved.connect(self._rules_changed)
         dialog.open()
         return dialog
+
+    def export_register(self, path: str | None = None):
+        """The register as shown (the current tab's filter and sort), in the background."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from app.archives import excel
+        from ui.workers import run_in_background
+
+        page = self.my_work if self.tabs.currentWidget() is self.my_work else self.register
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, tr("导出登记簿"), tr("案件登记簿.xlsx"), "Excel (*.xlsx)")
+            if not path:
+                return None
+        model = page.model
+        work = lambda progress, cancelled: excel.export_register(  # noqa: E731
+            model.filter, model.sort_key, model.descending, path, progress, cancelled)
+
+        def done(rows) -> None:
+            self.statusBar().showMessage(tr("已导出 %1 件案件到 %2").replace("%1", str(rows)).replace("%2", path), 10000)
+
+        def failed(error) -> None:
+            if error.__class__.__name__ != "Cancelled":
+                QMessageBox.warning(self, tr("未能导出"), str(error))
+
+        return run_in_background(self, tr("正在导出登记簿…"), work, done, failed)
 
     def purge_evidence(self) -> int:
         """Delete the bytes of evidence removed longer ago than the retention period."""

@@ -10,6 +10,7 @@ and its SHA-256: a backup that was interrupted never looks complete.
 from __future__ import annotations
 
 import base64
+from contextlib import closing
 import datetime as dt
 import hashlib
 import json
@@ -97,8 +98,13 @@ def backup(out: str | Path, progress: Callable[[int, int], None] | None = None) 
 
 def _export_sqlite(folder: Path) -> int:
     db.copy_sqlite(database.obj, folder / "complaintdesk.db")
-    with sqlite3.connect(folder / "complaintdesk.db") as copy:
+    copy = sqlite3.connect(folder / "complaintdesk.db")
+    try:
+        # a single self-contained file: no -wal/-shm beside it (connect() turns WAL back on)
+        copy.execute("PRAGMA journal_mode=DELETE")
         return copy.execute("SELECT count(*) FROM complaint_case").fetchone()[0]
+    finally:
+        copy.close()
 
 
 def _export_postgres(folder: Path) -> int:
@@ -218,8 +224,8 @@ def _restore_files(source: Path, folder: Path) -> None:
 
 def _rows_from(source: Path, manifest: dict, model) -> list[dict]:
     if manifest["kind"] == "sqlite":
-        with sqlite3.connect(source / "complaintdesk.db") as conn:
-            conn.row_factory = sqlite3.Row
+        with closing(sqlite3.connect(source / "complaintdesk.db")) as conn:
+            conn.row_factory = sqlite3.Row  # read-only use: journal mode DELETE leaves no side files
             columns = {f.column_name: f.name for f in model._meta.sorted_fields}
             rows = conn.execute(f'SELECT * FROM "{model._meta.table_name}"').fetchall()
             return [{columns[k]: r[k] for k in r.keys() if k in columns} for r in rows]

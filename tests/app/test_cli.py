@@ -115,7 +115,22 @@ def test_backup_and_restore_commands(tmp_path, capsys):
     assert "已备份 12 件案件" in capsys.readouterr().out
     assert cli.main(["backup", "--db", target, "--out", str(tmp_path / "bk")]) == 1  # never over an old backup
     assert "已存在" in capsys.readouterr().err
-    assert cli.main(["restore", "--from", str(tmp_path / "bk"), "--db", str(tmp_path / "new.db")]) == 0
-    assert "已恢复 12 件案件" in capsys.readouterr().out
+    code = cli.main(["restore", "--from", str(tmp_path / "bk"), "--db", str(tmp_path / "new.db")])
+    out = capsys.readouterr()
+    assert code == 0, out.err
+    assert "已恢复 12 件案件" in out.out
     assert cli.main(["restore", "--from", str(tmp_path / "bk"), "--db", target]) == 1
     assert "已存在" in capsys.readouterr().err
+
+
+def test_export_command(tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    target = str(tmp_path / "office.db")
+    assert cli.main(["demo", "--db", target, "--cases", "30", "-q"]) == 0
+    capsys.readouterr()
+    out = tmp_path / "reg.xlsx"
+    assert cli.main(["export", "--db", target, "--out", str(out), "--sort", "case_no"]) == 0
+    assert "已导出 30 件" in capsys.readouterr().out
+    assert load_workbook(out).active.max_row == 31
+    assert cli.main(["export", "--db", target, "--out", str(out), "--sort", "nonsense"]) == 1

@@ -74,3 +74,15 @@ def test_ctrl_f_goes_to_the_search_box(window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentIndex() == 0
     assert window.register.search.hasFocus()
+
+
+def test_export_the_register_as_shown(window, qtbot, tmp_path):
+    from openpyxl import load_workbook
+
+    page = window.register
+    page.status.setCurrentIndex(page.status.findData("accepted"))
+    path = str(tmp_path / "shown.xlsx")
+    window.export_register(path)
+    qtbot.waitUntil(lambda: "已导出" in window.statusBar().currentMessage(), timeout=10000)
+    rows = list(load_workbook(path).active.iter_rows(values_only=True))[1:]
+    assert len(rows) == page.model.total and all(r[2] == "已受理" for r in rows)

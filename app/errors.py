@@ -32,3 +32,7 @@ class StaleEdit(ComplaintDeskError):
 
 class NotFound(ComplaintDeskError):
     """The record asked for does not exist."""
+
+
+class Cancelled(ComplaintDeskError):
+    """The user cancelled long work; nothing of it was kept."""

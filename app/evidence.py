@@ -21,7 +21,7 @@ from typing import BinaryIO, Callable, Iterator
 import filetype
 
 from app.db import is_postgres
-from app.errors import ComplaintDeskError, NotFound
+from app.errors import Cancelled, ComplaintDeskError, NotFound
 from app.models import Case, Event, Evidence, EvidenceChunk, Setting, database
 
 KINDS = {"photo": "照片", "receipt": "发票/收据", "contract": "合同", "chat": "聊天记录", "audio": "录音",
@@ -42,10 +42,6 @@ EXECUTABLE_MAGIC = (b"MZ", b"\x7fELF", b"\xfe\xed\xfa\xce", b"\xfe\xed\xfa\xcf",
 
 class EvidenceRefused(ComplaintDeskError):
     """The file cannot be accepted as evidence; the message says why."""
-
-
-class Cancelled(ComplaintDeskError):
-    """The user cancelled; nothing was added."""
 
 
 Progress = Callable[[int, int], None]  # (bytes done, bytes total)

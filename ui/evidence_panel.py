@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import evidence
+from app.errors import Cancelled
 from app.session import current_operator
 from ui.workers import run_in_background
 from ui.workflow_panel import ActionDialog, Ask
@@ -217,7 +218,7 @@ class EvidencePanel(QWidget):
     def _failed(self, error: Exception) -> None:
         self.reload()  # what was stored before the failure stays
         self.changed.emit()
-        if not isinstance(error, evidence.Cancelled):
+        if not isinstance(error, Cancelled):
             QMessageBox.warning(self, tr("未能添加证据"), str(error))
 
     # the rest -------------------------------------------------------------------------

@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         from app.archives import excel
+        from app.errors import Cancelled
         from ui.workers import run_in_background
 
         page = self.my_work if self.tabs.currentWidget() is self.my_work else self.register
@@ -133,7 +134,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(tr("已导出 %1 件案件到 %2").replace("%1", str(rows)).replace("%2", path), 10000)
 
         def failed(error) -> None:
-            if error.__class__.__name__ != "Cancelled":
+            if not isinstance(error, Cancelled):
                 QMessageBox.warning(self, tr("未能导出"), str(error))
 
         return run_in_background(self, tr("正在导出登记簿…"), work, done, failed)

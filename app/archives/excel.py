@@ -14,8 +14,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from app import register
-from app.errors import ComplaintDeskError
-from app.evidence import Cancelled
+from app.errors import Cancelled, ComplaintDeskError
 from app.register import RegisterFilter
 
 PAGE = 2000

@@ -9,7 +9,8 @@ import pytest
 from app import cases, evidence
 from app.db import is_postgres
 from app.errors import NotFound
-from app.evidence import Cancelled, EvidenceRefused
+from app.errors import Cancelled
+from app.evidence import EvidenceRefused
 from app.models import Evidence, EvidenceChunk, Setting
 from tests.factories import intake_values
 

@@ -7,7 +7,7 @@ from openpyxl import load_workbook
 
 from app import demo, register
 from app.archives import excel
-from app.evidence import Cancelled
+from app.errors import Cancelled
 from app.register import RegisterFilter
 from app.workflow import machine
 

@@ -97,11 +97,11 @@ class CaseView(QWidget):
         self.records = RecordsPanel(case_id, self)
         self.records.changed.connect(self._workflow_changed)
         self.lower_tabs = QTabWidget(timeline_box)
-        self.lower_tabs.addTab(self.timeline, tr("时间线（最新在上）"))
-        self.lower_tabs.addTab(self.records, tr("调查·调解·回访记录"))
+        self.lower_tabs.addTab(self.timeline, tr("时间线(&L)（最新在上）"))
+        self.lower_tabs.addTab(self.records, tr("调查·调解·回访记录(&J)"))
         self.evidence = EvidencePanel(case_id, self)
         self.evidence.changed.connect(self._workflow_changed)
-        self.lower_tabs.addTab(self.evidence, tr("证据"))
+        self.lower_tabs.addTab(self.evidence, tr("证据(&G)"))
         self.setAcceptDrops(True)  # files dropped anywhere on the case become evidence
         tl.addWidget(self.lower_tabs, 1)
 

@@ -140,7 +140,7 @@ class WorkflowPanel(QGroupBox):
     changed = Signal()
 
     def __init__(self, case_id: int, parent=None):
-        super().__init__(tr("办理"), parent)
+        super().__init__(tr("办理(&B)"), parent)
         self.case_id = case_id
         self.setObjectName("workflow")
         self.dialog: ActionDialog | None = None

@@ -53,3 +53,22 @@ def test_closing_a_dirty_case_tab_asks(window, qtbot, messages):
     qtbot.keyClick(view, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     assert messages.kinds() == ["question"]
     assert len(window.open_views()) == 1
+
+
+def test_a_case_is_usable_from_the_keyboard(window, qtbot, messages):
+    from PySide6.QtWidgets import QApplication
+
+    view_widget = window.register.view
+    view_widget.setFocus()
+    view_widget.selectRow(0)
+    qtbot.keyClick(view_widget, Qt.Key.Key_Return)  # open the case
+    view = window.tabs.currentWidget()
+    assert view.case_id == window.register.model.rows[0].id
+    alt = Qt.KeyboardModifier.AltModifier
+    for key, widget in ((Qt.Key.Key_G, view.evidence), (Qt.Key.Key_J, view.records), (Qt.Key.Key_L, view.timeline)):
+        qtbot.keyClick(QApplication.focusWidget() or view, key, alt)
+        assert view.lower_tabs.currentWidget() is widget
+    qtbot.keyClick(QApplication.focusWidget() or view, Qt.Key.Key_B, alt)  # the 办理 panel
+    assert view.workflow.isAncestorOf(QApplication.focusWidget())
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert window.open_views() == []

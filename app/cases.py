@@ -252,8 +252,8 @@ def timeline(case_id: int) -> list[TimelineEntry]:
     return entries
 
 
-def describe(ev: Event) -> str:
-    """One line of the timeline, as a clerk would say it."""
+def describe(ev: Event, states: dict[str, str] | None = None) -> str:
+    """One line of the timeline, as a clerk would say it (`states`: the office's labels, if known)."""
     from app.vocab import STATUSES
     from app.workflow import tables
 
@@ -264,7 +264,7 @@ def describe(ev: Event) -> str:
         name = f"{fields.SECTIONS[spec.section]}·{spec.label}" if spec else {"case.mediator": "调解员"}.get(ev.field, ev.field)
         return f"修改{name}：“{ev.old_value or '（空）'}” → “{ev.new_value or '（空）'}”"
     if ev.kind == "status":
-        labels = {**STATUSES, **machine.office_profile().states}
+        labels = {**STATUSES, **(states if states is not None else machine.office_profile().states)}
         text = f"状态：{labels.get(ev.from_status, ev.from_status)} → {labels.get(ev.to_status, ev.to_status)}"
         if ev.reason:
             reasons = {r.code: r.text for lst in tables.PROFILES.values() for rs in lst.reasons.values() for r in rs}

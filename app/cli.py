@@ -192,6 +192,20 @@ def cmd_export(args) -> int:
     return 0
 
 
+def cmd_archive(args) -> int:
+    """The full archive workbook for a period (registration dates) or everything."""
+    from app import checks
+    from app.archives import excel
+    from app.register import RegisterFilter
+
+    db.connect(args.db)
+    flt = RegisterFilter(date_from=checks.date(args.date_from) if args.date_from else None,
+                         date_to=checks.date(args.date_to) if args.date_to else None)
+    written = excel.export_archive(args.out, flt, full_values=args.full)
+    print(f"已归档 {written} 件案件到 {args.out}" + ("（含完整个人信息）" if args.full else "（个人信息已脱敏）"))
+    return 0
+
+
 def cmd_gui(args) -> int:
     import importlib
 
@@ -255,6 +269,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--description", default="", help="说明")
     p.add_argument("--actor", default=None, help="经办人（默认当前登录名）")
     p.set_defaults(func=cmd_attach)
+
+    p = sub.add_parser("archive", parents=[common], help="导出完整档案工作簿（案件、当事人、时间线、证据索引、文书…）")
+    p.add_argument("--out", required=True, metavar="FILE.xlsx")
+    p.add_argument("--from", dest="date_from", metavar="DATE", help="登记日期起")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="登记日期止")
+    p.add_argument("--full", action="store_true", help="不脱敏（含完整电话和证件号码）")
+    p.set_defaults(func=cmd_archive)
 
     p = sub.add_parser("backup", parents=[common], help="备份数据库和证据（使用中也可备份）")
     p.add_argument("--out", required=True, metavar="DIR", help="备份写入的新文件夹")

@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.new_action = action(file_menu, tr("登记投诉(&N)…"), self.new_intake, "Ctrl+N", "action.new")
         action(file_menu, tr("打开数据库(&O)…"), self.database_requested.emit, "Ctrl+O")
         action(file_menu, tr("导出登记簿为 Excel(&E)…"), self.export_register, "Ctrl+E", "action.export")
+        action(file_menu, tr("导出完整档案(&A)…"), self.export_archive, name="action.archive")
         file_menu.addSeparator()
         action(file_menu, tr("退出(&X)"), self.close, "Ctrl+Q")
         case_menu = self.menuBar().addMenu(tr("案件(&C)"))
@@ -115,20 +116,33 @@ class MainWindow(QMainWindow):
 
     def export_register(self, path: str | None = None):
         """The register as shown (the current tab's filter and sort), in the background."""
+        from app.archives import excel
+
+        page = self.my_work if self.tabs.currentWidget() is self.my_work else self.register
+        model = page.model
+        return self._export(tr("导出登记簿"), tr("案件登记簿.xlsx"), path, lambda out, progress, cancelled:
+                            excel.export_register(model.filter, model.sort_key, model.descending, out, progress,
+                                                  cancelled))
+
+    def export_archive(self, path: str | None = None):
+        """The full archive workbook for the register's current filter (personal numbers masked)."""
+        from app.archives import excel
+
+        flt = self.register.model.filter
+        return self._export(tr("导出完整档案"), tr("案件档案.xlsx"), path, lambda out, progress, cancelled:
+                            excel.export_archive(out, flt, progress=progress, cancelled=cancelled))
+
+    def _export(self, title: str, default_name: str, path: str | None, write):
+        """Ask where, then write in the background with progress and cancel."""
         from PySide6.QtWidgets import QFileDialog
 
-        from app.archives import excel
         from app.errors import Cancelled
         from ui.workers import run_in_background
 
-        page = self.my_work if self.tabs.currentWidget() is self.my_work else self.register
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, tr("导出登记簿"), tr("案件登记簿.xlsx"), "Excel (*.xlsx)")
+            path, _ = QFileDialog.getSaveFileName(self, title, default_name, "Excel (*.xlsx)")
             if not path:
                 return None
-        model = page.model
-        work = lambda progress, cancelled: excel.export_register(  # noqa: E731
-            model.filter, model.sort_key, model.descending, path, progress, cancelled)
 
         def done(rows) -> None:
             self.statusBar().showMessage(tr("已导出 %1 件案件到 %2").replace("%1", str(rows)).replace("%2", path), 10000)
@@ -137,7 +151,8 @@ class MainWindow(QMainWindow):
             if not isinstance(error, Cancelled):
                 QMessageBox.warning(self, tr("未能导出"), str(error))
 
-        return run_in_background(self, tr("正在导出登记簿…"), work, done, failed)
+        return run_in_background(self, title + "…", lambda progress, cancelled: write(path, progress, cancelled),
+                                 done, failed)
 
     def purge_evidence(self) -> int:
         """Delete the bytes of evidence removed longer ago than the retention period."""

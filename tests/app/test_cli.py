@@ -134,3 +134,16 @@ def test_export_command(tmp_path, capsys):
     assert "已导出 30 件" in capsys.readouterr().out
     assert load_workbook(out).active.max_row == 31
     assert cli.main(["export", "--db", target, "--out", str(out), "--sort", "nonsense"]) == 1
+
+
+def test_archive_command(tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    target = str(tmp_path / "office.db")
+    assert cli.main(["demo", "--db", target, "--cases", "20", "-q"]) == 0
+    capsys.readouterr()
+    out = tmp_path / "year.xlsx"
+    assert cli.main(["archive", "--db", target, "--out", str(out)]) == 0
+    said = capsys.readouterr().out
+    assert "已归档 20 件" in said and "脱敏" in said
+    assert sum(1 for _ in load_workbook(out, read_only=True)["案件"].iter_rows(min_row=2)) == 20

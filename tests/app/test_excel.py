@@ -48,3 +48,43 @@ def test_cancel_leaves_no_file(filled, tmp_path):
 def test_only_xlsx(filled, tmp_path):
     with pytest.raises(excel.ExportError, match="xlsx"):
         excel.export_register(RegisterFilter(), "received_at", True, tmp_path / "x.csv")
+
+
+def test_full_archive_has_a_sheet_per_kind_masked_by_default(filled, tmp_path):
+    from app import cases, evidence, records
+    from app.models import Case, Event
+    from tests.app.test_evidence import png
+
+    case = Case.select().order_by(Case.id).first()
+    records.add(case.id, "investigation", {"held_on": "2026-11-01", "checked": "核对发票", "cause": "other"}, "王芳")
+    evidence.add_bytes(case.id, png(), "票据.png", "receipt", "complainant", "王芳")
+    machine.issue_notice(case.id, "acceptance_notice", "sms", "王芳", number="受〔2026〕1号")
+    out = tmp_path / "archive.xlsx"
+    assert excel.export_archive(out) == 150
+    book = load_workbook(out, read_only=True)
+    assert book.sheetnames == ["案件", "投诉人", "经营者", "购买", "时间线", "调查与调解", "证据索引", "文书"]
+    def count(name):
+        return sum(1 for _ in book[name].iter_rows(min_row=2))
+
+    assert count("案件") == count("投诉人") == count("经营者") == count("购买") == 150
+    assert count("时间线") == Event.select().count()
+    assert count("调查与调解") == 1 and count("证据索引") == 1 and count("文书") == 1
+    case_rows = list(book["案件"].iter_rows(min_row=2, values_only=True))
+    assert isinstance(case_rows[0][1], dt.datetime)
+    phones = [r[2] for r in book["投诉人"].iter_rows(min_row=2, values_only=True)]
+    assert all("****" in p for p in phones)
+    evidence_row = next(book["证据索引"].iter_rows(min_row=2, values_only=True))
+    assert evidence_row[8] == evidence.items(case.id)[0].sha256
+    record = cases.load(case.id)
+    full = tmp_path / "full.xlsx"
+    excel.export_archive(full, RegisterFilter(text=case.case_no), full_values=True)
+    rows = list(load_workbook(full, read_only=True)["投诉人"].iter_rows(min_row=2, values_only=True))
+    assert rows == [(case.case_no, record.values["complainant.name"], record.values["complainant.phone"],
+                     record.values["complainant.address"], "未登记", None, None, None)]  # empty cells
+
+
+def test_archive_cancel_leaves_no_file(filled, tmp_path):
+    out = tmp_path / "a.xlsx"
+    with pytest.raises(Cancelled):
+        excel.export_archive(out, cancelled=lambda: True)
+    assert not out.exists() and not list(tmp_path.glob("*.partial"))

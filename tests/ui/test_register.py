@@ -86,3 +86,16 @@ def test_export_the_register_as_shown(window, qtbot, tmp_path):
     qtbot.waitUntil(lambda: "已导出" in window.statusBar().currentMessage(), timeout=10000)
     rows = list(load_workbook(path).active.iter_rows(values_only=True))[1:]
     assert len(rows) == page.model.total and all(r[2] == "已受理" for r in rows)
+
+
+def test_export_the_full_archive_for_the_current_filter(window, qtbot, tmp_path):
+    from openpyxl import load_workbook
+
+    page = window.register
+    page.category.setCurrentIndex(page.category.findData("prepaid_card"))
+    path = str(tmp_path / "archive.xlsx")
+    window.export_archive(path)
+    qtbot.waitUntil(lambda: "已导出" in window.statusBar().currentMessage(), timeout=15000)
+    book = load_workbook(path, read_only=True)
+    categories = [r[4] for r in book["案件"].iter_rows(min_row=2, values_only=True)]
+    assert len(categories) == page.model.total and set(categories) == {"预付卡"}

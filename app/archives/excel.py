@@ -4,6 +4,7 @@ to a temporary name and renamed, so a cancelled export leaves no half-written fi
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 from typing import Callable
@@ -81,6 +82,7 @@ def export_register(flt: RegisterFilter, sort_key: str, descending: bool, out: s
         if progress:
             progress(written, total)
         if cancelled and cancelled():
+            _discard(book)
             raise Cancelled("已取消导出，未生成文件")
     _save(book, out)
     return written
@@ -152,6 +154,7 @@ def export_archive(out: str | Path, flt: RegisterFilter | None = None, full_valu
         if progress:
             progress(min(done[0], total * 8), total * 8)
         if cancelled and cancelled():
+            _discard(book)
             raise Cancelled("已取消导出，未生成文件")
 
     ws = sheet("案件", ["案件号", "登记时间", "状态", "受理渠道", "类别", "投诉事实", "知道受损日期", "投诉请求",
@@ -249,6 +252,15 @@ def export_archive(out: str | Path, flt: RegisterFilter | None = None, full_valu
         tick(len(rows))
     _save(book, out)
     return written
+
+
+def _discard(book) -> None:
+    """Close the sheets of an abandoned write-only workbook (their temporary files go with it)."""
+    for ws in book.worksheets:
+        try:
+            ws.close()
+        except Exception:  # noqa: BLE001 - best effort on the way out of a cancel
+            logging.getLogger(__name__).debug("closing an abandoned sheet failed", exc_info=True)
 
 
 def _header(ws, text: str):

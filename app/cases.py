@@ -246,9 +246,10 @@ def _update_row(row, section: str, specs, values: dict, based_on: int | None, ca
 def timeline(case_id: int) -> list[TimelineEntry]:
     """Events of a case, newest first."""
     entries = []
+    states = machine.office_profile().states  # once, not per event
     for ev in Event.select().where(Event.case == case_id).order_by(Event.at.desc(), Event.id.desc()):
         note = ev.note if ev.kind in ("created", "status", "milestone") else ""  # the others say it in the text
-        entries.append(TimelineEntry(ev.at, ev.actor, ev.kind, describe(ev), note))
+        entries.append(TimelineEntry(ev.at, ev.actor, ev.kind, describe(ev, states), note))
     return entries
 
 
@@ -267,8 +268,7 @@ def describe(ev: Event, states: dict[str, str] | None = None) -> str:
         labels = {**STATUSES, **(states if states is not None else machine.office_profile().states)}
         text = f"状态：{labels.get(ev.from_status, ev.from_status)} → {labels.get(ev.to_status, ev.to_status)}"
         if ev.reason:
-            reasons = {r.code: r.text for lst in tables.PROFILES.values() for rs in lst.reasons.values() for r in rs}
-            text += f"（理由 {ev.reason}：{reasons.get(ev.reason, '')}）"
+            text += f"（理由 {ev.reason}：{tables.REASON_TEXT.get(ev.reason, '')}）"
         return text
     if ev.kind == "milestone":
         return tables.MILESTONES.get(ev.field, ev.field)

@@ -150,6 +150,9 @@ PROFILES = {
     ),
 }
 
+# every reason code of every profile, for describing a timeline event
+REASON_TEXT = {r.code: r.text for p in PROFILES.values() for rs in p.reasons.values() for r in rs}
+
 # --- dated rule sets of deadlines (RULES.md 3) ----------------------------------------------
 
 D = DeadlineRule

@@ -16,7 +16,8 @@ from peewee import fn
 from app import fields, register, search
 from app.session import current_operator
 from app.workflow import machine
-from app.errors import NotFound, StaleEdit, ValidationFailed
+from app.db import is_postgres
+from app.errors import FieldError, NotFound, StaleEdit, ValidationFailed
 from app.models import Business, Case, CaseNumberSequence, Complainant, Complaint, Event, Purchase, Setting, database
 
 CASE_PREFIX = "TS"
@@ -52,6 +53,23 @@ class TimelineEntry:
 
 def format_case_no(year: int, seq: int) -> str:
     return f"{CASE_PREFIX}-{year}-{seq:06d}"
+
+
+def parse_case_no(case_no: str) -> tuple[int, int]:
+    """TS-2026-000123 → (2026, 123); raises FieldError for anything else."""
+    m = re.fullmatch(rf"{CASE_PREFIX}-(\d{{4}})-(\d{{6}})", case_no.strip())
+    if not m:
+        raise FieldError(f"案件号格式应为 {format_case_no(2026, 1)}")
+    return int(m.group(1)), int(m.group(2))
+
+
+def keep_case_number(year: int, seq: int) -> None:
+    """A number restored from an archive: later intakes of that year continue after it."""
+    (CaseNumberSequence.insert(year=year, last_value=seq)
+     .on_conflict(conflict_target=[CaseNumberSequence.year],
+                  update={CaseNumberSequence.last_value: fn.MAX(CaseNumberSequence.last_value, seq)
+                          if not is_postgres() else fn.GREATEST(CaseNumberSequence.last_value, seq)})
+     .execute())
 
 
 def next_case_number(year: int) -> tuple[int, str]:
@@ -101,7 +119,7 @@ def intake(entered: dict, actor: str | None = None, now: dt.datetime | None = No
     values, errors = fields.validate(entered, now.date())
     if errors:
         raise ValidationFailed(errors)
-    by_section = _split(values)
+    by_section = split_sections(values)
     with database.atomic():
         complainant = Complainant.create(
             **by_section["complainant"],
@@ -140,7 +158,7 @@ def reindex(case_id: int) -> None:
     register.refresh_entry(case_id)
 
 
-def _split(values: dict) -> dict[str, dict]:
+def split_sections(values: dict) -> dict[str, dict]:
     out: dict[str, dict] = {s: {} for s in fields.SECTIONS}
     for key, value in values.items():
         spec = fields.BY_KEY[key]

@@ -13,11 +13,10 @@ import random
 from dataclasses import dataclass
 from typing import Callable
 
-from app import bulk, cases, search
-from app.workflow import machine
+from app import bulk
 from app.workflow.tables import CONTACT_CHANNELS
 from app.checks import _USCC_ALPHABET, _USCC_WEIGHTS
-from app.models import Business, Case, Complainant, Complaint, Event, Purchase, RegisterEntry, database
+from app.models import database
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧阳"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英文辉鑫华建国红梅玉兰志强海燕春花晓东雪梅子涵浩然欣怡宇轩梓萱一诺"
@@ -283,85 +282,32 @@ def generate(
     span = int(years * 365 * 24 * 3600)
     times = sorted(now - dt.timedelta(seconds=rng.randint(0, span)) for _ in range(count))
     businesses = _businesses(rng, max(20, count // 25))
-    salt_cache = cases._salt()
     done = 0
     for start in range(0, count, batch):
         chunk = [_one(rng, t, businesses) for t in times[start : start + batch]]
         with database.atomic():
-            _write_batch(chunk, times[start : start + batch], salt_cache)
+            _write_batch(chunk, times[start : start + batch])
         done += len(chunk)
         if progress:
             progress(done, count)
     return done
 
 
-def _write_batch(chunk: list[dict], times: list[dt.datetime], salt: str) -> None:
-    import hashlib
-
-    comp_ids = bulk.insert_returning_ids(
-        Complainant,
-        [
-            {**c["complainant"], "phone_hash": hashlib.sha256((salt + c["complainant"]["phone"]).encode()).hexdigest()}
-            for c in chunk
-        ],
-    )
-    biz_ids = bulk.insert_returning_ids(Business, [c["business"] for c in chunk])
-    numbers = {}
-    for year in sorted({t.year for t in times}):
-        numbers[year] = iter(cases.reserve_case_numbers(year, sum(1 for t in times if t.year == year)))
-    case_rows = []
-    for c, t, comp_id, biz_id in zip(chunk, times, comp_ids, biz_ids):
-        seq = next(numbers[t.year])
-        case_no = cases.format_case_no(t.year, seq)
-        case_rows.append(
-            dict(
-                case_no=case_no,
-                year=t.year,
-                seq=seq,
-                status=c["path"][-1],
-                received_at=t,
-                complainant=comp_id,
-                business=biz_id,
-                handler=c["handler"],
-                created_by=c["handler"],
-                updated_at=t,
-                consent_mediation=c["consent_mediation"],
-            )
-        )
-    case_ids = bulk.insert_returning_ids(Case, case_rows)
-    bulk.insert_all(Purchase, [{**c["purchase"], "case": cid} for c, cid in zip(chunk, case_ids)])
-    bulk.insert_all(Complaint, [{**c["complaint"], "case": cid} for c, cid in zip(chunk, case_ids)])
-    events = []
-    for c, t, cid in zip(chunk, times, case_ids):
-        events.append(dict(case=cid, at=t, actor=c["handler"], kind="created", to_status="received", note="登记投诉"))
+def _write_batch(chunk: list[dict], times: list[dt.datetime]) -> None:
+    items = []
+    for c, t in zip(chunk, times):
+        events = [dict(at=t, actor=c["handler"], kind="created", to_status="received", note="登记投诉")]
         if c["complaint"]["channel"] in CONTACT_CHANNELS:
-            events.append(dict(case=cid, at=t, actor=c["handler"], kind="milestone", field="first_contact"))
+            events.append(dict(at=t, actor=c["handler"], kind="milestone", field="first_contact"))
         elif c["contact_after"] is not None:
-            events.append(dict(case=cid, at=t + c["contact_after"], actor=c["handler"], kind="milestone",
+            events.append(dict(at=t + c["contact_after"], actor=c["handler"], kind="milestone",
                                field="first_contact", note="电话联系投诉人"))
         for i, (a, b) in enumerate(zip(c["path"], c["path"][1:])):
-            events.append(
-                dict(case=cid, at=t + dt.timedelta(days=2 + 5 * i), actor=c["handler"], kind="status", from_status=a, to_status=b)
-            )
-    bulk.insert_all(Event, events)
-    bulk.insert_all(
-        RegisterEntry,
-        [
-            dict(case=cid, case_no=row["case_no"], received_at=row["received_at"], status=row["status"],
-                 category=c["complaint"]["category"], complainant=c["complainant"]["name"],
-                 phone=c["complainant"]["phone"], business=c["business"]["name"], product=c["purchase"]["product"],
-                 amount_fen=c["complaint"]["demand_amount_fen"], handler=row["handler"])
-            for c, row, cid in zip(chunk, case_rows, case_ids)
-        ],
-    )
-    machine.rebuild_cases(case_ids)
-    docs = []
-    for c, row, cid in zip(chunk, case_rows, case_ids):
-        p, k = c["purchase"], c["complaint"]
-        docs.append(
-            (cid, search.document(row["case_no"], c["complainant"]["name"], c["business"]["name"],
-                                  c["business"]["shop"], c["business"]["platform"], p["product"], p["brand"],
-                                  p["model"], k["facts"]))
-        )
-    for i in range(0, len(docs), 200):
-        search.store_documents(docs[i : i + 200])
+            events.append(dict(at=t + dt.timedelta(days=2 + 5 * i), actor=c["handler"], kind="status",
+                               from_status=a, to_status=b))
+        items.append(dict(
+            complainant=c["complainant"], business=c["business"], purchase=c["purchase"], complaint=c["complaint"],
+            case=dict(status=c["path"][-1], received_at=t, handler=c["handler"],
+                      consent_mediation=c["consent_mediation"]),
+            events=events))
+    bulk.write_cases(items)

@@ -14,7 +14,9 @@ from peewee import Database
 
 from app import __version__, search, workdays
 from app.db import Location, backup_before_migration, refuse_if_newer, schema_version
-from app.models import CALENDAR_TABLES, EVIDENCE_TABLES, RECORD_TABLES, TABLES, WORKFLOW_TABLES, SchemaVersion, Setting
+from app.models import (
+    CALENDAR_TABLES, EVIDENCE_TABLES, IMPORT_TABLES, RECORD_TABLES, TABLES, WORKFLOW_TABLES, SchemaVersion, Setting,
+)
 
 log = logging.getLogger(__name__)
 
@@ -67,12 +69,17 @@ def _v5_evidence(db: Database) -> None:
     db.create_tables(EVIDENCE_TABLES)
 
 
+def _v6_imports(db: Database) -> None:
+    db.create_tables(IMPORT_TABLES)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Database], None]]] = [
     (1, "initial schema", _v1_initial),
     (2, "working-day calendar", _v2_calendar),
     (3, "workflow: deadlines, consents, conflicts, notices", _v3_workflow),
     (4, "investigation, mediation, appraisal, remedy, follow-up and appeal records", _v4_records),
     (5, "evidence", _v5_evidence),
+    (6, "import keys", _v6_imports),
 ]
 
 

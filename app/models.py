@@ -380,6 +380,17 @@ class EvidenceChunk(BaseModel):
         primary_key = CompositeKey("sha256", "seq")
 
 
+class ImportedRow(BaseModel):
+    """A row some import turned into a case: its stable key makes re-importing a file a no-op."""
+
+    key = CharField(max_length=200, unique=True)
+    case = ForeignKeyField(Case, on_delete="CASCADE", index=True)
+    source = CharField(max_length=300, default="")
+    source_row = IntegerField(default=0)
+    imported_at = DateTimeField()
+    imported_by = CharField(max_length=100, default="")
+
+
 def case_with_parts(*selection):
     """SELECT over a case joined to its complainant, business, purchase and complaint."""
     return (
@@ -402,6 +413,9 @@ CALENDAR_TABLES = [CalendarDay, CalendarYear]
 WORKFLOW_TABLES = [CaseDeadline, Consent, ConflictDeclaration, IssuedNotice]
 EVIDENCE_TABLES = [Evidence, EvidenceChunk]
 RECORD_TABLES = [Investigation, MediationSession, Appraisal, Remedy, FollowUp, Appeal]
+IMPORT_TABLES = [ImportedRow]
+# every table, parents before children (backups restore in this order)
+ALL_TABLES = [*TABLES, *CALENDAR_TABLES, *WORKFLOW_TABLES, *RECORD_TABLES, *EVIDENCE_TABLES, *IMPORT_TABLES]
 
 # Tables whose rows users edit: each has a `version` column for optimistic locking.
 EDITABLE = (Complainant, Business, Case, Purchase, Complaint)

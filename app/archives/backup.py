@@ -25,22 +25,12 @@ from peewee import BlobField, DateField, DateTimeField
 
 from app import __version__, db, evidence, migrations
 from app.errors import ComplaintDeskError
-from app.models import (
-    CALENDAR_TABLES,
-    EVIDENCE_TABLES,
-    RECORD_TABLES,
-    TABLES,
-    WORKFLOW_TABLES,
-    Case,
-    EvidenceChunk,
-    database,
-)
+from app.models import ALL_TABLES, Case, EvidenceChunk, database
 
 MANIFEST = "manifest.json"
 FORMAT = 1
 # parents before children, so a restore never meets a missing foreign key
-ORDER = [*TABLES, *CALENDAR_TABLES, *WORKFLOW_TABLES, *RECORD_TABLES, *EVIDENCE_TABLES]
-ORDER = [m for m in ORDER if m is not EvidenceChunk]  # evidence bytes travel as files
+ORDER = [m for m in ALL_TABLES if m is not EvidenceChunk]  # evidence bytes travel as files
 
 
 class BackupError(ComplaintDeskError):

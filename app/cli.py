@@ -193,16 +193,95 @@ def cmd_export(args) -> int:
 
 
 def cmd_archive(args) -> int:
-    """The full archive workbook for a period (registration dates) or everything."""
+    """The full archive workbook (FILE.xlsx), or the archive package (a folder or FILE.zip with
+    the workbook, issued documents and evidence), for a period or everything."""
     from app import checks
-    from app.archives import excel
+    from app.archives import excel, package
     from app.register import RegisterFilter
 
     db.connect(args.db)
     flt = RegisterFilter(date_from=checks.date(args.date_from) if args.date_from else None,
                          date_to=checks.date(args.date_to) if args.date_to else None)
-    written = excel.export_archive(args.out, flt, full_values=args.full)
-    print(f"已归档 {written} 件案件到 {args.out}" + ("（含完整个人信息）" if args.full else "（个人信息已脱敏）"))
+    privacy = "（含完整个人信息）" if args.full else "（个人信息已脱敏）"
+    if args.out.lower().endswith(".xlsx"):
+        written = excel.export_archive(args.out, flt, full_values=args.full)
+        print(f"已归档 {written} 件案件到 {args.out}{privacy}")
+        return 0
+    result = package.make_package(args.out, flt, full_values=args.full)
+    print(f"已打包 {result.cases} 件案件、{result.files} 个文件（{result.bytes / 1e6:.1f} MB）到 {result.path}{privacy}")
+    return 0
+
+
+def cmd_verify_archive(args) -> int:
+    from app.archives import package
+
+    problems = package.verify_package(args.path)
+    for line in problems:
+        print(line)
+    print(f"档案包校验：{'发现 %d 个问题' % len(problems) if problems else '全部文件与清单一致'}")
+    return 1 if problems else 0
+
+
+def cmd_import(args) -> int:
+    """A legacy register (mapping guessed, or given with --map) or an archive workbook of this program."""
+    from app.archives import importer
+
+    db.connect(args.db)
+    if importer.is_archive(args.file) and not args.map:
+        report, _ = importer.check_archive(args.file)
+        kind = "档案工作簿"
+    else:
+        table = importer.read_table(args.file, args.sheet)
+        mapping = importer.guess_mapping(table.headers)
+        for item in args.map or []:
+            target, _, column = item.partition("=")
+            if target not in importer.BY_TARGET and target not in mapping:
+                raise importer.ImportFailed(f"未知的项目：{target}（可用：{'、'.join(importer.BY_TARGET)}）")
+            if column and column not in table.headers:
+                raise importer.ImportFailed(f"表头中没有“{column}”（有：{'、'.join(table.headers)}）")
+            mapping[target] = table.headers.index(column) if column else None
+        for target in importer.TARGETS:
+            column = mapping.get(target.key)
+            print(f"  {target.label} ← {table.headers[column] if column is not None else importer.unmapped_text(target.key)}")
+        report, _ = importer.check(table, mapping)
+        kind = "旧登记簿"
+    for p in report.problems[:50]:
+        print(f"第 {p.row} 行 [{p.column}] “{p.value}”：{p.problem}")
+    if len(report.problems) > 50:
+        print(f"……另有 {len(report.problems) - 50} 处问题，完整列表请用 --report 保存")
+    if args.report:
+        importer.save_report(report, args.report)
+        print(f"检查报告已保存：{args.report}")
+    print(f"{kind} {report.source}：{report.summary()}")
+    if report.problems:
+        print("有问题的行修正前不会导入任何案件。")
+        return 1
+    if args.dry_run:
+        return 0
+    if kind == "档案工作簿":
+        report = importer.import_archive(args.file)
+    else:
+        report = importer.import_table(table, mapping)
+    print(f"已导入 {report.imported} 件案件" + (f"（{report.case_nos[0]} 至 {report.case_nos[-1]}）"
+                                            if report.case_nos else ""))
+    return 0
+
+
+def cmd_stats(args) -> int:
+    from app import statistics
+    from app.archives import excel
+
+    db.connect(args.db)
+    try:
+        year, month = (int(x) for x in args.month.split("-"))
+        statistics.month_bounds(year, month)
+    except ValueError:
+        raise ComplaintDeskError(f"月份应写成 2026-10：{args.month}") from None
+    stats = statistics.monthly(year, month)
+    excel.export_statistics(stats, args.out)
+    share = stats.within_deadline
+    print(f"{stats.title}：登记 {stats.received} 件，办结 {stats.to_resolution.count} 件，期限内完成 "
+          f"{'—' if share is None else f'{share:.1%}'}；已写入 {args.out}")
     return 0
 
 
@@ -270,12 +349,31 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--actor", default=None, help="经办人（默认当前登录名）")
     p.set_defaults(func=cmd_attach)
 
-    p = sub.add_parser("archive", parents=[common], help="导出完整档案工作簿（案件、当事人、时间线、证据索引、文书…）")
-    p.add_argument("--out", required=True, metavar="FILE.xlsx")
+    p = sub.add_parser("archive", parents=[common],
+                       help="导出完整档案：FILE.xlsx 为工作簿；文件夹或 FILE.zip 为档案包（工作簿、文书、证据、清单）")
+    p.add_argument("--out", required=True, metavar="FILE.xlsx|DIR|FILE.zip")
     p.add_argument("--from", dest="date_from", metavar="DATE", help="登记日期起")
     p.add_argument("--to", dest="date_to", metavar="DATE", help="登记日期止")
     p.add_argument("--full", action="store_true", help="不脱敏（含完整电话和证件号码）")
     p.set_defaults(func=cmd_archive)
+
+    p = sub.add_parser("verify-archive", help="按清单逐一核对档案包中每个文件的大小和 SHA-256")
+    p.add_argument("path", metavar="PATH", help="档案包文件夹或 .zip")
+    p.set_defaults(func=cmd_verify_archive)
+
+    p = sub.add_parser("import", parents=[common], help="导入旧登记簿（.xlsx，自动识别各列）或本程序导出的档案工作簿")
+    p.add_argument("file", metavar="FILE.xlsx")
+    p.add_argument("--dry-run", action="store_true", help="只检查，不导入")
+    p.add_argument("--report", metavar="REPORT.xlsx", help="把检查报告（行、列、内容、问题）保存为 Excel")
+    p.add_argument("--sheet", help="工作表名（默认第一张）")
+    p.add_argument("--map", action="append", metavar="项目=列名",
+                   help="指定某项目取自哪一列，如 complainant.phone=手机；列名留空表示不导入；可重复")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("stats", parents=[common], help="月度统计工作簿（类别、渠道、经营者、状态、用时、期限内比例）")
+    p.add_argument("--month", required=True, metavar="YYYY-MM", help="登记月份，如 2026-10")
+    p.add_argument("--out", required=True, metavar="FILE.xlsx")
+    p.set_defaults(func=cmd_stats)
 
     p = sub.add_parser("backup", parents=[common], help="备份数据库和证据（使用中也可备份）")
     p.add_argument("--out", required=True, metavar="DIR", help="备份写入的新文件夹")

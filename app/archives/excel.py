@@ -311,3 +311,48 @@ def _save(book, out: Path) -> None:
         if partial.exists():
             partial.unlink()
         raise ExportError(f"无法写入 {out}：{exc.strerror or exc}") from None
+
+
+# --- monthly statistics ------------------------------------------------------------------
+
+
+def export_statistics(stats, out: str | Path) -> Path:
+    """The supervisor's monthly workbook: an overview, then one sheet per breakdown."""
+    out = Path(out)
+    if out.suffix.lower() != ".xlsx":
+        raise ExportError("请保存为 .xlsx 文件")
+    book = Workbook(write_only=True)
+    ws = book.create_sheet("概况")
+    ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = 28, 16
+    ws.append([_header(ws, f"{stats.title}投诉统计"), _header(ws, "")])
+    percent = WriteOnlyCell(ws, value=stats.within_deadline)
+    percent.number_format = "0.0%"
+    money = WriteOnlyCell(ws, value=stats.claimed_fen / 100)
+    money.number_format = "#,##0.00"
+    for label, value in (
+        ("登记案件数", stats.received),
+        ("作出受理决定的案件数", stats.to_decision.count),
+        ("登记到受理决定（天，中位数）", stats.to_decision.median_days),
+        ("登记到受理决定（天，平均）", stats.to_decision.mean_days),
+        ("已办结案件数", stats.to_resolution.count),
+        ("登记到办结（天，中位数）", stats.to_resolution.median_days),
+        ("登记到办结（天，平均）", stats.to_resolution.mean_days),
+        ("期限内完成的期限数", stats.deadlines_kept),
+        ("超期的期限数", stats.deadlines_missed),
+        ("期限内完成比例", percent),
+        ("请求金额合计（元）", money),
+    ):
+        ws.append([label, value])
+    for title, rows in (("按类别", stats.by_category), ("按渠道", stats.by_channel),
+                        ("按经营者", stats.by_business), ("按状态", stats.by_status)):
+        ws = book.create_sheet(title)
+        ws.freeze_panes = "A2"
+        ws.column_dimensions["A"].width = 32 if title == "按经营者" else 16
+        ws.column_dimensions["C"].width = 10
+        ws.append([_header(ws, title[1:]), _header(ws, "件数"), _header(ws, "占比")])
+        for name, n in rows:
+            share = WriteOnlyCell(ws, value=n / stats.received if stats.received else None)
+            share.number_format = "0.0%"
+            ws.append([name, n, share])
+    _save(book, out)
+    return out

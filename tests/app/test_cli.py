@@ -147,3 +147,38 @@ def test_archive_command(tmp_path, capsys):
     said = capsys.readouterr().out
     assert "已归档 20 件" in said and "脱敏" in said
     assert sum(1 for _ in load_workbook(out, read_only=True)["案件"].iter_rows(min_row=2)) == 20
+
+
+def test_import_archive_and_verify_archive_from_the_command_line(tmp_path, capsys):
+    from tests.legacy import legacy_rows, spoil, write_legacy
+
+    rows = legacy_rows(30)
+    spoil(rows, [5])
+    legacy = write_legacy(tmp_path / "旧登记簿.xlsx", rows)
+    target = str(tmp_path / "new.db")
+    assert cli.main(["import", "--db", target, str(legacy), "--dry-run", "--report", str(tmp_path / "r.xlsx")]) == 1
+    out = capsys.readouterr().out
+    assert "第 9 行" in out and "有问题 1 行" in out and (tmp_path / "r.xlsx").exists()
+    write_legacy(legacy, legacy_rows(30))
+    assert cli.main(["import", "--db", target, str(legacy)]) == 0
+    assert "已导入 30 件案件" in capsys.readouterr().out
+    assert cli.main(["import", "--db", target, str(legacy)]) == 0
+    assert "已导入过 30 行" in capsys.readouterr().out
+    assert cli.main(["import", "--db", target, str(legacy), "--map", "nonsense=x"]) == 1
+    assert "未知的项目" in capsys.readouterr().err
+
+    package = tmp_path / "年度档案.zip"
+    assert cli.main(["archive", "--db", target, "--out", str(package)]) == 0
+    assert cli.main(["verify-archive", str(package)]) == 0
+    assert "全部文件与清单一致" in capsys.readouterr().out
+    folder = tmp_path / "档案包"
+    assert cli.main(["archive", "--db", target, "--out", str(folder)]) == 0
+    (folder / "档案.xlsx").write_bytes(b"changed")
+    (folder / "extra.txt").write_text("x")
+    assert cli.main(["verify-archive", str(folder)]) == 1
+    out = capsys.readouterr().out
+    assert "内容不符：档案.xlsx" in out and "清单外的文件：extra.txt" in out
+    assert cli.main(["verify-archive", str(tmp_path / "missing")]) == 1
+
+    assert cli.main(["stats", "--db", target, "--month", "2025-03", "--out", str(tmp_path / "m.xlsx")]) == 0
+    assert cli.main(["stats", "--db", target, "--month", "March", "--out", str(tmp_path / "m.xlsx")]) == 1

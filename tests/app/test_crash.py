@@ -10,6 +10,7 @@ import pytest
 
 from app import db
 from app.models import Business, Case, Complainant, Complaint, Event, Purchase
+from tests.factories import intake_values
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -49,3 +50,55 @@ def test_kill_during_intake_leaves_whole_cases_only(db_url):
     assert Event.select().where(Event.kind == "created").count() == cases
     numbers = sorted(c.seq for c in Case.select(Case.seq))
     assert numbers == list(range(1, cases + 1))  # killed intakes took no number
+
+
+def _kill_when_working(*args: str, after: int = 3) -> None:
+    proc = subprocess.Popen([sys.executable, "-m", "tests.import_crash_worker", *args], cwd=ROOT,
+                            stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    seen = 0
+    for line in proc.stdout:
+        assert not line.startswith("finished"), "the job ended before it could be killed"
+        seen += line.startswith("working")
+        if seen >= after:
+            proc.send_signal(signal.SIGKILL)
+            break
+    proc.wait(10)
+    assert proc.returncode == -signal.SIGKILL
+
+
+@pytest.mark.slow
+def test_kill_during_import_leaves_the_database_as_it_was(db_url, tmp_path):
+    from app import cases
+    from app.archives import importer
+    from tests.legacy import legacy_rows, write_legacy
+
+    db.connect(db_url)
+    before = cases.intake(intake_values()).case_no
+    db.close()
+    legacy = write_legacy(tmp_path / "旧.xlsx", legacy_rows(200))
+    _kill_when_working("import", db_url, str(legacy))  # 3 chunks of 20 written, none committed
+    conn = db.connect(db_url)
+    if not db.is_postgres(conn):
+        assert conn.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert [c.case_no for c in Case.select()] == [before]
+    assert Complainant.select().count() == Event.select().where(Event.kind == "created").count() == 1
+    table = importer.read_table(legacy)
+    assert importer.import_table(table, importer.guess_mapping(table.headers)).imported == 200  # and it still works
+
+
+@pytest.mark.slow
+def test_kill_during_backup_leaves_the_database_and_no_finished_backup(sqlite_path, tmp_path):
+    from app import cases, evidence
+    from app.archives import backup
+
+    db.connect(sqlite_path)
+    ref = cases.intake(intake_values())
+    for i in range(5):
+        evidence.add_bytes(ref.id, f"收据 {i}".encode() * 100, f"r{i}.txt", "receipt", "complainant", "王芳")
+    db.close()
+    out = tmp_path / "备份"
+    _kill_when_working("backup", str(sqlite_path), str(out), after=2)
+    assert not out.exists()  # only a .partial, which never passes for a backup
+    db.connect(sqlite_path)
+    assert Case.select().count() == 1 and len(evidence.items(ref.id)) == 5
+    assert backup.backup(out).files == 5 and backup.verify_backup(out) == []

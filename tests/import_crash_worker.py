@@ -1,0 +1,46 @@
+"""Imports a legacy register (or takes a backup) slowly, so a kill -9 lands in the middle.
+
+Run by tests/app/test_crash.py: `import URL FILE` or `backup URL OUT`; prints "working"
+once the job is under way.
+"""
+
+import sys
+import time
+
+from app import bulk, db, evidence
+from app.archives import backup, importer
+
+job, url, path = sys.argv[1:4]
+db.connect(url)
+if job == "import":
+    importer.CHUNK = 20
+    _write = bulk.write_cases
+
+    def slow_write(items):
+        ids = _write(items)
+        print("working", flush=True)  # these cases are written but not committed
+        time.sleep(0.2)
+        return ids
+
+    bulk.write_cases = slow_write
+    table = importer.read_table(path)
+    importer.import_table(table, importer.guess_mapping(table.headers))
+else:
+    _read = evidence.FileStore.read
+
+    def slow_read(self, sha):
+        print("working", flush=True)
+        time.sleep(0.2)
+        yield from _read(self, sha)
+
+    evidence.FileStore.read = slow_read
+    _copy = __import__("shutil").copyfile
+
+    def slow_copy(src, dst, *a, **k):
+        print("working", flush=True)
+        time.sleep(0.2)
+        return _copy(src, dst, *a, **k)
+
+    backup.shutil.copyfile = slow_copy
+    backup.backup(path)
+print("finished", flush=True)

@@ -64,6 +64,10 @@ class MainWindow(QMainWindow):
         action(file_menu, tr("打开数据库(&O)…"), self.database_requested.emit, "Ctrl+O")
         action(file_menu, tr("导出登记簿为 Excel(&E)…"), self.export_register, "Ctrl+E", "action.export")
         action(file_menu, tr("导出完整档案(&A)…"), self.export_archive, name="action.archive")
+        action(file_menu, tr("导出档案包（ZIP）(&K)…"), self.export_package, name="action.package")
+        action(file_menu, tr("月度统计(&M)…"), self.export_statistics, name="action.stats")
+        file_menu.addSeparator()
+        action(file_menu, tr("导入旧登记簿或档案(&I)…"), self.open_import, "Ctrl+Shift+I", "action.import")
         file_menu.addSeparator()
         action(file_menu, tr("退出(&X)"), self.close, "Ctrl+Q")
         case_menu = self.menuBar().addMenu(tr("案件(&C)"))
@@ -131,6 +135,57 @@ class MainWindow(QMainWindow):
         flt = self.register.model.filter
         return self._export(tr("导出完整档案"), tr("案件档案.xlsx"), path, lambda out, progress, cancelled:
                             excel.export_archive(out, flt, progress=progress, cancelled=cancelled))
+
+    def export_package(self, path: str | None = None):
+        """The year-end archive package: workbook, issued documents, evidence and a manifest, as one ZIP."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from app.archives import package
+
+        flt = self.register.model.filter
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, tr("导出档案包"), tr("案件档案包.zip"), "ZIP (*.zip)")
+            if not path:
+                return None
+        return self._export(tr("导出档案包"), "", path, lambda out, progress, cancelled: package.make_package(
+            out, flt, progress=progress, cancelled=cancelled).cases)
+
+    def export_statistics(self, month: str | None = None, path: str | None = None):
+        """The supervisor's monthly workbook; the month is picked from the last two years."""
+        import datetime as dt
+
+        from PySide6.QtWidgets import QInputDialog
+
+        from app import statistics
+        from app.archives import excel
+
+        if month is None:
+            today = dt.date.today()
+            months = []
+            y, m = today.year, today.month
+            for _ in range(24):
+                months.append(f"{y}-{m:02d}")
+                y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+            month, ok = QInputDialog.getItem(self, tr("月度统计"), tr("登记月份："), months, 1 if len(months) > 1 else 0,
+                                             False)
+            if not ok:
+                return None
+        year, number = (int(x) for x in month.split("-"))
+
+        def write(out, progress, cancelled) -> int:
+            stats = statistics.monthly(year, number)
+            excel.export_statistics(stats, out)
+            return stats.received
+
+        return self._export(tr("月度统计"), tr("投诉统计-%1.xlsx").replace("%1", month), path, write)
+
+    def open_import(self, path: str | None = None):
+        from ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self, path)
+        dialog.imported.connect(lambda report: self.refresh())
+        dialog.open()
+        return dialog
 
     def _export(self, title: str, default_name: str, path: str | None, write):
         """Ask where, then write in the background with progress and cancel."""

@@ -214,7 +214,7 @@ class ImportRejected(ComplaintDeskError):
         self.report = report
 
 
-def _text(value) -> str:
+def cell_text(value) -> str:
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -237,7 +237,7 @@ def to_date(value) -> dt.date:
         if not 1 <= value < 2958466:
             raise FieldError(f"不是日期：{value}")
         return from_excel(value).date()
-    text = _text(value)
+    text = cell_text(value)
     m = _TIME.match(text)
     return cases_date(m.group(1) if m else text)
 
@@ -248,7 +248,7 @@ def to_datetime(value) -> dt.datetime:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         day = to_date(value)
         return from_excel(value).replace(microsecond=0) if value % 1 else dt.datetime.combine(day, dt.time())
-    text = _text(value)
+    text = cell_text(value)
     m = _TIME.match(text)
     day = to_date(m.group(1) if m else value)
     if m:
@@ -268,11 +268,11 @@ def cases_date(text: str) -> dt.date:
 def _amount(value) -> str:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(Decimal(repr(value)))  # 1299.1 stays 1299.1, 0.1+0.2 noise shows as too many decimals
-    return _text(value)
+    return cell_text(value)
 
 
 def _code(table: dict[str, str], value, what: str) -> str:
-    text = _text(value)
+    text = cell_text(value)
     if text in table:
         return text
     for code, label in table.items():
@@ -282,7 +282,7 @@ def _code(table: dict[str, str], value, what: str) -> str:
 
 
 def _codes(table: dict[str, str], value, what: str) -> list[str]:
-    return [_code(table, part, what) for part in re.split(r"[、,，;；/\s]+", _text(value)) if part]
+    return [_code(table, part, what) for part in re.split(r"[、,，;；/\s]+", cell_text(value)) if part]
 
 
 _YES = {"是", "有", "同意", "y", "yes", "true", "1", "√", "✓"}
@@ -295,12 +295,12 @@ def _entered(spec: fields.FieldSpec, value):
     if spec.kind == "multichoice":
         return _codes(spec.choices, value, spec.label)
     if spec.kind == "choice":
-        return _code(spec.choices, value, spec.label) if _text(value) else ""
+        return _code(spec.choices, value, spec.label) if cell_text(value) else ""
     if spec.kind in ("date", "any_date"):
-        return to_date(value).isoformat() if _text(value) else ""
+        return to_date(value).isoformat() if cell_text(value) else ""
     if spec.kind == "amount":
         return _amount(value)
-    return _text(value)
+    return cell_text(value)
 
 
 @dataclass
@@ -314,9 +314,9 @@ def _row_key(mapping: dict[str, int | None], values: tuple) -> str:
     """Stable across re-imports and re-saves of the same register: its own number if it has one,
     else a digest of the mapped cells."""
     column = mapping.get("external_key")
-    if column is not None and _text(values[column]):
+    if column is not None and cell_text(values[column]):
         return "legacy:" + _norm(values[column])
-    cells = {k: _text(values[c]) for k, c in sorted(mapping.items()) if c is not None}
+    cells = {k: cell_text(values[c]) for k, c in sorted(mapping.items()) if c is not None}
     return "legacy-row:" + hashlib.sha256(json.dumps(cells, ensure_ascii=False).encode()).hexdigest()
 
 
@@ -343,13 +343,13 @@ def check(table: Table, mapping: dict[str, int | None], defaults: dict[str, str]
         def problem(key: str, value, message: str) -> None:
             column = mapping.get(key)
             name = table.headers[column] if column is not None else f"（默认）{_label(key)}"
-            problems.append(Problem(number, name, _text(value), message))
+            problems.append(Problem(number, name, cell_text(value), message))
 
         entered: dict = {}
         for spec in fields.FIELDS:
             column = mapping.get(spec.key)
             value = values[column] if column is not None else None
-            if not _text(value):
+            if not cell_text(value):
                 value = defaults.get(spec.key)
             if value is None:
                 continue
@@ -365,14 +365,14 @@ def check(table: Table, mapping: dict[str, int | None], defaults: dict[str, str]
                 if received.date() > today:
                     problem("received_at", cell, "登记日期不能晚于今天")
             except FieldError as exc:
-                problem("received_at", cell, str(exc) if _text(cell) else "请填写登记日期")
+                problem("received_at", cell, str(exc) if cell_text(cell) else "请填写登记日期")
         status = "received"
-        if mapping.get("status") is not None and _text(values[mapping["status"]]):
+        if mapping.get("status") is not None and cell_text(values[mapping["status"]]):
             try:
                 status = _code(states, values[mapping["status"]], "状态")
             except FieldError as exc:
                 problem("status", values[mapping["status"]], str(exc))
-        handler = _text(values[mapping["handler"]]) if mapping.get("handler") is not None else ""
+        handler = cell_text(values[mapping["handler"]]) if mapping.get("handler") is not None else ""
         parsed, errors = fields.validate({k: v for k, v in entered.items()}, received.date())
         for key, message in errors.items():
             if not any(p.column == _column_name(table, mapping, key) for p in problems):
@@ -382,7 +382,7 @@ def check(table: Table, mapping: dict[str, int | None], defaults: dict[str, str]
         if key in seen:
             column = mapping.get("external_key")
             problems.append(Problem(number, table.headers[column] if column is not None else "（整行）",
-                                    _text(values[column]) if column is not None else "",
+                                    cell_text(values[column]) if column is not None else "",
                                     f"与第 {seen[key]} 行重复"))
         seen.setdefault(key, number)
         if problems:
@@ -530,7 +530,7 @@ def check_archive(path: str | Path, actor: str | None = None) -> tuple[Report, l
             return ""
         if value in table:
             return table[value]
-        problems.append(Problem(row, f"{sheet}·{column}", _text(value), f"未知的{column}"))
+        problems.append(Problem(row, f"{sheet}·{column}", cell_text(value), f"未知的{column}"))
         return ""
 
     def fen(value) -> int | None:
@@ -540,7 +540,7 @@ def check_archive(path: str | Path, actor: str | None = None) -> tuple[Report, l
         return value.date() if isinstance(value, dt.datetime) else value
 
     def text(value) -> str:
-        return "" if value is None else _text(value) if not isinstance(value, str) else value
+        return "" if value is None else cell_text(value) if not isinstance(value, str) else value
 
     parts: dict[str, dict] = {}
     for row, v in sheets["案件"]:
@@ -554,7 +554,7 @@ def check_archive(path: str | Path, actor: str | None = None) -> tuple[Report, l
             problems.append(Problem(row, "案件·案件号", no, "案件号重复"))
             continue
         if not isinstance(v[1], dt.datetime):
-            problems.append(Problem(row, "案件·登记时间", _text(v[1]), "不是日期时间"))
+            problems.append(Problem(row, "案件·登记时间", cell_text(v[1]), "不是日期时间"))
             continue
         demands = []
         for label in text(v[7]).split("、"):

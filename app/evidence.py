@@ -402,6 +402,10 @@ def purge(actor: str, older_than_days: int | None = None, today: dt.date | None 
         old = {e.sha256 for e in Evidence.select(Evidence.sha256)
                .where(Evidence.removed & (Evidence.removed_at <= cutoff))}
         live = {e.sha256 for e in Evidence.select(Evidence.sha256).where(Evidence.sha256.in_(list(old)) & ~Evidence.removed)} if old else set()
+        if old:  # issued documents share the content store
+            from app.models import IssuedNotice
+
+            live |= {n.sha256 for n in IssuedNotice.select(IssuedNotice.sha256).where(IssuedNotice.sha256.in_(list(old)))}
         for sha in old - live:
             target.delete(sha)
             deleted += 1

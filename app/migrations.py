@@ -15,7 +15,7 @@ from peewee import Database
 from app import __version__, search, workdays
 from app.db import Location, backup_before_migration, refuse_if_newer, schema_version
 from app.models import (
-    CALENDAR_TABLES, EVIDENCE_TABLES, IMPORT_TABLES, RECORD_TABLES, TABLES, WORKFLOW_TABLES, SchemaVersion, Setting,
+    CALENDAR_TABLES, DOCUMENT_TABLES, EVIDENCE_TABLES, IMPORT_TABLES, RECORD_TABLES, TABLES, WORKFLOW_TABLES, SchemaVersion, Setting,
 )
 
 log = logging.getLogger(__name__)
@@ -73,6 +73,10 @@ def _v6_imports(db: Database) -> None:
     db.create_tables(IMPORT_TABLES)
 
 
+def _v7_documents(db: Database) -> None:
+    db.create_tables(DOCUMENT_TABLES)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Database], None]]] = [
     (1, "initial schema", _v1_initial),
     (2, "working-day calendar", _v2_calendar),
@@ -80,6 +84,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Database], None]]] = [
     (4, "investigation, mediation, appraisal, remedy, follow-up and appeal records", _v4_records),
     (5, "evidence", _v5_evidence),
     (6, "import keys", _v6_imports),
+    (7, "document numbers", _v7_documents),
 ]
 
 

@@ -380,6 +380,17 @@ class EvidenceChunk(BaseModel):
         primary_key = CompositeKey("sha256", "seq")
 
 
+class DocumentSequence(BaseModel):
+    """The last number given to a kind of document in a year (one atomic upsert per issue)."""
+
+    kind = CharField(max_length=40)
+    year = IntegerField()
+    last_value = IntegerField(default=0)
+
+    class Meta:
+        indexes = ((("kind", "year"), True),)
+
+
 class ImportedRow(BaseModel):
     """A row some import turned into a case: its stable key makes re-importing a file a no-op."""
 
@@ -414,8 +425,9 @@ WORKFLOW_TABLES = [CaseDeadline, Consent, ConflictDeclaration, IssuedNotice]
 EVIDENCE_TABLES = [Evidence, EvidenceChunk]
 RECORD_TABLES = [Investigation, MediationSession, Appraisal, Remedy, FollowUp, Appeal]
 IMPORT_TABLES = [ImportedRow]
+DOCUMENT_TABLES = [DocumentSequence]
 # every table, parents before children (backups restore in this order)
-ALL_TABLES = [*TABLES, *CALENDAR_TABLES, *WORKFLOW_TABLES, *RECORD_TABLES, *EVIDENCE_TABLES, *IMPORT_TABLES]
+ALL_TABLES = [*TABLES, *CALENDAR_TABLES, *WORKFLOW_TABLES, *RECORD_TABLES, *EVIDENCE_TABLES, *IMPORT_TABLES, *DOCUMENT_TABLES]
 
 # Tables whose rows users edit: each has a `version` column for optimistic locking.
 EDITABLE = (Complainant, Business, Case, Purchase, Complaint)

@@ -78,10 +78,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--only", choices=["register", "evidence"], help="run one part")
+    parser.add_argument("--only", choices=["register", "evidence", "archive"], help="run one part")
     args = parser.parse_args()
     results = []
-    if args.only != "register":
+    if args.only in (None, "evidence"):
         from bench import evidence_bench
 
         results += evidence_bench.run(report)
@@ -89,6 +89,13 @@ def main() -> int:
             print(f"\n{sum(results)}/{len(results)} within target")
             return 0 if all(results) else 1
     path = build(args.cases)
+    if args.only in (None, "archive"):
+        from bench import archive_bench
+
+        results += archive_bench.run(report, path)
+        if args.only == "archive":
+            print(f"\n{sum(results)}/{len(results)} within target")
+            return 0 if all(results) else 1
 
     print("\nstart-up (separate processes, median of %d):" % args.runs)
     bare = statistics.median(child("bare_window.py") for _ in range(args.runs)) * 1000

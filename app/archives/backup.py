@@ -122,7 +122,10 @@ def _plain_row(model, row: dict) -> dict:
 
 
 def _export_evidence(folder: Path, kind: str, progress) -> int:
-    shas = sorted({e.sha256 for e in evidence.Evidence.select(evidence.Evidence.sha256)})
+    from app.models import IssuedNotice
+
+    shas = sorted({e.sha256 for e in evidence.Evidence.select(evidence.Evidence.sha256)}
+                  | {n.sha256 for n in IssuedNotice.select(IssuedNotice.sha256).where(IssuedNotice.sha256 != "")})
     store = evidence.store()
     for i, sha in enumerate(shas):
         target = folder / sha[:2] / sha

@@ -1,0 +1,1 @@
+"""Printable documents (RULES.md 7): templates, numbering, PDF rendering and issuing."""

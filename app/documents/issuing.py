@@ -1,0 +1,259 @@
+"""Issuing documents: a number from the kind's yearly sequence, the PDF rendered from the
+case and the office's template, its bytes kept in the content store (beside the evidence,
+shared across seats) and a timeline event with its SHA-256. A reprint hands back those
+very bytes; a correction is a new document, with a new number, naming the one it replaces.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+
+from app import checks, evidence, vocab
+from app.documents import templates
+from app.documents.render import Document, chinese_date, render
+from app.errors import ComplaintDeskError, NotFound
+from app.models import (
+    Business, Case, Complainant, Complaint, DocumentSequence, Event, Evidence, Investigation, IssuedNotice,
+    MediationSession, Purchase, Remedy, Setting, database,
+)
+from app.workflow import machine, tables
+
+# the short word each kind's number carries, as in 〔2026〕12号 patterns offices use
+ABBREVIATIONS = {
+    "intake_receipt": "投登", "identity_notice": "投核", "acceptance_notice": "投受", "not_accepted_notice": "投不受",
+    "forwarding_notice": "投转", "mediation_notice": "调通", "mediation_agreement": "调协", "mediation_record": "调记",
+    "termination_notice": "调终", "written_resolution": "投处", "follow_up_record": "回访", "repair_slip": "维修",
+    "evidence_list": "证清",
+}
+DEFAULT_PATTERN = "{office}{abbr}〔{year}〕{n}号"
+# who each kind is addressed to; "business" and "both" get the complainant's numbers masked (RULES.md 6)
+RECIPIENTS = {"complainant": "投诉人", "business": "经营者", "both": "双方当事人"}
+DEFAULT_RECIPIENT = {"mediation_notice": "both", "mediation_agreement": "both", "mediation_record": "both",
+                     "termination_notice": "both"}
+SIGNERS = {"mediation_agreement": ["投诉人", "被投诉人", "调解员"], "intake_receipt": ["投诉人", "登记人员"],
+           "mediation_record": ["投诉人", "被投诉人", "调解员"], "repair_slip": ["顾客", "维修人员"]}
+LETTERHEAD_KEYS = ("office.name", "office.short", "office.address", "office.phone", "office.use_seal",
+                   "office.seal_sha", "office.logo_sha")
+
+
+class DocumentError(ComplaintDeskError):
+    """A document cannot be produced as asked; the message says why."""
+
+
+# --- office letterhead and numbering -------------------------------------------------------------
+
+
+def letterhead() -> dict[str, str]:
+    rows = dict(Setting.select(Setting.key, Setting.value).where(Setting.key.in_(LETTERHEAD_KEYS)).tuples())
+    return {k.removeprefix("office."): rows.get(k, "") for k in LETTERHEAD_KEYS}
+
+
+def save_letterhead(name: str, short: str = "", address: str = "", phone: str = "", use_seal: bool = False,
+                    seal: bytes | None = None, logo: bytes | None = None) -> None:
+    if not name.strip():
+        raise DocumentError("请填写办公室名称（文书抬头）")
+    values = {"office.name": name.strip(), "office.short": short.strip(), "office.address": address.strip(),
+              "office.phone": phone.strip(), "office.use_seal": "1" if use_seal else ""}
+    for key, image in (("office.seal_sha", seal), ("office.logo_sha", logo)):
+        if image is not None:
+            values[key] = _store(image) if image else ""
+    with database.atomic():
+        for key, value in values.items():
+            Setting.insert(key=key, value=value).on_conflict(
+                conflict_target=[Setting.key], update={Setting.value: value}).execute()
+
+
+def number_pattern(kind: str) -> str:
+    row = Setting.get_or_none(Setting.key == f"docno.{kind}")
+    return row.value if row else DEFAULT_PATTERN
+
+
+def save_number_pattern(kind: str, pattern: str) -> None:
+    if "{n}" not in pattern:
+        raise DocumentError("文号格式必须含 {n}（序号）")
+    try:
+        pattern.format(office="", abbr="", year=2026, n=1)
+    except (KeyError, ValueError, IndexError) as exc:
+        raise DocumentError(f"文号格式只能使用 {{office}} {{abbr}} {{year}} {{n}}：{exc}") from None
+    Setting.insert(key=f"docno.{kind}", value=pattern).on_conflict(
+        conflict_target=[Setting.key], update={Setting.value: pattern}).execute()
+
+
+def next_number(kind: str, year: int) -> str:
+    """Take the kind's next number of `year` inside the caller's transaction (never repeats across seats)."""
+    result = (DocumentSequence.insert(kind=kind, year=year, last_value=1)
+              .on_conflict(conflict_target=[DocumentSequence.kind, DocumentSequence.year],
+                           update={DocumentSequence.last_value: DocumentSequence.last_value + 1})
+              .returning(DocumentSequence.last_value).execute())
+    row = next(iter(result))
+    n = row[0] if isinstance(row, tuple) else row.last_value
+    return number_pattern(kind).format(office=letterhead()["short"], abbr=ABBREVIATIONS.get(kind, ""), year=year, n=n)
+
+
+def query_code(case_no: str) -> str:
+    """A short code printed on the intake receipt; with the case number it lets the complainant ask."""
+    salt = Setting.get_or_none(Setting.key == "hash_salt")
+    digest = hashlib.sha256(((salt.value if salt else "") + "query:" + case_no).encode()).digest()
+    return base64.b32encode(digest).decode()[:6].replace("0", "8").replace("1", "9")
+
+
+# --- what a document says -----------------------------------------------------------------
+
+
+def values_for(case_id: int, recipient: str = "complainant", day: dt.date | None = None) -> dict[str, str]:
+    """The placeholders' values for a case; the complainant's phone masked unless the complainant is addressed."""
+    case = Case.get_or_none(Case.id == case_id)
+    if case is None:
+        raise NotFound(f"案件不存在（编号 {case_id}）")
+    person = Complainant.get_by_id(case.complainant_id)
+    business = Business.get_by_id(case.business_id)
+    purchase = Purchase.get_or_none(Purchase.case == case) or Purchase()
+    complaint = Complaint.get_or_none(Complaint.case == case) or Complaint()
+    office = letterhead()
+    masked = recipient != "complainant"
+    reason = (Event.select().where((Event.case == case) & (Event.kind == "status") & (Event.reason != ""))
+              .order_by(Event.at.desc(), Event.id.desc()).first())
+    session = (MediationSession.select().where(MediationSession.case == case)
+               .order_by(MediationSession.held_on.desc(), MediationSession.id.desc()).first())
+    finding = (Investigation.select().where(Investigation.case == case)
+               .order_by(Investigation.held_on.desc(), Investigation.id.desc()).first())
+    remedy = Remedy.select().where(Remedy.case == case).order_by(Remedy.id.desc()).first()
+    from app.records import MODES, REMEDIES
+
+    def yuan(fen):
+        return f"{checks.yuan(fen)} 元" if fen is not None else ""
+
+    reason_text = ""
+    if reason is not None:
+        reason_text = tables.REASON_TEXT.get(reason.reason, reason.reason)
+        if reason.note:
+            reason_text += f"（{reason.note}）"
+    return {
+        "案件号": case.case_no, "查询码": query_code(case.case_no), "登记日期": chinese_date(case.received_at.date()),
+        "投诉人": person.name, "投诉人电话": checks.mask_phone(person.phone) if masked and person.phone else person.phone,
+        "投诉人地址": "" if masked else person.address, "代理人": person.agent_name or "无",
+        "经营者": business.name, "经营者地址": business.address, "统一社会信用代码": business.uscc,
+        "商品": purchase.product, "品牌型号": " ".join(p for p in (purchase.brand, purchase.model) if p),
+        "序列号": purchase.serial, "购买日期": chinese_date(purchase.purchase_date) if purchase.purchase_date else "",
+        "购买金额": yuan(purchase.amount_fen), "投诉事实": complaint.facts,
+        "投诉请求": vocab.demand_labels(complaint.demands or ""), "请求金额": yuan(complaint.demand_amount_fen),
+        "经办人": case.handler, "调解员": case.mediator or (session.mediator if session else ""),
+        "理由": reason_text, "办公室": office["name"], "办公室地址": office["address"], "办公室电话": office["phone"],
+        "文书日期": chinese_date(day or dt.date.today()),
+        "调解结果": session.outcome if session else "", "调解时间": chinese_date(session.held_on) if session else "",
+        "调解方式": MODES.get(session.mode, session.mode) if session else "",
+        "补救措施": (REMEDIES.get(remedy.kind, remedy.kind) + (f" {yuan(remedy.amount_fen)}" if remedy.amount_fen
+                                                               else "") + (f"：{remedy.what}" if remedy.what else ""))
+        if remedy else "",
+        "检测结论": finding.findings if finding else "",
+    }
+
+
+def build(case_id: int, kind: str, recipient: str | None = None, number: str = "", day: dt.date | None = None,
+          delivery: str = "", replaces: str = "", draft: bool = False) -> Document:
+    if kind not in tables.NOTICE_KINDS:
+        raise DocumentError(f"未知的文书类型：{kind}（可选：{'、'.join(tables.NOTICE_KINDS)}）")
+    recipient = recipient or DEFAULT_RECIPIENT.get(kind, "complainant")
+    if recipient not in RECIPIENTS:
+        raise DocumentError(f"送达对象应为 {'、'.join(RECIPIENTS)}")
+    day = day or dt.date.today()
+    values = values_for(case_id, recipient, day)
+    office = letterhead()
+    if not office["name"]:
+        raise DocumentError("请先在“设置 → 办公室设置”中填写办公室名称（文书抬头）")
+    doc = Document(kind=kind, title=tables.NOTICE_KINDS[kind], office=office["name"], number=number, day=day,
+                   body=templates.fill(templates.get(kind), values), office_address=office["address"],
+                   office_phone=office["phone"], delivery=tables.DELIVERY.get(delivery, delivery),
+                   replaces=replaces, draft=draft, signatures=SIGNERS.get(kind, []))
+    if kind == "mediation_agreement":
+        doc.originals = 3
+    if kind == "intake_receipt":
+        doc.qr = f"{values['案件号']} 查询码 {values['查询码']}"
+    if kind == "evidence_list":
+        from app.evidence import KINDS, SUPPLIERS
+
+        doc.row_headers = ["序号", "证据", "提供方", "收到时间", "SHA-256"]
+        items = Evidence.select().where((Evidence.case == case_id) & ~Evidence.removed).order_by(Evidence.id)
+        doc.rows = [[str(i), f"{KINDS.get(e.kind, e.kind)}：{e.description or e.original_name}",
+                     SUPPLIERS.get(e.supplier, e.supplier), e.added_at.strftime("%Y-%m-%d %H:%M"), e.sha256]
+                    for i, e in enumerate(items, start=1)]
+    if office["use_seal"] and office["seal_sha"]:
+        doc.seal = _load(office["seal_sha"])
+    if office["logo_sha"]:
+        doc.logo = _load(office["logo_sha"])
+    return doc
+
+
+def draft(case_id: int, kind: str, recipient: str | None = None) -> bytes:
+    """A preview: today's date, no number, marked as a draft; nothing is recorded."""
+    return render(build(case_id, kind, recipient, number="（未编号草稿）", draft=True))
+
+
+def issue(case_id: int, kind: str, delivery: str, actor: str, recipient: str | None = None,
+          replaces: int | None = None, day: dt.date | None = None) -> IssuedNotice:
+    """Number, render, keep and record a document, in one transaction."""
+    if delivery not in tables.DELIVERY:
+        raise DocumentError(f"请选择送达方式（{'、'.join(tables.DELIVERY.values())}）")
+    day = day or dt.date.today()
+    recipient = recipient or DEFAULT_RECIPIENT.get(kind, "complainant")
+    with database.atomic():
+        old = None
+        if replaces is not None:
+            old = IssuedNotice.get_or_none(IssuedNotice.id == replaces)
+            if old is None or old.case_id != case_id:
+                raise DocumentError("要更正的文书不属于这件案件")
+        number = next_number(kind, day.year)
+        pdf = render(build(case_id, kind, recipient, number, day, delivery, old.number if old else ""))
+        sha = _store(pdf)
+        notice = machine.issue_notice(case_id, kind, delivery, actor, recipient=recipient, number=number, on=day,
+                                      sha256=sha)
+        if old is not None:
+            IssuedNotice.update(replaces=old.id).where(IssuedNotice.id == notice.id).execute()
+            Event.create(case=case_id, at=notice.issued_at, actor=actor, kind="notice", field=kind,
+                         note=f"{number} 更正并取代 {old.number}")
+            notice.replaces = old.id
+    return notice
+
+
+def reprint(notice_id: int) -> bytes:
+    """The issued PDF, byte for byte (same number, same date, same SHA-256)."""
+    notice = IssuedNotice.get_or_none(IssuedNotice.id == notice_id)
+    if notice is None:
+        raise NotFound(f"没有这份文书（{notice_id}）")
+    if not notice.sha256:
+        raise DocumentError(f"{notice.number or tables.NOTICE_KINDS.get(notice.kind)} 是只登记未存档的文书，无法重印")
+    data = _load(notice.sha256)
+    if hashlib.sha256(data).hexdigest() != notice.sha256:
+        raise DocumentError(f"{notice.number} 的存档已被改动，请运行“校验”")
+    return data
+
+
+def issued(case_id: int) -> list[IssuedNotice]:
+    return list(IssuedNotice.select().where(IssuedNotice.case == case_id).order_by(IssuedNotice.issued_at,
+                                                                                    IssuedNotice.id))
+
+
+def _store(data: bytes) -> str:
+    sha = hashlib.sha256(data).hexdigest()
+    target = evidence.store()
+    if target.has(sha):
+        return sha
+    handle, commit, abandon = target.staging()
+    try:
+        handle.write(data)
+        commit(sha)
+    except BaseException:
+        abandon()
+        raise
+    return sha
+
+
+def _load(sha: str) -> bytes:
+    try:
+        return b"".join(evidence.store().read(sha))
+    except (FileNotFoundError, evidence.NotFound):
+        raise DocumentError(f"存档文件缺失（{sha[:12]}…），请运行“校验”") from None
+
+

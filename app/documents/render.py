@@ -1,0 +1,191 @@
+"""A document → A4 PDF bytes, laid out like a Chinese official letter (GB/T 9704 style):
+red letterhead and rule, document number under it, centred title, body with two-character
+indents, signature and seal area on the right, date in Chinese. Later pages repeat the
+letterhead line and number; every page carries its number.
+
+Rendering is deterministic (reportlab's invariant mode): the same document renders to the
+same bytes, so an issued PDF's SHA-256 identifies its content.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass, field
+
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from app.documents import fonts
+
+RED = colors.HexColor("#C00000")
+DIGITS = "〇一二三四五六七八九"
+
+
+def chinese_date(day: dt.date) -> str:
+    """2026-11-23 → 二〇二六年十一月二十三日 (the form official letters use)."""
+    def number(n: int) -> str:
+        if n < 10:
+            return DIGITS[n]
+        tens, ones = divmod(n, 10)
+        return ("" if tens == 1 else DIGITS[tens]) + "十" + (DIGITS[ones] if ones else "")
+
+    return "".join(DIGITS[int(d)] for d in str(day.year)) + f"年{number(day.month)}月{number(day.day)}日"
+
+
+@dataclass
+class Document:
+    kind: str
+    title: str
+    office: str
+    number: str
+    day: dt.date
+    body: str  # the filled template: paragraphs separated by newlines
+    office_address: str = ""
+    office_phone: str = ""
+    facts_table: list[tuple[str, str]] = field(default_factory=list)  # the intake receipt's record
+    rows: list[list[str]] = field(default_factory=list)  # evidence list items
+    row_headers: list[str] = field(default_factory=list)
+    qr: str = ""  # the intake receipt's status-query payload
+    signatures: list[str] = field(default_factory=list)  # parties who sign (agreement, receipt)
+    originals: int = 0  # the agreement's number of originals
+    delivery: str = ""
+    replaces: str = ""  # the number of the document this one corrects
+    seal: bytes | None = None  # the office seal image, placed in the seal area when chosen
+    logo: bytes | None = None
+    draft: bool = False
+
+
+def _styles():
+    name = fonts.register()
+    base = dict(fontName=name, wordWrap="CJK", textColor=colors.black)
+    return {
+        "letterhead": ParagraphStyle("letterhead", **{**base, "textColor": RED}, fontSize=24, leading=32,
+                                     alignment=TA_CENTER),
+        "number": ParagraphStyle("number", **base, fontSize=12, leading=18, alignment=TA_CENTER),
+        "title": ParagraphStyle("title", **base, fontSize=20, leading=30, alignment=TA_CENTER, spaceBefore=6,
+                                spaceAfter=10),
+        "body": ParagraphStyle("body", **base, fontSize=13, leading=23, firstLineIndent=26, alignment=TA_LEFT),
+        "plain": ParagraphStyle("plain", **base, fontSize=13, leading=23),
+        "cell": ParagraphStyle("cell", **base, fontSize=10.5, leading=15),
+        "small": ParagraphStyle("small", **base, fontSize=10, leading=15),
+        "right": ParagraphStyle("right", **base, fontSize=13, leading=23, alignment=TA_RIGHT),
+    }
+
+
+class _Rule(Flowable):
+    """The red line under the letterhead."""
+
+    def __init__(self, width: float):
+        super().__init__()
+        self.width, self.height = width, 4
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(RED)
+        self.canv.setLineWidth(1.5)
+        self.canv.line(0, 2, self.width, 2)
+
+
+def _p(text: str, style) -> Paragraph:
+    return Paragraph(fonts.markup(text), style)
+
+
+def render(doc: Document) -> bytes:
+    styles = _styles()
+    out = io.BytesIO()
+    width = A4[0] - 2 * 26 * mm
+    template = SimpleDocTemplate(out, pagesize=A4, leftMargin=26 * mm, rightMargin=26 * mm, topMargin=30 * mm,
+                                 bottomMargin=28 * mm, title=f"{doc.title} {doc.number}", author=doc.office,
+                                 creator="ComplaintDesk", invariant=1)
+    story: list = []
+    if doc.logo:
+        story.append(Image(io.BytesIO(doc.logo), width=18 * mm, height=18 * mm, kind="proportional"))
+    story += [_p(doc.office, styles["letterhead"]), Spacer(1, 2), _p(doc.number, styles["number"]), _Rule(width),
+              Spacer(1, 8), _p(doc.title, styles["title"])]
+    if doc.replaces:
+        story.append(_p(f"（本文书更正并取代 {doc.replaces}）", styles["number"]))
+    paragraphs = [line for line in doc.body.split("\n")]
+    for i, line in enumerate(paragraphs):
+        addressee = i == 0 and line.endswith("：") and len(line) < 60
+        story.append(_p(line, styles["plain"] if addressee else styles["body"]))
+    if doc.facts_table:
+        table = Table([[_p(k, styles["cell"]), _p(v, styles["cell"])] for k, v in doc.facts_table],
+                      colWidths=[32 * mm, width - 32 * mm], repeatRows=0)
+        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+                                   ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#F2F2F2"))]))
+        story += [Spacer(1, 8), table]
+    if doc.rows:
+        header = [_p(h, styles["cell"]) for h in doc.row_headers]
+        body = [[_p(v, styles["small"]) for v in row] for row in doc.rows]
+        widths = [10 * mm, 22 * mm, 18 * mm, 28 * mm, width - 78 * mm]
+        table = Table([header, *body], colWidths=widths, repeatRows=1)
+        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#F2F2F2"))]))
+        story += [Spacer(1, 8), table]
+    if doc.qr:
+        widget = QrCodeWidget(doc.qr, barLevel="M")
+        x1, y1, x2, y2 = widget.getBounds()
+        size = 30 * mm
+        drawing = Drawing(size, size, transform=[size / (x2 - x1), 0, 0, size / (y2 - y1), 0, 0])
+        drawing.add(widget)
+        story += [Spacer(1, 6), Table([[drawing, _p(f"扫码或凭案件号和查询码查询办理进度：{doc.qr}", styles["small"])]],
+                                      colWidths=[size + 4 * mm, width - size - 4 * mm],
+                                      style=[("VALIGN", (0, 0), (-1, -1), "MIDDLE")])]
+    if doc.originals:
+        story.append(_p(f"本协议书一式{DIGITS[doc.originals] if doc.originals < 10 else doc.originals}份，"
+                        "双方当事人各执一份，本机构存档一份，具有同等效力。", styles["body"]))
+    if doc.signatures:
+        rows = [[_p(f"{who}（签字）：", styles["plain"]), _p("＿＿＿＿＿＿＿＿", styles["plain"]),
+                 _p("日期：＿＿＿＿年＿＿月＿＿日", styles["plain"])] for who in doc.signatures]
+        story += [Spacer(1, 12), Table(rows, colWidths=[38 * mm, 38 * mm, width - 76 * mm], rowHeights=12 * mm)]
+    seal_area = [Spacer(1, 18), _p(doc.office + "（盖章）", styles["right"]), _p(chinese_date(doc.day), styles["right"])]
+    if doc.seal:
+        seal = Image(io.BytesIO(doc.seal), width=40 * mm, height=40 * mm, kind="proportional")
+        seal.hAlign = "RIGHT"
+        seal_area = [Spacer(1, 6), seal, *seal_area[1:]]
+    story.append(KeepTogether(seal_area))
+    footer = []
+    if doc.delivery:
+        footer.append(f"送达方式：{doc.delivery}")
+    if doc.office_address or doc.office_phone:
+        footer.append(f"地址：{doc.office_address}　电话：{doc.office_phone}")
+    if footer:
+        story += [Spacer(1, 10), _p("　".join(footer), styles["small"])]
+
+    def first_page(canvas, _doc) -> None:
+        _page_furniture(canvas, doc, first=True)
+
+    def later_pages(canvas, _doc) -> None:
+        _page_furniture(canvas, doc, first=False)
+
+    template.build(story, onFirstPage=first_page, onLaterPages=later_pages)
+    return out.getvalue()
+
+
+def _page_furniture(canvas, doc: Document, first: bool) -> None:
+    canvas.saveState()
+    name = fonts.MAIN
+    if not first:  # the header repeated: who, which document
+        canvas.setFont(name, 10)
+        canvas.setFillColor(RED)
+        canvas.drawString(26 * mm, A4[1] - 18 * mm, doc.office)
+        canvas.setFillColor(colors.black)
+        canvas.drawRightString(A4[0] - 26 * mm, A4[1] - 18 * mm, f"{doc.title}　{doc.number}")
+        canvas.setStrokeColor(RED)
+        canvas.line(26 * mm, A4[1] - 20 * mm, A4[0] - 26 * mm, A4[1] - 20 * mm)
+    canvas.setFont(name, 10)
+    canvas.drawCentredString(A4[0] / 2, 14 * mm, f"— {canvas.getPageNumber()} —")
+    if doc.draft:
+        canvas.setFillColor(colors.Color(0.8, 0.8, 0.8, alpha=0.5))
+        canvas.setFont(name, 60)
+        canvas.translate(A4[0] / 2, A4[1] / 2)
+        canvas.rotate(35)
+        canvas.drawCentredString(0, 0, "草稿 未出具")
+    canvas.restoreState()

@@ -1,0 +1,100 @@
+"""The wording of each document, as text the office can adjust (not code).
+
+A template is plain paragraphs with placeholders in braces, such as {案件号} or {投诉人};
+`save()` refuses a template naming a placeholder the program does not fill, so a typo is
+caught when the office edits the wording, not when a notice is printed.
+"""
+
+from __future__ import annotations
+
+import string
+
+from app.errors import ComplaintDeskError
+from app.models import Setting, database
+
+PLACEHOLDERS = {
+    "案件号": "案件编号", "查询码": "状态查询码", "登记日期": "登记日期（中文）", "投诉人": "投诉人姓名",
+    "投诉人电话": "投诉人电话（寄经营者的文书自动遮蔽）", "投诉人地址": "投诉人通信地址", "代理人": "代理人",
+    "经营者": "经营者名称", "经营者地址": "经营地址", "统一社会信用代码": "统一社会信用代码",
+    "商品": "商品或服务", "品牌型号": "品牌和型号", "序列号": "序列号/IMEI", "购买日期": "购买日期",
+    "购买金额": "购买金额（元）", "投诉事实": "投诉事实", "投诉请求": "投诉请求", "请求金额": "请求金额（元）",
+    "经办人": "经办人", "调解员": "调解员", "理由": "最近一次决定的理由", "办公室": "办公室名称",
+    "办公室地址": "办公室地址", "办公室电话": "办公室电话", "文书日期": "出具日期（中文）",
+    "调解结果": "最近一次调解的结果", "调解时间": "最近一次调解的日期", "调解方式": "最近一次调解的方式",
+    "补救措施": "最近一次补救措施", "检测结论": "最近一次调查或检测的结论",
+}
+
+DEFAULTS = {
+    "intake_receipt": "{投诉人}：\n您于{登记日期}向本机构提出的投诉已登记，案件号 {案件号}，查询码 {查询码}。"
+                      "请凭案件号和查询码查询办理进度。\n被投诉经营者：{经营者}\n商品或服务：{商品} {品牌型号}\n"
+                      "投诉事实：{投诉事实}\n投诉请求：{投诉请求} {请求金额}\n经办人：{经办人}　联系电话：{办公室电话}",
+    "identity_notice": "{投诉人}：\n为办理您的投诉（案件号 {案件号}），请于收到本通知之日起五个工作日内提供有效身份证明"
+                       "（居民身份证或其他身份证件）的复印件。逾期未提供的，本机构将不予受理。",
+    "acceptance_notice": "{投诉人}：\n您于{登记日期}提出的关于{经营者}的投诉（案件号 {案件号}），经审查符合受理条件，"
+                         "本机构决定受理。\n经办人：{经办人}，联系电话：{办公室电话}。",
+    "not_accepted_notice": "{投诉人}：\n您于{登记日期}提出的关于{经营者}的投诉（案件号 {案件号}），经审查，"
+                           "因{理由}，本机构决定不予受理。\n您可以依法通过向有关行政部门申诉、提请仲裁或向人民法院"
+                           "提起诉讼等途径解决。",
+    "forwarding_notice": "{投诉人}：\n您于{登记日期}提出的投诉（案件号 {案件号}）不属于本机构职责范围，"
+                         "已转送有关部门处理，请与其联系。",
+    "mediation_notice": "{投诉人}、{经营者}：\n本机构定于{调解时间}以{调解方式}方式就案件 {案件号} 组织调解。"
+                        "请携带身份证明、购物凭证及相关证据准时参加。当事人认为调解员与本案有利害关系的，"
+                        "可以申请回避。无正当理由不参加调解的，视为不同意调解。",
+    "mediation_agreement": "投诉人：{投诉人}　代理人：{代理人}\n被投诉人：{经营者}　地址：{经营者地址}\n"
+                           "一、投诉事实：{投诉事实}\n二、投诉请求：{投诉请求} {请求金额}\n"
+                           "三、经本机构主持调解，双方自愿达成如下协议：{调解结果}\n"
+                           "四、本协议经双方签字（盖章）后生效，双方应自觉履行。",
+    "mediation_record": "案件号：{案件号}\n调解时间：{调解时间}　方式：{调解方式}\n调解员：{调解员}\n"
+                        "调解结果：{调解结果}",
+    "termination_notice": "{投诉人}、{经营者}：\n关于案件 {案件号}，因{理由}，本机构决定终止调解。"
+                          "双方可以依法申请仲裁或者向人民法院提起诉讼。",
+    "written_resolution": "{投诉人}：\n关于您对{经营者}的投诉（案件号 {案件号}），经调查：{检测结论}\n"
+                          "处理结果：{补救措施}{理由}\n如对处理结果有异议，可在收到本通知之日起十五日内申诉。",
+    "follow_up_record": "案件号：{案件号}\n投诉人：{投诉人}\n回访情况：{调解结果}",
+    "repair_slip": "单号：{案件号}　查询码：{查询码}\n顾客：{投诉人}　电话：{投诉人电话}\n商品：{商品} {品牌型号}　序列号：{序列号}\n"
+                   "购买日期：{购买日期}　购买金额：{购买金额}\n故障描述：{投诉事实}\n检测结论：{检测结论}\n"
+                   "处理方式：{补救措施}\n维修人员：{经办人}",
+    "evidence_list": "案件号：{案件号}　投诉人：{投诉人}　被投诉人：{经营者}",
+}
+
+
+class TemplateError(ComplaintDeskError):
+    """A template names something the program cannot fill; the message says what."""
+
+
+def placeholders_in(text: str) -> set[str]:
+    try:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+    except ValueError as exc:
+        raise TemplateError(f"花括号不成对：{exc}") from None
+
+
+def check(text: str) -> None:
+    unknown = sorted(placeholders_in(text) - set(PLACEHOLDERS))
+    if "" in placeholders_in(text):
+        raise TemplateError("出现了空的 {}，请写明要填入的项目，如 {案件号}")
+    if unknown:
+        raise TemplateError(f"不认识的填入项：{'、'.join('{' + u + '}' for u in unknown)}"
+                            f"（可用：{'、'.join(PLACEHOLDERS)}）")
+
+
+def get(kind: str) -> str:
+    row = Setting.get_or_none(Setting.key == f"template.{kind}")
+    return row.value if row else DEFAULTS[kind]
+
+
+def save(kind: str, text: str) -> None:
+    if kind not in DEFAULTS:
+        raise TemplateError(f"未知的文书类型：{kind}")
+    check(text)
+    with database.atomic():
+        Setting.insert(key=f"template.{kind}", value=text).on_conflict(
+            conflict_target=[Setting.key], update={Setting.value: text}).execute()
+
+
+def reset(kind: str) -> None:
+    Setting.delete().where(Setting.key == f"template.{kind}").execute()
+
+
+def fill(text: str, values: dict[str, str]) -> str:
+    return text.format_map({k: values.get(k, "") for k in PLACEHOLDERS})

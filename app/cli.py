@@ -285,6 +285,49 @@ def cmd_stats(args) -> int:
     return 0
 
 
+def cmd_print(args) -> int:
+    """One case's document (issued when --issue, else the issued copy or a draft), or a batch by status."""
+    from pathlib import Path
+
+    from app import cases
+    from app.documents import issuing
+    from app.models import Case, IssuedNotice
+
+    db.connect(args.db)
+    kind = args.kind_pos or args.kind
+    if not kind:
+        raise ComplaintDeskError("请指定文书类型（KIND 或 --kind），如 acceptance_notice")
+
+    def one(case_id: int, case_no: str) -> tuple[bytes, str]:
+        if args.issue:
+            notice = issuing.issue(case_id, kind, args.delivery, args.actor or cases.current_operator(), args.recipient)
+            return issuing.reprint(notice.id), notice.number
+        latest = (IssuedNotice.select().where((IssuedNotice.case == case_id) & (IssuedNotice.kind == kind))
+                  .order_by(IssuedNotice.id.desc()).first())
+        if latest is not None and latest.sha256:
+            return issuing.reprint(latest.id), latest.number
+        return issuing.draft(case_id, kind, args.recipient), "草稿"
+
+    if args.case:
+        ref = cases.find_by_number(args.case)
+        pdf, number = one(ref.id, ref.case_no)
+        Path(args.out).write_bytes(pdf)
+        print(f"{ref.case_no} {number} → {args.out}")
+        return 0
+    if not args.status:
+        raise ComplaintDeskError("批量打印请用 --status 指定状态，或给出案件号")
+    folder = Path(args.out)
+    folder.mkdir(parents=True, exist_ok=True)
+    done = 0
+    for case_id, case_no in Case.select(Case.id, Case.case_no).where(Case.status == args.status).order_by(
+            Case.case_no).tuples().iterator():
+        pdf, number = one(case_id, case_no)
+        (folder / f"{case_no}-{kind}.pdf").write_bytes(pdf)
+        done += 1
+    print(f"已输出 {done} 份 {kind} 到 {folder}")
+    return 0
+
+
 def cmd_gui(args) -> int:
     import importlib
 
@@ -393,6 +436,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sort", default="received_at", help="排序列（默认 received_at）")
     p.add_argument("--desc", action="store_true", help="倒序")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("print", parents=[common], help="输出文书 PDF：一件案件（CASE_NO KIND），或按 --status 批量")
+    p.add_argument("case", metavar="CASE_NO", nargs="?", help="案件号（批量时省略）")
+    p.add_argument("kind_pos", metavar="KIND", nargs="?", help="文书类型，如 acceptance_notice")
+    p.add_argument("--kind", help="文书类型（批量时用）")
+    p.add_argument("--status", help="批量：这一状态的全部案件")
+    p.add_argument("--out", required=True, metavar="FILE.pdf|DIR")
+    p.add_argument("--issue", action="store_true", help="正式出具（编号、存档、记入时间线）；否则输出已出具的文书或草稿")
+    p.add_argument("--delivery", default="in_person", choices=["in_person", "post", "sms", "email", "phone"])
+    p.add_argument("--recipient", choices=["complainant", "business", "both"], help="送达对象（默认按文书类型）")
+    p.add_argument("--actor", default=None, help="经办人（默认当前登录名）")
+    p.set_defaults(func=cmd_print)
 
     p = sub.add_parser("gui", parents=[common], help="打开桌面窗口（默认）")
     p.set_defaults(func=cmd_gui)

@@ -182,3 +182,29 @@ def test_import_archive_and_verify_archive_from_the_command_line(tmp_path, capsy
 
     assert cli.main(["stats", "--db", target, "--month", "2025-03", "--out", str(tmp_path / "m.xlsx")]) == 0
     assert cli.main(["stats", "--db", target, "--month", "March", "--out", str(tmp_path / "m.xlsx")]) == 1
+
+
+def test_print_one_document_and_a_batch(tmp_path, capsys):
+    from app.documents import issuing
+
+    target = str(tmp_path / "p.db")
+    assert cli.main(["demo", "--db", target, "--cases", "20", "-q"]) == 0
+    db.connect(target)
+    issuing.save_letterhead("某某市消费者协会", short="某消")
+    first = Case.select().order_by(Case.id).first()
+    case_no, status = first.case_no, first.status
+    db.close()
+    out = tmp_path / "n.pdf"
+    assert cli.main(["print", "--db", target, case_no, "acceptance_notice", "--out", str(out), "--issue"]) == 0
+    assert out.read_bytes().startswith(b"%PDF") and "某消投受" in capsys.readouterr().out
+    again = tmp_path / "again.pdf"
+    assert cli.main(["print", "--db", target, case_no, "acceptance_notice", "--out", str(again)]) == 0
+    assert again.read_bytes() == out.read_bytes()  # the issued copy, not a new one
+    folder = tmp_path / "batch"
+    assert cli.main(["print", "--db", target, "--kind", "acceptance_notice", "--status", status,
+                     "--out", str(folder)]) == 0
+    db.connect(target)
+    expected = Case.select().where(Case.status == status).count()
+    db.close()
+    assert len(list(folder.glob("*.pdf"))) == expected
+    assert cli.main(["print", "--db", target, "TS-1999-000001", "acceptance_notice", "--out", str(out)]) == 1

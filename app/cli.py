@@ -291,26 +291,20 @@ def cmd_print(args) -> int:
 
     from app import cases
     from app.documents import issuing
-    from app.models import Case, IssuedNotice
-
     db.connect(args.db)
     kind = args.kind_pos or args.kind
     if not kind:
         raise ComplaintDeskError("请指定文书类型（KIND 或 --kind），如 acceptance_notice")
 
-    def one(case_id: int, case_no: str) -> tuple[bytes, str]:
+    def one(case_id: int) -> tuple[bytes, str]:
         if args.issue:
             notice = issuing.issue(case_id, kind, args.delivery, args.actor or cases.current_operator(), args.recipient)
             return issuing.reprint(notice.id), notice.number
-        latest = (IssuedNotice.select().where((IssuedNotice.case == case_id) & (IssuedNotice.kind == kind))
-                  .order_by(IssuedNotice.id.desc()).first())
-        if latest is not None and latest.sha256:
-            return issuing.reprint(latest.id), latest.number
-        return issuing.draft(case_id, kind, args.recipient), "草稿"
+        return issuing.latest_or_draft(case_id, kind, args.recipient)
 
     if args.case:
         ref = cases.find_by_number(args.case)
-        pdf, number = one(ref.id, ref.case_no)
+        pdf, number = one(ref.id)
         Path(args.out).write_bytes(pdf)
         print(f"{ref.case_no} {number} → {args.out}")
         return 0
@@ -319,9 +313,8 @@ def cmd_print(args) -> int:
     folder = Path(args.out)
     folder.mkdir(parents=True, exist_ok=True)
     done = 0
-    for case_id, case_no in Case.select(Case.id, Case.case_no).where(Case.status == args.status).order_by(
-            Case.case_no).tuples().iterator():
-        pdf, number = one(case_id, case_no)
+    for case_no, _, pdf in issuing.batch(kind, args.status, args.issue, args.delivery,
+                                         args.actor or cases.current_operator(), args.recipient):
         (folder / f"{case_no}-{kind}.pdf").write_bytes(pdf)
         done += 1
     print(f"已输出 {done} 份 {kind} 到 {folder}")

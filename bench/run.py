@@ -78,9 +78,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--only", choices=["register", "evidence", "archive"], help="run one part")
+    parser.add_argument("--only", choices=["register", "evidence", "archive", "documents"], help="run one part")
     args = parser.parse_args()
     results = []
+    if args.only in (None, "documents"):
+        from bench import documents_bench
+
+        results += documents_bench.run(report)
+        if args.only == "documents":
+            print(f"\n{sum(results)}/{len(results)} within target")
+            return 0 if all(results) else 1
     if args.only in (None, "evidence"):
         from bench import evidence_bench
 

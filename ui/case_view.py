@@ -23,6 +23,7 @@ from app import cases, vocab
 from app.workflow import machine
 from app.errors import ComplaintDeskError, StaleEdit, ValidationFailed
 from ui.field_form import FieldForm
+from ui.documents_panel import DocumentsPanel
 from ui.evidence_panel import EvidencePanel
 from ui.records_panel import RecordsPanel
 from ui.workflow_panel import WorkflowPanel
@@ -102,6 +103,9 @@ class CaseView(QWidget):
         self.evidence = EvidencePanel(case_id, self)
         self.evidence.changed.connect(self._workflow_changed)
         self.lower_tabs.addTab(self.evidence, tr("证据(&G)"))
+        self.documents = DocumentsPanel(case_id, self)
+        self.documents.changed.connect(self._workflow_changed)
+        self.lower_tabs.addTab(self.documents, tr("文书(&W)"))
         self.setAcceptDrops(True)  # files dropped anywhere on the case become evidence
         tl.addWidget(self.lower_tabs, 1)
 
@@ -148,6 +152,7 @@ class CaseView(QWidget):
     def _workflow_changed(self) -> None:
         self.workflow.reload()  # a record may change the status (appraisal, appeal)
         self.records.reload()
+        self.documents.reload()
         self.record = cases.load(self.case_id) if not self.form.is_dirty() else self._keep_typing()
         self._show_header()
         self._show_timeline()

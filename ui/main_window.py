@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         action(file_menu, tr("导出完整档案(&A)…"), self.export_archive, name="action.archive")
         action(file_menu, tr("导出档案包（ZIP）(&K)…"), self.export_package, name="action.package")
         action(file_menu, tr("月度统计(&M)…"), self.export_statistics, name="action.stats")
+        action(file_menu, tr("批量打印文书(&B)…"), self.open_batch_print, "Ctrl+Shift+P", "action.batch_print")
         file_menu.addSeparator()
         action(file_menu, tr("导入旧登记簿或档案(&I)…"), self.open_import, "Ctrl+Shift+I", "action.import")
         file_menu.addSeparator()
@@ -178,6 +179,14 @@ class MainWindow(QMainWindow):
             return stats.received
 
         return self._export(tr("月度统计"), tr("投诉统计-%1.xlsx").replace("%1", month), path, write)
+
+    def open_batch_print(self):
+        from ui.batch_print import BatchPrintDialog
+
+        dialog = BatchPrintDialog(self)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        return dialog
 
     def open_import(self, path: str | None = None):
         from ui.import_dialog import ImportDialog

@@ -298,11 +298,16 @@ class WorkflowPanel(QGroupBox):
                           lambda v: machine.declare_conflict(self.case_id, v["name"], v["note"], current_operator()))
 
     def ask_notice(self) -> ActionDialog:
+        """Issue a document: numbered, rendered from the case and the office's template, kept and recorded."""
+        from app.documents import issuing
+
         return self._open(
-            tr("送达文书"),
+            tr("出具并送达文书"),
             [Ask("kind", tr("文书"), tables.NOTICE_KINDS), Ask("delivery", tr("送达方式"), tables.DELIVERY),
-             Ask("number", tr("文书编号"), required=False)],
-            lambda v: machine.issue_notice(self.case_id, v["kind"], v["delivery"], current_operator(), number=v["number"]),
+             Ask("recipient", tr("送达对象"), issuing.RECIPIENTS, required=False)],
+            lambda v: issuing.issue(self.case_id, v["kind"], v["delivery"], current_operator(),
+                                    v["recipient"] or None),
+            intro=tr("出具后自动编号、生成 PDF 存档并记入时间线；可在“文书”页查看、重印或更正。"),
         )
 
     def ask_milestone(self) -> ActionDialog:

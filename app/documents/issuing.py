@@ -13,7 +13,7 @@ import hashlib
 from app import checks, evidence, vocab
 from app.documents import templates
 from app.documents.render import Document, chinese_date, render
-from app.errors import ComplaintDeskError, NotFound
+from app.errors import Cancelled, ComplaintDeskError, NotFound
 from app.models import (
     Business, Case, Complainant, Complaint, DocumentSequence, Event, Evidence, Investigation, IssuedNotice,
     MediationSession, Purchase, Remedy, Setting, database,
@@ -257,3 +257,37 @@ def _load(sha: str) -> bytes:
         raise DocumentError(f"存档文件缺失（{sha[:12]}…），请运行“校验”") from None
 
 
+
+
+def latest_or_draft(case_id: int, kind: str, recipient: str | None = None) -> tuple[bytes, str]:
+    """The case's last issued copy of `kind` if there is one, else a draft (nothing recorded)."""
+    latest = (IssuedNotice.select().where((IssuedNotice.case == case_id) & (IssuedNotice.kind == kind)
+                                          & (IssuedNotice.sha256 != "")).order_by(IssuedNotice.id.desc()).first())
+    if latest is not None:
+        return reprint(latest.id), latest.number
+    return draft(case_id, kind, recipient), "草稿"
+
+
+def batch(kind: str, status: str, issue_new: bool = False, delivery: str = "post", actor: str = "",
+          recipient: str | None = None, progress=None, cancelled=None):
+    """Many cases' documents of one kind, for the cases in `status`: yields (case number, document number, PDF).
+
+    With `issue_new`, cases that have none issued yet get one issued now (each in its own
+    transaction, so a cancel keeps what was issued before it); otherwise drafts.
+    """
+    if kind not in tables.NOTICE_KINDS:
+        raise DocumentError(f"未知的文书类型：{kind}")
+    ids = list(Case.select(Case.id, Case.case_no).where(Case.status == status).order_by(Case.case_no).tuples())
+    for done, (case_id, case_no) in enumerate(ids, start=1):
+        if cancelled and cancelled():
+            raise Cancelled(f"已取消：完成 {done - 1} 件，其余未处理")
+        has = IssuedNotice.select().where((IssuedNotice.case == case_id) & (IssuedNotice.kind == kind)
+                                          & (IssuedNotice.sha256 != "")).exists()
+        if issue_new and not has:
+            notice = issue(case_id, kind, delivery, actor, recipient)
+            yield case_no, notice.number, reprint(notice.id)
+        else:
+            data, number = latest_or_draft(case_id, kind, recipient)
+            yield case_no, number, data
+        if progress:
+            progress(done, len(ids))

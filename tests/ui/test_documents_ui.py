@@ -1,0 +1,81 @@
+"""The case's 文书 tab: preview a draft, issue, reprint to a printer, save, correct."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pypdf import PdfReader
+
+from app.documents import issuing
+from tests.ui.conftest import activate
+from tests.ui.test_evidence_ui import open_first_case
+
+
+def test_preview_issue_print_save_and_correct_from_the_case(window, qtbot, messages, tmp_path):
+    issuing.save_letterhead("杭州市西湖区消费者权益保护委员会", short="西消", phone="0571-88888888")
+    view = open_first_case(window, qtbot)
+    activate(qtbot, window)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)  # 文书(&W)
+    panel = view.documents
+    assert view.lower_tabs.currentWidget() is panel
+    panel.kind.setCurrentIndex(panel.kind.findData("acceptance_notice"))
+    preview = panel.preview_draft()
+    assert preview is not None and len(preview.page_labels) == 1
+    image = preview.page_labels[0].pixmap().toImage()
+    assert image.width() == 700 and image.pixelColor(5, 5).name() == "#ffffff"  # painted on white
+    preview.close()
+
+    messages.answers["question"] = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(panel.issue_button, Qt.MouseButton.LeftButton)
+    assert panel.table.rowCount() == 1
+    number = panel.table.item(0, 1).text()
+    assert number.startswith("西消投受〔") and number in panel.message.text()
+    assert any(number in e.text for e in __import__("app.cases", fromlist=["x"]).timeline(view.case_id))
+
+    saved = panel.save_issued(str(tmp_path / "受理通知书.pdf"))
+    assert open(saved, "rb").read() == issuing.reprint(panel.notices[0].id)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert panel.print_issued(printer)
+    assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == 1
+
+    panel.table.selectRow(0)
+    corrected = panel.correct()
+    assert corrected is not None and panel.table.rowCount() == 2
+    assert "已被更正" in panel.table.item(0, 5).text() and number in panel.table.item(1, 5).text()
+
+
+def test_without_a_letterhead_the_panel_says_what_to_do(window, qtbot, messages):
+    view = open_first_case(window, qtbot)
+    view.lower_tabs.setCurrentWidget(view.documents)
+    assert view.documents.preview_draft() is None
+    assert "办公室名称" in view.documents.message.text()
+
+
+def test_batch_printing_a_status_with_progress_to_a_printer_and_a_folder(window, qtbot, messages, tmp_path):
+    from app.models import Case, IssuedNotice
+
+    issuing.save_letterhead("某某市消费者协会", short="某消")
+    dialog = window.open_batch_print()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("acceptance_notice"))
+    dialog.status.setCurrentIndex(dialog.status.findData("accepted"))
+    expected = Case.select().where(Case.status == "accepted").count()
+    assert expected > 0
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "batch.pdf"))
+    progress = dialog.start(printer=printer)
+    assert progress.objectName() == "progress"
+    qtbot.waitUntil(lambda: len(dialog.results) == expected, timeout=60000)
+    assert len(PdfReader(str(tmp_path / "batch.pdf")).pages) >= expected
+    assert IssuedNotice.select().count() == 0  # drafts: nothing issued unless asked
+
+    dialog = window.open_batch_print()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("acceptance_notice"))
+    dialog.status.setCurrentIndex(dialog.status.findData("accepted"))
+    dialog.issue_new.setChecked(True)
+    dialog.to_folder.setChecked(True)
+    dialog.start(folder=str(tmp_path))
+    qtbot.waitUntil(lambda: len(dialog.results) == expected, timeout=60000)
+    assert len(list(tmp_path.glob("*-acceptance_notice.pdf"))) == expected
+    assert IssuedNotice.select().where(IssuedNotice.kind == "acceptance_notice").count() == expected

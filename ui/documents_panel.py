@@ -1,0 +1,207 @@
+"""文书: preview a document from the case, issue it (numbered, kept, on the timeline), and
+reprint, save or correct the ones already issued."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.documents import issuing
+from app.errors import ComplaintDeskError
+from app.session import current_operator
+from app.workflow import tables
+from ui.pdf_view import PreviewDialog, ask_printer, print_pdf, save_pdf
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("documents_panel", text)
+
+
+class DocumentsPanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, case_id: int, parent=None):
+        super().__init__(parent)
+        self.case_id = case_id
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("doc.kind")
+        for code, label in tables.NOTICE_KINDS.items():
+            self.kind.addItem(tr(label), code)
+        self.recipient = QComboBox(self)
+        self.recipient.setObjectName("doc.recipient")
+        self.recipient.addItem(tr("按文书默认"), None)
+        for code, label in issuing.RECIPIENTS.items():
+            self.recipient.addItem(tr(label), code)
+        self.delivery = QComboBox(self)
+        self.delivery.setObjectName("doc.delivery")
+        for code, label in tables.DELIVERY.items():
+            self.delivery.addItem(tr(label), code)
+        preview = QPushButton(tr("预览(&V)"), self)
+        preview.setObjectName("doc.preview")
+        preview.clicked.connect(self.preview_draft)
+        self.issue_button = QPushButton(tr("出具(&U)"), self)
+        self.issue_button.setObjectName("doc.issue")
+        self.issue_button.clicked.connect(lambda: self.issue())
+        row = QHBoxLayout()
+        for label, widget in ((tr("文书"), self.kind), (tr("送达对象"), self.recipient), (tr("送达方式"), self.delivery)):
+            caption = QLabel(label, self)
+            caption.setBuddy(widget)
+            row.addWidget(caption)
+            row.addWidget(widget)
+        row.addWidget(preview)
+        row.addWidget(self.issue_button)
+        row.addStretch(1)
+
+        self.table = QTableWidget(0, 6, self)
+        self.table.setObjectName("doc.issued")
+        self.table.setHorizontalHeaderLabels([tr("文书"), tr("文号"), tr("日期"), tr("送达"), tr("对象"), tr("备注")])
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.doubleClicked.connect(lambda _: self.preview_issued())
+        actions = QHBoxLayout()
+        for text, slot, name in ((tr("查看(&K)"), self.preview_issued, "doc.view"),
+                                 (tr("重印(&R)…"), self.print_issued, "doc.print"),
+                                 (tr("另存为 PDF(&A)…"), self.save_issued, "doc.save"),
+                                 (tr("更正(&C)"), self.correct, "doc.correct")):
+            button = QPushButton(text, self)
+            button.setObjectName(name)
+            button.clicked.connect(lambda _=False, s=slot: s())
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setObjectName("doc.message")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        self.notices: list = []
+        self.reload()
+
+    def reload(self) -> None:
+        self.notices = issuing.issued(self.case_id)
+        replaced = {n.replaces_id for n in self.notices if n.replaces_id}
+        numbers = {n.id: n.number for n in self.notices}
+        self.table.setRowCount(len(self.notices))
+        for row, n in enumerate(self.notices):
+            note = ""
+            if n.replaces_id:
+                note = tr("更正 %1").replace("%1", numbers.get(n.replaces_id, ""))
+            if n.id in replaced:
+                note = (note + "；" if note else "") + tr("已被更正")
+            if not n.sha256:
+                note = (note + "；" if note else "") + tr("仅登记，无存档")
+            values = (tables.NOTICE_KINDS.get(n.kind, n.kind), n.number, n.issued_on.isoformat(),
+                      tables.DELIVERY.get(n.delivery, n.delivery), issuing.RECIPIENTS.get(n.recipient, n.recipient),
+                      note)
+            for col, value in enumerate(values):
+                self.table.setItem(row, col, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #b3261e;" if error else "color: #1e6b30;")
+        self.message.setText(text)
+
+    def _selected(self):
+        row = self.table.currentRow()
+        if row < 0 or row >= len(self.notices):
+            self._say(tr("请先在列表中选一份文书"), error=True)
+            return None
+        return self.notices[row]
+
+    # --- drafts and issuing -------------------------------------------------------------------
+
+    def preview_draft(self) -> PreviewDialog | None:
+        kind = self.kind.currentData()
+        try:
+            data = issuing.draft(self.case_id, kind, self.recipient.currentData())
+        except ComplaintDeskError as exc:
+            self._say(str(exc), error=True)
+            return None
+        dialog = PreviewDialog(self, tr("预览（草稿）：%1").replace("%1", self.kind.currentText()), data,
+                               f"{self.kind.currentText()}-草稿.pdf")
+        dialog.open()
+        return dialog
+
+    def issue(self, replaces: int | None = None, ask: bool = True):
+        kind = self.kind.currentData()
+        if ask and QMessageBox.question(
+                self, tr("出具文书"), tr("出具后将编号、存档并记入时间线，不能撤回（错误只能更正）。确定出具%1吗？").replace(
+                    "%1", self.kind.currentText())) != QMessageBox.StandardButton.Yes:
+            return None
+        try:
+            notice = issuing.issue(self.case_id, kind, self.delivery.currentData(), current_operator(),
+                                   self.recipient.currentData(), replaces=replaces)
+        except ComplaintDeskError as exc:
+            self._say(str(exc), error=True)
+            return None
+        self._say(tr("已出具 %1").replace("%1", notice.number))
+        self.reload()
+        self.table.selectRow(len(self.notices) - 1)
+        self.changed.emit()
+        return notice
+
+    def correct(self):
+        """A new document of the same kind that names the selected one; the old one stays on file."""
+        notice = self._selected()
+        if notice is None:
+            return None
+        self.kind.setCurrentIndex(self.kind.findData(notice.kind))
+        return self.issue(replaces=notice.id)
+
+    # --- issued copies -------------------------------------------------------------------------
+
+    def _issued_bytes(self):
+        notice = self._selected()
+        if notice is None:
+            return None, None
+        try:
+            return notice, issuing.reprint(notice.id)
+        except ComplaintDeskError as exc:
+            self._say(str(exc), error=True)
+            return None, None
+
+    def preview_issued(self) -> PreviewDialog | None:
+        notice, data = self._issued_bytes()
+        if data is None:
+            return None
+        dialog = PreviewDialog(self, notice.number, data, f"{notice.number}.pdf")
+        dialog.open()
+        return dialog
+
+    def print_issued(self, printer=None) -> bool:
+        notice, data = self._issued_bytes()
+        if data is None:
+            return False
+        printer = printer or ask_printer(self)
+        if printer is None:
+            return False
+        print_pdf(data, printer)
+        self._say(tr("已送打印：%1").replace("%1", notice.number))
+        return True
+
+    def save_issued(self, path: str | None = None) -> str | None:
+        notice, data = self._issued_bytes()
+        if data is None:
+            return None
+        saved = save_pdf(self, data, f"{notice.number}.pdf", path)
+        if saved:
+            self._say(tr("已保存：%1").replace("%1", saved))
+        return saved

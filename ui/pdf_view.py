@@ -1,0 +1,163 @@
+"""PDF bytes on screen and on paper: Qt's PDF module renders the pages (on white: its images
+are transparent), a scroll area shows them, QPrinter prints them page by page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class PdfPages:
+    """A loaded PDF; keeps its buffer alive as long as the document."""
+
+    def __init__(self, data: bytes):
+        self.data = data
+        self._bytes = QByteArray(data)
+        self._buffer = QBuffer(self._bytes)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument()
+        self.document.load(self._buffer)
+
+    @property
+    def count(self) -> int:
+        return self.document.pageCount()
+
+    def image(self, page: int, width: int) -> QImage:
+        points = self.document.pagePointSize(page)
+        size = QSize(width, int(width * points.height() / points.width()))
+        rendered = self.document.render(page, size)
+        paper = QImage(size, QImage.Format.Format_RGB32)
+        paper.fill(QColor("white"))
+        painter = QPainter(paper)
+        painter.drawImage(0, 0, rendered)
+        painter.end()
+        return paper
+
+
+PRINT_DPI = 300  # sharp on paper; a 1200-dpi printer would otherwise get 16x the pixels
+
+
+def _print_page(painter: QPainter, printer: QPrinter, doc: PdfPages, page: int) -> None:
+    """One page into the printable area, rendered at no more than PRINT_DPI and scaled by the painter."""
+    area = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
+    width = min(area.width(), int(area.width() * PRINT_DPI / max(printer.resolution(), 1)))
+    image = doc.image(page, width)
+    target = area.size()
+    scaled = image.size().scaled(target, Qt.AspectRatioMode.KeepAspectRatio)
+    painter.drawImage(QRect(area.topLeft(), scaled), image)
+
+
+def print_pdf(data: bytes, printer: QPrinter) -> None:
+    """Every page onto the printer, scaled to its printable area."""
+    pages = PdfPages(data)
+    painter = QPainter(printer)
+    try:
+        for page in range(pages.count):
+            if page:
+                printer.newPage()
+            _print_page(painter, printer, pages, page)
+    finally:
+        painter.end()
+
+
+def print_many(parent: QWidget, documents: list[bytes], printer: QPrinter) -> int:
+    """Print one document after another on the UI thread, with progress and cancel; returns how many."""
+    progress = QProgressDialog(parent.tr("正在打印…"), parent.tr("取消"), 0, len(documents), parent)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)
+    painter = QPainter(printer)
+    printed = 0
+    try:
+        for i, data in enumerate(documents):
+            if progress.wasCanceled():
+                break
+            doc = PdfPages(data)
+            for page in range(doc.count):
+                if printed or page:
+                    printer.newPage()
+                _print_page(painter, printer, doc, page)
+                QApplication.processEvents()
+            printed = i + 1
+            progress.setValue(printed)
+    finally:
+        painter.end()
+        progress.close()
+    return printed
+
+
+def ask_printer(parent: QWidget) -> QPrinter | None:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def save_pdf(parent: QWidget, data: bytes, suggested: str, path: str | None = None) -> str | None:
+    if path is None:
+        path, _ = QFileDialog.getSaveFileName(parent, parent.tr("另存为 PDF"), suggested, "PDF (*.pdf)")
+        if not path:
+            return None
+    try:
+        with open(path, "wb") as f:
+            f.write(data)
+    except OSError as exc:
+        QMessageBox.warning(parent, parent.tr("未能保存"), f"{path}：{exc.strerror or exc}")
+        return None
+    return path
+
+
+class PreviewDialog(QDialog):
+    """The pages as they will print; Ctrl+P prints, Ctrl+Shift+S saves the PDF."""
+
+    def __init__(self, parent, title: str, data: bytes, suggested_name: str):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setObjectName("preview")
+        self.resize(760, 900)
+        self.data = data
+        self.suggested = suggested_name
+        self.pages = PdfPages(data)
+        column = QWidget()
+        stack = QVBoxLayout(column)
+        self.page_labels: list[QLabel] = []
+        for page in range(self.pages.count):
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(self.pages.image(page, 700)))
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            stack.addWidget(label)
+            self.page_labels.append(label)
+        scroll = QScrollArea()
+        scroll.setWidget(column)
+        scroll.setWidgetResizable(True)
+        scroll.setStyleSheet("QScrollArea { background: #808080; }")
+        buttons = QDialogButtonBox()
+        self.print_button = buttons.addButton(self.tr("打印(&P)…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = buttons.addButton(self.tr("另存为 PDF(&A)…"), QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.print_button.clicked.connect(self.print_document)
+        self.save_button.clicked.connect(lambda: save_pdf(self, self.data, self.suggested))
+        buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_document)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+
+    def print_document(self, printer: QPrinter | None = None) -> bool:
+        printer = printer or ask_printer(self)
+        if printer is None:
+            return False
+        print_pdf(self.data, printer)
+        return True

@@ -1,10 +1,31 @@
-"""办公室设置: the office profile (which rules, states and documents apply) and the
-deadline lengths the rules leave to the office. Chosen at first run."""
+"""办公室设置: the office profile (which rules, states and documents apply), the deadline
+lengths the rules leave to the office (chosen at first run), and for documents the
+letterhead, the wording of each template and the number pattern of each kind."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.documents import issuing, templates
 
 from app.session import current_operator
 from app.errors import ComplaintDeskError
@@ -28,7 +49,9 @@ class OfficeSettings(QDialog):
             intro = QLabel(tr("欢迎使用投诉调解工作台。请先选择本办公室的类型：它决定案件流程、法定期限和文书。"), self)
             intro.setWordWrap(True)
             layout.addWidget(intro)
-        form = QFormLayout()
+        self.tabs = QTabWidget(self)
+        rules_page = QWidget(self)
+        form = QFormLayout(rules_page)
         self.profile = QComboBox(self)
         self.profile.setObjectName("office.profile")
         for code, profile in tables.PROFILES.items():
@@ -44,8 +67,13 @@ class OfficeSettings(QDialog):
             box.setSuffix(" " + tr(UNITS[rule.unit]))
             self.lengths[rule.code] = box
             form.addRow(f"{rule.code} {tr(rule.title)}", box)
-        layout.addLayout(form)
+        self.tabs.addTab(rules_page, tr("流程与期限(&R)"))
+        self.tabs.addTab(self._letterhead_page(), tr("文书抬头(&L)"))
+        self.tabs.addTab(self._templates_page(), tr("文书模板(&T)"))
+        self.tabs.addTab(self._numbers_page(), tr("文号格式(&N)"))
+        layout.addWidget(self.tabs)
         self.error = QLabel(self)
+        self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b3261e;")
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
@@ -53,13 +81,116 @@ class OfficeSettings(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def save(self) -> None:
+    # --- documents: letterhead, templates, numbers ----------------------------------------------
+
+    def _letterhead_page(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        office = issuing.letterhead()
+        self.letterhead: dict[str, QLineEdit] = {}
+        for key, label in (("name", tr("办公室名称（抬头）")), ("short", tr("文号简称，如 西消")),
+                           ("address", tr("地址")), ("phone", tr("电话"))):
+            edit = QLineEdit(office[key], page)
+            edit.setObjectName(f"letterhead.{key}")
+            self.letterhead[key] = edit
+            form.addRow(label, edit)
+        self.images: dict[str, bytes | None] = {"seal": None, "logo": None}  # None: unchanged, b"": removed
+        for key, label in (("logo", tr("徽标图片")), ("seal", tr("印章图片"))):
+            row = QHBoxLayout()
+            state = QLabel(tr("已设置") if office[f"{key}_sha"] else tr("未设置"), page)
+            choose = QPushButton(tr("选择…"), page)
+            clear = QPushButton(tr("移除"), page)
+            choose.clicked.connect(lambda _=False, k=key, s=state: self._choose_image(k, s))
+            clear.clicked.connect(lambda _=False, k=key, s=state: (self.images.__setitem__(k, b""),
+                                                                   s.setText(tr("未设置"))))
+            row.addWidget(state, 1)
+            row.addWidget(choose)
+            row.addWidget(clear)
+            form.addRow(label, row)
+        self.use_seal = QCheckBox(tr("在文书落款处加盖印章图片"), page)
+        self.use_seal.setChecked(bool(office["use_seal"]))
+        form.addRow("", self.use_seal)
+        return page
+
+    def _choose_image(self, key: str, state: QLabel, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, tr("选择图片"), "", tr("图片 (*.png *.jpg *.jpeg)"))
+            if not path:
+                return
+        self.images[key] = Path(path).read_bytes()
+        state.setText(Path(path).name)
+
+    def _templates_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        self.template_kind = QComboBox(page)
+        self.template_kind.setObjectName("template.kind")
+        for code, label in tables.NOTICE_KINDS.items():
+            self.template_kind.addItem(tr(label), code)
+        self.template_text = QPlainTextEdit(page)
+        self.template_text.setObjectName("template.text")
+        self.template_text.setTabChangesFocus(True)
+        self.edited_templates: dict[str, str] = {}
+        reset = QPushButton(tr("恢复默认文字(&D)"), page)
+        reset.clicked.connect(lambda: self.template_text.setPlainText(
+            templates.DEFAULTS[self.template_kind.currentData()]))
+        names = QLabel(tr("可用的填入项：") + "　".join("{" + k + "}" for k in templates.PLACEHOLDERS), page)
+        names.setWordWrap(True)
+        layout.addWidget(self.template_kind)
+        layout.addWidget(self.template_text, 1)
+        layout.addWidget(names)
+        layout.addWidget(reset)
+        self._shown_kind = self.template_kind.currentData()
+        self.template_text.setPlainText(templates.get(self._shown_kind))
+        self.template_text.textChanged.connect(
+            lambda: self.edited_templates.__setitem__(self._shown_kind, self.template_text.toPlainText()))
+        self.template_kind.currentIndexChanged.connect(self._show_template)
+        return page
+
+    def _show_template(self) -> None:
+        self._shown_kind = self.template_kind.currentData()
+        text = self.edited_templates.get(self._shown_kind, templates.get(self._shown_kind))
+        self.template_text.blockSignals(True)
+        self.template_text.setPlainText(text)
+        self.template_text.blockSignals(False)
+
+    def _numbers_page(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        form.addRow(QLabel(tr("{office} 文号简称　{abbr} 文书简称　{year} 年份　{n} 序号（每类文书每年从 1 起）"), page))
+        self.patterns: dict[str, QLineEdit] = {}
+        for code, label in tables.NOTICE_KINDS.items():
+            edit = QLineEdit(issuing.number_pattern(code), page)
+            edit.setObjectName(f"pattern.{code}")
+            self.patterns[code] = edit
+            form.addRow(tr(label), edit)
+        return page
+
+    def save(self) -> bool:
+        for kind, text in self.edited_templates.items():
+            try:
+                templates.check(text)
+            except ComplaintDeskError as exc:
+                self.tabs.setCurrentIndex(2)
+                self.template_kind.setCurrentIndex(self.template_kind.findData(kind))
+                self.error.setText(f"{tables.NOTICE_KINDS[kind]}：{exc}")
+                return False
         try:
             machine.save_office_settings(self.profile.currentData(),
                                          {code: box.value() for code, box in self.lengths.items()},
                                          current_operator())
+            values = {k: e.text() for k, e in self.letterhead.items()}
+            if any(values.values()) or any(v is not None for v in self.images.values()):
+                issuing.save_letterhead(values["name"], values["short"], values["address"], values["phone"],
+                                        self.use_seal.isChecked(), seal=self.images["seal"], logo=self.images["logo"])
+            for kind, text in self.edited_templates.items():
+                templates.save(kind, text)
+            for kind, edit in self.patterns.items():
+                if edit.text() != issuing.number_pattern(kind):
+                    issuing.save_number_pattern(kind, edit.text())
         except ComplaintDeskError as exc:
             self.error.setText(str(exc))
-            return
+            return False
         self.saved.emit()
         self.accept()
+        return True

@@ -1,10 +1,13 @@
 """The case's 文书 tab: preview a draft, issue, reprint to a printer, save, correct."""
 
+import io
+
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pypdf import PdfReader
 
+from app import cases
 from app.documents import issuing
 from tests.ui.conftest import activate
 from tests.ui.test_evidence_ui import open_first_case
@@ -29,7 +32,7 @@ def test_preview_issue_print_save_and_correct_from_the_case(window, qtbot, messa
     assert panel.table.rowCount() == 1
     number = panel.table.item(0, 1).text()
     assert number.startswith("西消投受〔") and number in panel.message.text()
-    assert any(number in e.text for e in __import__("app.cases", fromlist=["x"]).timeline(view.case_id))
+    assert any(number in e.text for e in cases.timeline(view.case_id))
 
     saved = panel.save_issued(str(tmp_path / "受理通知书.pdf"))
     assert open(saved, "rb").read() == issuing.reprint(panel.notices[0].id)
@@ -79,3 +82,40 @@ def test_batch_printing_a_status_with_progress_to_a_printer_and_a_folder(window,
     qtbot.waitUntil(lambda: len(dialog.results) == expected, timeout=60000)
     assert len(list(tmp_path.glob("*-acceptance_notice.pdf"))) == expected
     assert IssuedNotice.select().where(IssuedNotice.kind == "acceptance_notice").count() == expected
+
+
+def test_office_sets_letterhead_wording_and_numbers_and_a_bad_placeholder_is_caught(window, qtbot, messages, tmp_path):
+    from app.documents import templates
+    from tests.app.test_evidence import png
+    from tests.ui.typing import type_text
+
+    dialog = window.open_office_settings()
+    activate(qtbot, dialog)
+    dialog.tabs.setCurrentIndex(1)
+    dialog.letterhead["name"].setFocus()
+    type_text(qtbot, dialog.letterhead["name"], "杭州市西湖区消费者权益保护委员会")
+    dialog.letterhead["short"].setText("西消")
+    seal = tmp_path / "seal.png"
+    seal.write_bytes(png(width=60, height=60, seed=2))
+    state = QLabel()
+    dialog._choose_image("seal", state, str(seal))  # what 选择… does once the file dialog returns
+    assert state.text() == "seal.png"
+    dialog.use_seal.setChecked(True)
+    dialog.tabs.setCurrentIndex(2)
+    dialog.template_kind.setCurrentIndex(dialog.template_kind.findData("acceptance_notice"))
+    dialog.template_text.setPlainText("{投拆人}：您的投诉已受理。")
+    assert not dialog.save()
+    assert "投拆人" in dialog.error.text() and dialog.isVisible()
+    dialog.template_text.setPlainText("尊敬的{投诉人}：您的投诉（{案件号}）本会已受理。")
+    dialog.patterns["acceptance_notice"].setText("{office}受字〔{year}〕第{n}号")
+    assert dialog.save()
+    assert issuing.letterhead()["name"] == "杭州市西湖区消费者权益保护委员会" and issuing.letterhead()["seal_sha"]
+    assert templates.get("acceptance_notice").startswith("尊敬的")
+    case_id = window.register.model.rows[0].id
+    notice = issuing.issue(case_id, "acceptance_notice", "post", "王芳")
+    assert notice.number.startswith("西消受字〔") and notice.number.endswith("第1号")
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(issuing.reprint(notice.id))).pages)
+    assert "尊敬的" in text and "杭州市西湖区消费者权益保护委员会" in text
+    images = [img for page in PdfReader(io.BytesIO(issuing.reprint(notice.id))).pages
+              for img in page.images]
+    assert images  # the seal in the seal area

@@ -100,3 +100,4 @@ def sqlite_db(sqlite_path):
     conn = db.connect(str(sqlite_path))
     yield conn
     db.close()
+

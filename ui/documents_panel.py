@@ -41,7 +41,7 @@ class DocumentsPanel(QWidget):
             self.kind.addItem(tr(label), code)
         self.recipient = QComboBox(self)
         self.recipient.setObjectName("doc.recipient")
-        self.recipient.addItem(tr("按文书默认"), None)
+        self.recipient.addItem(tr("按文书默认"), "")
         for code, label in issuing.RECIPIENTS.items():
             self.recipient.addItem(tr(label), code)
         self.delivery = QComboBox(self)
@@ -131,7 +131,7 @@ class DocumentsPanel(QWidget):
     def preview_draft(self) -> PreviewDialog | None:
         kind = self.kind.currentData()
         try:
-            data = issuing.draft(self.case_id, kind, self.recipient.currentData())
+            data = issuing.draft(self.case_id, kind, self.recipient.currentData() or None)
         except ComplaintDeskError as exc:
             self._say(str(exc), error=True)
             return None
@@ -148,7 +148,7 @@ class DocumentsPanel(QWidget):
             return None
         try:
             notice = issuing.issue(self.case_id, kind, self.delivery.currentData(), current_operator(),
-                                   self.recipient.currentData(), replaces=replaces)
+                                   self.recipient.currentData() or None, replaces=replaces)
         except ComplaintDeskError as exc:
             self._say(str(exc), error=True)
             return None

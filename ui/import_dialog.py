@@ -120,7 +120,7 @@ class ImportDialog(QDialog):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.mapping.setItem(row, 0, item)
             combo = QComboBox()
-            combo.addItem(importer.unmapped_text(target.key), None)
+            combo.addItem(importer.unmapped_text(target.key), -1)
             for i, header in enumerate(self.table.headers):
                 combo.addItem(header, i)
             combo.setCurrentIndex(0 if guessed[target.key] is None else guessed[target.key] + 1)
@@ -134,7 +134,7 @@ class ImportDialog(QDialog):
 
     def _show_sample(self, row: int, first: tuple) -> None:
         column = self.mapping.cellWidget(row, 1).currentData()
-        value = importer.cell_text(first[column]) if column is not None and first else ""
+        value = importer.cell_text(first[column]) if column >= 0 and first else ""
         self.mapping.item(row, 2).setText(value)
 
     def _mapping_changed(self, row: int) -> None:
@@ -142,7 +142,8 @@ class ImportDialog(QDialog):
         self._set_report(None)  # a new mapping needs a new check
 
     def current_mapping(self) -> dict[str, int | None]:
-        return {t.key: self.mapping.cellWidget(r, 1).currentData() for r, t in enumerate(importer.TARGETS)}
+        return {t.key: (None if self.mapping.cellWidget(r, 1).currentData() < 0 else self.mapping.cellWidget(r, 1).currentData())
+                for r, t in enumerate(importer.TARGETS)}
 
     def set_column(self, key: str, header: str | None) -> None:
         """Choose a column for a target (as a clerk would with the combo box)."""

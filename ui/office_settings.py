@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,6 +44,7 @@ class OfficeSettings(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("办公室设置"))
         self.setObjectName("office_settings")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # its many slots go with it, not at exit
         layout = QVBoxLayout(self)
         if first_run:
             intro = QLabel(tr("欢迎使用投诉调解工作台。请先选择本办公室的类型：它决定案件流程、法定期限和文书。"), self)
@@ -100,9 +101,8 @@ class OfficeSettings(QDialog):
             state = QLabel(tr("已设置") if office[f"{key}_sha"] else tr("未设置"), page)
             choose = QPushButton(tr("选择…"), page)
             clear = QPushButton(tr("移除"), page)
-            choose.clicked.connect(lambda _=False, k=key, s=state: self._choose_image(k, s))
-            clear.clicked.connect(lambda _=False, k=key, s=state: (self.images.__setitem__(k, b""),
-                                                                   s.setText(tr("未设置"))))
+            choose.clicked.connect(self._chooser(key, state))
+            clear.clicked.connect(self._remover(key, state))
             row.addWidget(state, 1)
             row.addWidget(choose)
             row.addWidget(clear)
@@ -111,6 +111,16 @@ class OfficeSettings(QDialog):
         self.use_seal.setChecked(bool(office["use_seal"]))
         form.addRow("", self.use_seal)
         return page
+
+    def _chooser(self, key: str, state: QLabel):
+        return lambda: self._choose_image(key, state)
+
+    def _remover(self, key: str, state: QLabel):
+        def remove() -> None:
+            self.images[key] = b""
+            state.setText(tr("未设置"))
+
+        return remove
 
     def _choose_image(self, key: str, state: QLabel, path: str | None = None) -> None:
         if path is None:

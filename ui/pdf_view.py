@@ -1,11 +1,11 @@
-"""PDF bytes on screen and on paper: Qt's PDF module renders the pages (on white: its images
-are transparent), a scroll area shows them, QPrinter prints them page by page."""
+"""PDF bytes on screen and on paper: PDFium (pypdfium2) renders the pages onto white, a scroll
+area shows them, QPrinter prints them page by page."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPixmap, QShortcut
-from PySide6.QtPdf import QPdfDocument
+import pypdfium2 as pdfium
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,30 +22,22 @@ from PySide6.QtWidgets import (
 
 
 class PdfPages:
-    """A loaded PDF; keeps its buffer alive as long as the document."""
+    """A loaded PDF, its pages rendered on demand at a given pixel width."""
 
     def __init__(self, data: bytes):
         self.data = data
-        self._bytes = QByteArray(data)
-        self._buffer = QBuffer(self._bytes)
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document = QPdfDocument()
-        self.document.load(self._buffer)
+        self.document = pdfium.PdfDocument(data)
 
     @property
     def count(self) -> int:
-        return self.document.pageCount()
+        return len(self.document)
 
     def image(self, page: int, width: int) -> QImage:
-        points = self.document.pagePointSize(page)
-        size = QSize(width, int(width * points.height() / points.width()))
-        rendered = self.document.render(page, size)
-        paper = QImage(size, QImage.Format.Format_RGB32)
-        paper.fill(QColor("white"))
-        painter = QPainter(paper)
-        painter.drawImage(0, 0, rendered)
-        painter.end()
-        return paper
+        pdf_page = self.document[page]
+        bitmap = pdf_page.render(scale=width / pdf_page.get_width(), fill_color=(255, 255, 255, 255))
+        image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB888
+                       if bitmap.n_channels == 3 else QImage.Format.Format_RGB32)
+        return image.rgbSwapped() if bitmap.n_channels == 3 else image.copy()  # PDFium writes BGR
 
 
 PRINT_DPI = 300  # sharp on paper; a 1200-dpi printer would otherwise get 16x the pixels

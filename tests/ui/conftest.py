@@ -38,7 +38,10 @@ def messages(monkeypatch):
 @pytest.fixture
 def window(qtbot, sqlite_db, qapp):
     make_application()
+    from app.documents import issuing
+
     machine.set_office_profile("consumer_association")
+    issuing.save_letterhead("某某市消费者协会", short="某消")  # as the office's first-run settings would
     demo.generate(450, seed=3)
     w = MainWindow("test.db")
     qtbot.addWidget(w)

@@ -47,6 +47,9 @@ def status_shown(view):
 
 
 def test_consumer_association_case_from_intake_to_archive(window, qtbot, messages):
+    from app.documents import issuing
+
+    issuing.save_letterhead("某某市消费者协会", short="消")
     case_id = make_case("consumer_association", dt.datetime(2026, 11, 2, 9), case__consent_mediation=False)
     view = open_view(window, qtbot, case_id)
     assert "D5 受理决定" in view.workflow.deadlines.topLevelItem(0).text(0) or view.workflow.deadlines.topLevelItemCount()
@@ -70,12 +73,12 @@ def test_consumer_association_case_from_intake_to_archive(window, qtbot, message
     assert closing.isVisible() and "受理通知书" in closing.error.text()
     closing.reject()
     act(qtbot, view, "workflow.notice", kind="acceptance_notice", delivery="sms")
-    act(qtbot, view, "workflow.notice", kind="mediation_agreement", delivery="in_person", number="消调〔2026〕8号")
+    act(qtbot, view, "workflow.notice", kind="mediation_agreement", delivery="in_person", recipient="both")
     act(qtbot, view, "transition.closed")
     act(qtbot, view, "transition.archived")
     assert status_shown(view) == "已归档"
     shown = view.timeline.toPlainText()
-    for text in ("状态：调解中 → 达成协议", "经营者同意调解", "调解协议书 消调〔2026〕8号", "状态：已办结 → 已归档"):
+    for text in ("状态：调解中 → 达成协议", "经营者同意调解", f"调解协议书 消调协〔{dt.date.today().year}〕1号", "状态：已办结 → 已归档"):
         assert text in shown
     row = next(r for r in window.register.model.rows if r.id == case_id)
     assert row.status == "archived"  # the register followed

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 import datetime as dt  # noqa: E402
 
 from app import cases, db, demo, evidence, records  # noqa: E402
-from app.workflow import machine  # noqa: E402
+from app.documents import issuing  # noqa: E402
+from app.workflow import machine, tables  # noqa: E402
 from ui import main  # noqa: E402
 
 
@@ -41,6 +42,62 @@ def picture(color: str, text: str) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "JPG")
     return bytes(data)
+
+
+def seal_image() -> bytes:
+    """A stand-in red seal (样章) for the letterhead settings."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+
+    image = QImage(400, 400, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    red = QColor(200, 0, 0, 200)
+    painter.setPen(QPen(red, 14))
+    painter.drawEllipse(QRectF(12, 12, 376, 376))
+    font = QFont(main.UI_FONT_FAMILY)
+    font.setPointSize(48)
+    painter.setFont(font)
+    painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, "★\n样章")
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data)
+
+
+def documents(out: Path, case_id: int, repair_id: int) -> None:
+    """Every kind of document as issued, first page as PNG (pdftoppm), and page 2 of a long one."""
+    import subprocess
+
+    folder = out / "documents"
+    folder.mkdir(exist_ok=True)
+    machine.set_office_profile("market_regulator")
+    refused = cases.intake({
+        "complainant.name": "刘建华", "complainant.phone": "13606661234", "business.name": "某某建材批发部",
+        "purchase.product": "瓷砖 200 箱", "purchase.amount": "36000", "complaint.channel": "phone",
+        "complaint.category": "quality", "complaint.facts": "为装修出租房批量采购瓷砖，部分有色差，要求退货。",
+    }, actor="李晓明")
+    machine.transition(refused.id, "not_accepted", "李晓明", reason="A3", note="批量采购用于经营")
+    ended = cases.intake({
+        "complainant.name": "何丽", "complainant.phone": "13511112222", "business.name": "某某美容店",
+        "purchase.product": "美容年卡", "purchase.amount": "6800", "complaint.channel": "walk_in",
+        "complaint.category": "prepaid_card", "complaint.facts": "美容店停业，预付卡余额无法使用，要求退还余额。",
+        "case.consent_mediation": True,
+    }, actor="李晓明")
+    machine.transition(ended.id, "accepted", "李晓明")
+    machine.transition(ended.id, "terminated", "李晓明", reason="B2", note="经营者两次无故缺席")
+    special = {"repair_slip": repair_id, "not_accepted_notice": refused.id, "termination_notice": ended.id}
+    for kind in tables.NOTICE_KINDS:
+        target = special.get(kind, case_id)
+        notice = issuing.issue(target, kind, "in_person", "李晓明")
+        pdf = folder / f"{kind}.pdf"
+        pdf.write_bytes(issuing.reprint(notice.id))
+        subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "2", str(pdf), str(folder / kind)],
+                       check=True)
+        pdf.unlink()
 
 
 def shoot(out: Path) -> None:
@@ -89,7 +146,9 @@ def shoot(out: Path) -> None:
         "case.consent_mediation": True,
     }, actor="李晓明", now=start)
     machine.transition(ref.id, "accepted", "李晓明", note="材料齐全，予以受理", now=start + dt.timedelta(days=2))
-    machine.issue_notice(ref.id, "acceptance_notice", "sms", "李晓明", number="西市监投受〔2026〕118号")
+    issuing.save_letterhead("杭州市西湖区市场监督管理局", short="西市监", address="杭州市西湖区文三路 1 号",
+                            phone="0571-88880000", use_seal=True, seal=seal_image())
+    issuing.issue(ref.id, "acceptance_notice", "sms", "李晓明")
     machine.record_consent(ref.id, "business", "李晓明", how="电话确认")
     machine.assign_mediator(ref.id, "陈建国", "李晓明")
     machine.transition(ref.id, "mediating", "陈建国", now=start + dt.timedelta(days=6))
@@ -137,6 +196,25 @@ def shoot(out: Path) -> None:
     window.open_case(repair.id)
     settle()
     window.grab().save(str(out / "repair-counter.png"))
+    view = window.open_case(ref.id)
+    view.lower_tabs.setCurrentWidget(view.documents)
+    view.documents.reload()
+    settle()
+    window.grab().save(str(out / "documents-tab.png"))
+    documents(out, ref.id, repair.id)
+
+    from app.archives import importer
+    from tests.legacy import legacy_rows, spoil, write_legacy
+
+    rows = legacy_rows(200)
+    spoil(rows, [7, 58, 133])
+    legacy = write_legacy(Path(tempfile.mkdtemp()) / "2025年投诉登记簿.xlsx", rows)
+    dialog = window.open_import(str(legacy))
+    dialog._set_report(importer.check(dialog.table, dialog.current_mapping())[0])  # what 检查 shows
+    dialog.resize(960, 720)
+    settle()
+    dialog.grab().save(str(out / "import.png"))
+    dialog.reject()
     window.tabs.setCurrentIndex(0)
     settle()
     print(f"screenshots written to {out}/")

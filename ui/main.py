@@ -47,7 +47,22 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("ComplaintDesk")
     app.setApplicationDisplayName(tr("投诉调解工作台"))
     register_fonts(app)
+    install_qt_translations(app)
     return app
+
+
+def install_qt_translations(app: QApplication) -> None:
+    """Qt's own words (OK, Cancel, Close, the file and print dialogs) in Simplified Chinese."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    if getattr(app, "_qt_translator", None) is not None:
+        return
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_", folder) or \
+            translator.load("qt_zh_CN", folder):
+        app.installTranslator(translator)
+        app._qt_translator = translator
 
 
 def settings() -> QSettings:

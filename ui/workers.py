@@ -34,16 +34,24 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.work(lambda done, total: self.signals.progress.emit(done, total), self.cancel.is_set)
+            result = self.work(lambda done, total: self._send(self.signals.progress, done, total), self.cancel.is_set)
         except BaseException as exc:  # noqa: BLE001 - handed to the UI thread, which shows it
             if not isinstance(exc, Exception):
                 raise
             log.debug("background job failed", exc_info=True)
-            self.signals.failed.emit(exc)
+            self._send(self.signals.failed, exc)
         else:
-            self.signals.finished.emit(result)
+            self._send(self.signals.finished, result)
         finally:
             db.close()  # this thread's own database connection
+
+    @staticmethod
+    def _send(signal, *args) -> None:
+        """Report back, unless the window that asked has been closed meanwhile (nobody to tell)."""
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            log.debug("background job outlived its window", exc_info=True)
 
 
 def run_in_background(parent: QWidget, title: str, work: Callable[[Callable, Callable], Any],

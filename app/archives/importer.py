@@ -219,7 +219,9 @@ def cell_text(value) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))  # phone and ID numbers typed into number cells
-    if isinstance(value, (dt.datetime, dt.date)):
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d" if value.time() == dt.time() else "%Y-%m-%d %H:%M")
+    if isinstance(value, dt.date):
         return value.isoformat()
     return str(value).strip()
 

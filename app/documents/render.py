@@ -76,6 +76,7 @@ def _styles():
         "cell": ParagraphStyle("cell", **base, fontSize=10.5, leading=15),
         "small": ParagraphStyle("small", **base, fontSize=10, leading=15),
         "right": ParagraphStyle("right", **base, fontSize=13, leading=23, alignment=TA_RIGHT),
+        "signature": ParagraphStyle("signature", **base, fontSize=13, leading=23, spaceBefore=14),
     }
 
 
@@ -142,22 +143,15 @@ def render(doc: Document) -> bytes:
         story.append(_p(f"本协议书一式{DIGITS[doc.originals] if doc.originals < 10 else doc.originals}份，"
                         "双方当事人各执一份，本机构存档一份，具有同等效力。", styles["body"]))
     if doc.signatures:
-        rows = [[_p(f"{who}（签字）：", styles["plain"]), _p("＿＿＿＿＿＿＿＿", styles["plain"]),
-                 _p("日期：＿＿＿＿年＿＿月＿＿日", styles["plain"])] for who in doc.signatures]
-        story += [Spacer(1, 12), Table(rows, colWidths=[38 * mm, 38 * mm, width - 76 * mm], rowHeights=12 * mm)]
-    seal_area = [Spacer(1, 18), _p(doc.office + "（盖章）", styles["right"]), _p(chinese_date(doc.day), styles["right"])]
+        story.append(Spacer(1, 10))
+        for who in doc.signatures:
+            story.append(_p(f"{who}（签字）：＿＿＿＿＿＿＿＿　　日期：＿＿＿＿年＿＿月＿＿日", styles["signature"]))
+    seal_area = [Spacer(1, 14), _p(doc.office + "（盖章）", styles["right"]), _p(chinese_date(doc.day), styles["right"])]
     if doc.seal:
-        seal = Image(io.BytesIO(doc.seal), width=40 * mm, height=40 * mm, kind="proportional")
+        seal = Image(io.BytesIO(doc.seal), width=34 * mm, height=34 * mm, kind="proportional")
         seal.hAlign = "RIGHT"
-        seal_area = [Spacer(1, 6), seal, *seal_area[1:]]
+        seal_area = [Spacer(1, 4), seal, *seal_area[1:]]
     story.append(KeepTogether(seal_area))
-    footer = []
-    if doc.delivery:
-        footer.append(f"送达方式：{doc.delivery}")
-    if doc.office_address or doc.office_phone:
-        footer.append(f"地址：{doc.office_address}　电话：{doc.office_phone}")
-    if footer:
-        story += [Spacer(1, 10), _p("　".join(footer), styles["small"])]
 
     def first_page(canvas, _doc) -> None:
         _page_furniture(canvas, doc, first=True)
@@ -182,6 +176,13 @@ def _page_furniture(canvas, doc: Document, first: bool) -> None:
         canvas.line(26 * mm, A4[1] - 20 * mm, A4[0] - 26 * mm, A4[1] - 20 * mm)
     canvas.setFont(name, 10)
     canvas.drawCentredString(A4[0] / 2, 14 * mm, f"— {canvas.getPageNumber()} —")
+    footer = "　".join(part for part in (
+        f"送达方式：{doc.delivery}" if doc.delivery else "",
+        f"地址：{doc.office_address}" if doc.office_address else "",
+        f"电话：{doc.office_phone}" if doc.office_phone else "") if part)
+    if footer:  # drawn, not flowed: it never pushes the seal area onto a page of its own
+        canvas.setFont(name, 9)
+        canvas.drawString(26 * mm, 20 * mm, footer)
     if doc.draft:
         canvas.setFillColor(colors.Color(0.8, 0.8, 0.8, alpha=0.5))
         canvas.setFont(name, 60)

@@ -321,6 +321,27 @@ def cmd_print(args) -> int:
     return 0
 
 
+def cmd_query(args) -> int:
+    """What the complainant asks at the counter or by phone: case number + query code → status."""
+    from app import cases
+    from app.documents import issuing
+    from app.models import Case
+    from app.workflow import machine
+
+    db.connect(args.db)
+    try:
+        ref = cases.find_by_number(args.case)
+    except ComplaintDeskError:
+        ref = None
+    if ref is None or args.code.strip().upper() != issuing.query_code(ref.case_no):
+        print("案件号或查询码不对，请核对投诉登记表上的号码", file=sys.stderr)
+        return 1
+    case = Case.get_by_id(ref.id)
+    print(f"{case.case_no}：{machine.office_profile().states.get(case.status, case.status)}"
+          f"（最近更新 {case.updated_at:%Y-%m-%d}）")
+    return 0
+
+
 def cmd_gui(args) -> int:
     import importlib
 
@@ -441,6 +462,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--recipient", choices=["complainant", "business", "both"], help="送达对象（默认按文书类型）")
     p.add_argument("--actor", default=None, help="经办人（默认当前登录名）")
     p.set_defaults(func=cmd_print)
+
+    p = sub.add_parser("query", parents=[common], help="凭案件号和查询码（投诉登记表上）查询办理状态")
+    p.add_argument("case", metavar="CASE_NO")
+    p.add_argument("code", metavar="CODE", help="查询码")
+    p.set_defaults(func=cmd_query)
 
     p = sub.add_parser("gui", parents=[common], help="打开桌面窗口（默认）")
     p.set_defaults(func=cmd_gui)

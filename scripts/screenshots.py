@@ -98,6 +98,17 @@ def documents(out: Path, case_id: int, repair_id: int) -> None:
         subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "2", str(pdf), str(folder / kind)],
                        check=True)
         pdf.unlink()
+    long_case = cases.intake({
+        "complainant.name": "吉𠮷䶮", "complainant.phone": "13800001111", "business.name": "某某家装工程有限公司",
+        "complaint.channel": "walk_in", "complaint.category": "contract",
+        "complaint.facts": "装修合同约定 60 天完工，实际拖延 140 天，期间多次更换施工队，墙面开裂、地砖空鼓，"
+                           "整改三次仍不合格；經營者以材料漲價為由要求追加款項。" * 25,
+    }, actor="李晓明")
+    pdf = folder / "long.pdf"
+    pdf.write_bytes(issuing.draft(long_case.id, "intake_receipt"))
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "2", str(pdf), str(folder / "long-facts")],
+                   check=True)
+    pdf.unlink()
 
 
 def shoot(out: Path) -> None:

@@ -208,3 +208,19 @@ def test_print_one_document_and_a_batch(tmp_path, capsys):
     db.close()
     assert len(list(folder.glob("*.pdf"))) == expected
     assert cli.main(["print", "--db", target, "TS-1999-000001", "acceptance_notice", "--out", str(out)]) == 1
+
+
+def test_status_query_with_the_code_printed_on_the_intake_receipt(tmp_path, capsys):
+    from app import cases
+    from app.documents import issuing
+
+    target = str(tmp_path / "q.db")
+    db.connect(target)
+    ref = cases.intake(intake_values())
+    code = issuing.query_code(ref.case_no)
+    db.close()
+    assert cli.main(["query", "--db", target, ref.case_no, code.lower()]) == 0
+    assert f"{ref.case_no}：已登记" in capsys.readouterr().out
+    assert cli.main(["query", "--db", target, ref.case_no, "WRONG1"]) == 1
+    assert cli.main(["query", "--db", target, "TS-1999-000001", code]) == 1
+    assert "查询码不对" in capsys.readouterr().err

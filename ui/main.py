@@ -25,15 +25,14 @@ def tr(text: str) -> str:
 
 def register_fonts(app: QApplication) -> str:
     """Register the shipped CJK font so Chinese renders on a machine with none installed."""
-    family = ""
-    for path in paths.font_files():
+    loaded: list[str] = []
+    for path in paths.font_files():  # the Hanazono fallback too: Qt then draws rare characters as well
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id < 0:
             log.warning("could not load font %s", path)
             continue
-        families = QFontDatabase.applicationFontFamilies(font_id)
-        if not family and families:
-            family = UI_FONT_FAMILY if UI_FONT_FAMILY in families else families[0]
+        loaded += QFontDatabase.applicationFontFamilies(font_id)
+    family = UI_FONT_FAMILY if UI_FONT_FAMILY in loaded else (loaded[0] if loaded else "")
     if family:
         font = QFont(family)
         font.setPointSize(10)

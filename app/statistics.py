@@ -1,64 +1,66 @@
-"""Monthly figures a supervisor asks for: cases by category, channel, business and status,
-how long acceptance and resolution took, and how many deadlines were kept.
+"""Supervision figures (RULES.md 8): for the cases registered in a period, counts by
+category, channel, business, handler, status and week; times to first contact, to the
+acceptance decision and to resolution (median and mean); deadlines kept; outcomes; repeat
+complaints; satisfaction; money recovered. And the office's open cases right now, by status
+and by deadline band.
 
-Counts are SQL aggregates over the cases registered in the month; the times come from each
-case's first status event of the kind, so they stay right when a case is reopened later.
+Everything is computed in SQL (GROUP BY, window functions for medians) on SQLite and
+PostgreSQL alike, never by loading cases into Python. Times come from each case's first
+event of the kind, so they stay right when a case is reopened later.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import statistics as pystats
+import re
 from dataclasses import dataclass, field
 
-from peewee import fn
+from peewee import JOIN, fn
 
-from app import vocab
-from app.models import Business, Case, CaseDeadline, Complaint, Event
+from app import vocab, workdays
+from app.db import is_postgres
+from app.models import (
+    Business, Case, CaseDeadline, Complainant, Complaint, Event, FollowUp, RegisterEntry, Remedy, database,
+)
 from app.workflow import machine
 
 # the first status a case reaches once the office has decided on it, and once it is done
-DECIDED = {"accepted", "not_accepted", "forwarded", "diagnosed", "rejected"}
-RESOLVED = {"closed"}
-TOP_BUSINESSES = 50
+DECIDED = ("accepted", "not_accepted", "forwarded", "diagnosed", "rejected")
+RESOLVED = ("closed",)
+OUTCOMES = {"agreed": "达成协议", "terminated": "终止调解", "not_accepted": "不予受理", "withdrawn": "撤回",
+            "forwarded": "转办", "rejected": "不予三包"}
+CLOSED = ("closed", "archived")  # no longer anybody's work
+TOP = 50
+REPEAT_AT = 3  # a business with this many complaints in the period is flagged
+SOON_WORKING_DAYS = 2
+BANDS = {"overdue": "已超期", "soon": "两个工作日内到期", "later": "稍后到期", "none": "无进行中的期限"}
 
 
-@dataclass
-class Durations:
-    count: int = 0
-    median_days: float | None = None
-    mean_days: float | None = None
-
-    @classmethod
-    def of(cls, days: list[float]) -> "Durations":
-        if not days:
-            return cls()
-        return cls(len(days), round(pystats.median(days), 1), round(pystats.fmean(days), 1))
+@dataclass(frozen=True)
+class Period:
+    start: dt.datetime
+    end: dt.datetime  # exclusive
+    title: str
+    code: str
 
 
-@dataclass
-class MonthlyStats:
-    year: int
-    month: int
-    received: int = 0
-    by_category: list[tuple[str, int]] = field(default_factory=list)
-    by_channel: list[tuple[str, int]] = field(default_factory=list)
-    by_business: list[tuple[str, int]] = field(default_factory=list)
-    by_status: list[tuple[str, int]] = field(default_factory=list)
-    to_decision: Durations = field(default_factory=Durations)
-    to_resolution: Durations = field(default_factory=Durations)
-    deadlines_kept: int = 0
-    deadlines_missed: int = 0
-    claimed_fen: int = 0
-
-    @property
-    def title(self) -> str:
-        return f"{self.year} 年 {self.month} 月"
-
-    @property
-    def within_deadline(self) -> float | None:
-        total = self.deadlines_kept + self.deadlines_missed
-        return None if total == 0 else self.deadlines_kept / total
+def parse_period(text: str) -> Period:
+    """2026-10 (a month), 2026-Q4 (a quarter), 2026 (a year)."""
+    value = text.strip().upper()
+    if m := re.fullmatch(r"(\d{4})-(\d{1,2})", value):
+        year, month = int(m.group(1)), int(m.group(2))
+        if 1 <= month <= 12:
+            start, end = month_bounds(year, month)
+            return Period(start, end, f"{year} 年 {month} 月", f"{year}-{month:02d}")
+    if m := re.fullmatch(r"(\d{4})-?Q([1-4])", value):
+        year, quarter = int(m.group(1)), int(m.group(2))
+        start = dt.datetime(year, 3 * quarter - 2, 1)
+        end = month_bounds(year, 3 * quarter)[1]
+        return Period(start, end, f"{year} 年第{'一二三四'[quarter - 1]}季度", f"{year}-Q{quarter}")
+    if re.fullmatch(r"\d{4}", value):
+        year = int(value)
+        return Period(dt.datetime(year, 1, 1), dt.datetime(year + 1, 1, 1), f"{year} 年", value)
+    raise ValueError(f"统计期间应写成 2026-10（月）、2026-Q4（季度）或 2026（年）：{text}")
 
 
 def month_bounds(year: int, month: int) -> tuple[dt.datetime, dt.datetime]:
@@ -67,53 +69,287 @@ def month_bounds(year: int, month: int) -> tuple[dt.datetime, dt.datetime]:
     return start, end
 
 
-def monthly(year: int, month: int, now: dt.datetime | None = None) -> MonthlyStats:
-    """The figures for the cases registered in `year`-`month`."""
+@dataclass
+class Durations:
+    count: int = 0
+    median_days: float | None = None
+    mean_days: float | None = None
+
+
+@dataclass
+class DeadlineShare:
+    rule: str
+    title: str
+    kept: int
+    missed: int
+
+    @property
+    def share(self) -> float | None:
+        return None if self.kept + self.missed == 0 else self.kept / (self.kept + self.missed)
+
+
+@dataclass
+class Figures:
+    period: Period
+    received: int = 0
+    by_category: list[tuple[str, int]] = field(default_factory=list)
+    by_channel: list[tuple[str, int]] = field(default_factory=list)
+    by_business: list[tuple[str, int]] = field(default_factory=list)
+    by_status: list[tuple[str, int]] = field(default_factory=list)
+    by_handler: list[tuple[str, int]] = field(default_factory=list)
+    weekly: list[tuple[dt.date, int]] = field(default_factory=list)
+    to_contact: Durations = field(default_factory=Durations)
+    to_decision: Durations = field(default_factory=Durations)
+    to_resolution: Durations = field(default_factory=Durations)
+    deadlines: list[DeadlineShare] = field(default_factory=list)
+    outcomes: list[tuple[str, int]] = field(default_factory=list)  # label, cases that reached it
+    repeat_businesses: list[tuple[str, int]] = field(default_factory=list)
+    repeat_complainants: int = 0
+    satisfaction: float | None = None
+    satisfaction_count: int = 0
+    recovered_fen: int = 0
+    claimed_fen: int = 0
+    codes: dict[str, dict[str, str]] = field(default_factory=dict)  # label → code, for click-through
+
+    @property
+    def title(self) -> str:
+        return self.period.title
+
+    @property
+    def deadlines_kept(self) -> int:
+        return sum(d.kept for d in self.deadlines)
+
+    @property
+    def deadlines_missed(self) -> int:
+        return sum(d.missed for d in self.deadlines)
+
+    @property
+    def within_deadline(self) -> float | None:
+        total = self.deadlines_kept + self.deadlines_missed
+        return None if total == 0 else self.deadlines_kept / total
+
+    def outcome_share(self, label: str) -> float | None:
+        total = sum(n for _, n in self.outcomes)
+        n = dict(self.outcomes).get(label, 0)
+        return None if total == 0 else n / total
+
+
+def monthly(year: int, month: int, now: dt.datetime | None = None) -> Figures:
+    return figures(parse_period(f"{year}-{month}"), now)
+
+
+def figures(period: Period, now: dt.datetime | None = None) -> Figures:
+    """Every figure for the cases registered in `period`."""
     now = now or dt.datetime.now()
-    start, end = month_bounds(year, month)
-    in_month = (Case.received_at >= start) & (Case.received_at < end)
-    ids = Case.select(Case.id).where(in_month)
-    stats = MonthlyStats(year, month)
-    stats.received = Case.select(fn.COUNT(Case.id)).where(in_month).scalar() or 0
-    stats.by_category = _grouped(Complaint.category, vocab.CATEGORIES, in_month, Complaint.case == Case.id)
-    stats.by_channel = _grouped(Complaint.channel, vocab.RECEIPT_CHANNELS, in_month, Complaint.case == Case.id)
-    stats.by_business = _grouped(Business.name, None, in_month, Case.business == Business.id)[:TOP_BUSINESSES]
-    stats.by_status = _grouped(Case.status, machine.office_profile().states, in_month, None)
-    stats.claimed_fen = (Complaint.select(fn.SUM(Complaint.demand_amount_fen))
-                         .where(Complaint.case.in_(ids)).scalar() or 0)
-    received = dict(Case.select(Case.id, Case.received_at).where(in_month).tuples())
-    stats.to_decision = Durations.of(_days_to(received, DECIDED, ids))
-    stats.to_resolution = Durations.of(_days_to(received, RESOLVED, ids))
-    deadlines = CaseDeadline.select(CaseDeadline.state, CaseDeadline.due_at, CaseDeadline.closed_at).where(
-        CaseDeadline.case.in_(ids)).tuples()
-    for state, due, closed in deadlines:
-        if state == "met" and closed is not None:
-            if closed <= due:
-                stats.deadlines_kept += 1
-            else:
-                stats.deadlines_missed += 1
-        elif state == "running" and due < now:
-            stats.deadlines_missed += 1
-    return stats
+    in_period = (Case.received_at >= period.start) & (Case.received_at < period.end)
+    ids = Case.select(Case.id).where(in_period)
+    states = machine.office_profile().states
+    out = Figures(period)
+    out.received = Case.select(fn.COUNT(Case.id)).where(in_period).scalar() or 0
+    out.by_category = _grouped(Complaint.category, vocab.CATEGORIES, in_period, Complaint.case == Case.id)
+    out.by_channel = _grouped(Complaint.channel, vocab.RECEIPT_CHANNELS, in_period, Complaint.case == Case.id)
+    out.by_business = _grouped(Business.name, None, in_period, Case.business == Business.id, TOP)
+    out.by_status = _grouped(Case.status, states, in_period, None)
+    out.by_handler = _grouped(Case.handler, None, in_period, None)
+    out.codes = {"category": {v: k for k, v in vocab.CATEGORIES.items()},
+                 "status": {v: k for k, v in states.items()}}
+    out.weekly = _weekly(period)
+    out.to_contact = _durations(period, "milestone", field="first_contact")
+    out.to_decision = _durations(period, "status", to_status=DECIDED)
+    out.to_resolution = _durations(period, "status", to_status=RESOLVED)
+    out.deadlines = _deadlines(ids, now)
+    out.outcomes = [(OUTCOMES[k], n) for k, n in (
+        Event.select(Event.to_status, fn.COUNT(fn.DISTINCT(Event.case)))
+        .where((Event.kind == "status") & Event.to_status.in_(list(OUTCOMES)) & Event.case.in_(ids))
+        .group_by(Event.to_status).order_by(fn.COUNT(fn.DISTINCT(Event.case)).desc()).tuples())]
+    out.repeat_businesses = [(name, n) for name, n in out.by_business if n >= REPEAT_AT]
+    repeat = (Case.select(Complainant.phone_hash).join(Complainant, on=(Case.complainant == Complainant.id))
+              .where(in_period & (Complainant.phone_hash != "")).group_by(Complainant.phone_hash)
+              .having(fn.COUNT(Case.id) > 1))
+    out.repeat_complainants = repeat.count()
+    avg, n = (FollowUp.select(fn.AVG(FollowUp.satisfaction), fn.COUNT(FollowUp.satisfaction))
+              .where(FollowUp.case.in_(ids) & FollowUp.satisfaction.is_null(False)).tuples().get())
+    out.satisfaction, out.satisfaction_count = (round(float(avg), 2) if avg is not None else None), n
+    out.recovered_fen = int(Remedy.select(fn.SUM(Remedy.amount_fen)).where(
+        Remedy.case.in_(ids) & (Remedy.by_whom == "business")).scalar() or 0)
+    out.claimed_fen = int(Complaint.select(fn.SUM(Complaint.demand_amount_fen)).where(
+        Complaint.case.in_(ids)).scalar() or 0)
+    return out
 
 
-def _grouped(column, labels: dict[str, str] | None, where, on) -> list[tuple[str, int]]:
+def _grouped(column, labels: dict[str, str] | None, where, on, limit: int | None = None) -> list[tuple[str, int]]:
     count = fn.COUNT(Case.id)
     query = Case.select(column, count.alias("n"))
     if on is not None:
         query = query.join(column.model, on=on)
-    rows = query.where(where).group_by(column).order_by(count.desc(), column).tuples()
-    return [(labels.get(k, k) if labels else k, n) for k, n in rows]
+    query = query.where(where).group_by(column).order_by(count.desc(), column)
+    if limit:
+        query = query.limit(limit)
+    return [(labels.get(k, k) if labels else k, n) for k, n in query.tuples()]
 
 
-def _days_to(received: dict[int, dt.datetime], states: set[str], ids) -> list[float]:
-    first = (Event.select(Event.case, fn.MIN(Event.at))
-             .where((Event.kind == "status") & Event.to_status.in_(sorted(states)) & Event.case.in_(ids))
-             .group_by(Event.case).tuples())
-    days = []
-    for case, at in first:
-        if isinstance(at, str):  # SQLite hands an aggregate back as text
-            at = dt.datetime.fromisoformat(at)
-        days.append(max(0.0, (at - received[case]).total_seconds() / 86400))
-    return days
+def _weekly(period: Period) -> list[tuple[dt.date, int]]:
+    """Cases received per week (weeks start on Monday)."""
+    pg = is_postgres()
+    week = "date_trunc('week', received_at)::date" if pg else "date(received_at, '-6 days', 'weekday 1')"
+    mark = "%s" if pg else "?"
+    rows = database.execute_sql(
+        f"SELECT {week} AS week, COUNT(*) FROM complaint_case WHERE received_at >= {mark} AND received_at < {mark} "
+        "GROUP BY week ORDER BY week", (period.start, period.end)).fetchall()
+    return [(w if isinstance(w, dt.date) else dt.date.fromisoformat(w), n) for w, n in rows]
 
+
+def _durations(period: Period, kind: str, field: str = "", to_status: tuple[str, ...] = ()) -> Durations:
+    """Days from registration to each case's first such event: count, median (window functions), mean."""
+    pg = is_postgres()
+    mark = "%s" if pg else "?"
+    diff = ("EXTRACT(EPOCH FROM (first_at - received_at)) / 86400.0" if pg
+            else "(julianday(first_at) - julianday(received_at))")
+    condition = "e.field = " + mark if field else "e.to_status IN (" + ", ".join([mark] * len(to_status)) + ")"
+    sql = f"""
+        WITH d AS (
+            SELECT {diff} AS days FROM (
+                SELECT c.received_at AS received_at, MIN(e.at) AS first_at
+                FROM complaint_case c JOIN event e ON e.case_id = c.id
+                WHERE c.received_at >= {mark} AND c.received_at < {mark} AND e.kind = {mark} AND {condition}
+                GROUP BY c.id, c.received_at) x),
+        r AS (SELECT days, ROW_NUMBER() OVER (ORDER BY days) AS rn, COUNT(*) OVER () AS n FROM d)
+        SELECT (SELECT COUNT(*) FROM d), (SELECT AVG(days) FROM d),
+               (SELECT AVG(days) FROM r WHERE rn IN ((n + 1) / 2, (n + 2) / 2))"""
+    params = [period.start, period.end, kind, *([field] if field else to_status)]
+    count, mean, median = database.execute_sql(sql, params).fetchone()
+    if not count:
+        return Durations()
+    return Durations(count, round(max(float(median), 0.0), 1), round(max(float(mean), 0.0), 1))
+
+
+def _deadlines(ids, now: dt.datetime) -> list[DeadlineShare]:
+    """Per deadline rule: kept (met on time) and missed (met late, or running past its date)."""
+    from peewee import Case as SqlCase
+
+    kept = fn.SUM(SqlCase(None, [(((CaseDeadline.state == "met") & (CaseDeadline.closed_at <= CaseDeadline.due_at)),
+                                  1)], 0))
+    missed = fn.SUM(SqlCase(None, [(((CaseDeadline.state == "met") & (CaseDeadline.closed_at > CaseDeadline.due_at))
+                                    | ((CaseDeadline.state == "running") & (CaseDeadline.due_at < now)), 1)], 0))
+    rows = (CaseDeadline.select(CaseDeadline.rule, fn.MIN(CaseDeadline.title), kept, missed)
+            .where(CaseDeadline.case.in_(ids)).group_by(CaseDeadline.rule).order_by(CaseDeadline.rule).tuples())
+    return [DeadlineShare(rule, title, int(k or 0), int(m or 0)) for rule, title, k, m in rows]
+
+
+# --- now: the office's open cases -------------------------------------------------------------
+
+
+@dataclass
+class OpenCases:
+    total: int = 0
+    by_status: list[tuple[str, int]] = field(default_factory=list)
+    bands: list[tuple[str, int]] = field(default_factory=list)  # BANDS label, count
+    codes: dict[str, dict[str, str]] = field(default_factory=dict)
+
+
+def soon_until(today: dt.date, cal=None) -> dt.date:
+    """The last day still "due soon" (within SOON_WORKING_DAYS working days after today)."""
+    cal = cal or workdays.load()
+    day, counted = today, 0
+    while True:
+        nxt = day + dt.timedelta(days=1)
+        if cal.is_working_day(nxt):
+            if counted == SOON_WORKING_DAYS:
+                return day
+            counted += 1
+        day = nxt
+
+
+def band_bounds(band: str, today: dt.date) -> tuple[dt.datetime | None, dt.datetime | None, bool]:
+    """(due from, due before, no deadline) that select a band's cases in the register."""
+    start = dt.datetime.combine(today, dt.time())
+    cutoff = dt.datetime.combine(soon_until(today) + dt.timedelta(days=1), dt.time())
+    return {"overdue": (None, start, False), "soon": (start, cutoff, False), "later": (cutoff, None, False),
+            "none": (None, None, True)}[band]
+
+
+def open_cases(today: dt.date | None = None) -> OpenCases:
+    today = today or dt.date.today()
+    states = machine.office_profile().states
+    is_open = RegisterEntry.status.not_in(list(CLOSED))
+    out = OpenCases()
+    count = fn.COUNT(RegisterEntry.case)
+    out.by_status = [(states.get(s, s), n) for s, n in (
+        RegisterEntry.select(RegisterEntry.status, count).where(is_open).group_by(RegisterEntry.status)
+        .order_by(count.desc()).tuples())]
+    out.total = sum(n for _, n in out.by_status)
+    from peewee import Case as SqlCase
+
+    start = dt.datetime.combine(today, dt.time())
+    cutoff = dt.datetime.combine(soon_until(today) + dt.timedelta(days=1), dt.time())
+    band = SqlCase(None, [(RegisterEntry.due_at.is_null(), "none"), (RegisterEntry.due_at < start, "overdue"),
+                          (RegisterEntry.due_at < cutoff, "soon")], "later")
+    found = dict(RegisterEntry.select(band, fn.COUNT(RegisterEntry.case)).where(is_open).group_by(band).tuples())
+    out.bands = [(label, found.get(code, 0)) for code, label in BANDS.items()]
+    out.codes = {"status": {v: k for k, v in states.items()}, "band": {v: k for k, v in BANDS.items()}}
+    return out
+
+
+# --- supervisors' views --------------------------------------------------------------------------
+
+
+@dataclass
+class HandlerRow:
+    handler: str
+    received: int
+    open: int
+    overdue: int
+    resolved: int
+    mean_days_to_resolution: float | None
+
+
+@dataclass
+class BusinessRow:
+    business: str
+    received: int
+    open: int
+    agreed: int
+    repeat: bool
+
+
+def handlers(period: Period, today: dt.date | None = None) -> list[HandlerRow]:
+    """Workload (open and overdue now) and the period's intake and resolution times, per handler."""
+    today = today or dt.date.today()
+    start = dt.datetime.combine(today, dt.time())
+    in_period = (Case.received_at >= period.start) & (Case.received_at < period.end)
+    received = dict(Case.select(Case.handler, fn.COUNT(Case.id)).where(in_period).group_by(Case.handler).tuples())
+    is_open = RegisterEntry.status.not_in(list(CLOSED))
+    open_now = dict(RegisterEntry.select(RegisterEntry.handler, fn.COUNT(RegisterEntry.case)).where(is_open)
+                    .group_by(RegisterEntry.handler).tuples())
+    overdue = dict(RegisterEntry.select(RegisterEntry.handler, fn.COUNT(RegisterEntry.case))
+                   .where(is_open & (RegisterEntry.due_at < start)).group_by(RegisterEntry.handler).tuples())
+    pg = is_postgres()
+    mark = "%s" if pg else "?"
+    diff = ("EXTRACT(EPOCH FROM (first_at - received_at)) / 86400.0" if pg
+            else "(julianday(first_at) - julianday(received_at))")
+    times = {h: (n, avg) for h, n, avg in database.execute_sql(f"""
+        SELECT handler, COUNT(*), AVG({diff}) FROM (
+            SELECT c.handler AS handler, c.received_at AS received_at, MIN(e.at) AS first_at
+            FROM complaint_case c JOIN event e ON e.case_id = c.id
+            WHERE c.received_at >= {mark} AND c.received_at < {mark} AND e.kind = 'status' AND e.to_status = 'closed'
+            GROUP BY c.id, c.handler, c.received_at) x GROUP BY handler""", (period.start, period.end)).fetchall()}
+    names = sorted(set(received) | set(open_now), key=lambda h: (-open_now.get(h, 0), h))
+    return [HandlerRow(h or "（未指定）", received.get(h, 0), open_now.get(h, 0), overdue.get(h, 0),
+                       times.get(h, (0, None))[0],
+                       round(float(times[h][1]), 1) if h in times and times[h][1] is not None else None)
+            for h in names]
+
+
+def businesses(period: Period, limit: int = TOP) -> list[BusinessRow]:
+    """The businesses complained about most in the period; repeat offenders flagged."""
+    from peewee import Case as SqlCase
+
+    in_period = (Case.received_at >= period.start) & (Case.received_at < period.end)
+    count = fn.COUNT(Case.id)
+    still_open = fn.SUM(SqlCase(None, [(Case.status.not_in(list(CLOSED)), 1)], 0))
+    agreed = (Event.select(Event.case).where((Event.kind == "status") & (Event.to_status == "agreed")))
+    got_agreement = fn.SUM(SqlCase(None, [(Case.id.in_(agreed), 1)], 0))
+    rows = (Case.select(Business.name, count, still_open, got_agreement)
+            .join(Business, JOIN.INNER, on=(Case.business == Business.id)).where(in_period)
+            .group_by(Business.name).order_by(count.desc(), Business.name).limit(limit).tuples())
+    return [BusinessRow(name, n, int(o or 0), int(a or 0), n >= REPEAT_AT) for name, n, o, a in rows]

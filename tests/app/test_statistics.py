@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from app import bulk, statistics
 
 
@@ -34,3 +36,77 @@ def test_monthly_counts_and_durations(database):
     assert (stats.to_resolution.count, stats.to_resolution.median_days) == (1, 10.0)
     assert stats.claimed_fen == 30000
     assert stats.deadlines_kept + stats.deadlines_missed > 0 and stats.within_deadline is not None
+
+
+def test_every_figure_of_a_small_office_has_the_known_answer(database):
+    """Five cases in October 2026 built by hand; each figure worked out on paper."""
+    from app.models import CaseDeadline, FollowUp, RegisterEntry, Remedy
+
+    d = dt.datetime(2026, 10, 5, 9, 0)  # a Monday
+    day = dt.timedelta(days=1)
+    with database.atomic():
+        ids = bulk.write_cases([
+            _case(d, "quality", "walk_in", "甲公司", "closed",  # contact 0 d, decided 1 d, agreed, closed 9 d
+                  [(d + day, "received", "accepted"), (d + 3 * day, "accepted", "mediating"),
+                   (d + 5 * day, "mediating", "agreed"), (d + 9 * day, "agreed", "closed")]),
+            _case(d + 2 * day, "quality", "phone", "甲公司", "closed",  # decided 3 d, terminated, closed 5 d
+                  [(d + 5 * day, "received", "accepted"), (d + 6 * day, "accepted", "terminated"),
+                   (d + 7 * day, "terminated", "closed")]),
+            _case(d + 7 * day, "service", "phone", "甲公司", "not_accepted",  # decided 2 d, not accepted
+                  [(d + 9 * day, "received", "not_accepted")]),
+            _case(d + 8 * day, "false_ad", "web", "乙商店", "accepted", [(d + 13 * day, "received", "accepted")]),
+            _case(d + 20 * day, "quality", "walk_in", "丙超市", "received", []),
+        ])
+        # first contact: the walk-ins at once (0 d), the phone case 2 after 1 day, the web case after 4 days
+        from app.models import Event
+        Event.delete().where(Event.kind == "milestone").execute()
+        for cid, after in ((ids[0], 0), (ids[1], 1), (ids[3], 4), (ids[4], 0)):
+            received = [d, d + 2 * day, d + 7 * day, d + 8 * day, d + 20 * day][ids.index(cid)]
+            Event.create(case=cid, at=received + after * day, actor="周敏", kind="milestone", field="first_contact")
+        CaseDeadline.delete().execute()
+        for cid, state, due, closed in ((ids[0], "met", d + 5 * day, d + day), (ids[1], "met", d + 4 * day, d + 5 * day),
+                                        (ids[2], "met", d + 12 * day, d + 9 * day),
+                                        (ids[3], "running", d + 10 * day, None), (ids[4], "running", d + 60 * day, None)):
+            CaseDeadline.create(case=cid, rule="D5", title="受理决定", rule_set="t", length=7, unit="working_days",
+                                trigger_at=d, due_at=due, state=state, closed_at=closed)
+        FollowUp.create(case=ids[0], held_on=dt.date(2026, 10, 20), method="phone", satisfaction=5, recorded_at=d)
+        FollowUp.create(case=ids[1], held_on=dt.date(2026, 10, 20), method="phone", satisfaction=2, recorded_at=d)
+        Remedy.create(case=ids[0], kind="refund", amount_fen=129900, by_whom="business", recorded_at=d)
+        Remedy.create(case=ids[0], kind="apology", amount_fen=None, by_whom="business", recorded_at=d)
+        RegisterEntry.update(due_at=None).execute()
+        RegisterEntry.update(due_at=dt.datetime(2026, 11, 10, 17)).where(RegisterEntry.case == ids[3]).execute()
+        RegisterEntry.update(due_at=dt.datetime(2026, 11, 20, 17)).where(RegisterEntry.case == ids[2]).execute()
+        RegisterEntry.update(due_at=dt.datetime(2026, 12, 30, 17)).where(RegisterEntry.case == ids[4]).execute()
+    f = statistics.figures(statistics.parse_period("2026-10"), now=dt.datetime(2026, 11, 20, 12))
+    assert f.received == 5
+    assert f.by_business[0] == ("甲公司", 3) and f.repeat_businesses == [("甲公司", 3)]
+    assert f.repeat_complainants == 1  # all five share one phone: one person complaining repeatedly
+    assert f.weekly == [(dt.date(2026, 10, 5), 2), (dt.date(2026, 10, 12), 2), (dt.date(2026, 10, 19), 1)]
+    assert (f.to_contact.count, f.to_contact.median_days, f.to_contact.mean_days) == (4, 0.5, 1.2)
+    assert (f.to_decision.count, f.to_decision.median_days, f.to_decision.mean_days) == (4, 2.5, 2.8)
+    assert (f.to_resolution.count, f.to_resolution.median_days, f.to_resolution.mean_days) == (2, 7.0, 7.0)
+    assert [(x.rule, x.kept, x.missed) for x in f.deadlines] == [("D5", 2, 2)] and f.within_deadline == 0.5
+    assert dict(f.outcomes) == {"达成协议": 1, "终止调解": 1, "不予受理": 1}
+    assert f.outcome_share("达成协议") == 1 / 3
+    assert (f.satisfaction, f.satisfaction_count) == (3.5, 2)
+    assert f.recovered_fen == 129900 and f.claimed_fen == 50000
+
+    now = statistics.open_cases(today=dt.date(2026, 11, 19))  # a Thursday: soon = through Monday the 23rd
+    assert now.total == 3 and dict(now.by_status) == {"不予受理": 1, "已受理": 1, "已登记": 1}
+    assert dict(now.bands) == {"已超期": 1, "两个工作日内到期": 1, "稍后到期": 1, "无进行中的期限": 0}
+
+    people = {h.handler: h for h in statistics.handlers(statistics.parse_period("2026-10"), dt.date(2026, 11, 19))}
+    assert (people["周敏"].received, people["周敏"].open, people["周敏"].overdue) == (5, 3, 1)
+    assert (people["周敏"].resolved, people["周敏"].mean_days_to_resolution) == (2, 7.0)
+    shops = statistics.businesses(statistics.parse_period("2026-10"))
+    assert [(b.business, b.received, b.open, b.agreed, b.repeat) for b in shops][0] == ("甲公司", 3, 1, 1, True)
+
+
+def test_periods():
+    q = statistics.parse_period("2026-q4")
+    assert (q.start, q.end, q.title) == (dt.datetime(2026, 10, 1), dt.datetime(2027, 1, 1), "2026 年第四季度")
+    assert statistics.parse_period("2026").end == dt.datetime(2027, 1, 1)
+    assert statistics.parse_period("2026-2").title == "2026 年 2 月"
+    for bad in ("2026-13", "Oct", "2026-Q5"):
+        with pytest.raises(ValueError):
+            statistics.parse_period(bad)

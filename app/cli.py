@@ -268,20 +268,29 @@ def cmd_import(args) -> int:
 
 
 def cmd_stats(args) -> int:
+    """The statistics workbook (.xlsx) or the report with charts (.pdf) for a month, quarter or year."""
+    from pathlib import Path
+
     from app import statistics
     from app.archives import excel
 
     db.connect(args.db)
     try:
-        year, month = (int(x) for x in args.month.split("-"))
-        statistics.month_bounds(year, month)
-    except ValueError:
-        raise ComplaintDeskError(f"月份应写成 2026-10：{args.month}") from None
-    stats = statistics.monthly(year, month)
-    excel.export_statistics(stats, args.out)
-    share = stats.within_deadline
-    print(f"{stats.title}：登记 {stats.received} 件，办结 {stats.to_resolution.count} 件，期限内完成 "
-          f"{'—' if share is None else f'{share:.1%}'}；已写入 {args.out}")
+        period = statistics.parse_period(args.period or args.month or "")
+    except ValueError as exc:
+        raise ComplaintDeskError(str(exc)) from None
+    out = Path(args.out)
+    if out.suffix.lower() == ".pdf":
+        from app.documents import report
+
+        figures, data = report.report(period)
+        out.write_bytes(data)
+    else:
+        figures = statistics.figures(period)
+        excel.export_statistics(figures, out)
+    share = figures.within_deadline
+    print(f"{figures.title}：登记 {figures.received} 件，办结 {figures.to_resolution.count} 件，期限内完成 "
+          f"{'—' if share is None else f'{share:.1%}'}；已写入 {out}")
     return 0
 
 
@@ -427,10 +436,13 @@ def build_parser() -> argparse.ArgumentParser:
                    help="指定某项目取自哪一列，如 complainant.phone=手机；列名留空表示不导入；可重复")
     p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("stats", parents=[common], help="月度统计工作簿（类别、渠道、经营者、状态、用时、期限内比例）")
-    p.add_argument("--month", required=True, metavar="YYYY-MM", help="登记月份，如 2026-10")
-    p.add_argument("--out", required=True, metavar="FILE.xlsx")
-    p.set_defaults(func=cmd_stats)
+    for name, text in (("report", "统计报告：FILE.pdf 为带图表的报告，FILE.xlsx 为统计工作簿"),
+                       ("stats", "统计工作簿或报告（同 report）")):
+        p = sub.add_parser(name, parents=[common], help=text)
+        p.add_argument("--period", metavar="PERIOD", help="登记期间：2026-10（月）、2026-Q4（季度）、2026（年）")
+        p.add_argument("--month", metavar="YYYY-MM", help=argparse.SUPPRESS)  # the first spelling, kept
+        p.add_argument("--out", required=True, metavar="FILE.pdf|FILE.xlsx")
+        p.set_defaults(func=cmd_stats)
 
     p = sub.add_parser("backup", parents=[common], help="备份数据库和证据（使用中也可备份）")
     p.add_argument("--out", required=True, metavar="DIR", help="备份写入的新文件夹")

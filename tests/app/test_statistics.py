@@ -110,3 +110,28 @@ def test_periods():
     for bad in ("2026-13", "Oct", "2026-Q5"):
         with pytest.raises(ValueError):
             statistics.parse_period(bad)
+
+
+def test_the_report_pdf_and_workbook_from_the_command_line(tmp_path, capsys):
+    import io
+
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    from app import cli, db, demo
+    from app.models import Case
+
+    target = str(tmp_path / "r.db")
+    db.connect(target)
+    demo.generate(200, seed=6)
+    year = Case.select().order_by(Case.received_at.desc()).first().received_at.year
+    expected = Case.select().where(Case.received_at >= dt.datetime(year, 1, 1)).count()
+    db.close()
+    assert cli.main(["report", "--db", target, "--period", str(year), "--out", str(tmp_path / "r.pdf")]) == 0
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO((tmp_path / "r.pdf").read_bytes())).pages)
+    assert f"{year} 年投诉处理情况报告" in text and "经办人工作量" in text and "期限内完成比例" in text
+    assert f"登记案件 {expected}" in text.replace("\n", " ")
+    assert cli.main(["report", "--db", target, "--period", f"{year}-Q1", "--out", str(tmp_path / "r.xlsx")]) == 0
+    assert load_workbook(tmp_path / "r.xlsx")["概况"]["A1"].value == f"{year} 年第一季度投诉统计"
+    assert cli.main(["report", "--db", target, "--period", "last year", "--out", str(tmp_path / "x.pdf")]) == 1
+    assert "统计期间应写成" in capsys.readouterr().err

@@ -32,6 +32,12 @@ class RegisterFilter:
     text: str = ""
     handler: str = ""  # "my work": one handler's cases
     open_only: bool = False  # only cases with a running deadline
+    # from the dashboard: a business, a deadline band, cases still open
+    business: str = ""
+    due_from: dt.datetime | None = None
+    due_before: dt.datetime | None = None
+    no_due: bool = False
+    not_closed: bool = False
 
 
 @dataclass(frozen=True)
@@ -183,6 +189,16 @@ def _where(query, flt: RegisterFilter):
         query = query.where(RegisterEntry.handler == flt.handler)
     if flt.open_only:
         query = query.where(RegisterEntry.due_at.is_null(False))
+    if flt.business:
+        query = query.where(RegisterEntry.business == flt.business)
+    if flt.due_from:
+        query = query.where(RegisterEntry.due_at >= flt.due_from)
+    if flt.due_before:
+        query = query.where(RegisterEntry.due_at < flt.due_before)
+    if flt.no_due:
+        query = query.where(RegisterEntry.due_at.is_null())
+    if flt.not_closed:
+        query = query.where(RegisterEntry.status.not_in(["closed", "archived"]))
     cond = search.matching(flt.text, RegisterEntry.case, RegisterEntry.case_no)
     if cond is not None:
         query = query.where(cond)

@@ -11,7 +11,7 @@ from app.session import current_operator
 from app.register import RegisterFilter
 from ui.register import RegisterPage
 
-FIXED_TABS = 2  # the register and "my work"; case tabs come after
+FIXED_TABS = 3  # the register, "my work" and the dashboard; case tabs come after
 
 # The intake dialog and the case view (with the app services behind them) are imported
 # when first opened: the register's first rows are what a clerk waits for at start-up.
@@ -40,6 +40,11 @@ class MainWindow(QMainWindow):
         self.my_work.open_case.connect(self.open_case)
         self.tabs.addTab(self.register, tr("案件登记簿"))
         self.tabs.addTab(self.my_work, tr("我的待办"))
+        from ui.dashboard import Dashboard
+
+        self.dashboard = Dashboard(self)
+        self.dashboard.show_cases.connect(self.show_in_register)
+        self.tabs.addTab(self.dashboard, tr("统计"))
         for fixed in (0, 1):
             self.tabs.tabBar().setTabButton(fixed, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.tabCloseRequested.connect(self.close_tab)
@@ -74,6 +79,7 @@ class MainWindow(QMainWindow):
         case_menu = self.menuBar().addMenu(tr("案件(&C)"))
         action(case_menu, tr("案件登记簿(&R)"), lambda: self.tabs.setCurrentIndex(0), "Alt+1")
         action(case_menu, tr("我的待办(&M)"), lambda: self.tabs.setCurrentIndex(1), "Alt+2")
+        action(case_menu, tr("统计(&T)"), lambda: self.tabs.setCurrentWidget(self.dashboard), "Alt+3", "action.dashboard")
         action(case_menu, tr("查找(&F)"), self.find, "Ctrl+F")
         action(case_menu, tr("刷新登记簿(&U)"), self.refresh, "Ctrl+R")
         action(case_menu, tr("关闭案件页(&W)"), lambda: self.close_tab(self.tabs.currentIndex()), "Ctrl+W")
@@ -96,6 +102,8 @@ class MainWindow(QMainWindow):
     def _tab_shown(self, index: int) -> None:
         if self.tabs.widget(index) is self.my_work and not self.my_work.loaded:
             self.my_work.load()
+        if self.tabs.widget(index) is self.dashboard and not self.dashboard.loaded:
+            self.dashboard.load()
 
     def _first_run(self) -> None:
         from app.workflow import machine
@@ -187,6 +195,12 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(self.refresh)
         dialog.open()
         return dialog
+
+    def show_in_register(self, caption: str, selection: dict) -> None:
+        """The cases behind a figure of the dashboard, in the register."""
+        self.tabs.setCurrentWidget(self.register)
+        self.register.show_selection(caption, **selection)
+        self.register.view.setFocus()
 
     def open_import(self, path: str | None = None):
         from ui.import_dialog import ImportDialog

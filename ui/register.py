@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -183,6 +184,14 @@ class RegisterPage(QWidget):
         self.date_to = self._date("register.to")
         self.count_label = QLabel(self)
         self.count_label.setObjectName("register.count")
+        self.extra: dict = {}  # conditions set from the dashboard that the bar has no widget for
+        self.extra_label = QLabel(self)
+        self.extra_label.setObjectName("register.extra")
+        self.extra_label.setStyleSheet("color: #0b57d0;")
+        self.extra_clear = QPushButton(tr("清除统计筛选(&X)"), self)
+        self.extra_clear.clicked.connect(self.clear_extra)
+        self.extra_label.hide()
+        self.extra_clear.hide()
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
@@ -196,6 +205,8 @@ class RegisterPage(QWidget):
             label.setBuddy(widget)
             bar.addWidget(label)
             bar.addWidget(widget)
+        bar.addWidget(self.extra_label)
+        bar.addWidget(self.extra_clear)
         bar.addWidget(self.count_label)
 
         self.view = QTableView(self)
@@ -270,7 +281,7 @@ class RegisterPage(QWidget):
         def day(edit: QDateEdit) -> dt.date | None:
             return None if edit.date() == NO_DATE else edit.date().toPython()
 
-        return RegisterFilter(
+        values = dict(
             status=self.status.currentData() or "",
             category=self.category.currentData() or "",
             date_from=day(self.date_from),
@@ -279,6 +290,34 @@ class RegisterPage(QWidget):
             handler=self.base_filter.handler,
             open_only=self.base_filter.open_only,
         )
+        return RegisterFilter(**{**values, **self.extra})
+
+    def show_selection(self, caption: str = "", status: str = "", category: str = "",
+                       date_from: dt.date | None = None, date_to: dt.date | None = None, **extra) -> None:
+        """Show the cases behind a figure: the bar's own widgets set where it has them, the rest
+        (a business, a deadline band) named beside them with a button to clear."""
+        for combo, code in ((self.status, status), (self.category, category)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(code), 0))
+            combo.blockSignals(False)
+        for edit, day in ((self.date_from, date_from), (self.date_to, date_to)):
+            edit.blockSignals(True)
+            edit.setDate(day or NO_DATE)
+            edit.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.extra = extra
+        self.extra_label.setText(tr("统计筛选：") + caption if extra else "")
+        self.extra_label.setVisible(bool(extra))
+        self.extra_clear.setVisible(bool(extra))
+        self.apply_filter()
+
+    def clear_extra(self) -> None:
+        self.extra = {}
+        self.extra_label.hide()
+        self.extra_clear.hide()
+        self.apply_filter()
 
     def apply_filter(self) -> None:
         self._debounce.stop()

@@ -1,0 +1,311 @@
+"""统计: the supervisor's dashboard. Figures from app.statistics (all SQL), bars drawn with
+pyqtgraph; clicking a bar, or pressing Enter on a table row, shows those cases in the register.
+
+pyqtgraph and numpy are imported when the tab is first shown, not at start-up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import checks, statistics
+
+BAND_COLOURS = {"已超期": "#c62828", "两个工作日内到期": "#ef8f00", "稍后到期": "#3d6a8a", "无进行中的期限": "#9e9e9e"}
+BAR = "#3d6a8a"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("dashboard", text)
+
+
+def periods(today: dt.date) -> list[tuple[str, str]]:
+    """The periods offered: (label, code for statistics.parse_period)."""
+    last_month = (today.replace(day=1) - dt.timedelta(days=1))
+    quarter = (today.month - 1) // 3 + 1
+    last_q = (today.year, quarter - 1) if quarter > 1 else (today.year - 1, 4)
+    return [(tr("本月"), f"{today:%Y-%m}"), (tr("上月"), f"{last_month:%Y-%m}"),
+            (tr("本季度"), f"{today.year}-Q{quarter}"), (tr("上季度"), f"{last_q[0]}-Q{last_q[1]}"),
+            (tr("本年"), str(today.year)), (tr("去年"), str(today.year - 1))]
+
+
+def _chart(title: str, pairs: list[tuple[str, int]], on_click: Callable[[int], None], horizontal: bool,
+           colours: list[str] | None = None):
+    """A pyqtgraph bar chart with Chinese category labels; clicking bar i calls on_click(i)."""
+    import pyqtgraph as pg
+
+    class Bars(pg.BarGraphItem):
+        def mouseClickEvent(self, event):  # noqa: N802 - pyqtgraph naming
+            pos = event.pos()
+            i = round(pos.y() if horizontal else pos.x())
+            if 0 <= i < len(pairs):
+                event.accept()
+                on_click(i)
+
+    plot = pg.PlotWidget(background="w")
+    plot.setObjectName(f"chart.{title}")
+    plot.setTitle(title, color="#202124", size="10pt")
+    plot.setMenuEnabled(False)
+    plot.setMouseEnabled(x=False, y=False)
+    plot.hideButtons()
+    plot.setMinimumHeight(180)
+    values = [n for _, n in pairs]
+    brushes = [pg.mkBrush(c) for c in (colours or [BAR] * len(pairs))]
+    font = QFont(QCoreApplication.instance().font())
+    font.setPointSize(9)
+    if horizontal:
+        bars = Bars(x0=0, y=list(range(len(pairs))), height=0.6, width=values, brushes=brushes)
+        axis = plot.getAxis("left")
+        plot.getPlotItem().invertY(True)
+    else:
+        bars = Bars(x=list(range(len(pairs))), height=values, width=0.6, brushes=brushes)
+        axis = plot.getAxis("bottom")
+    axis.setTicks([[(i, label) for i, (label, _) in enumerate(pairs)]])
+    axis.setStyle(tickFont=font)
+    for name in ("left", "bottom"):
+        plot.getAxis(name).setTextPen("#5f6368")
+        plot.getAxis(name).setPen("#c0c0c0")
+    plot.addItem(bars)
+    plot.bars = bars
+    return plot
+
+
+class Dashboard(QWidget):
+    """Emits show_cases(caption, filter keywords) for the register."""
+
+    show_cases = Signal(str, dict)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("dashboard")
+        self.loaded = False
+        self.figures: statistics.Figures | None = None
+        self.period = QComboBox(self)
+        self.period.setObjectName("dashboard.period")
+        for label, code in periods(dt.date.today()):
+            self.period.addItem(f"{label}（{statistics.parse_period(code).title}）", code)
+        self.period.currentIndexChanged.connect(self.load)
+        caption = QLabel(tr("统计期间(&P)"), self)
+        caption.setBuddy(self.period)
+        report = QPushButton(tr("导出报告(&R)…"), self)
+        report.clicked.connect(lambda: self.export_report())
+        bar = QHBoxLayout()
+        bar.addWidget(caption)
+        bar.addWidget(self.period)
+        bar.addStretch(1)
+        bar.addWidget(report)
+
+        self.body = QWidget(self)
+        self.grid = QGridLayout(self.body)
+        scroll = QScrollArea(self)
+        scroll.setWidget(self.body)
+        scroll.setWidgetResizable(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(scroll, 1)
+        QShortcut(QKeySequence("F5"), self, self.load, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.charts: dict[str, object] = {}
+
+    # --- figures -----------------------------------------------------------------------------
+
+    def load(self) -> None:
+        period = statistics.parse_period(self.period.currentData())
+        now = dt.datetime.now()
+        self.figures = statistics.figures(period, now)
+        self.open_now = statistics.open_cases(now.date())
+        self.handler_rows = statistics.handlers(period, now.date())
+        self.business_rows = statistics.businesses(period, limit=30)
+        self._rebuild()
+        self.loaded = True
+
+    def _clear(self) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.charts = {}
+
+    def _rebuild(self) -> None:
+        self._clear()
+        f, now = self.figures, self.open_now
+        self.grid.addWidget(self._numbers(), 0, 0, 1, 2)
+        bands = now.bands
+        self._add("bands", tr("未结案件按期限（全部期间）"), bands, 1, 0, horizontal=False,
+                  colours=[BAND_COLOURS[label] for label, _ in bands],
+                  click=lambda i: self._open_band(bands[i][0]))
+        self._add("status", tr("未结案件按状态"), now.by_status, 1, 1,
+                  click=lambda i: self._open_status(now.by_status[i][0], now.codes["status"]))
+        weekly = [(f"{w:%m-%d}", n) for w, n in f.weekly]
+        self._add("weekly", tr("每周登记"), weekly, 2, 0, horizontal=False,
+                  click=lambda i: self._open_week(f.weekly[i][0]))
+        self._add("category", tr("按类别"), f.by_category, 2, 1,
+                  click=lambda i: self._open_category(f.by_category[i][0]))
+        top = f.by_business[:10]
+        self._add("business", tr("被投诉较多的经营者（前 10）"), top, 3, 0,
+                  click=lambda i: self._open_business(top[i][0]))
+        self._add("channel", tr("按受理渠道"), f.by_channel, 3, 1, click=lambda i: self._open_period())
+        self.handler_table = self._table(
+            "dashboard.handlers", [tr("经办人"), tr("本期登记"), tr("目前未结"), tr("目前超期"), tr("本期办结"), tr("平均办结用时")],
+            [[h.handler, h.received, h.open, h.overdue, h.resolved, _days(h.mean_days_to_resolution)]
+             for h in self.handler_rows], lambda row: self._open_handler(self.handler_rows[row].handler))
+        self.business_table = self._table(
+            "dashboard.businesses", [tr("经营者"), tr("本期件数"), tr("未结"), tr("达成协议"), tr("重复投诉")],
+            [[b.business, b.received, b.open, b.agreed, tr("⚑ 重复") if b.repeat else ""] for b in self.business_rows],
+            lambda row: self._open_business(self.business_rows[row].business))
+        for column, (title, table) in enumerate(((tr("经办人工作量"), self.handler_table),
+                                                 (tr("经营者（重复投诉标出）"), self.business_table))):
+            box = QGroupBox(title, self.body)
+            QVBoxLayout(box).addWidget(table)
+            self.grid.addWidget(box, 4, column)
+
+    def _numbers(self) -> QWidget:
+        f = self.figures
+        box = QGroupBox(f.title, self.body)
+        grid = QGridLayout(box)
+        within = f.within_deadline
+        items = [
+            (tr("登记案件"), f"{f.received:,}"),
+            (tr("首次联系（中位）"), _days(f.to_contact.median_days)),
+            (tr("受理决定（中位）"), _days(f.to_decision.median_days)),
+            (tr("办结（中位）"), _days(f.to_resolution.median_days)),
+            (tr("期限内完成"), "—" if within is None else f"{within:.1%}"),
+            (tr("达成协议 / 终止 / 不予受理"), " / ".join(_percent(f.outcome_share(x)) for x in ("达成协议", "终止调解", "不予受理"))),
+            (tr("回访满意度"), "—" if f.satisfaction is None else f"{f.satisfaction} / 5"),
+            (tr("为消费者挽回"), f"{checks.yuan(f.recovered_fen)} 元"),
+            (tr("重复投诉的投诉人"), str(f.repeat_complainants)),
+        ]
+        self.number_labels: dict[str, QLabel] = {}
+        for i, (label, value) in enumerate(items):
+            name = QLabel(label, box)
+            name.setStyleSheet("color: #5f6368;")
+            shown = QLabel(value, box)
+            shown.setObjectName(f"figure.{label}")
+            big = shown.font()
+            big.setPointSize(15)
+            big.setBold(True)
+            shown.setFont(big)
+            self.number_labels[label] = shown
+            grid.addWidget(name, 0, i)
+            grid.addWidget(shown, 1, i)
+        return box
+
+    def _add(self, key: str, title: str, pairs, row: int, column: int, click, horizontal: bool = True,
+             colours: list[str] | None = None) -> None:
+        chart = _chart(title, pairs, click, horizontal, colours)
+        chart.setParent(self.body)
+        self.charts[key] = chart
+        self.grid.addWidget(chart, row, column)
+
+    def _table(self, name: str, headers: list[str], rows: list[list], activate: Callable[[int], None]) -> QTableWidget:
+        table = QTableWidget(len(rows), len(headers), self.body)
+        table.setObjectName(name)
+        table.setHorizontalHeaderLabels(headers)
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.setMinimumHeight(200)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                item = QTableWidgetItem(str(value))
+                if value == tr("⚑ 重复"):
+                    item.setForeground(QColor("#c62828"))
+                table.setItem(r, c, item)
+        table.activated.connect(lambda index: activate(index.row()))  # Enter, or a double click
+        return table
+
+    # --- click-through -----------------------------------------------------------------------
+
+    def _period_days(self) -> dict:
+        p = self.figures.period
+        return {"date_from": p.start.date(), "date_to": (p.end - dt.timedelta(days=1)).date()}
+
+    def _open_band(self, label: str) -> None:
+        code = self.open_now.codes["band"][label]
+        start, before, none = statistics.band_bounds(code, dt.date.today())
+        extra = {"not_closed": True}
+        if none:
+            extra["no_due"] = True
+        if start:
+            extra["due_from"] = start
+        if before:
+            extra["due_before"] = before
+        self.show_cases.emit(label, extra)
+
+    def _open_status(self, label: str, codes: dict[str, str]) -> None:
+        self.show_cases.emit("", {"status": codes.get(label, "")})
+
+    def _open_week(self, monday: dt.date) -> None:
+        self.show_cases.emit("", {"date_from": monday, "date_to": monday + dt.timedelta(days=6)})
+
+    def _open_category(self, label: str) -> None:
+        self.show_cases.emit("", {"category": self.figures.codes["category"].get(label, ""), **self._period_days()})
+
+    def _open_business(self, name: str) -> None:
+        self.show_cases.emit(name, {"business": name, **self._period_days()})
+
+    def _open_handler(self, name: str) -> None:
+        self.show_cases.emit(tr("经办人 ") + name, {"handler": name, "not_closed": True})
+
+    def _open_period(self) -> None:
+        self.show_cases.emit("", self._period_days())
+
+    # --- report --------------------------------------------------------------------------------
+
+    def export_report(self, path: str | None = None):
+        """The period's report as PDF (charts and tables) or as the statistics workbook, in the background."""
+        from app.documents import report
+        from app.errors import Cancelled
+        from ui.workers import run_in_background
+
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, tr("导出统计报告"), f"投诉统计报告-{self.period.currentData()}.pdf",
+                                                  tr("PDF 报告 (*.pdf);;Excel 统计工作簿 (*.xlsx)"))
+            if not path:
+                return None
+        period = statistics.parse_period(self.period.currentData())
+
+        def work(progress, cancelled):
+            if path.lower().endswith(".xlsx"):
+                from app.archives import excel
+
+                excel.export_statistics(statistics.figures(period), path)
+            else:
+                with open(path, "wb") as f:
+                    f.write(report.report(period)[1])
+            return path
+
+        def failed(error) -> None:
+            if not isinstance(error, Cancelled):
+                QMessageBox.warning(self, tr("未能导出"), str(error))
+
+        self.exported = None
+        return run_in_background(self, tr("正在生成统计报告…"), work, lambda p: setattr(self, "exported", p), failed)
+
+
+def _days(value: float | None) -> str:
+    return "—" if value is None else f"{value:g} 天"
+
+
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0%}"

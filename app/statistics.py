@@ -30,6 +30,11 @@ RESOLVED = ("closed",)
 OUTCOMES = {"agreed": "达成协议", "terminated": "终止调解", "not_accepted": "不予受理", "withdrawn": "撤回",
             "forwarded": "转办", "rejected": "不予三包"}
 CLOSED = ("closed", "archived")  # no longer anybody's work
+
+
+def open_statuses() -> list[str]:
+    """The office's statuses still somebody's work: IN (these) reads the status index, NOT IN scans."""
+    return [s for s in machine.office_profile().states if s not in CLOSED]
 TOP = 50
 REPEAT_AT = 3  # a business with this many complaints in the period is flagged
 SOON_WORKING_DAYS = 2
@@ -154,9 +159,7 @@ def figures(period: Period, now: dt.datetime | None = None) -> Figures:
     out.codes = {"category": {v: k for k, v in vocab.CATEGORIES.items()},
                  "status": {v: k for k, v in states.items()}}
     out.weekly = _weekly(period)
-    out.to_contact = _durations(period, "milestone", field="first_contact")
-    out.to_decision = _durations(period, "status", to_status=DECIDED)
-    out.to_resolution = _durations(period, "status", to_status=RESOLVED)
+    out.to_contact, out.to_decision, out.to_resolution = _durations(period)
     out.deadlines = _deadlines(ids, now)
     out.outcomes = [(OUTCOMES[k], n) for k, n in (
         Event.select(Event.to_status, fn.COUNT(fn.DISTINCT(Event.case)))
@@ -199,28 +202,45 @@ def _weekly(period: Period) -> list[tuple[dt.date, int]]:
     return [(w if isinstance(w, dt.date) else dt.date.fromisoformat(w), n) for w, n in rows]
 
 
-def _durations(period: Period, kind: str, field: str = "", to_status: tuple[str, ...] = ()) -> Durations:
-    """Days from registration to each case's first such event: count, median (window functions), mean."""
+def _case_times(mark: str, pg: bool) -> str:
+    """Per case of the period: handler and days to first contact, to decision, to closing (NULL if not yet)."""
+    def days(column: str) -> str:
+        return (f"EXTRACT(EPOCH FROM ({column} - received_at)) / 86400.0" if pg
+                else f"(julianday({column}) - julianday(received_at))")
+
+    decided = ", ".join(f"'{s}'" for s in DECIDED)
+    resolved = ", ".join(f"'{s}'" for s in RESOLVED)
+    return f"""
+        t AS (
+            SELECT c.handler AS handler, c.received_at AS received_at,
+                   MIN(CASE WHEN e.kind = 'milestone' AND e.field = 'first_contact' THEN e.at END) AS contact,
+                   MIN(CASE WHEN e.kind = 'status' AND e.to_status IN ({decided}) THEN e.at END) AS decided,
+                   MIN(CASE WHEN e.kind = 'status' AND e.to_status IN ({resolved}) THEN e.at END) AS resolved
+            FROM complaint_case c JOIN event e ON e.case_id = c.id
+            WHERE c.received_at >= {mark} AND c.received_at < {mark}
+            GROUP BY c.id, c.handler, c.received_at),
+        d AS (SELECT handler, {days("contact")} AS contact, {days("decided")} AS decided,
+                     {days("resolved")} AS resolved FROM t)"""
+
+
+def _durations(period: Period) -> tuple[Durations, Durations, Durations]:
+    """Days from registration to first contact, decision and closing: count, median (window functions), mean."""
     pg = is_postgres()
     mark = "%s" if pg else "?"
-    diff = ("EXTRACT(EPOCH FROM (first_at - received_at)) / 86400.0" if pg
-            else "(julianday(first_at) - julianday(received_at))")
-    condition = "e.field = " + mark if field else "e.to_status IN (" + ", ".join([mark] * len(to_status)) + ")"
-    sql = f"""
-        WITH d AS (
-            SELECT {diff} AS days FROM (
-                SELECT c.received_at AS received_at, MIN(e.at) AS first_at
-                FROM complaint_case c JOIN event e ON e.case_id = c.id
-                WHERE c.received_at >= {mark} AND c.received_at < {mark} AND e.kind = {mark} AND {condition}
-                GROUP BY c.id, c.received_at) x),
-        r AS (SELECT days, ROW_NUMBER() OVER (ORDER BY days) AS rn, COUNT(*) OVER () AS n FROM d)
-        SELECT (SELECT COUNT(*) FROM d), (SELECT AVG(days) FROM d),
-               (SELECT AVG(days) FROM r WHERE rn IN ((n + 1) / 2, (n + 2) / 2))"""
-    params = [period.start, period.end, kind, *([field] if field else to_status)]
-    count, mean, median = database.execute_sql(sql, params).fetchone()
-    if not count:
-        return Durations()
-    return Durations(count, round(max(float(median), 0.0), 1), round(max(float(mean), 0.0), 1))
+    parts, ranked = [], []
+    for column in ("contact", "decided", "resolved"):
+        ranked.append(f"r_{column} AS (SELECT {column} AS v, ROW_NUMBER() OVER (ORDER BY {column}) AS rn, "
+                      f"COUNT(*) OVER () AS n FROM d WHERE {column} IS NOT NULL)")
+        parts.append(f"(SELECT COUNT({column}) FROM d), (SELECT AVG({column}) FROM d), "
+                     f"(SELECT AVG(v) FROM r_{column} WHERE rn IN ((n + 1) / 2, (n + 2) / 2))")
+    sql = f"WITH {_case_times(mark, pg)}, {', '.join(ranked)} SELECT {', '.join(parts)}"
+    row = database.execute_sql(sql, (period.start, period.end)).fetchone()
+    out = []
+    for i in range(3):
+        count, mean, median = row[3 * i : 3 * i + 3]
+        out.append(Durations(count, round(max(float(median), 0.0), 1), round(max(float(mean), 0.0), 1))
+                   if count else Durations())
+    return tuple(out)
 
 
 def _deadlines(ids, now: dt.datetime) -> list[DeadlineShare]:
@@ -271,7 +291,7 @@ def band_bounds(band: str, today: dt.date) -> tuple[dt.datetime | None, dt.datet
 def open_cases(today: dt.date | None = None) -> OpenCases:
     today = today or dt.date.today()
     states = machine.office_profile().states
-    is_open = RegisterEntry.status.not_in(list(CLOSED))
+    is_open = RegisterEntry.status.in_(open_statuses())
     out = OpenCases()
     count = fn.COUNT(RegisterEntry.case)
     out.by_status = [(states.get(s, s), n) for s, n in (
@@ -318,24 +338,19 @@ def handlers(period: Period, today: dt.date | None = None) -> list[HandlerRow]:
     start = dt.datetime.combine(today, dt.time())
     in_period = (Case.received_at >= period.start) & (Case.received_at < period.end)
     received = dict(Case.select(Case.handler, fn.COUNT(Case.id)).where(in_period).group_by(Case.handler).tuples())
-    is_open = RegisterEntry.status.not_in(list(CLOSED))
+    is_open = RegisterEntry.status.in_(open_statuses())
     open_now = dict(RegisterEntry.select(RegisterEntry.handler, fn.COUNT(RegisterEntry.case)).where(is_open)
                     .group_by(RegisterEntry.handler).tuples())
     overdue = dict(RegisterEntry.select(RegisterEntry.handler, fn.COUNT(RegisterEntry.case))
                    .where(is_open & (RegisterEntry.due_at < start)).group_by(RegisterEntry.handler).tuples())
     pg = is_postgres()
     mark = "%s" if pg else "?"
-    diff = ("EXTRACT(EPOCH FROM (first_at - received_at)) / 86400.0" if pg
-            else "(julianday(first_at) - julianday(received_at))")
-    times = {h: (n, avg) for h, n, avg in database.execute_sql(f"""
-        SELECT handler, COUNT(*), AVG({diff}) FROM (
-            SELECT c.handler AS handler, c.received_at AS received_at, MIN(e.at) AS first_at
-            FROM complaint_case c JOIN event e ON e.case_id = c.id
-            WHERE c.received_at >= {mark} AND c.received_at < {mark} AND e.kind = 'status' AND e.to_status = 'closed'
-            GROUP BY c.id, c.handler, c.received_at) x GROUP BY handler""", (period.start, period.end)).fetchall()}
+    times = {h: (n, avg) for h, n, avg in database.execute_sql(
+        f"WITH {_case_times(mark, pg)} SELECT handler, COUNT(resolved), AVG(resolved) FROM d GROUP BY handler",
+        (period.start, period.end)).fetchall()}
     names = sorted(set(received) | set(open_now), key=lambda h: (-open_now.get(h, 0), h))
     return [HandlerRow(h or "（未指定）", received.get(h, 0), open_now.get(h, 0), overdue.get(h, 0),
-                       times.get(h, (0, None))[0],
+                       times.get(h, (0, None))[0] or 0,
                        round(float(times[h][1]), 1) if h in times and times[h][1] is not None else None)
             for h in names]
 
@@ -346,8 +361,9 @@ def businesses(period: Period, limit: int = TOP) -> list[BusinessRow]:
 
     in_period = (Case.received_at >= period.start) & (Case.received_at < period.end)
     count = fn.COUNT(Case.id)
-    still_open = fn.SUM(SqlCase(None, [(Case.status.not_in(list(CLOSED)), 1)], 0))
-    agreed = (Event.select(Event.case).where((Event.kind == "status") & (Event.to_status == "agreed")))
+    still_open = fn.SUM(SqlCase(None, [(Case.status.in_(open_statuses()), 1)], 0))
+    agreed = (Event.select(Event.case).join(Case, on=(Event.case == Case.id))
+              .where(in_period & (Event.kind == "status") & (Event.to_status == "agreed")))
     got_agreement = fn.SUM(SqlCase(None, [(Case.id.in_(agreed), 1)], 0))
     rows = (Case.select(Business.name, count, still_open, got_agreement)
             .join(Business, JOIN.INNER, on=(Case.business == Business.id)).where(in_period)

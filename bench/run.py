@@ -78,7 +78,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--only", choices=["register", "evidence", "archive", "documents"], help="run one part")
+    parser.add_argument("--dashboard-cases", type=int, default=1_000_000)
+    parser.add_argument("--only", choices=["register", "evidence", "archive", "documents", "dashboard"], help="run one part")
     args = parser.parse_args()
     results = []
     if args.only in (None, "documents"):
@@ -93,6 +94,13 @@ def main() -> int:
 
         results += evidence_bench.run(report)
         if args.only == "evidence":
+            print(f"\n{sum(results)}/{len(results)} within target")
+            return 0 if all(results) else 1
+    if args.only in (None, "dashboard"):
+        from bench import dashboard_bench
+
+        results += dashboard_bench.run(report, build(args.dashboard_cases))
+        if args.only == "dashboard":
             print(f"\n{sum(results)}/{len(results)} within target")
             return 0 if all(results) else 1
     path = build(args.cases)

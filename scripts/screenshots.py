@@ -122,6 +122,11 @@ def shoot(out: Path) -> None:
     window.show()
     settle()
     window.grab().save(str(out / "register.png"))
+    window.tabs.setCurrentWidget(window.dashboard)
+    window.dashboard.period.setCurrentIndex(4)  # this year
+    settle()
+    window.grab().save(str(out / "dashboard.png"))
+    window.tabs.setCurrentWidget(window.register)
 
     dialog = window.new_intake()
     form = dialog.form

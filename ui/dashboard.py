@@ -80,7 +80,8 @@ def _chart(title: str, pairs: list[tuple[str, int]], on_click: Callable[[int], N
     else:
         bars = Bars(x=list(range(len(pairs))), height=values, width=0.6, brushes=brushes)
         axis = plot.getAxis("bottom")
-    axis.setTicks([[(i, label) for i, (label, _) in enumerate(pairs)]])
+    step = 1 if horizontal else max(1, -(-len(pairs) // 14))  # at most ~14 labels under vertical bars
+    axis.setTicks([[(i, label) for i, (label, _) in enumerate(pairs) if i % step == 0]])
     axis.setStyle(tickFont=font)
     for name in ("left", "bottom"):
         plot.getAxis(name).setTextPen("#5f6368")
@@ -142,6 +143,7 @@ class Dashboard(QWidget):
         while self.grid.count():
             item = self.grid.takeAt(0)
             if item.widget():
+                item.widget().hide()  # gone from the screen now, deleted when Qt gets to it
                 item.widget().deleteLater()
         self.charts = {}
 

@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
         self.dashboard = Dashboard(self)
         self.dashboard.show_cases.connect(self.show_in_register)
         self.tabs.addTab(self.dashboard, tr("统计"))
-        for fixed in (0, 1):
+        for fixed in range(FIXED_TABS):
             self.tabs.tabBar().setTabButton(fixed, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.setCentralWidget(self.tabs)

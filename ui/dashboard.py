@@ -209,6 +209,11 @@ class Dashboard(QWidget):
             self.number_labels[label] = shown
             grid.addWidget(name, 0, i)
             grid.addWidget(shown, 1, i)
+        kept = "　".join(f"{d.rule} {d.title} {_percent(d.share)}（{d.kept}/{d.kept + d.missed}）" for d in f.deadlines)
+        self.deadline_label = QLabel(tr("各期限按期完成：") + (kept or "—"), box)
+        self.deadline_label.setObjectName("figure.deadlines")
+        self.deadline_label.setWordWrap(True)
+        grid.addWidget(self.deadline_label, 2, 0, 1, len(items))
         return box
 
     def _add(self, key: str, title: str, pairs, row: int, column: int, click, horizontal: bool = True,

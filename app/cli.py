@@ -351,6 +351,23 @@ def cmd_query(args) -> int:
     return 0
 
 
+def cmd_self_test(args) -> int:
+    import importlib
+    import os
+
+    from app import selftest
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no display needed
+
+    def report(name: str, ok: bool, detail: str) -> None:
+        print(f"[{'通过' if ok else '失败'}] {name}：{detail}", flush=True)
+
+    window = ("桌面窗口", lambda: importlib.import_module("ui.main").self_test_window())
+    ok = selftest.run(report, [window])
+    print(f"complaintdesk {__version__} 自检{'全部通过' if ok else '未通过'}")
+    return 0 if ok else 1
+
+
 def cmd_gui(args) -> int:
     import importlib
 
@@ -365,6 +382,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"complaintdesk {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="把日志也打印到终端")
+    parser.add_argument("--self-test", action="store_true",
+                        help="自检：在临时文件夹中建库、登记、出具文书 PDF、导出 Excel 和档案包、打开窗口（无需显示器），全部通过返回 0")
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--db",
@@ -489,7 +508,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     setup_logging(args.verbose)
-    if args.command is None:
+    if args.self_test:
+        args.func = cmd_self_test
+    elif args.command is None:
         args.func = cmd_gui
     if args.command == "demo" and args.cases < 1:
         parser.error("--cases 应为正整数")

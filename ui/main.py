@@ -138,6 +138,28 @@ def _excepthook(kind, value, tb) -> None:
     QMessageBox.critical(None, tr("出错了"), tr("程序遇到意外错误，已记入日志：\n") + str(value))
 
 
+def self_test_window() -> str:
+    """The self-test's last step: the real main window on the self-test database, offscreen."""
+    from PySide6.QtWidgets import QApplication
+
+    app = make_application()
+    window = MainWindow(str(db.database.obj.location))
+    window.load()
+    window.resize(1200, 800)
+    window.show()
+    for _ in range(3):
+        QApplication.processEvents()
+    picture = window.grab()
+    rows = window.register.model.total
+    family = app.font().family()
+    window.close()
+    if picture.isNull() or rows < 1:
+        raise RuntimeError(f"窗口没有显示登记簿（{rows} 件）")
+    if family != UI_FONT_FAMILY:
+        raise RuntimeError(f"界面字体不是 {UI_FONT_FAMILY}，而是 {family}")
+    return f"登记簿 {rows} 件，界面字体 {family}，Qt 平台 {app.platformName()}"
+
+
 def run(target: str | None = None) -> int:
     app = make_application()
     sys.excepthook = _excepthook

@@ -224,3 +224,11 @@ def test_status_query_with_the_code_printed_on_the_intake_receipt(tmp_path, caps
     assert cli.main(["query", "--db", target, ref.case_no, "WRONG1"]) == 1
     assert cli.main(["query", "--db", target, "TS-1999-000001", code]) == 1
     assert "查询码不对" in capsys.readouterr().err
+
+
+def test_self_test_passes_offscreen_in_a_fresh_process(tmp_path):
+    script = shutil.which("complaintdesk", path=os.path.dirname(sys.executable))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    out = subprocess.run([script, "--self-test"], capture_output=True, text=True, timeout=120, env=env)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert out.stdout.count("[通过]") == 6 and "自检全部通过" in out.stdout and "[失败]" not in out.stdout

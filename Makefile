@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 DEMO_DB ?= var/demo.db
 DEMO_CASES ?= 3000
 
-.PHONY: run test bench venv system-deps clean-demo screenshots
+.PHONY: run test bench venv system-deps clean-demo screenshots package
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -39,3 +39,15 @@ screenshots: $(STAMP)
 
 clean-demo:
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+
+# A one-folder build in dist/complaintdesk, from a venv holding only what the program needs,
+# then the smoke test of the built binary with no project venv in sight.
+BUILD_VENV := build/venv
+package:
+	test -x $(BUILD_VENV)/bin/python || $(PYTHON) -m venv $(BUILD_VENV)
+	$(BUILD_VENV)/bin/python -m pip install -q --upgrade pip
+	$(BUILD_VENV)/bin/python -m pip install -q '.[postgres]' 'pyinstaller>=6.10'
+	$(BUILD_VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/complaintdesk.spec
+	@du -sh dist/complaintdesk | awk '{print "package size: " $$1 " (dist/complaintdesk)"}'
+	sh packaging/smoke-test dist/complaintdesk/complaintdesk

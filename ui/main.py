@@ -45,6 +45,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("ComplaintDesk")
     app.setApplicationName("ComplaintDesk")
     app.setApplicationDisplayName(tr("投诉调解工作台"))
+    app.setDesktopFileName("complaintdesk")
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "complaintdesk.svg")))
     register_fonts(app)
     install_qt_translations(app)
     return app
@@ -80,6 +84,10 @@ def open_window(target: str | None) -> MainWindow:
     connection = db.connect(chosen_database(target))
     window = MainWindow(str(connection.location))
     window.database_requested.connect(lambda: choose_database(window))
+    geometry = settings().value("window/geometry")
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+    window.closing.connect(lambda: settings().setValue("window/geometry", window.saveGeometry()))
     window.load()
     if settings().value("daily_backup", True, type=bool):
         QTimer.singleShot(3000, lambda: daily_backup(window, connection.location))
@@ -160,14 +168,64 @@ def self_test_window() -> str:
     return f"登记簿 {rows} 件，界面字体 {family}，Qt 平台 {app.platformName()}"
 
 
+def instance_key(location: str) -> str:
+    """One running window per database: the name its local server listens on."""
+    import hashlib
+    import getpass
+
+    return "complaintdesk-" + hashlib.sha256(f"{getpass.getuser()}|{location}".encode()).hexdigest()[:16]
+
+
+def hand_over_to_running(location: str) -> bool:
+    """If a window on this database is already open, ask it to come to the front; True if it answered."""
+    from PySide6.QtNetwork import QLocalSocket
+
+    socket = QLocalSocket()
+    socket.connectToServer(instance_key(location))
+    if not socket.waitForConnected(300):
+        return False
+    socket.write(b"raise\n")
+    socket.waitForBytesWritten(300)
+    socket.disconnectFromServer()
+    return True
+
+
+def listen_for_second_starts(window: MainWindow, location: str) -> None:
+    """A second start on the same database raises this window instead of opening another."""
+    from PySide6.QtNetwork import QLocalServer
+
+    server = QLocalServer(window)
+    QLocalServer.removeServer(instance_key(location))  # a stale name left by a crash
+    if not server.listen(instance_key(location)):
+        log.warning("single-instance server not started: %s", server.errorString())
+        return
+
+    def come_forward() -> None:
+        connection = server.nextPendingConnection()
+        if connection is not None:
+            connection.deleteLater()
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
+
+    server.newConnection.connect(come_forward)
+    window.instance_server = server
+
+
 def run(target: str | None = None) -> int:
     app = make_application()
     sys.excepthook = _excepthook
+    where = db.parse_location(chosen_database(target))
+    location = str(where.path.resolve()) if where.kind == "sqlite" else where.url
+    if hand_over_to_running(location):
+        log.info("already open on %s: raised the running window", location)
+        return 0
     try:
         window = open_window(target)
     except ComplaintDeskError as exc:
         QMessageBox.critical(None, tr("无法打开数据库"), str(exc))
         return 1
     _windows[:] = [window]
+    listen_for_second_starts(window, location)
     window.show()
     return app.exec()

@@ -23,6 +23,7 @@ def tr(text: str) -> str:
 
 class MainWindow(QMainWindow):
     database_requested = Signal()
+    closing = Signal()  # the window is about to close (its geometry is remembered)
 
     def __init__(self, location: str = ""):
         super().__init__()
@@ -321,6 +322,7 @@ class MainWindow(QMainWindow):
                 if not view.can_close():
                     event.ignore()
                     return
+        self.closing.emit()
         event.accept()
 
     def about(self) -> None:

@@ -222,6 +222,18 @@ def cmd_verify_archive(args) -> int:
     return 1 if problems else 0
 
 
+def cmd_verify_audit(args) -> int:
+    from app import audit
+
+    db.connect(args.db)
+    checked, broken = audit.verify()
+    if broken is None:
+        print(f"审计记录链完整：{checked} 条，逐条校验一致")
+        return 0
+    print(f"审计记录链断开：前 {checked} 条一致；第 {broken.entry_id} 号记录：{broken.problem}")
+    return 1
+
+
 def cmd_import(args) -> int:
     """A legacy register (mapping guessed, or given with --map) or an archive workbook of this program."""
     from app.archives import importer
@@ -445,6 +457,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("verify-archive", help="按清单逐一核对档案包中每个文件的大小和 SHA-256")
     p.add_argument("path", metavar="PATH", help="档案包文件夹或 .zip")
     p.set_defaults(func=cmd_verify_archive)
+
+    p = sub.add_parser("verify-audit", parents=[common], help="逐条校验审计记录的哈希链，报告第一条被改动、删除或插入的记录")
+    p.set_defaults(func=cmd_verify_audit)
 
     p = sub.add_parser("import", parents=[common], help="导入旧登记簿（.xlsx，自动识别各列）或本程序导出的档案工作簿")
     p.add_argument("file", metavar="FILE.xlsx")

@@ -12,10 +12,10 @@ from typing import Callable
 
 from peewee import Database
 
-from app import __version__, search, workdays
+from app import __version__, audit, search, workdays
 from app.db import Location, backup_before_migration, refuse_if_newer, schema_version
 from app.models import (
-    CALENDAR_TABLES, DOCUMENT_TABLES, EVIDENCE_TABLES, IMPORT_TABLES, RECORD_TABLES, TABLES, WORKFLOW_TABLES, SchemaVersion, Setting,
+    AUDIT_TABLES, CALENDAR_TABLES, DOCUMENT_TABLES, EVIDENCE_TABLES, IMPORT_TABLES, RECORD_TABLES, TABLES, WORKFLOW_TABLES, SchemaVersion, Setting,
 )
 
 log = logging.getLogger(__name__)
@@ -77,6 +77,13 @@ def _v7_documents(db: Database) -> None:
     db.create_tables(DOCUMENT_TABLES)
 
 
+def _v8_audit(db: Database) -> None:
+    from app import audit
+
+    db.create_tables(AUDIT_TABLES)
+    audit.protect(db)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Database], None]]] = [
     (1, "initial schema", _v1_initial),
     (2, "working-day calendar", _v2_calendar),
@@ -85,6 +92,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Database], None]]] = [
     (5, "evidence", _v5_evidence),
     (6, "import keys", _v6_imports),
     (7, "document numbers", _v7_documents),
+    (8, "audit trail", _v8_audit),
 ]
 
 
@@ -103,7 +111,7 @@ def bring_up_to_date(db: Database, location: Location) -> str | None:
     for version, title, step in MIGRATIONS:
         if stored is not None and version <= stored:
             continue
-        with db.atomic():
+        with db.atomic(), audit.paused():
             step(db)
             SchemaVersion.delete().execute()
             SchemaVersion.create(version=version, applied_at=dt.datetime.now(), app_version=__version__)

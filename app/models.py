@@ -156,6 +156,16 @@ class Event(BaseModel):
     class Meta:
         indexes = ((("case", "at"), False),)
 
+    def save(self, *args, **kwargs):
+        """Every timeline event is also an entry of the tamper-evident audit trail (app.audit)."""
+        new = self._pk is None
+        result = super().save(*args, **kwargs)
+        if new:
+            from app import audit
+
+            audit.record_event(self)
+        return result
+
 
 class RegisterEntry(BaseModel):
     """The register's row for a case: a narrow copy of what the register shows.
@@ -380,6 +390,20 @@ class EvidenceChunk(BaseModel):
         primary_key = CompositeKey("sha256", "seq")
 
 
+class AuditEntry(BaseModel):
+    """One thing done, by whom, when; `hash` covers this entry and the previous entry's hash,
+    so a row changed, removed or slipped in behind the program's back breaks the chain."""
+
+    id = AutoField()
+    at = DateTimeField()
+    actor = CharField(max_length=100, default="")
+    action = CharField(max_length=40)
+    case_no = CharField(max_length=32, default="", index=True)
+    detail = TextField(default="")  # JSON
+    prev_hash = CharField(max_length=64)
+    hash = CharField(max_length=64)
+
+
 class DocumentSequence(BaseModel):
     """The last number given to a kind of document in a year (one atomic upsert per issue)."""
 
@@ -426,8 +450,9 @@ EVIDENCE_TABLES = [Evidence, EvidenceChunk]
 RECORD_TABLES = [Investigation, MediationSession, Appraisal, Remedy, FollowUp, Appeal]
 IMPORT_TABLES = [ImportedRow]
 DOCUMENT_TABLES = [DocumentSequence]
+AUDIT_TABLES = [AuditEntry]
 # every table, parents before children (backups restore in this order)
-ALL_TABLES = [*TABLES, *CALENDAR_TABLES, *WORKFLOW_TABLES, *RECORD_TABLES, *EVIDENCE_TABLES, *IMPORT_TABLES, *DOCUMENT_TABLES]
+ALL_TABLES = [*TABLES, *CALENDAR_TABLES, *WORKFLOW_TABLES, *RECORD_TABLES, *EVIDENCE_TABLES, *IMPORT_TABLES, *DOCUMENT_TABLES, *AUDIT_TABLES]
 
 # Tables whose rows users edit: each has a `version` column for optimistic locking.
 EDITABLE = (Complainant, Business, Case, Purchase, Complaint)

@@ -83,6 +83,9 @@ def backup(out: str | Path, progress: Callable[[int, int], None] | None = None) 
         shutil.rmtree(partial, ignore_errors=True)
         raise
     size = sum(f["size"] for f in manifest["files"].values())
+    from app import audit
+
+    audit.record("database.backup", {"to": str(out), "cases": cases, "files": files})
     return Result(out, cases, files, size)
 
 
@@ -202,6 +205,9 @@ def restore(source: str | Path, target: str) -> Result:
         db.connect(target)
     else:
         _restore_logical(source, manifest, target)
+    from app import audit
+
+    audit.record("database.restore", {"from": str(source), "backup_created_at": manifest.get("created_at", "")})
     return Result(Path(target), Case.select().count(), len(list((source / "evidence").rglob("*"))), 0)
 
 

@@ -85,8 +85,18 @@ def export_register(flt: RegisterFilter, sort_key: str, descending: bool, out: s
             _discard(book)
             raise Cancelled("已取消导出，未生成文件")
     _save(book, out)
+    _audit("export.register", out, flt, rows=written)
     return written
 
+
+def _audit(action: str, out: Path, flt: RegisterFilter | None, **detail) -> None:
+    """Exports leave the building: who took what, with which filter, is on the audit trail."""
+    from dataclasses import asdict
+
+    from app import audit
+
+    conditions = {k: v for k, v in asdict(flt).items() if v} if flt is not None else {}
+    audit.record(action, {"file": out.name, "filter": conditions, **detail})
 
 
 # --- the full archive workbook ------------------------------------------------------------
@@ -284,6 +294,7 @@ def export_archive(out: str | Path, flt: RegisterFilter | None = None, full_valu
             ws.append([no, NOTICE_KINDS.get(kind, kind), number, issued_on, DELIVERY.get(delivery, delivery),
                        recipients.get(recipient, recipient), sha or None, by])
     _save(book, out)
+    _audit("export.archive", out, flt, cases=written, full_values=full_values)
     return written
 
 

@@ -456,6 +456,11 @@ def _write(report: Report, ready: list[_Ready], source: str, actor: str,
                     progress(start + len(chunk), len(ready))
                 if cancelled and cancelled():
                     raise Cancelled("已取消导入，数据库未作任何改动")
+            from app import audit
+
+            audit.record("import", {"file": source, "cases": len(ready),
+                                    "first": report.case_nos[0] if report.case_nos else "",
+                                    "last": report.case_nos[-1] if report.case_nos else ""}, actor=actor)
     except IntegrityError:
         raise ImportFailed("另一席位正在导入同一批数据，本次未导入任何案件；请稍后重试") from None
     report.imported = len(ready)

@@ -154,6 +154,9 @@ def make_package(out: str | Path, flt: RegisterFilter | None = None, full_values
             partial.unlink()
         raise
     step(0)
+    from app import audit
+
+    audit.record("export.package", {"file": out.name, "cases": cases, "files": len(files), "full_values": full_values})
     return PackageResult(out, cases, len(files), sum(f["size"] for f in files.values()))
 
 

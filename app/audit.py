@@ -1,0 +1,103 @@
+"""The audit trail: every timeline event, export, import, backup and restore, appended with
+the SHA-256 of the entry before it, so supervisors can trust the record.
+
+`verify()` walks the chain and names the first entry that was changed, deleted or inserted
+behind the program's back. On PostgreSQL a trigger refuses UPDATE and DELETE on the table
+(set up by the migration), so not even the program's own role can rewrite history.
+Appends are serialised (SQLite's write lock; on PostgreSQL a table lock held for the
+rest of the writing transaction), so two seats never fork the chain.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+
+from app.db import is_postgres
+from app.models import AuditEntry, Case, database
+from app.session import current_operator
+
+GENESIS = "0" * 64
+_paused = [0]
+
+
+class paused:  # noqa: N801 - used as `with audit.paused():`
+    """No entries while the schema is being migrated (the table may not exist yet)."""
+
+    def __enter__(self):
+        _paused[0] += 1
+
+    def __exit__(self, *exc):
+        _paused[0] -= 1
+
+
+def _digest(prev_hash: str, at: dt.datetime, actor: str, action: str, case_no: str, detail: str) -> str:
+    text = json.dumps([prev_hash, at.isoformat(sep=" ", timespec="seconds"), actor, action, case_no, detail],
+                      ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def record(action: str, detail: dict | None = None, case_no: str = "", actor: str | None = None,
+           at: dt.datetime | None = None) -> AuditEntry:
+    """Append one entry (inside the caller's transaction, if any)."""
+    at = (at or dt.datetime.now()).replace(microsecond=0)
+    actor = actor if actor is not None else current_operator()
+    text = json.dumps(detail or {}, ensure_ascii=False, sort_keys=True, default=str)
+    with database.atomic():
+        if is_postgres():
+            database.execute_sql("LOCK TABLE audit_entry IN EXCLUSIVE MODE")
+        last = AuditEntry.select(AuditEntry.hash).order_by(AuditEntry.id.desc()).first()
+        prev = last.hash if last else GENESIS
+        return AuditEntry.create(at=at, actor=actor, action=action, case_no=case_no, detail=text, prev_hash=prev,
+                                 hash=_digest(prev, at, actor, action, case_no, text))
+
+
+def record_event(ev) -> None:
+    """A timeline event, as the audit sees it: what, on which case, with its values."""
+    if _paused[0]:
+        return
+    case_no = Case.select(Case.case_no).where(Case.id == ev.case_id).scalar() or ""
+    detail = {k: v for k, v in (("field", ev.field), ("old", ev.old_value), ("new", ev.new_value),
+                                ("from", ev.from_status), ("to", ev.to_status), ("reason", ev.reason),
+                                ("note", ev.note)) if v}
+    record(f"case.{ev.kind}", detail, case_no, ev.actor, ev.at)
+
+
+@dataclass(frozen=True)
+class Break:
+    entry_id: int
+    problem: str
+
+
+def verify(chunk: int = 5000) -> tuple[int, Break | None]:
+    """(entries checked, the first break or None). Reads keyset pages, so any size fits in memory."""
+    prev, last_id, checked = GENESIS, 0, 0
+    while True:
+        rows = list(AuditEntry.select().where(AuditEntry.id > last_id).order_by(AuditEntry.id).limit(chunk))
+        if not rows:
+            return checked, None
+        for e in rows:
+            if e.prev_hash != prev:
+                problem = ("此前的记录被删除，或此条是后来插入的" if e.prev_hash != GENESIS or checked
+                           else "链首被替换")
+                return checked, Break(e.id, problem)
+            if _digest(e.prev_hash, e.at, e.actor, e.action, e.case_no, e.detail) != e.hash:
+                return checked, Break(e.id, "内容被改动（与其 SHA-256 不符）")
+            prev, last_id = e.hash, e.id
+            checked += 1
+
+
+def protect(db) -> None:
+    """PostgreSQL: refuse UPDATE and DELETE of audit rows, for every role including ours."""
+    if not is_postgres(db):
+        return
+    db.execute_sql("""
+        CREATE OR REPLACE FUNCTION audit_entry_is_append_only() RETURNS trigger AS $$
+        BEGIN
+            RAISE EXCEPTION 'audit_entry is append-only';
+        END $$ LANGUAGE plpgsql""")
+    db.execute_sql("DROP TRIGGER IF EXISTS audit_entry_append_only ON audit_entry")
+    db.execute_sql("""CREATE TRIGGER audit_entry_append_only BEFORE UPDATE OR DELETE ON audit_entry
+                      FOR EACH ROW EXECUTE FUNCTION audit_entry_is_append_only()""")

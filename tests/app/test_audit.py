@@ -1,0 +1,94 @@
+"""The audit trail: every action appended to a hash chain; verify-audit finds the first entry
+changed, deleted or inserted behind the program's back; PostgreSQL refuses changes outright."""
+
+import pytest
+from peewee import DatabaseError
+
+from app import audit, cases, cli, db
+from app.archives import excel
+from app.models import AuditEntry, database
+from app.register import RegisterFilter
+from app.workflow import machine
+from tests.factories import intake_values
+
+
+@pytest.fixture
+def trail(database, tmp_path):
+    machine.set_office_profile("consumer_association")
+    ref = cases.intake(intake_values(), actor="王芳")
+    record = cases.load(ref.id)
+    cases.edit(ref.id, {"complainant.address": "杭州市上城区解放路 1 号"}, record.versions, actor="王芳")
+    machine.transition(ref.id, "accepted", "李强", note="材料齐全")
+    excel.export_register(RegisterFilter(), "received_at", True, tmp_path / "x.xlsx")
+    return ref
+
+
+def _tamper(sql: str, params=()) -> None:
+    """Raw SQL as someone with direct database access would run it (on PostgreSQL: a superuser
+    who switches triggers off for the session)."""
+    if db.is_postgres():
+        database.execute_sql("SET session_replication_role = replica")
+    database.execute_sql(sql, params)
+    if db.is_postgres():
+        database.execute_sql("SET session_replication_role = DEFAULT")
+
+
+def test_every_action_is_chained(trail):
+    actions = [e.action for e in AuditEntry.select().order_by(AuditEntry.id)]
+    assert actions[0] == "case.created" and "case.edited" in actions and "case.status" in actions
+    assert actions[-1] == "export.register"
+    edited = AuditEntry.get(AuditEntry.action == "case.edited")
+    assert edited.case_no == trail.case_no and "解放路" in edited.detail and edited.actor == "王芳"
+    checked, broken = audit.verify()
+    assert broken is None and checked == len(actions)
+
+
+@pytest.mark.parametrize("attack", ["update", "delete", "insert"])
+def test_verify_names_the_first_entry_tampered_with(trail, attack):
+    ids = [e.id for e in AuditEntry.select(AuditEntry.id).order_by(AuditEntry.id)]
+    victim = ids[2]
+    mark = "%s" if db.is_postgres() else "?"
+    if attack == "update":
+        _tamper(f"UPDATE audit_entry SET actor = {mark} WHERE id = {mark}", ("某人", victim))
+        expected = victim
+    elif attack == "delete":
+        _tamper(f"DELETE FROM audit_entry WHERE id = {mark}", (victim,))
+        expected = ids[3]
+    else:  # a forged entry slipped between two real ones, carrying a plausible prev_hash
+        before = AuditEntry.get_by_id(victim)
+        _tamper(f"UPDATE audit_entry SET id = id + 1000 WHERE id > {mark}", (victim,))
+        forged = audit._digest(before.hash, before.at, "某人", "case.edited", trail.case_no, "{}")
+        _tamper(f"INSERT INTO audit_entry (id, at, actor, action, case_no, detail, prev_hash, hash) "
+                f"VALUES ({', '.join([mark] * 8)})",
+                (victim + 1, before.at, "某人", "case.edited", trail.case_no, "{}", before.hash, forged))
+        expected = ids[3] + 1000  # the real entry after the forgery no longer follows its predecessor
+    checked, broken = audit.verify()
+    assert broken is not None and broken.entry_id == expected
+    db.close()
+
+
+def test_verify_audit_on_the_command_line(tmp_path, capsys):
+    target = str(tmp_path / "a.db")
+    db.connect(target)
+    cases.intake(intake_values())
+    db.close()
+    assert cli.main(["verify-audit", "--db", target]) == 0
+    assert "审计记录链完整" in capsys.readouterr().out
+    conn = db.connect(target)
+    conn.execute_sql("UPDATE audit_entry SET detail = '{}' WHERE id = 1")
+    db.close()
+    assert cli.main(["verify-audit", "--db", target]) == 1
+    assert "第 1 号记录：内容被改动" in capsys.readouterr().out
+
+
+def test_on_postgresql_the_program_cannot_change_an_audit_row(pg_url, new_pg_database):
+    db.connect(new_pg_database())
+    cases.intake(intake_values())
+    with pytest.raises(DatabaseError, match="append-only"):
+        with database.atomic():
+            database.execute_sql("UPDATE audit_entry SET actor = 'x'")
+    with pytest.raises(DatabaseError, match="append-only"):
+        with database.atomic():
+            database.execute_sql("DELETE FROM audit_entry")
+    assert audit.verify()[1] is None
+    db.close()

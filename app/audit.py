@@ -101,3 +101,25 @@ def protect(db) -> None:
     db.execute_sql("DROP TRIGGER IF EXISTS audit_entry_append_only ON audit_entry")
     db.execute_sql("""CREATE TRIGGER audit_entry_append_only BEFORE UPDATE OR DELETE ON audit_entry
                       FOR EACH ROW EXECUTE FUNCTION audit_entry_is_append_only()""")
+
+
+def head() -> tuple[int, str]:
+    """(id, hash) of the newest entry: printed on reports and kept in backup manifests, it anchors
+    the chain, so even a chain recomputed end to end by someone with database access is caught."""
+    last = AuditEntry.select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).first()
+    return (last.id, last.hash) if last else (0, GENESIS)
+
+
+def check_anchor(anchor: str) -> str | None:
+    """`N:HASH` as printed earlier: None if entry N still has that hash, else what is wrong."""
+    number, _, expected = anchor.partition(":")
+    try:
+        entry_id = int(number)
+    except ValueError:
+        return f"锚点格式应为 编号:SHA-256，如 1234:9f2c…（收到 {anchor}）"
+    entry = AuditEntry.get_or_none(AuditEntry.id == entry_id)
+    if entry is None:
+        return f"第 {entry_id} 号记录已不存在"
+    if not expected or not entry.hash.startswith(expected.lower()):
+        return f"第 {entry_id} 号记录的 SHA-256 与锚点不符：记录链被整体重算过"
+    return None

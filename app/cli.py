@@ -227,9 +227,15 @@ def cmd_verify_audit(args) -> int:
 
     db.connect(args.db)
     checked, broken = audit.verify()
-    if broken is None:
-        print(f"审计记录链完整：{checked} 条，逐条校验一致")
+    anchors = [a for a in (audit.check_anchor(x) for x in args.anchor or []) if a]
+    for problem in anchors:
+        print(f"锚点不符：{problem}")
+    if broken is None and not anchors:
+        entry_id, digest = audit.head()
+        print(f"审计记录链完整：{checked} 条，逐条校验一致；末条 {entry_id}:{digest[:16]}")
         return 0
+    if broken is None:
+        return 1
     print(f"审计记录链断开：前 {checked} 条一致；第 {broken.entry_id} 号记录：{broken.problem}")
     return 1
 
@@ -459,6 +465,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_verify_archive)
 
     p = sub.add_parser("verify-audit", parents=[common], help="逐条校验审计记录的哈希链，报告第一条被改动、删除或插入的记录")
+    p.add_argument("--anchor", action="append", metavar="N:SHA256",
+                   help="报告或备份清单上印的审计锚点（末条编号:哈希前缀）；可重复")
     p.set_defaults(func=cmd_verify_audit)
 
     p = sub.add_parser("import", parents=[common], help="导入旧登记簿（.xlsx，自动识别各列）或本程序导出的档案工作簿")

@@ -23,7 +23,7 @@ from typing import Callable
 
 from peewee import BlobField, DateField, DateTimeField
 
-from app import __version__, db, evidence, migrations
+from app import __version__, audit, db, evidence, migrations
 from app.errors import ComplaintDeskError
 from app.models import ALL_TABLES, Case, EvidenceChunk, database
 
@@ -73,6 +73,7 @@ def backup(out: str | Path, progress: Callable[[int, int], None] | None = None) 
             "app_version": __version__,
             "created_at": dt.datetime.now().isoformat(timespec="seconds"),
             "cases": cases,
+            "audit_anchor": "%d:%s" % audit.head(),
             "files": {str(p.relative_to(partial)): {"size": p.stat().st_size, "sha256": _sha(p)}
                       for p in sorted(partial.rglob("*")) if p.is_file()},
         }
@@ -83,8 +84,6 @@ def backup(out: str | Path, progress: Callable[[int, int], None] | None = None) 
         shutil.rmtree(partial, ignore_errors=True)
         raise
     size = sum(f["size"] for f in manifest["files"].values())
-    from app import audit
-
     audit.record("database.backup", {"to": str(out), "cases": cases, "files": files})
     return Result(out, cases, files, size)
 
@@ -205,8 +204,6 @@ def restore(source: str | Path, target: str) -> Result:
         db.connect(target)
     else:
         _restore_logical(source, manifest, target)
-    from app import audit
-
     audit.record("database.restore", {"from": str(source), "backup_created_at": manifest.get("created_at", "")})
     return Result(Path(target), Case.select().count(), len(list((source / "evidence").rglob("*"))), 0)
 

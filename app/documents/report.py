@@ -130,10 +130,17 @@ def render(figures: statistics.Figures, handlers: list[statistics.HandlerRow],
     story += [KeepTogether([Paragraph("目前未结案件", styles["h"]), _bars("按状态", open_now.by_status),
                             _bars("按期限", open_now.bands)])]
 
+    from app import audit
+
+    entry_id, digest = audit.head()
+
     def number_pages(canvas, _doc) -> None:
         canvas.saveState()
         canvas.setFont(fonts.MAIN, 9)
         canvas.drawCentredString(A4[0] / 2, 10 * mm, f"— {canvas.getPageNumber()} —")
+        canvas.setFont(fonts.MAIN, 6.5)
+        canvas.setFillColor(colors.grey)
+        canvas.drawRightString(A4[0] - 20 * mm, 10 * mm, f"审计锚点 {entry_id}:{digest[:16]}")
         canvas.restoreState()
 
     doc.build(story, onFirstPage=number_pages, onLaterPages=number_pages)

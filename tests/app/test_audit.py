@@ -92,3 +92,41 @@ def test_on_postgresql_the_program_cannot_change_an_audit_row(pg_url, new_pg_dat
             database.execute_sql("DELETE FROM audit_entry")
     assert audit.verify()[1] is None
     db.close()
+
+
+def test_an_anchor_catches_a_chain_recomputed_end_to_end(tmp_path, capsys):
+    target = str(tmp_path / "a.db")
+    db.connect(target)
+    cases.intake(intake_values())
+    entry_id, digest = audit.head()
+    anchor = f"{entry_id}:{digest[:16]}"  # as printed on last month's report
+    # someone with database access rewrites an entry and recomputes every hash after it
+    prev = audit.GENESIS
+    for e in AuditEntry.select().order_by(AuditEntry.id):
+        actor = "某人" if e.id == 1 else e.actor
+        new = audit._digest(prev, e.at, actor, e.action, e.case_no, e.detail)
+        database.execute_sql("UPDATE audit_entry SET actor = ?, prev_hash = ?, hash = ? WHERE id = ?",
+                             (actor, prev, new, e.id))
+        prev = new
+    assert audit.verify()[1] is None  # the chain alone looks fine
+    db.close()
+    assert cli.main(["verify-audit", "--db", target, "--anchor", anchor]) == 1
+    assert "记录链被整体重算过" in capsys.readouterr().out
+
+
+def test_backups_and_reports_carry_the_anchor(trail, tmp_path):
+    import io
+    import json
+
+    from pypdf import PdfReader
+
+    from app.archives import backup
+    from app.documents import report
+    from app.statistics import parse_period
+
+    entry_id, digest = audit.head()
+    _, pdf = report.report(parse_period(str(__import__("datetime").date.today().year)))
+    assert f"审计锚点 {entry_id}:{digest[:16]}" in PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    result = backup.backup(tmp_path / "b")
+    manifest = json.loads((result.path / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["audit_anchor"] == f"{entry_id}:{digest}"

@@ -239,6 +239,32 @@ def edit(
     return load(case_id)
 
 
+@dataclass
+class ConflictLine:
+    key: str
+    label: str
+    base: object  # as the clerk loaded it
+    theirs: object  # as another seat saved it meanwhile
+    mine: object  # as the clerk typed it
+    clash: bool  # both changed the same field to different values
+
+
+def conflict(case_id: int, base: dict, changes: dict) -> tuple[CaseRecord, list[ConflictLine]]:
+    """After a StaleEdit: the case as it is now, and field by field what the other seat changed
+    next to what this clerk changed, so the clerk can re-apply their edit on top."""
+    fresh = load(case_id)
+    lines = []
+    for spec in fields.FIELDS:
+        theirs_changed = fresh.values.get(spec.key) != base.get(spec.key)
+        mine_changed = spec.key in changes
+        if theirs_changed or mine_changed:
+            lines.append(ConflictLine(
+                spec.key, f"{fields.SECTIONS[spec.section]}·{spec.label}", base.get(spec.key),
+                fresh.values.get(spec.key), changes.get(spec.key, base.get(spec.key)),
+                theirs_changed and mine_changed and changes[spec.key] != fresh.values.get(spec.key)))
+    return fresh, lines
+
+
 def _update_row(row, section: str, specs, values: dict, based_on: int | None, case_no: str) -> None:
     model = type(row)
     data = {getattr(model, s.db_column): values[s.key] for s in specs}

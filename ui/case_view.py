@@ -198,10 +198,8 @@ class CaseView(QWidget):
             self.form.show_errors(exc.errors)
             self._say(tr("未保存：有 %1 处需要更正。").replace("%1", str(len(exc.errors))), error=True)
             return
-        except StaleEdit as exc:
-            # keep what was typed; the conflict dialog of the users issue builds on this
-            self._say(str(exc), error=True)
-            QMessageBox.warning(self, tr("他人已修改此案件"), str(exc))
+        except StaleEdit:
+            self.resolve_conflict(changes)
             return
         except ComplaintDeskError as exc:
             self._say(str(exc), error=True)
@@ -214,6 +212,34 @@ class CaseView(QWidget):
         self._update_buttons()
         self._say(tr("已保存 %1 项修改。").replace("%1", str(len(changes))))
         self.changed.emit(self.case_id)
+
+    def resolve_conflict(self, changes: dict, choice: int | None = None) -> None:
+        """Another seat saved first: show both sides; re-apply this clerk's edit on top, take
+        theirs, or go on editing. What was typed stays in the form until the clerk decides."""
+        from ui.conflict_dialog import REAPPLY, TAKE_THEIRS, ConflictDialog
+
+        fresh, lines = cases.conflict(self.case_id, self.record.values, changes)
+        dialog = ConflictDialog(self, fresh.case_no, lines)
+        self.conflict_dialog = dialog
+        choice = dialog.exec() if choice is None else choice
+        if choice == REAPPLY:
+            try:
+                self.record = cases.edit(self.case_id, changes, fresh.versions)
+            except ComplaintDeskError as exc:  # a third seat, or their change made mine invalid
+                self._say(str(exc), error=True)
+                return
+            self.form.set_values(self.record.values)
+            self.form.mark_clean()
+            self._show_header()
+            self._show_timeline()
+            self._update_buttons()
+            self._say(tr("已在他人修改的基础上保存你的 %1 项修改。").replace("%1", str(len(changes))))
+            self.changed.emit(self.case_id)
+        elif choice == TAKE_THEIRS:
+            self.reload(ask=False)
+            self._say(tr("已载入他人保存的最新内容，你的修改已放弃。"))
+        else:
+            self._say(tr("尚未保存：他人已修改此案件，你的输入仍在表单中。"), error=True)
 
     def revert(self) -> None:
         self.form.set_values(self.record.values)

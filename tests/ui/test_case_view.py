@@ -1,6 +1,7 @@
 """The case view: edit a recorded field, see it on the timeline; a stale save keeps typing."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QTableWidget
 
 from app import cases
 from tests.ui.typing import type_text
@@ -23,7 +24,16 @@ def test_edit_writes_a_timeline_event(window, qtbot, messages):
     assert not view.save_button.isEnabled()
 
 
-def test_stale_save_is_refused_and_keeps_what_was_typed(window, qtbot, messages):
+def answer_conflict(view, choice: str) -> None:
+    """When the conflict dialog comes up, press one of its buttons (or Esc: go on editing)."""
+    def press() -> None:
+        dialog = view.conflict_dialog
+        {"reapply": dialog.reapply_button.click, "theirs": dialog.theirs_button.click, "edit": dialog.reject}[choice]()
+
+    QTimer.singleShot(0, press)
+
+
+def test_stale_save_shows_both_sides_and_keeps_what_was_typed(window, qtbot, messages):
     case_id = window.register.model.rows[1].id
     view = window.open_case(case_id)
     other_seat = cases.load(case_id)
@@ -31,10 +41,18 @@ def test_stale_save_is_refused_and_keeps_what_was_typed(window, qtbot, messages)
     amount = view.form.widgets["purchase.amount"]
     amount.selectAll()
     type_text(qtbot, amount, "2.00")
+    answer_conflict(view, "edit")
     view.save_button.click()
-    assert messages.kinds() == ["warning"] and "其他席位" in messages[0][2]
+    table = view.conflict_dialog.findChild(QTableWidget, "conflict.table")
+    row = [table.item(0, c).text() for c in range(4)]
+    assert row[0] == "购买信息·购买金额（元）" and row[2] == "1.00" and row[3] == "2.00"
+    assert table.item(0, 0).background().color().name() == "#fde7e9"  # both changed it: a clash
     assert amount.text() == "2.00"  # the clerk's typing stays on screen
     assert cases.load(case_id).values["purchase.amount"] == "1.00"  # the other seat's save stands
+    assert "尚未保存" in view.message.text()
+    answer_conflict(view, "reapply")  # the clerk decides their amount is right
+    view.save_button.click()
+    assert cases.load(case_id).values["purchase.amount"] == "2.00"
 
 
 def test_invalid_edit_shows_reason_next_to_field(window, qtbot, messages):
@@ -72,3 +90,39 @@ def test_a_case_is_usable_from_the_keyboard(window, qtbot, messages):
     assert view.workflow.isAncestorOf(QApplication.focusWidget())
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     assert window.open_views() == []
+
+
+def test_two_windows_on_one_postgresql_database_both_edits_end_up_saved(qtbot, pg_url, new_pg_database, messages):
+    """Two seats open the same case; the first saves the phone, the second the address: the
+    second sees what changed and saves on top, and the case ends with both."""
+    from app import db
+    from tests.factories import intake_values
+    from ui.main import make_application
+    from ui.main_window import MainWindow
+
+    make_application()
+    url = new_pg_database()
+    db.connect(url)
+    ref = cases.intake(intake_values())
+    first, second = MainWindow(url), MainWindow(url)
+    for w in (first, second):
+        qtbot.addWidget(w)
+        w.load()
+        w.show()
+    seat_a, seat_b = first.open_case(ref.id), second.open_case(ref.id)
+    phone = seat_a.form.widgets["complainant.phone"]
+    phone.selectAll()
+    type_text(qtbot, phone, "13900001111")
+    seat_a.save_button.click()
+    assert "已保存" in seat_a.message.text()
+    address = seat_b.form.widgets["complainant.address"]
+    address.selectAll()
+    type_text(qtbot, address, "杭州市滨江区江南大道 3 号")
+    answer_conflict(seat_b, "reapply")
+    seat_b.save_button.click()
+    lines = seat_b.conflict_dialog.findChild(QTableWidget, "conflict.table")
+    assert {lines.item(r, 0).text() for r in range(lines.rowCount())} == {"投诉人·联系电话", "投诉人·通信地址"}
+    final = cases.load(ref.id).values
+    assert final["complainant.phone"] == "13900001111" and final["complainant.address"] == "杭州市滨江区江南大道 3 号"
+    assert seat_b.form.widgets["complainant.phone"].text() == "13900001111"  # the form shows both now
+    db.close()

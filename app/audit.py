@@ -123,3 +123,60 @@ def check_anchor(anchor: str) -> str | None:
     if not expected or not entry.hash.startswith(expected.lower()):
         return f"第 {entry_id} 号记录的 SHA-256 与锚点不符：记录链被整体重算过"
     return None
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    actor: str = ""
+    case_no: str = ""
+    action: str = ""  # a prefix: "case." matches every case event
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+
+
+ACTIONS = {
+    "case.created": "登记投诉", "case.edited": "修改字段", "case.status": "状态变更", "case.notice": "出具文书",
+    "case.evidence": "证据", "case.record": "调查·调解记录", "case.milestone": "事项", "case.consent": "同意",
+    "case.conflict": "利害关系声明", "case.deadline": "期限重算", "export.register": "导出登记簿",
+    "export.archive": "导出完整档案", "export.package": "导出档案包", "import": "导入",
+    "database.backup": "备份", "database.restore": "恢复",
+}
+
+
+def _where(query, flt: AuditFilter):
+    if flt.actor:
+        query = query.where(AuditEntry.actor == flt.actor)
+    if flt.case_no:
+        query = query.where(AuditEntry.case_no == flt.case_no.strip().upper())
+    if flt.action:
+        query = query.where(AuditEntry.action.startswith(flt.action))
+    if flt.date_from:
+        query = query.where(AuditEntry.at >= dt.datetime.combine(flt.date_from, dt.time()))
+    if flt.date_to:
+        query = query.where(AuditEntry.at < dt.datetime.combine(flt.date_to + dt.timedelta(days=1), dt.time()))
+    return query
+
+
+def count(flt: AuditFilter) -> int:
+    return _where(AuditEntry.select(), flt).count()
+
+
+def entries(flt: AuditFilter, offset: int = 0, limit: int = 200) -> list[AuditEntry]:
+    """Newest first, a page at a time."""
+    return list(_where(AuditEntry.select(), flt).order_by(AuditEntry.id.desc()).offset(offset).limit(limit))
+
+
+def actors() -> list[str]:
+    return [a for (a,) in AuditEntry.select(AuditEntry.actor).distinct().order_by(AuditEntry.actor).tuples()]
+
+
+def describe(entry: AuditEntry) -> str:
+    """The detail as a line a supervisor reads."""
+    try:
+        detail = json.loads(entry.detail or "{}")
+    except ValueError:
+        return entry.detail
+    names = {"field": "字段", "old": "原值", "new": "新值", "from": "原状态", "to": "新状态", "reason": "理由",
+             "note": "说明", "file": "文件", "rows": "行数", "cases": "案件数", "full_values": "含完整个人信息",
+             "filter": "筛选", "files": "文件数", "to_path": "位置"}
+    return "；".join(f"{names.get(k, k)}：{v}" for k, v in detail.items() if v not in ("", None, {}, []))

@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         action(settings_menu, tr("工作日历(&C)…"), self.open_calendar, name="action.calendar")
         action(settings_menu, tr("办公室设置(&O)…"), self.open_office_settings, name="action.office")
         action(settings_menu, tr("清理已移除的证据(&P)…"), self.purge_evidence, name="action.purge")
+        action(settings_menu, tr("审计记录(&U)…"), self.open_audit, name="action.audit")
         help_menu = self.menuBar().addMenu(tr("帮助(&H)"))
         action(help_menu, tr("关于(&A)"), self.about)
         toolbar = self.addToolBar(tr("常用"))
@@ -202,6 +203,13 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.register)
         self.register.show_selection(caption, **selection)
         self.register.view.setFocus()
+
+    def open_audit(self):
+        from ui.audit_viewer import AuditViewer
+
+        viewer = AuditViewer(self)
+        viewer.open()
+        return viewer
 
     def open_import(self, path: str | None = None):
         from ui.import_dialog import ImportDialog

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from app.db import is_postgres
 from app.models import AuditEntry, Case, database
 from app.session import current_operator
+from app import permissions
 
 GENESIS = "0" * 64
 _paused = [0]
@@ -158,11 +159,13 @@ def _where(query, flt: AuditFilter):
 
 
 def count(flt: AuditFilter) -> int:
+    permissions.require("audit.view")
     return _where(AuditEntry.select(), flt).count()
 
 
 def entries(flt: AuditFilter, offset: int = 0, limit: int = 200) -> list[AuditEntry]:
     """Newest first, a page at a time."""
+    permissions.require("audit.view")
     return list(_where(AuditEntry.select(), flt).order_by(AuditEntry.id.desc()).offset(offset).limit(limit))
 
 

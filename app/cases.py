@@ -19,6 +19,7 @@ from app.workflow import machine
 from app.db import is_postgres
 from app.errors import FieldError, NotFound, StaleEdit, ValidationFailed
 from app.models import Business, Case, CaseNumberSequence, Complainant, Complaint, Event, Purchase, Setting, database
+from app import permissions
 
 CASE_PREFIX = "TS"
 
@@ -114,6 +115,7 @@ def _salt() -> str:
 
 def intake(entered: dict, actor: str | None = None, now: dt.datetime | None = None) -> CaseRef:
     """Register a new complaint: all of it in one transaction, or nothing."""
+    permissions.require("case.intake")
     now = now or dt.datetime.now().replace(microsecond=0)
     actor = actor or current_operator()
     values, errors = fields.validate(entered, now.date())
@@ -208,6 +210,7 @@ def edit(
     `versions` are the row versions the edit was based on (CaseRecord.versions). If any
     touched row changed since, nothing is written and StaleEdit says what to do.
     """
+    permissions.require("case.edit")
     now = now or dt.datetime.now().replace(microsecond=0)
     actor = actor or current_operator()
     with database.atomic():

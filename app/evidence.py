@@ -23,6 +23,7 @@ import filetype
 from app.db import is_postgres
 from app.errors import Cancelled, ComplaintDeskError, NotFound
 from app.models import Case, Event, Evidence, EvidenceChunk, Setting, database
+from app import permissions
 
 KINDS = {"photo": "照片", "receipt": "发票/收据", "contract": "合同", "chat": "聊天记录", "audio": "录音",
          "video": "视频", "document": "文件", "other": "其他"}
@@ -265,6 +266,7 @@ def add_bytes(case_id: int, data: bytes, name: str, kind: str, supplier: str, ac
 def add_stream(case_id, source: BinaryIO, size: int, name: str, kind: str, supplier: str, actor: str,
                description: str = "", progress: Progress | None = None,
                cancelled: Callable[[], bool] | None = None, duration_from: Path | None = None) -> Evidence:
+    permissions.require("evidence.add")
     _validate(kind, supplier, description.strip())
     if size > limit_bytes():
         raise EvidenceRefused(f"文件过大（{size / 1048576:.1f} MB），单个证据上限为 {limit_bytes() // 1048576} MB")
@@ -370,6 +372,7 @@ def verify_all(progress: Progress | None = None) -> list[Problem]:
 
 def remove(evidence_id: int, reason: str, actor: str) -> None:
     """Logical removal with a reason; the bytes stay until an administrator purges them."""
+    permissions.require("evidence.remove")
     if not reason.strip():
         raise EvidenceRefused("请写明移除理由")
     now = dt.datetime.now().replace(microsecond=0)
@@ -393,6 +396,7 @@ def retention_days() -> int:
 
 def purge(actor: str, older_than_days: int | None = None, today: dt.date | None = None) -> int:
     """Delete the bytes of items removed longer ago than the retention period; returns files deleted."""
+    permissions.require("settings.office")
     if older_than_days is None:
         older_than_days = retention_days()
     cutoff = dt.datetime.combine((today or dt.date.today()) - dt.timedelta(days=older_than_days), dt.time.max)

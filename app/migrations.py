@@ -15,7 +15,8 @@ from peewee import Database
 from app import __version__, audit, search, workdays
 from app.db import Location, backup_before_migration, refuse_if_newer, schema_version
 from app.models import (
-    AUDIT_TABLES, CALENDAR_TABLES, DOCUMENT_TABLES, EVIDENCE_TABLES, IMPORT_TABLES, RECORD_TABLES, TABLES, WORKFLOW_TABLES, SchemaVersion, Setting,
+    AUDIT_TABLES, CALENDAR_TABLES, DOCUMENT_TABLES, EVIDENCE_TABLES, IMPORT_TABLES, RECORD_TABLES, TABLES, USER_TABLES, WORKFLOW_TABLES, SchemaVersion,
+    Setting,
 )
 
 log = logging.getLogger(__name__)
@@ -84,6 +85,10 @@ def _v8_audit(db: Database) -> None:
     audit.protect(db)
 
 
+def _v9_users(db: Database) -> None:
+    db.create_tables(USER_TABLES)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Database], None]]] = [
     (1, "initial schema", _v1_initial),
     (2, "working-day calendar", _v2_calendar),
@@ -93,6 +98,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Database], None]]] = [
     (6, "import keys", _v6_imports),
     (7, "document numbers", _v7_documents),
     (8, "audit trail", _v8_audit),
+    (9, "accounts", _v9_users),
 ]
 
 

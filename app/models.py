@@ -390,6 +390,24 @@ class EvidenceChunk(BaseModel):
         primary_key = CompositeKey("sha256", "seq")
 
 
+class User(BaseModel):
+    """A person who signs in; `role` is a key of app.permissions.ROLES."""
+
+    id = AutoField()
+    username = CharField(max_length=60, unique=True)
+    display_name = CharField(max_length=100)
+    role = CharField(max_length=20)
+    password_hash = CharField(max_length=200)
+    failed = IntegerField(default=0)
+    locked_until = DateTimeField(null=True)
+    active = BooleanField(default=True)
+    created_at = DateTimeField()
+    last_sign_in = DateTimeField(null=True)
+
+    class Meta:
+        table_name = "app_user"
+
+
 class AuditEntry(BaseModel):
     """One thing done, by whom, when; `hash` covers this entry and the previous entry's hash,
     so a row changed, removed or slipped in behind the program's back breaks the chain."""
@@ -451,8 +469,9 @@ RECORD_TABLES = [Investigation, MediationSession, Appraisal, Remedy, FollowUp, A
 IMPORT_TABLES = [ImportedRow]
 DOCUMENT_TABLES = [DocumentSequence]
 AUDIT_TABLES = [AuditEntry]
+USER_TABLES = [User]
 # every table, parents before children (backups restore in this order)
-ALL_TABLES = [*TABLES, *CALENDAR_TABLES, *WORKFLOW_TABLES, *RECORD_TABLES, *EVIDENCE_TABLES, *IMPORT_TABLES, *DOCUMENT_TABLES, *AUDIT_TABLES]
+ALL_TABLES = [*TABLES, *CALENDAR_TABLES, *WORKFLOW_TABLES, *RECORD_TABLES, *EVIDENCE_TABLES, *IMPORT_TABLES, *DOCUMENT_TABLES, *AUDIT_TABLES, *USER_TABLES]
 
 # Tables whose rows users edit: each has a `version` column for optimistic locking.
 EDITABLE = (Complainant, Business, Case, Purchase, Complaint)

@@ -17,6 +17,7 @@ from app.errors import ComplaintDeskError, NotFound, ValidationFailed
 from app.fields import FieldError, FieldSpec, parse
 from app.models import Appeal, Appraisal, Case, Event, FollowUp, Investigation, MediationSession, Remedy, database
 from app.workflow import machine
+from app import permissions
 
 CAUSES = {"product_defect": "产品缺陷", "transport": "运输损坏", "installation": "安装问题", "misuse": "使用不当",
           "staff": "经营者人员过错", "other": "其他"}
@@ -108,6 +109,7 @@ def validate(kind: RecordKind, entered: dict, today: dt.date) -> dict:
 
 def add(case_id: int, kind_code: str, entered: dict, actor: str, now: dt.datetime | None = None):
     """Add a record of `kind_code` to a case; entered values are keyed by field name."""
+    permissions.require("case.record")
     kind = KINDS.get(kind_code)
     if kind is None:
         raise ComplaintDeskError(f"未知的记录类型：{kind_code}")

@@ -26,6 +26,7 @@ from peewee import BlobField, DateField, DateTimeField
 from app import __version__, audit, db, evidence, migrations
 from app.errors import ComplaintDeskError
 from app.models import ALL_TABLES, Case, EvidenceChunk, database
+from app import permissions
 
 MANIFEST = "manifest.json"
 FORMAT = 1
@@ -55,6 +56,7 @@ def _sha(path: Path) -> str:
 
 def backup(out: str | Path, progress: Callable[[int, int], None] | None = None) -> Result:
     """Back up the open database (and its evidence) into the folder `out`."""
+    permissions.require("database.backup")
     out = Path(out)
     if out.exists():
         raise BackupError(f"目标已存在：{out}（请指定新的文件夹）")
@@ -184,6 +186,7 @@ def verify_backup(source: str | Path) -> list[str]:
 
 def restore(source: str | Path, target: str) -> Result:
     """Restore a backup into an empty target database (never over existing cases)."""
+    permissions.require("database.backup")
     source = Path(source)
     manifest = read_manifest(source)
     problems = verify_backup(source)

@@ -18,6 +18,7 @@ from peewee import JOIN
 from app import register
 from app.errors import Cancelled, ComplaintDeskError
 from app.register import RegisterFilter
+from app import permissions
 
 PAGE = 2000
 WIDTHS = {"case_no": 17, "received_at": 17, "status": 10, "category": 10, "complainant": 10, "phone": 14,
@@ -45,6 +46,7 @@ def export_register(flt: RegisterFilter, sort_key: str, descending: bool, out: s
                     progress: Callable[[int, int], None] | None = None,
                     cancelled: Callable[[], bool] | None = None) -> int:
     """Write every row the register shows for `flt` in its order; returns the rows written."""
+    permissions.require("export.register")
     out = Path(out)
     if out.suffix.lower() != ".xlsx":
         raise ExportError("请保存为 .xlsx 文件")
@@ -145,6 +147,7 @@ def export_archive(out: str | Path, flt: RegisterFilter | None = None, full_valu
     tuples a keyset page at a time and labels come from dicts built once, so the cost per
     row stays close to openpyxl's own. Returns the cases written.
     """
+    permissions.require("export.full" if full_values else "export.register")
     from app import cases as case_service
     from app import checks, vocab
     from app.evidence import KINDS, SUPPLIERS
@@ -329,6 +332,7 @@ def _save(book, out: Path) -> None:
 
 def export_statistics(stats, out: str | Path) -> Path:
     """The supervisor's monthly workbook: an overview, then one sheet per breakdown."""
+    permissions.require("export.register")
     out = Path(out)
     if out.suffix.lower() != ".xlsx":
         raise ExportError("请保存为 .xlsx 文件")
@@ -372,6 +376,7 @@ def export_statistics(stats, out: str | Path) -> Path:
 def export_audit(flt, out: str | Path, progress: Callable[[int, int], None] | None = None,
                  cancelled: Callable[[], bool] | None = None) -> int:
     """The audit entries the viewer shows, newest first, streamed; with each entry's hashes."""
+    permissions.require("audit.view")
     from app import audit
 
     out = Path(out)

@@ -28,6 +28,7 @@ from app.archives import excel
 from app.errors import Cancelled, ComplaintDeskError, FieldError
 from app.models import Case, ImportedRow, database
 from app.session import current_operator
+from app import permissions
 
 CHUNK = 500
 
@@ -431,6 +432,7 @@ def import_table(table: Table, mapping: dict[str, int | None], defaults: dict[st
                  actor: str | None = None, progress: Callable[[int, int], None] | None = None,
                  cancelled: Callable[[], bool] | None = None) -> Report:
     """Check every row, then write them all in one transaction; any problem → ImportRejected, nothing written."""
+    permissions.require("import")
     actor = actor or current_operator()
     report, ready = check(table, mapping, defaults, actor)
     if report.problems:
@@ -631,6 +633,7 @@ def check_archive(path: str | Path, actor: str | None = None) -> tuple[Report, l
 def import_archive(path: str | Path, actor: str | None = None, progress: Callable[[int, int], None] | None = None,
                    cancelled: Callable[[], bool] | None = None) -> Report:
     """Restore the cases of an archive workbook (case numbers kept); all or nothing."""
+    permissions.require("import")
     actor = actor or current_operator()
     report, ready = check_archive(path, actor)
     if report.problems:

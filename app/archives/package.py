@@ -23,6 +23,7 @@ from app.archives import excel
 from app.errors import Cancelled, ComplaintDeskError
 from app.models import Case, Evidence, IssuedNotice, RegisterEntry
 from app.register import RegisterFilter
+from app import permissions
 
 MANIFEST = "manifest.json"
 WORKBOOK = "档案.xlsx"
@@ -94,6 +95,7 @@ def make_package(out: str | Path, flt: RegisterFilter | None = None, full_values
                  progress: Callable[[int, int], None] | None = None,
                  cancelled: Callable[[], bool] | None = None) -> PackageResult:
     """Package the cases `flt` selects (all by default) into the folder or `.zip` `out`."""
+    permissions.require("export.full" if full_values else "export.register")
     out = Path(out)
     if out.exists():
         raise PackageError(f"目标已存在：{out}（请指定新的文件夹或文件名）")

@@ -19,6 +19,7 @@ from app.models import (
     MediationSession, Purchase, Remedy, Setting, database,
 )
 from app.workflow import machine, tables
+from app import permissions
 
 # the short word each kind's number carries, as in 〔2026〕12号 patterns offices use
 ABBREVIATIONS = {
@@ -52,6 +53,7 @@ def letterhead() -> dict[str, str]:
 
 def save_letterhead(name: str, short: str = "", address: str = "", phone: str = "", use_seal: bool = False,
                     seal: bytes | None = None, logo: bytes | None = None) -> None:
+    permissions.require("settings.office")
     if not name.strip():
         raise DocumentError("请填写办公室名称（文书抬头）")
     values = {"office.name": name.strip(), "office.short": short.strip(), "office.address": address.strip(),
@@ -71,6 +73,7 @@ def number_pattern(kind: str) -> str:
 
 
 def save_number_pattern(kind: str, pattern: str) -> None:
+    permissions.require("settings.office")
     if "{n}" not in pattern:
         raise DocumentError("文号格式必须含 {n}（序号）")
     try:
@@ -194,6 +197,7 @@ def draft(case_id: int, kind: str, recipient: str | None = None) -> bytes:
 def issue(case_id: int, kind: str, delivery: str, actor: str, recipient: str | None = None,
           replaces: int | None = None, day: dt.date | None = None) -> IssuedNotice:
     """Number, render, keep and record a document, in one transaction."""
+    permissions.require("document.issue")
     if delivery not in tables.DELIVERY:
         raise DocumentError(f"请选择送达方式（{'、'.join(tables.DELIVERY.values())}）")
     day = day or dt.date.today()

@@ -11,6 +11,7 @@ import string
 
 from app.errors import ComplaintDeskError
 from app.models import Setting, database
+from app import permissions
 
 PLACEHOLDERS = {
     "案件号": "案件编号", "查询码": "状态查询码", "登记日期": "登记日期（中文）", "投诉人": "投诉人姓名",
@@ -84,6 +85,7 @@ def get(kind: str) -> str:
 
 
 def save(kind: str, text: str) -> None:
+    permissions.require("settings.office")
     if kind not in DEFAULTS:
         raise TemplateError(f"未知的文书类型：{kind}")
     check(text)

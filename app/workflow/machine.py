@@ -28,6 +28,7 @@ from app.models import (
 from app.workflow import deadlines as compute
 from app.workflow import tables
 from app.workflow.rules import Profile, RuleSet, Transition, rule_set_for
+from app import permissions
 
 PROFILE_KEY = "office.profile"
 DEFAULT_PROFILE = "consumer_association"
@@ -71,6 +72,7 @@ def adjustable_rules() -> list:
 
 def save_office_settings(profile: str, lengths: dict[str, int], actor: str) -> int:
     """Choose the profile and the office deadline lengths; moves open deadlines accordingly."""
+    permissions.require("settings.office")
     rules = {r.code: r for r in adjustable_rules()}
     with database.atomic():
         set_office_profile(profile)
@@ -201,6 +203,7 @@ def available(case_id: int) -> list[tuple[Transition, list[str]]]:
 def transition(case_id: int, target: str, actor: str, reason: str = "", note: str = "",
                now: dt.datetime | None = None) -> None:
     """Move a case to `target`, or refuse with every reason why not."""
+    permissions.require("case.decide_refusal" if target in permissions.REFUSALS else "case.transition")
     now = now or dt.datetime.now().replace(microsecond=0)
     with database.atomic():
         case = _case(case_id)
@@ -222,6 +225,7 @@ def transition(case_id: int, target: str, actor: str, reason: str = "", note: st
 
 
 def record_milestone(case_id: int, name: str, actor: str, note: str = "", now: dt.datetime | None = None) -> None:
+    permissions.require("case.record")
     if name not in tables.MILESTONES:
         raise ComplaintDeskError(f"未知的事项：{name}")
     now = now or dt.datetime.now().replace(microsecond=0)
@@ -233,6 +237,7 @@ def record_milestone(case_id: int, name: str, actor: str, note: str = "", now: d
 
 def record_consent(case_id: int, party: str, actor: str, how: str = "", purpose: str = "mediation",
                    on: dt.date | None = None) -> None:
+    permissions.require("case.record")
     if party not in ("complainant", "business"):
         raise ComplaintDeskError(f"未知的当事人：{party}")
     label = {"complainant": "投诉人", "business": "经营者"}[party]
@@ -246,6 +251,7 @@ def record_consent(case_id: int, party: str, actor: str, how: str = "", purpose:
 
 
 def declare_conflict(case_id: int, mediator: str, note: str, actor: str) -> None:
+    permissions.require("case.record")
     now = dt.datetime.now().replace(microsecond=0)
     with database.atomic():
         case = _case(case_id)
@@ -255,6 +261,7 @@ def declare_conflict(case_id: int, mediator: str, note: str, actor: str) -> None
 
 
 def assign_mediator(case_id: int, mediator: str, actor: str) -> None:
+    permissions.require("case.assign")
     mediator = mediator.strip()
     if not mediator:
         raise ComplaintDeskError("请填写调解员姓名")
@@ -273,6 +280,7 @@ def assign_mediator(case_id: int, mediator: str, actor: str) -> None:
 def issue_notice(case_id: int, kind: str, delivery: str, actor: str, recipient: str = "complainant",
                  number: str = "", on: dt.date | None = None, sha256: str = "") -> IssuedNotice:
     """Record that a notice was issued and delivered; the documents issue prints it."""
+    permissions.require("document.issue")
     if kind not in tables.NOTICE_KINDS:
         raise ComplaintDeskError(f"未知的文书类型：{kind}")
     if delivery not in tables.DELIVERY:
@@ -415,6 +423,7 @@ def rebuild_all_deadlines(actor: str = "系统", why: str = "") -> int:
 
 def change_calendar(day: dt.date, kind: str | None, name: str, source: str, actor: str) -> int:
     """Add (kind given) or remove (kind None) a calendar day, and move the deadlines it touches."""
+    permissions.require("settings.calendar")
     with database.atomic():
         if kind:
             workdays.set_day(day, kind, name, source, actor)

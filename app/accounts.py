@@ -1,0 +1,117 @@
+"""Accounts: the first start of a database creates its administrator (no default password);
+passwords are kept as scrypt hashes (memory-hard, in the standard library); five wrong
+tries lock an account for a while. Sign-ins, failures and lockouts go on the audit trail."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import hmac
+import os
+
+from app import audit, permissions, session
+from app.errors import ComplaintDeskError
+from app.models import User, database
+
+MAX_TRIES = 5
+LOCK_MINUTES = 15
+MIN_PASSWORD = 8
+_N, _R, _P = 2**14, 8, 1  # 16 MiB of memory per hash
+
+
+class SignInFailed(ComplaintDeskError):
+    """Wrong name or password, or a locked or disabled account; the message says which."""
+
+
+def hash_password(password: str) -> str:
+    salt = os.urandom(16)
+    digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, n=_N, r=_R, p=_P, maxmem=64 * 1024 * 1024)
+    return f"scrypt${_N}${_R}${_P}${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
+
+
+def check_password(stored: str, password: str) -> bool:
+    try:
+        kind, n, r, p, salt, digest = stored.split("$")
+        if kind != "scrypt":
+            return False
+        got = hashlib.scrypt(password.encode("utf-8"), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p),
+                             maxmem=64 * 1024 * 1024)
+    except (ValueError, TypeError):
+        return False
+    return hmac.compare_digest(got, base64.b64decode(digest))
+
+
+def _check_new(username: str, display_name: str, password: str, role: str) -> None:
+    if not username.strip() or not display_name.strip():
+        raise ComplaintDeskError("请填写用户名和姓名")
+    if role not in permissions.ROLES:
+        raise ComplaintDeskError(f"未知的角色：{role}（可选：{'、'.join(permissions.ROLES)}）")
+    if len(password) < MIN_PASSWORD:
+        raise ComplaintDeskError(f"密码至少 {MIN_PASSWORD} 位")
+
+
+def needs_first_admin() -> bool:
+    return not User.select().exists()
+
+
+def create_first_admin(username: str, display_name: str, password: str) -> User:
+    """Only while the database has no accounts at all."""
+    _check_new(username, display_name, password, "admin")
+    with database.atomic():
+        if not needs_first_admin():
+            raise ComplaintDeskError("已有管理员：请用已有账户登录")
+        user = User.create(username=username.strip(), display_name=display_name.strip(), role="admin",
+                           password_hash=hash_password(password), created_at=dt.datetime.now().replace(microsecond=0))
+        audit.record("user.created", {"username": user.username, "role": "admin", "first": True}, actor=user.display_name)
+    return user
+
+
+def add_user(username: str, display_name: str, role: str, password: str) -> User:
+    permissions.require("users.manage")
+    _check_new(username, display_name, password, role)
+    with database.atomic():
+        if User.select().where(User.username == username.strip()).exists():
+            raise ComplaintDeskError(f"用户名已存在：{username}")
+        user = User.create(username=username.strip(), display_name=display_name.strip(), role=role,
+                           password_hash=hash_password(password), created_at=dt.datetime.now().replace(microsecond=0))
+        audit.record("user.created", {"username": user.username, "role": role})
+    return user
+
+
+def set_active(username: str, active: bool) -> None:
+    permissions.require("users.manage")
+    User.update(active=active).where(User.username == username).execute()
+    audit.record("user.enabled" if active else "user.disabled", {"username": username})
+
+
+def sign_in(username: str, password: str, now: dt.datetime | None = None) -> User:
+    """Check the password; on success the user is this process's session user."""
+    now = (now or dt.datetime.now()).replace(microsecond=0)
+    user = User.get_or_none(User.username == username.strip())
+    if user is None or not user.active:
+        audit.record("signin.failed", {"username": username}, actor=username)
+        raise SignInFailed("用户名或密码不对" if user is None else "此账户已停用，请联系管理员")
+    if user.locked_until and user.locked_until > now:
+        minutes = int((user.locked_until - now).total_seconds() // 60) + 1
+        raise SignInFailed(f"密码错误次数过多，账户已锁定，请 {minutes} 分钟后再试")
+    if not check_password(user.password_hash, password):
+        failed = user.failed + 1
+        locked = now + dt.timedelta(minutes=LOCK_MINUTES) if failed >= MAX_TRIES else None
+        User.update(failed=0 if locked else failed, locked_until=locked).where(User.id == user.id).execute()
+        audit.record("signin.locked" if locked else "signin.failed", {"username": username, "tries": failed},
+                     actor=username)
+        if locked:
+            raise SignInFailed(f"密码连续错误 {MAX_TRIES} 次，账户锁定 {LOCK_MINUTES} 分钟")
+        raise SignInFailed(f"用户名或密码不对（还可再试 {MAX_TRIES - failed} 次）")
+    User.update(failed=0, locked_until=None, last_sign_in=now).where(User.id == user.id).execute()
+    user = User.get_by_id(user.id)
+    session.sign_in(user)
+    audit.record("signin", {"username": username}, actor=user.display_name)
+    return user
+
+
+def confirm(password: str) -> bool:
+    """Unlock the idle-locked window: the signed-in user's own password again."""
+    user = session.current_user()
+    return user is not None and check_password(User.get_by_id(user.id).password_hash, password)

@@ -1,0 +1,82 @@
+"""Who may do what: one matrix of roles × actions, enforced by the services themselves
+(`require()` at the top of each), not only by hiding buttons.
+
+A process with nobody signed in is the local system operator — the command line's batch
+jobs on a machine whose database file or PostgreSQL credentials it already holds — and may
+do everything; the desktop window always signs somebody in.
+"""
+
+from __future__ import annotations
+
+from app.errors import ComplaintDeskError
+
+ROLES = {
+    "clerk": "登记员",
+    "handler": "经办人",
+    "mediator": "调解员",
+    "supervisor": "主管",
+    "admin": "管理员",
+    "auditor": "审计员",
+}
+
+ACTIONS = {
+    "case.intake": "登记投诉",
+    "case.edit": "修改案件",
+    "case.transition": "办理（变更状态）",
+    "case.decide_refusal": "决定不予受理或终止调解",
+    "case.assign": "指定调解员、改派",
+    "case.record": "记录调查、调解、回访和事项",
+    "document.issue": "出具文书",
+    "evidence.add": "添加证据",
+    "evidence.remove": "移除证据",
+    "personal.reveal": "查看完整电话和证件号码",
+    "export.register": "导出登记簿和统计",
+    "export.full": "导出含完整个人信息的档案",
+    "import": "导入旧登记簿或档案",
+    "settings.office": "办公室设置（流程、期限、文书）",
+    "settings.calendar": "工作日历",
+    "users.manage": "用户管理",
+    "audit.view": "查看审计记录",
+    "database.backup": "备份与恢复",
+}
+
+_HANDLING = {"case.intake", "case.edit", "case.transition", "case.record", "document.issue", "evidence.add",
+             "evidence.remove", "personal.reveal", "export.register"}
+MATRIX: dict[str, frozenset[str]] = {
+    "clerk": frozenset({"case.intake", "case.edit", "evidence.add", "document.issue", "export.register"}),
+    "handler": frozenset(_HANDLING),
+    "mediator": frozenset(_HANDLING - {"case.intake"}),
+    "supervisor": frozenset(_HANDLING | {"case.decide_refusal", "case.assign", "export.full", "import",
+                                         "audit.view"}),
+    "admin": frozenset({"settings.office", "settings.calendar", "users.manage", "database.backup", "import",
+                        "export.register", "audit.view"}),
+    "auditor": frozenset({"audit.view", "export.register"}),
+}
+# transitions a supervisor decides (RULES.md: refusals and terminations are approved)
+REFUSALS = {"not_accepted", "terminated", "rejected"}
+
+
+class PermissionDenied(ComplaintDeskError):
+    """The signed-in user's role may not do this; the message names both."""
+
+
+def allowed(role: str, action: str) -> bool:
+    return action in MATRIX.get(role, frozenset())
+
+
+def may(action: str) -> bool:
+    """For the UI: whether to show or enable what leads to `action`."""
+    from app import session
+
+    user = session.current_user()
+    return user is None or allowed(user.role, action)
+
+
+def require(action: str) -> None:
+    from app import session
+
+    if action not in ACTIONS:
+        raise KeyError(action)
+    user = session.current_user()
+    if user is not None and not allowed(user.role, action):
+        raise PermissionDenied(f"{user.display_name}（{ROLES.get(user.role, user.role)}）无权{ACTIONS[action]}")

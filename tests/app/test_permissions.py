@@ -1,0 +1,120 @@
+"""Roles × actions: every action tried as every role through the real services; the matrix
+decides. Accounts: first administrator, scrypt passwords, lockout, sign-ins on the audit trail."""
+
+import datetime as dt
+
+import pytest
+
+from app import accounts, audit, cases, evidence, permissions, records, session
+from app.archives import backup, excel, importer
+from app.documents import issuing, templates
+from app.errors import ComplaintDeskError
+from app.models import AuditEntry, User
+from app.register import RegisterFilter
+from app.workflow import machine
+from tests.factories import intake_values
+from tests.legacy import legacy_rows, write_legacy
+
+
+@pytest.fixture
+def office(sqlite_db, tmp_path):
+    machine.set_office_profile("consumer_association")
+    issuing.save_letterhead("某某市消费者协会", short="某消")
+    ref = cases.intake(intake_values())
+    machine.transition(ref.id, "accepted", "王芳")
+    item = evidence.add_bytes(ref.id, b"receipt" * 20, "r.txt", "receipt", "complainant", "王芳")
+    return ref, item, tmp_path
+
+
+def system(make):
+    """Set something up as the system (nobody signed in), then go back to the role under test."""
+    user = session.current_user()
+    session.sign_out()
+    try:
+        return make()
+    finally:
+        if user is not None:
+            session.sign_in(user)
+
+
+def _actions(ref, tmp_path):
+    """action → a call of the real service that needs exactly that permission."""
+    n = iter(range(1000))
+    return {
+        "case.intake": lambda: cases.intake(intake_values()),
+        "case.edit": lambda: cases.edit(ref.id, {"purchase.serial": f"SN{next(n)}"}, cases.load(ref.id).versions),
+        "case.transition": lambda: machine.transition(system(lambda: cases.intake(intake_values()).id), "accepted", "x"),
+        "case.decide_refusal": lambda: machine.transition(system(lambda: cases.intake(intake_values()).id),
+                                                          "not_accepted", "x", reason="A2"),
+        "case.assign": lambda: machine.assign_mediator(ref.id, "赵调解", "x"),
+        "case.record": lambda: records.add(ref.id, "investigation", {"held_on": "2026-11-01", "checked": "核对"}, "x"),
+        "document.issue": lambda: issuing.issue(ref.id, "acceptance_notice", "post", "x"),
+        "evidence.add": lambda: evidence.add_bytes(ref.id, f"photo {next(n)}".encode(), "p.txt", "photo",
+                                                   "complainant", "x"),
+        "evidence.remove": lambda: evidence.remove(system(lambda: evidence.add_bytes(
+            ref.id, f"wrong {next(n)}".encode(), "w.txt", "other", "office", "x").id), "错传", "x"),
+        "personal.reveal": lambda: permissions.require("personal.reveal"),
+        "export.register": lambda: excel.export_register(RegisterFilter(), "received_at", True,
+                                                         tmp_path / f"r{next(n)}.xlsx"),
+        "export.full": lambda: excel.export_archive(tmp_path / f"a{next(n)}.xlsx", full_values=True),
+        "import": lambda: importer.import_table(*_legacy(tmp_path, next(n))),
+        "settings.office": lambda: templates.save("acceptance_notice", "{投诉人}：已受理。"),
+        "settings.calendar": lambda: machine.change_calendar(dt.date(2027, 10, 8), "holiday", "国庆节", "公告", "x"),
+        "users.manage": lambda: accounts.add_user(f"u{next(n)}", "新同事", "clerk", "password-1"),
+        "audit.view": lambda: audit.entries(audit.AuditFilter()),
+        "database.backup": lambda: backup.backup(tmp_path / f"b{next(n)}"),
+    }
+
+
+def _legacy(tmp_path, i):
+    table = importer.read_table(write_legacy(tmp_path / f"legacy{i}.xlsx", legacy_rows(2, seed=100 + i)))
+    mapping = importer.guess_mapping(table.headers)
+    mapping["external_key"] = None  # the same 编号 in every file: key by the cells instead
+    return table, mapping
+
+
+def test_the_matrix_is_enforced_by_the_services_for_every_role(office):
+    ref, _, tmp_path = office
+    actions = _actions(ref, tmp_path)
+    assert set(actions) == set(permissions.ACTIONS)
+    for role in permissions.ROLES:
+        user = User(id=0, username=role, display_name=f"测试{permissions.ROLES[role]}", role=role)
+        for action, call in actions.items():
+            session.sign_in(user)
+            try:
+                if permissions.allowed(role, action):
+                    call()  # must not be refused
+                else:
+                    with pytest.raises(permissions.PermissionDenied, match=permissions.ACTIONS[action]):
+                        call()
+            except Exception as exc:
+                raise AssertionError(f"{role} × {action}") from exc
+            finally:
+                session.sign_out()
+
+
+def test_first_administrator_then_sign_in_and_lockout(sqlite_db):
+    assert accounts.needs_first_admin()
+    with pytest.raises(ComplaintDeskError, match="至少 8 位"):
+        accounts.create_first_admin("admin", "管理员", "short")
+    admin = accounts.create_first_admin("admin", "张管理", "correct horse")
+    assert admin.password_hash.startswith("scrypt$") and "correct horse" not in admin.password_hash
+    with pytest.raises(ComplaintDeskError, match="已有管理员"):
+        accounts.create_first_admin("admin2", "李", "another one")
+    now = dt.datetime(2026, 11, 23, 9, 0)
+    assert accounts.sign_in("admin", "correct horse", now).role == "admin"
+    assert session.current_operator() == "张管理"
+    accounts.add_user("wang", "王芳", "handler", "wang-password")
+    session.sign_out()
+    for i in range(4):
+        with pytest.raises(accounts.SignInFailed, match=f"还可再试 {4 - i} 次"):
+            accounts.sign_in("wang", "nope", now)
+    with pytest.raises(accounts.SignInFailed, match="锁定 15 分钟"):
+        accounts.sign_in("wang", "nope", now)
+    with pytest.raises(accounts.SignInFailed, match="已锁定"):
+        accounts.sign_in("wang", "wang-password", now + dt.timedelta(minutes=5))  # even the right one
+    assert accounts.sign_in("wang", "wang-password", now + dt.timedelta(minutes=16)).display_name == "王芳"
+    actions = [e.action for e in AuditEntry.select().order_by(AuditEntry.id)]
+    assert actions.count("signin.failed") == 4 and "signin.locked" in actions and actions.count("signin") == 2
+    assert accounts.confirm("wang-password") and not accounts.confirm("nope")
+    session.sign_out()

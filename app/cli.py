@@ -222,6 +222,42 @@ def cmd_verify_archive(args) -> int:
     return 1 if problems else 0
 
 
+def cmd_user(args) -> int:
+    """Accounts from the command line (the local system operator may manage them)."""
+    import os
+
+    from app import accounts, permissions
+    from app.models import User
+
+    db.connect(args.db)
+    if args.action == "list":
+        for u in User.select().order_by(User.username):
+            state = "停用" if not u.active else ("锁定" if u.locked_until else "")
+            print(f"{u.username}\t{u.display_name}\t{permissions.ROLES.get(u.role, u.role)}\t{state}")
+        return 0
+    if not args.username:
+        raise ComplaintDeskError("请给出用户名")
+    if args.action == "disable":
+        accounts.set_active(args.username, False)
+        print(f"已停用 {args.username}")
+        return 0
+    password = os.environ.get(args.password_env or "", "") if args.password_env else ""
+    if not password:
+        import getpass
+
+        password = getpass.getpass("密码：")
+        if getpass.getpass("再输入一次：") != password:
+            raise ComplaintDeskError("两次输入的密码不一致")
+    if accounts.needs_first_admin():
+        if args.role != "admin":
+            raise ComplaintDeskError("数据库还没有账户：第一个账户必须是管理员（--role admin）")
+        accounts.create_first_admin(args.username, args.name or args.username, password)
+    else:
+        accounts.add_user(args.username, args.name or args.username, args.role, password)
+    print(f"已添加 {args.username}（{permissions.ROLES[args.role]}）")
+    return 0
+
+
 def cmd_verify_audit(args) -> int:
     from app import audit
 
@@ -463,6 +499,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("verify-archive", help="按清单逐一核对档案包中每个文件的大小和 SHA-256")
     p.add_argument("path", metavar="PATH", help="档案包文件夹或 .zip")
     p.set_defaults(func=cmd_verify_archive)
+
+    p = sub.add_parser("user", parents=[common], help="账户：add 添加（数据库的第一个账户须为管理员）、list 列出、disable 停用")
+    p.add_argument("action", choices=["add", "list", "disable"])
+    p.add_argument("username", nargs="?", metavar="USERNAME")
+    p.add_argument("--name", help="姓名（显示在时间线和文书上）")
+    p.add_argument("--role", default="handler",
+                   choices=["clerk", "handler", "mediator", "supervisor", "admin", "auditor"])
+    p.add_argument("--password-env", metavar="VAR", help="从环境变量 VAR 读取密码（自动化用）；否则提示输入")
+    p.set_defaults(func=cmd_user)
 
     p = sub.add_parser("verify-audit", parents=[common], help="逐条校验审计记录的哈希链，报告第一条被改动、删除或插入的记录")
     p.add_argument("--anchor", action="append", metavar="N:SHA256",

@@ -232,3 +232,17 @@ def test_self_test_passes_offscreen_in_a_fresh_process(tmp_path):
     out = subprocess.run([script, "--self-test"], capture_output=True, text=True, timeout=120, env=env)
     assert out.returncode == 0, out.stdout + out.stderr
     assert out.stdout.count("[通过]") == 6 and "自检全部通过" in out.stdout and "[失败]" not in out.stdout
+
+
+def test_accounts_from_the_command_line(tmp_path, capsys, monkeypatch):
+    target = str(tmp_path / "u.db")
+    monkeypatch.setenv("PW", "correct horse")
+    assert cli.main(["user", "add", "wang", "--db", target, "--role", "handler", "--password-env", "PW"]) == 1
+    assert "第一个账户必须是管理员" in capsys.readouterr().err
+    assert cli.main(["user", "add", "admin", "--db", target, "--name", "张管理", "--role", "admin",
+                     "--password-env", "PW"]) == 0
+    assert cli.main(["user", "add", "wang", "--db", target, "--name", "王芳", "--role", "handler",
+                     "--password-env", "PW"]) == 0
+    assert cli.main(["user", "list", "--db", target]) == 0
+    out = capsys.readouterr().out
+    assert "admin\t张管理\t管理员" in out and "wang\t王芳\t经办人" in out

@@ -101,3 +101,13 @@ def sqlite_db(sqlite_path):
     yield conn
     db.close()
 
+
+
+@pytest.fixture(autouse=True)
+def nobody_signed_in():
+    """Each test starts and ends as the local system operator (no account signed in)."""
+    from app import session
+
+    session.sign_out()
+    yield
+    session.sign_out()

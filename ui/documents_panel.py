@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import permissions
 from app.documents import issuing
 from app.errors import ComplaintDeskError
 from app.session import current_operator
@@ -54,6 +55,7 @@ class DocumentsPanel(QWidget):
         self.issue_button = QPushButton(tr("出具(&U)"), self)
         self.issue_button.setObjectName("doc.issue")
         self.issue_button.clicked.connect(lambda: self.issue())
+        self.issue_button.setEnabled(permissions.may("document.issue"))
         row = QHBoxLayout()
         for label, widget in ((tr("文书"), self.kind), (tr("送达对象"), self.recipient), (tr("送达方式"), self.delivery)):
             caption = QLabel(label, self)

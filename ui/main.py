@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
-from app import db, paths
+from app import db, paths, session
 from app.errors import ComplaintDeskError
 from ui.main_window import MainWindow
 
@@ -80,8 +80,15 @@ def chosen_database(target: str | None) -> str | None:
     return str(value) if value else None
 
 
-def open_window(target: str | None) -> MainWindow:
+def open_window(target: str | None, sign_in: bool = False) -> MainWindow | None:
+    """Connect, sign in when asked (None if the clerk cancels), and build the window."""
     connection = db.connect(chosen_database(target))
+    if sign_in:
+        from ui.sign_in import sign_in_or_set_up
+
+        if not sign_in_or_set_up(None, settings().value("last_user", "")):
+            return None
+        settings().setValue("last_user", session.current_user().username)
     window = MainWindow(str(connection.location))
     window.database_requested.connect(lambda: choose_database(window))
     geometry = settings().value("window/geometry")
@@ -221,11 +228,17 @@ def run(target: str | None = None) -> int:
         log.info("already open on %s: raised the running window", location)
         return 0
     try:
-        window = open_window(target)
+        window = open_window(target, sign_in=True)
     except ComplaintDeskError as exc:
         QMessageBox.critical(None, tr("无法打开数据库"), str(exc))
         return 1
+    if window is None:
+        return 0  # sign-in cancelled
     _windows[:] = [window]
     listen_for_second_starts(window, location)
+    from ui.sign_in import IdleLock, idle_minutes
+
+    if idle_minutes() > 0:
+        window.idle_lock = IdleLock(window, idle_minutes())
     window.show()
     return app.exec()

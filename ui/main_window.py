@@ -50,6 +50,9 @@ class MainWindow(QMainWindow):
             self.tabs.tabBar().setTabButton(fixed, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.setCentralWidget(self.tabs)
+        self.user_label = QLabel(self)
+        self.user_label.setObjectName("user")
+        self.statusBar().addPermanentWidget(self.user_label)
         self.db_label = QLabel(tr("数据库：") + location, self)
         self.statusBar().addPermanentWidget(self.db_label)
         self._menus()
@@ -95,7 +98,28 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("toolbar")
         toolbar.addAction(self.new_action)
 
+    GATED = {"action.new": "case.intake", "action.import": "import", "action.office": "settings.office",
+             "action.calendar": "settings.calendar", "action.purge": "settings.office", "action.audit": "audit.view",
+             "action.export": "export.register", "action.archive": "export.register",
+             "action.package": "export.register", "action.stats": "export.register",
+             "action.batch_print": "document.issue"}
+
+    def apply_permissions(self) -> None:
+        """Disable what the signed-in user's role may not do (the services refuse it anyway)."""
+        from PySide6.QtGui import QAction
+
+        from app import permissions, session
+
+        for name, needed in self.GATED.items():
+            act = self.findChild(QAction, name)
+            if act is not None:
+                act.setEnabled(permissions.may(needed))
+        user = session.current_user()
+        self.user_label.setText(tr("登录：%1（%2）").replace("%1", user.display_name).replace(
+            "%2", permissions.ROLES.get(user.role, user.role)) if user else "")
+
     def load(self) -> None:
+        self.apply_permissions()
         self.register.load()
         self.register.view.setFocus()
         self.tabs.currentChanged.connect(self._tab_shown)

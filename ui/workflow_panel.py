@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from app import sanbao, workdays
 from app.session import current_operator
 from app.errors import ComplaintDeskError
+from app import permissions
 from app.workflow import machine, tables
 
 RULE_SET_TITLES = {rs.code: rs.title for rs in tables.RULE_SETS}
@@ -250,6 +251,10 @@ class WorkflowPanel(QGroupBox):
             button.setObjectName(f"transition.{step.target}")
             button.clicked.connect(lambda _=False, t=step.target: self.start_transition(t))
             problems = [p for p in problems if "理由" not in p]  # the dialog asks for the reason
+            needed = "case.decide_refusal" if step.target in permissions.REFUSALS else "case.transition"
+            if not permissions.may(needed):
+                button.setEnabled(False)
+                problems = problems + [tr("你的角色不能%1").replace("%1", permissions.ACTIONS[needed])]
             if problems:
                 button.setToolTip("；".join(problems))
                 notes.append(f"{tr(step.action)}：{'；'.join(problems)}")

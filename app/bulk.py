@@ -68,6 +68,18 @@ def update_many(model, set_columns: list[str], key: str, rows: list[tuple]) -> N
     db.cursor().executemany(sql, values)
 
 
+def _first_times(events: list[dict]) -> dict:
+    """The register entry's supervision times from a new case's events (as Event.save would keep them)."""
+    from app.register import time_column
+
+    times: dict = {}
+    for e in events:
+        column = time_column(e.get("kind", ""), e.get("field", ""), e.get("to_status", ""))
+        if column is not None and (column.name not in times or e["at"] < times[column.name]):
+            times[column.name] = e["at"]
+    return times
+
+
 def write_cases(items: list[dict]) -> list[int]:
     """Write whole cases at once (demo data, imports); call inside a transaction.
 
@@ -110,7 +122,7 @@ def write_cases(items: list[dict]) -> list[int]:
              category=i["complaint"].get("category", ""), complainant=i["complainant"]["name"],
              phone=i["complainant"].get("phone", ""), business=i["business"]["name"],
              product=i["purchase"].get("product", ""), amount_fen=i["complaint"].get("demand_amount_fen"),
-             handler=row.get("handler", ""))
+             handler=row.get("handler", ""), **_first_times(i["events"]))
         for i, row, cid in zip(items, case_rows, case_ids)])
     machine.rebuild_cases(case_ids)
     docs = []

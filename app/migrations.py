@@ -89,6 +89,32 @@ def _v9_users(db: Database) -> None:
     db.create_tables(USER_TABLES)
 
 
+def _v10_supervision_times(db: Database) -> None:
+    """The register entry learns when each case was first contacted, decided and closed
+    (filled from the timelines once), and the dashboard's queries get covering indexes."""
+    from app.models import RegisterEntry
+    from app.register import DECIDED_STATES, RESOLVED_STATES
+
+    _add_missing_columns(db, RegisterEntry, ["first_contact_at", "decided_at", "resolved_at"])
+
+    def first(condition: str) -> str:
+        return (f"(SELECT MIN(e.at) FROM event e WHERE e.case_id = register_entry.case_id AND {condition})")
+
+    decided = ", ".join(f"'{s}'" for s in DECIDED_STATES)
+    resolved = ", ".join(f"'{s}'" for s in RESOLVED_STATES)
+    db.execute_sql(f"""UPDATE register_entry SET
+        first_contact_at = {first("e.kind = 'milestone' AND e.field = 'first_contact'")},
+        decided_at = {first(f"e.kind = 'status' AND e.to_status IN ({decided})")},
+        resolved_at = {first(f"e.kind = 'status' AND e.to_status IN ({resolved})")}""")
+    for name, table, columns in (
+        ("register_entry_times", "register_entry", "received_at, handler, first_contact_at, decided_at, resolved_at"),
+        ("register_entry_open", "register_entry", "status, handler, due_at"),
+        ("complaint_stats", "complaint", "case_id, category, channel, demand_amount_fen"),
+        ("case_deadline_stats", "case_deadline", "case_id, rule, state, due_at, closed_at"),
+    ):
+        db.execute_sql(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({columns})")
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Database], None]]] = [
     (1, "initial schema", _v1_initial),
     (2, "working-day calendar", _v2_calendar),
@@ -99,6 +125,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Database], None]]] = [
     (7, "document numbers", _v7_documents),
     (8, "audit trail", _v8_audit),
     (9, "accounts", _v9_users),
+    (10, "supervision times and indexes", _v10_supervision_times),
 ]
 
 

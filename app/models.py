@@ -161,9 +161,10 @@ class Event(BaseModel):
         new = self._pk is None
         result = super().save(*args, **kwargs)
         if new:
-            from app import audit
+            from app import audit, register
 
             audit.record_event(self)
+            register.note_times(self)
         return result
 
 
@@ -188,6 +189,10 @@ class RegisterEntry(BaseModel):
     handler = CharField(max_length=100, default="", index=True)
     due_at = DateTimeField(null=True, index=True)  # nearest running deadline
     due_provisional = BooleanField(default=False)
+    # when the case first reached these points (supervision times; kept by Event.save)
+    first_contact_at = DateTimeField(null=True)
+    decided_at = DateTimeField(null=True)
+    resolved_at = DateTimeField(null=True)
 
     class Meta:
         indexes = (

@@ -138,6 +138,32 @@ def status_choices() -> dict[str, str]:
     return dict(profile.states)
 
 
+# the first status a case reaches once the office has decided on it, and once it is done
+DECIDED_STATES = ("accepted", "not_accepted", "forwarded", "diagnosed", "rejected")
+RESOLVED_STATES = ("closed",)
+
+
+def time_column(kind: str, field: str, to_status: str):
+    """Which supervision time an event marks, if any."""
+    if kind == "milestone" and field == "first_contact":
+        return RegisterEntry.first_contact_at
+    if kind == "status" and to_status in DECIDED_STATES:
+        return RegisterEntry.decided_at
+    if kind == "status" and to_status in RESOLVED_STATES:
+        return RegisterEntry.resolved_at
+    return None
+
+
+def note_times(event) -> None:
+    """Keep the first time a case was contacted, decided and closed on its entry (inside the
+    event's transaction), so the dashboard reads one narrow table instead of the timeline."""
+    column = time_column(event.kind, event.field, event.to_status)
+    if column is None:
+        return
+    (RegisterEntry.update({column: event.at})
+     .where((RegisterEntry.case == event.case_id) & (column.is_null() | (column > event.at))).execute())
+
+
 def refresh_entry(case_id: int) -> None:
     """Rewrite the case's register entry from its parts; call inside the writing transaction."""
     values = (

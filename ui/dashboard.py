@@ -130,14 +130,29 @@ class Dashboard(QWidget):
     # --- figures -----------------------------------------------------------------------------
 
     def load(self) -> None:
+        """Compute the figures off the UI thread (two database connections in parallel), then draw."""
+        from ui.workers import run_quietly
+
         period = statistics.parse_period(self.period.currentData())
         now = dt.datetime.now()
-        self.figures = statistics.figures(period, now)
-        self.open_now = statistics.open_cases(now.date())
-        self.handler_rows = statistics.handlers(period, now.date())
-        self.business_rows = statistics.businesses(period, limit=30)
-        self._rebuild()
-        self.loaded = True
+        self.loaded = False
+        self.loading = period.code
+
+        def work():
+            return compute(period, now)
+
+        def done(result) -> None:
+            if self.loading != period.code:
+                return  # the clerk picked another period meanwhile; that load will draw
+            self.figures, self.open_now, self.handler_rows, self.business_rows = result
+            self._rebuild()
+            self.loaded = True
+
+        def failed(error) -> None:
+            self.loaded = True
+            QMessageBox.warning(self, tr("统计未能完成"), str(error))
+
+        run_quietly(self, work, done, failed)
 
     def _clear(self) -> None:
         while self.grid.count():
@@ -308,6 +323,26 @@ class Dashboard(QWidget):
 
         self.exported = None
         return run_in_background(self, tr("正在生成统计报告…"), work, lambda p: setattr(self, "exported", p), failed)
+
+
+def compute(period: statistics.Period, now: dt.datetime):
+    """The period's figures and today's open cases, on two connections at once (each thread
+    has its own; SQLite readers in WAL mode and PostgreSQL sessions run side by side)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from app import db
+
+    def in_thread(job):
+        try:
+            return job()
+        finally:
+            db.close()
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        figures = pool.submit(in_thread, lambda: statistics.figures(period, now))
+        rest = pool.submit(in_thread, lambda: (statistics.open_cases(now.date()), statistics.handlers(period, now.date()),
+                                               statistics.businesses(period, limit=30)))
+        return (figures.result(), *rest.result())
 
 
 def _days(value: float | None) -> str:

@@ -21,6 +21,7 @@ def test_the_dashboard_shows_the_figures_and_bars_open_the_register(window, qtbo
     board = _open_dashboard(window, qtbot)
     assert window.tabs.currentWidget() is board
     board.period.setCurrentIndex(board.period.findData(str(dt.date.today().year)))  # 本年
+    qtbot.waitUntil(lambda: board.loaded and board.figures.period.code == str(dt.date.today().year), timeout=10000)
     f = board.figures
     assert f.period.code == str(dt.date.today().year)
     assert board.number_labels["登记案件"].text() == f"{f.received:,}"

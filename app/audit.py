@@ -140,7 +140,9 @@ ACTIONS = {
     "case.evidence": "证据", "case.record": "调查·调解记录", "case.milestone": "事项", "case.consent": "同意",
     "case.conflict": "利害关系声明", "case.deadline": "期限重算", "export.register": "导出登记簿",
     "export.archive": "导出完整档案", "export.package": "导出档案包", "import": "导入",
-    "database.backup": "备份", "database.restore": "恢复",
+    "database.backup": "备份", "database.restore": "恢复", "personal.reveal": "查看完整个人号码",
+    "signin": "登录", "signin.failed": "登录失败", "signin.locked": "账户锁定", "user.created": "添加用户",
+    "user.disabled": "停用用户", "user.enabled": "启用用户", "export.audit": "导出审计记录",
 }
 
 

@@ -242,6 +242,31 @@ def edit(
     return load(case_id)
 
 
+PERSONAL = ("complainant.phone", "complainant.id_number", "complainant.agent_phone")
+
+
+def masked(values: dict) -> dict:
+    """The personal numbers of a form's values masked (RULES.md 6), the rest unchanged."""
+    from app import checks
+
+    out = dict(values)
+    for key in PERSONAL:
+        if out.get(key):
+            out[key] = checks.mask_id(out[key]) if key.endswith("id_number") else checks.mask_phone(out[key])
+    return out
+
+
+def reveal(case_id: int) -> dict:
+    """The full personal numbers of a case, for a user allowed to see them; each reveal is recorded."""
+    from app import audit, permissions
+
+    permissions.require("personal.reveal")
+    record = load(case_id)
+    shown = [k for k in PERSONAL if record.values.get(k)]
+    audit.record("personal.reveal", {"fields": shown}, record.case_no)
+    return {k: record.values.get(k, "") for k in PERSONAL}
+
+
 @dataclass
 class ConflictLine:
     key: str

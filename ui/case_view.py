@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import cases, vocab
+from app import cases, permissions, vocab
 from app.workflow import machine
 from app.errors import ComplaintDeskError, StaleEdit, ValidationFailed
 from ui.field_form import FieldForm
@@ -57,6 +57,14 @@ class CaseView(QWidget):
         header.addWidget(self.status)
         header.addSpacing(12)
         header.addWidget(self.parties, 1)
+        self.revealed = False
+        self.reveal_button = QPushButton(tr("显示完整号码(&R)"), self)
+        self.reveal_button.setObjectName("case.reveal")
+        self.reveal_button.setToolTip(tr("电话和证件号码默认遮蔽；显示需要相应权限，并记入审计记录"))
+        self.reveal_button.clicked.connect(self.reveal)
+        self.reveal_button.setEnabled(permissions.may("personal.reveal"))
+        self.reveal_button.hide()
+        header.addWidget(self.reveal_button)
         header.addWidget(self.meta)
 
         self.form = FieldForm(self)
@@ -127,8 +135,7 @@ class CaseView(QWidget):
         if ask and self.form.is_dirty() and not self._confirm_discard():
             return
         self.record = cases.load(self.case_id)
-        self.form.set_values(self.record.values)
-        self.form.mark_clean()
+        self._show_values(self.record.values)
         self.form.show_errors({})
         self._show_header()
         self._show_timeline()
@@ -204,8 +211,7 @@ class CaseView(QWidget):
         except ComplaintDeskError as exc:
             self._say(str(exc), error=True)
             return
-        self.form.set_values(self.record.values)
-        self.form.mark_clean()
+        self._show_values(self.record.values)
         self.form.show_errors({})
         self._show_header()
         self._show_timeline()
@@ -228,8 +234,7 @@ class CaseView(QWidget):
             except ComplaintDeskError as exc:  # a third seat, or their change made mine invalid
                 self._say(str(exc), error=True)
                 return
-            self.form.set_values(self.record.values)
-            self.form.mark_clean()
+            self._show_values(self.record.values)
             self._show_header()
             self._show_timeline()
             self._update_buttons()
@@ -241,9 +246,34 @@ class CaseView(QWidget):
         else:
             self._say(tr("尚未保存：他人已修改此案件，你的输入仍在表单中。"), error=True)
 
-    def revert(self) -> None:
-        self.form.set_values(self.record.values)
+    def _show_values(self, values: dict) -> None:
+        """Into the form, clean; a signed-in user sees personal numbers masked until revealing them."""
+        from app import session
+
+        hide = session.current_user() is not None and not self.revealed
+        self.form.set_values(cases.masked(values) if hide else values)
+        for key in cases.PERSONAL:
+            widget = self.form.widgets.get(key)
+            if widget is not None:
+                widget.setReadOnly(hide)
         self.form.mark_clean()
+        self.reveal_button.setVisible(hide)
+
+    def reveal(self) -> None:
+        """显示完整号码: allowed roles only; recorded on the audit trail."""
+        try:
+            full = cases.reveal(self.case_id)
+        except ComplaintDeskError as exc:
+            self._say(str(exc), error=True)
+            return
+        self.revealed = True
+        typed = self.form.changed_values()
+        self._show_values({**self.record.values, **full})
+        self.form.set_values(typed)  # what was being typed elsewhere stays
+        self._say(tr("已显示完整号码（已记入审计记录）"))
+
+    def revert(self) -> None:
+        self._show_values(self.record.values)
         self.form.show_errors({})
         self._update_buttons()
 

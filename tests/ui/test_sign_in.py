@@ -77,3 +77,40 @@ def test_an_auditor_sees_the_audit_but_cannot_register_or_import(window, qtbot):
     buttons = [b for b in view.workflow.transitions.findChildren(type(view.save_button)) if b.isVisible()]
     assert buttons and not any(b.isEnabled() for b in buttons)
     session.sign_out()
+
+
+def test_personal_numbers_are_masked_until_revealed_and_each_reveal_is_recorded(window, qtbot, messages):
+    from app.models import AuditEntry
+
+    accounts.create_first_admin("admin", "张管理", "correct horse")
+    accounts.sign_in("admin", "correct horse")
+    accounts.add_user("li", "李登记", "clerk", "clerk-pass1")
+    accounts.add_user("wang", "王芳", "handler", "handler-pass")
+    case_id = window.register.model.rows[0].id
+    full = cases_phone(case_id)
+
+    accounts.sign_in("li", "clerk-pass1")  # a clerk may not see them
+    view = window.open_case(case_id)
+    phone = view.form.widgets["complainant.phone"]
+    assert "****" in phone.text() and phone.isReadOnly()
+    assert view.reveal_button.isVisible() and not view.reveal_button.isEnabled()
+    window.close_tab(window.tabs.indexOf(view))
+
+    accounts.sign_in("wang", "handler-pass")
+    view = window.open_case(case_id)
+    phone = view.form.widgets["complainant.phone"]
+    address = view.form.widgets["complainant.address"]
+    address.selectAll()
+    type_text(qtbot, address, "杭州市滨江区 1 号")
+    qtbot.mouseClick(view.reveal_button, Qt.MouseButton.LeftButton)
+    assert phone.text() == full and not phone.isReadOnly() and not view.reveal_button.isVisible()
+    assert address.text() == "杭州市滨江区 1 号"  # typing elsewhere survives the reveal
+    entry = AuditEntry.select().where(AuditEntry.action == "personal.reveal").get()
+    assert entry.actor == "王芳" and "complainant.phone" in entry.detail
+    session.sign_out()
+
+
+def cases_phone(case_id):
+    from app import cases
+
+    return cases.load(case_id).values["complainant.phone"]

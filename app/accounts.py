@@ -115,3 +115,34 @@ def confirm(password: str) -> bool:
     """Unlock the idle-locked window: the signed-in user's own password again."""
     user = session.current_user()
     return user is not None and check_password(User.get_by_id(user.id).password_hash, password)
+
+
+AUTO_KEY = "auth.auto_sign_in"
+
+
+def set_auto_sign_in(username: str | None) -> None:
+    """A single-seat counter may start signed in as its one account (explicit, off by default)."""
+    from app.models import Setting
+
+    permissions.require("users.manage")
+    if username:
+        user = User.get_or_none(User.username == username)
+        if user is None or not user.active:
+            raise ComplaintDeskError(f"没有可用的账户：{username}")
+        Setting.insert(key=AUTO_KEY, value=username).on_conflict(
+            conflict_target=[Setting.key], update={Setting.value: username}).execute()
+    else:
+        Setting.delete().where(Setting.key == AUTO_KEY).execute()
+    audit.record("user.auto_sign_in", {"username": username or ""})
+
+
+def auto_sign_in() -> User | None:
+    """Sign in the chosen account without a password, if the office set one up."""
+    from app.models import Setting
+
+    row = Setting.get_or_none(Setting.key == AUTO_KEY)
+    user = User.get_or_none((User.username == row.value) & User.active) if row else None
+    if user is not None:
+        session.sign_in(user)
+        audit.record("signin", {"username": user.username, "automatic": True}, actor=user.display_name)
+    return user

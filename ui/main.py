@@ -84,9 +84,10 @@ def open_window(target: str | None, sign_in: bool = False) -> MainWindow | None:
     """Connect, sign in when asked (None if the clerk cancels), and build the window."""
     connection = db.connect(chosen_database(target))
     if sign_in:
+        from app import accounts
         from ui.sign_in import sign_in_or_set_up
 
-        if not sign_in_or_set_up(None, settings().value("last_user", "")):
+        if accounts.auto_sign_in() is None and not sign_in_or_set_up(None, settings().value("last_user", "")):
             return None
         settings().setValue("last_user", session.current_user().username)
     window = MainWindow(str(connection.location))

@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         action(settings_menu, tr("办公室设置(&O)…"), self.open_office_settings, name="action.office")
         action(settings_menu, tr("清理已移除的证据(&P)…"), self.purge_evidence, name="action.purge")
         action(settings_menu, tr("审计记录(&U)…"), self.open_audit, name="action.audit")
+        action(settings_menu, tr("用户(&Y)…"), self.open_users, name="action.users")
         help_menu = self.menuBar().addMenu(tr("帮助(&H)"))
         action(help_menu, tr("关于(&A)"), self.about)
         toolbar = self.addToolBar(tr("常用"))
@@ -102,7 +103,8 @@ class MainWindow(QMainWindow):
              "action.calendar": "settings.calendar", "action.purge": "settings.office", "action.audit": "audit.view",
              "action.export": "export.register", "action.archive": "export.register",
              "action.package": "export.register", "action.stats": "export.register",
-             "action.batch_print": "document.issue"}
+             "action.batch_print": "document.issue",
+             "action.users": "users.manage"}
 
     def apply_permissions(self) -> None:
         """Disable what the signed-in user's role may not do (the services refuse it anyway)."""
@@ -227,6 +229,13 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.register)
         self.register.show_selection(caption, **selection)
         self.register.view.setFocus()
+
+    def open_users(self):
+        from ui.users_dialog import UsersDialog
+
+        dialog = UsersDialog(self)
+        dialog.open()
+        return dialog
 
     def open_audit(self):
         from ui.audit_viewer import AuditViewer

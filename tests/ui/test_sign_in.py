@@ -114,3 +114,25 @@ def cases_phone(case_id):
     from app import cases
 
     return cases.load(case_id).values["complainant.phone"]
+
+
+def test_the_administrator_adds_a_colleague_and_may_set_automatic_sign_in(window, qtbot, messages):
+    from app.models import User
+
+    accounts.create_first_admin("admin", "张管理", "correct horse")
+    accounts.sign_in("admin", "correct horse")
+    window.apply_permissions()
+    dialog = window.open_users()
+    dialog.username.setText("zhao")
+    type_text(qtbot, dialog.name, "赵调解")
+    dialog.role.setCurrentIndex(dialog.role.findData("mediator"))
+    dialog.password.setText("short")
+    assert not dialog.add() and "至少 8 位" in dialog.message.text()
+    dialog.password.setText("mediator-pass")
+    assert dialog.add() and User.get(User.username == "zhao").role == "mediator"
+    dialog.table.selectRow([u.username for u in dialog.users].index("zhao"))
+    dialog.auto.setChecked(True)
+    assert "自动登录" in dialog.table.item([u.username for u in dialog.users].index("zhao"), 3).text()
+    session.sign_out()
+    assert accounts.auto_sign_in().display_name == "赵调解" and session.current_operator() == "赵调解"
+    session.sign_out()

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import evidence
+from app import evidence, permissions
 from app.errors import Cancelled
 from app.session import current_operator
 from ui.workers import run_in_background
@@ -122,6 +122,8 @@ class EvidencePanel(QWidget):
             button = QPushButton(text, self)
             button.setObjectName(f"evidence.{name}")
             button.clicked.connect(slot)
+            needed = {"add": "evidence.add", "paste": "evidence.add", "remove": "evidence.remove"}.get(name)
+            button.setEnabled(needed is None or permissions.may(needed))  # the service refuses anyway
             buttons.addWidget(button)
         self.hint = QLabel(tr("可把文件拖到案件页上添加。"), self)
         self.hint.setStyleSheet("color: #5f6368;")

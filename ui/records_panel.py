@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import records
+from app import permissions, records
 from app.session import current_operator
 from ui.workflow_panel import ActionDialog, Ask
 
@@ -52,6 +52,7 @@ class RecordsPanel(QWidget):
             button = QPushButton(tr("添加") + tr(kind.title) + "…", self)
             button.setObjectName(f"records.add.{kind.code}")
             button.clicked.connect(lambda _=False, k=kind.code: self.ask_add(k))
+            button.setEnabled(permissions.may("case.record"))  # the service refuses anyway
             buttons.addWidget(button, i // 3, i % 3)
         self.list = QTreeWidget(self)
         self.list.setObjectName("records.list")

@@ -74,6 +74,9 @@ def test_an_auditor_sees_the_audit_but_cannot_register_or_import(window, qtbot):
     assert "沈审计（审计员）" in window.user_label.text()
     view = window.open_case(window.register.model.rows[0].id)
     assert not view.documents.issue_button.isEnabled()
+    for name in ("evidence.add", "evidence.remove", "records.add.investigation"):
+        button = view.findChild(type(view.save_button), name)
+        assert button is not None and not button.isEnabled(), name
     buttons = [b for b in view.workflow.transitions.findChildren(type(view.save_button)) if b.isVisible()]
     assert buttons and not any(b.isEnabled() for b in buttons)
     session.sign_out()

@@ -47,9 +47,7 @@ def export_register(flt: RegisterFilter, sort_key: str, descending: bool, out: s
                     cancelled: Callable[[], bool] | None = None) -> int:
     """Write every row the register shows for `flt` in its order; returns the rows written."""
     permissions.require("export.register")
-    out = Path(out)
-    if out.suffix.lower() != ".xlsx":
-        raise ExportError("请保存为 .xlsx 文件")
+    out = _target(out)
     total = register.count(flt)
     statuses = register.status_choices()
     keys = register.COLUMN_KEYS
@@ -67,11 +65,7 @@ def export_register(flt: RegisterFilter, sort_key: str, descending: bool, out: s
     sheet.append(header)
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(keys))}{total + 1}"
     date_format = {"received_at": "yyyy-mm-dd hh:mm", "due": "yyyy-mm-dd hh:mm", "amount": "#,##0.00"}
-    written = 0
-    while written < total:
-        rows = register.page(flt, sort_key, descending, written, PAGE)
-        if not rows:
-            break
+    def write(rows) -> None:
         for row in rows:
             cells = []
             for key in keys:
@@ -80,12 +74,9 @@ def export_register(flt: RegisterFilter, sort_key: str, descending: bool, out: s
                     cell.number_format = date_format[key]
                 cells.append(cell)
             sheet.append(cells)
-        written += len(rows)
-        if progress:
-            progress(written, total)
-        if cancelled and cancelled():
-            _discard(book)
-            raise Cancelled("已取消导出，未生成文件")
+
+    written = _stream(book, lambda offset: register.page(flt, sort_key, descending, offset, PAGE), total, write,
+                      progress, cancelled)
     _save(book, out)
     _audit("export.register", out, flt, rows=written)
     return written
@@ -158,9 +149,7 @@ def export_archive(out: str | Path, flt: RegisterFilter | None = None, full_valu
     from app.records import CAUSES, MODES
     from app.workflow.tables import DELIVERY, NOTICE_KINDS
 
-    out = Path(out)
-    if out.suffix.lower() != ".xlsx":
-        raise ExportError("请保存为 .xlsx 文件")
+    out = _target(out)
     flt = flt or RegisterFilter()
     selected = register._where(RegisterEntry.select(RegisterEntry.case), flt)
     total = register.count(flt)
@@ -174,12 +163,7 @@ def export_archive(out: str | Path, flt: RegisterFilter | None = None, full_valu
     done = [0]
 
     def sheet(title: str, headers: list[str], widths: list[int]):
-        ws = book.create_sheet(title)
-        ws.freeze_panes = "A2"
-        for i, w in enumerate(widths, start=1):
-            ws.column_dimensions[get_column_letter(i)].width = w
-        ws.append([_header(ws, h) for h in headers])
-        return ws
+        return _new_sheet(book, title, headers, widths)
 
     def tick(n: int) -> None:
         done[0] += n
@@ -301,6 +285,41 @@ def export_archive(out: str | Path, flt: RegisterFilter | None = None, full_valu
     return written
 
 
+def _target(out: str | Path) -> Path:
+    out = Path(out)
+    if out.suffix.lower() != ".xlsx":
+        raise ExportError("请保存为 .xlsx 文件")
+    return out
+
+
+def _new_sheet(book, title: str, headers: list[str], widths: list[int]):
+    """A write-only sheet with its column widths, a styled header row and the header frozen."""
+    ws = book.create_sheet(title)
+    ws.freeze_panes = "A2"
+    for i, w in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = w
+    ws.append([_header(ws, h) for h in headers])
+    return ws
+
+
+def _stream(book, fetch: Callable[[int], list], total: int, write: Callable[[list], None],
+            progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None) -> int:
+    """Page through `fetch(offset)` into the sheet, reporting progress; a cancel discards the book."""
+    written = 0
+    while written < total:
+        rows = fetch(written)
+        if not rows:
+            break
+        write(rows)
+        written += len(rows)
+        if progress:
+            progress(written, total)
+        if cancelled and cancelled():
+            _discard(book)
+            raise Cancelled("已取消导出，未生成文件")
+    return written
+
+
 def _discard(book) -> None:
     """Close the sheets of an abandoned write-only workbook (their temporary files go with it)."""
     for ws in book.worksheets:
@@ -333,9 +352,7 @@ def _save(book, out: Path) -> None:
 def export_statistics(stats, out: str | Path) -> Path:
     """The supervisor's monthly workbook: an overview, then one sheet per breakdown."""
     permissions.require("export.register")
-    out = Path(out)
-    if out.suffix.lower() != ".xlsx":
-        raise ExportError("请保存为 .xlsx 文件")
+    out = _target(out)
     book = Workbook(write_only=True)
     ws = book.create_sheet("概况")
     ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = 28, 16
@@ -360,11 +377,7 @@ def export_statistics(stats, out: str | Path) -> Path:
         ws.append([label, value])
     for title, rows in (("按类别", stats.by_category), ("按渠道", stats.by_channel),
                         ("按经营者", stats.by_business), ("按状态", stats.by_status)):
-        ws = book.create_sheet(title)
-        ws.freeze_panes = "A2"
-        ws.column_dimensions["A"].width = 32 if title == "按经营者" else 16
-        ws.column_dimensions["C"].width = 10
-        ws.append([_header(ws, title[1:]), _header(ws, "件数"), _header(ws, "占比")])
+        ws = _new_sheet(book, title, [title[1:], "件数", "占比"], [32 if title == "按经营者" else 16, 10, 10])
         for name, n in rows:
             share = WriteOnlyCell(ws, value=n / stats.received if stats.received else None)
             share.number_format = "0.0%"
@@ -379,30 +392,18 @@ def export_audit(flt, out: str | Path, progress: Callable[[int, int], None] | No
     permissions.require("audit.view")
     from app import audit
 
-    out = Path(out)
-    if out.suffix.lower() != ".xlsx":
-        raise ExportError("请保存为 .xlsx 文件")
+    out = _target(out)
     total = audit.count(flt)
     book = Workbook(write_only=True)
-    ws = book.create_sheet("审计记录")
-    ws.freeze_panes = "A2"
-    for i, w in enumerate((8, 17, 10, 14, 17, 60, 66, 66), start=1):
-        ws.column_dimensions[get_column_letter(i)].width = w
-    ws.append([_header(ws, h) for h in ("编号", "时间", "操作人", "操作", "案件号", "内容", "前一条 SHA-256", "本条 SHA-256")])
-    written = 0
-    while written < total:
-        page = audit.entries(flt, written, PAGE)
-        if not page:
-            break
-        for e in page:
+    ws = _new_sheet(book, "审计记录", ["编号", "时间", "操作人", "操作", "案件号", "内容", "前一条 SHA-256", "本条 SHA-256"],
+                    [8, 17, 10, 14, 17, 60, 66, 66])
+
+    def write(entries) -> None:
+        for e in entries:
             ws.append([e.id, e.at, e.actor, audit.ACTIONS.get(e.action, e.action), e.case_no or None,
                        audit.describe(e), e.prev_hash, e.hash])
-        written += len(page)
-        if progress:
-            progress(written, total)
-        if cancelled and cancelled():
-            _discard(book)
-            raise Cancelled("已取消导出，未生成文件")
+
+    written = _stream(book, lambda offset: audit.entries(flt, offset, PAGE), total, write, progress, cancelled)
     _save(book, out)
     audit.record("export.audit", {"file": out.name, "rows": written})
     return written

@@ -94,9 +94,10 @@ def write_cases(items: list[dict]) -> list[int]:
 
     if not items:
         return []
+    salt = cases.hash_salt()
     comp_ids = insert_returning_ids(Complainant, [
-        {**i["complainant"], "phone_hash": cases.salted_hash(i["complainant"].get("phone", "")),
-         "id_hash": cases.salted_hash(i["complainant"].get("id_number", ""))} for i in items])
+        {**i["complainant"], "phone_hash": cases.salted_hash(i["complainant"].get("phone", ""), salt),
+         "id_hash": cases.salted_hash(i["complainant"].get("id_number", ""), salt)} for i in items])
     biz_ids = insert_returning_ids(Business, [dict(i["business"]) for i in items])
     new_years = [i["case"]["received_at"].year for i in items if not i["case"].get("case_no")]
     numbers = {y: iter(cases.reserve_case_numbers(y, new_years.count(y))) for y in sorted(set(new_years))}

@@ -136,6 +136,15 @@ class Figures:
         return None if total == 0 else n / total
 
 
+def days_text(value: float | None) -> str:
+    """A duration as the dashboard and the report print it."""
+    return "—" if value is None else f"{value:g} 天"
+
+
+def percent_text(value: float | None, digits: int = 1) -> str:
+    return "—" if value is None else f"{value:.{digits}%}"
+
+
 def monthly(year: int, month: int, now: dt.datetime | None = None) -> Figures:
     return figures(parse_period(f"{year}-{month}"), now)
 

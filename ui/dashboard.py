@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import checks, statistics
+from app.statistics import days_text, percent_text
 
 BAND_COLOURS = {"已超期": "#c62828", "两个工作日内到期": "#ef8f00", "稍后到期": "#3d6a8a", "无进行中的期限": "#9e9e9e"}
 BAR = "#3d6a8a"
@@ -183,7 +184,7 @@ class Dashboard(QWidget):
         self._add("channel", tr("按受理渠道"), f.by_channel, 3, 1, click=lambda i: self._open_period())
         self.handler_table = self._table(
             "dashboard.handlers", [tr("经办人"), tr("本期登记"), tr("目前未结"), tr("目前超期"), tr("本期办结"), tr("平均办结用时")],
-            [[h.handler, h.received, h.open, h.overdue, h.resolved, _days(h.mean_days_to_resolution)]
+            [[h.handler, h.received, h.open, h.overdue, h.resolved, days_text(h.mean_days_to_resolution)]
              for h in self.handler_rows], lambda row: self._open_handler(self.handler_rows[row].handler))
         self.business_table = self._table(
             "dashboard.businesses", [tr("经营者"), tr("本期件数"), tr("未结"), tr("达成协议"), tr("重复投诉")],
@@ -202,11 +203,11 @@ class Dashboard(QWidget):
         within = f.within_deadline
         items = [
             (tr("登记案件"), f"{f.received:,}"),
-            (tr("首次联系（中位）"), _days(f.to_contact.median_days)),
-            (tr("受理决定（中位）"), _days(f.to_decision.median_days)),
-            (tr("办结（中位）"), _days(f.to_resolution.median_days)),
-            (tr("期限内完成"), "—" if within is None else f"{within:.1%}"),
-            (tr("达成协议 / 终止 / 不予受理"), " / ".join(_percent(f.outcome_share(x)) for x in ("达成协议", "终止调解", "不予受理"))),
+            (tr("首次联系（中位）"), days_text(f.to_contact.median_days)),
+            (tr("受理决定（中位）"), days_text(f.to_decision.median_days)),
+            (tr("办结（中位）"), days_text(f.to_resolution.median_days)),
+            (tr("期限内完成"), percent_text(within)),
+            (tr("达成协议 / 终止 / 不予受理"), " / ".join(percent_text(f.outcome_share(x), 0) for x in ("达成协议", "终止调解", "不予受理"))),
             (tr("回访满意度"), "—" if f.satisfaction is None else f"{f.satisfaction} / 5"),
             (tr("为消费者挽回"), f"{checks.yuan(f.recovered_fen)} 元"),
             (tr("重复投诉的投诉人"), str(f.repeat_complainants)),
@@ -224,7 +225,7 @@ class Dashboard(QWidget):
             self.number_labels[label] = shown
             grid.addWidget(name, 0, i)
             grid.addWidget(shown, 1, i)
-        kept = "　".join(f"{d.rule} {d.title} {_percent(d.share)}（{d.kept}/{d.kept + d.missed}）" for d in f.deadlines)
+        kept = "　".join(f"{d.rule} {d.title} {percent_text(d.share, 0)}（{d.kept}/{d.kept + d.missed}）" for d in f.deadlines)
         self.deadline_label = QLabel(tr("各期限按期完成：") + (kept or "—"), box)
         self.deadline_label.setObjectName("figure.deadlines")
         self.deadline_label.setWordWrap(True)
@@ -344,10 +345,3 @@ def compute(period: statistics.Period, now: dt.datetime):
                                                statistics.businesses(period, limit=30)))
         return (figures.result(), *rest.result())
 
-
-def _days(value: float | None) -> str:
-    return "—" if value is None else f"{value:g} 天"
-
-
-def _percent(value: float | None) -> str:
-    return "—" if value is None else f"{value:.0%}"

@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from app import checks, statistics
+from app.statistics import days_text, percent_text
 from app.documents import fonts
 from app.documents.issuing import letterhead
 from app.documents.render import chinese_date
@@ -77,14 +78,6 @@ def _bars(title: str, pairs: list[tuple[str, int]], horizontal: bool = True, hei
     return drawing
 
 
-def _percent(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1%}"
-
-
-def _days(value: float | None) -> str:
-    return "—" if value is None else f"{value:g} 天"
-
-
 def render(figures: statistics.Figures, handlers: list[statistics.HandlerRow],
            businesses: list[statistics.BusinessRow], open_now: statistics.OpenCases,
            today: dt.date | None = None) -> bytes:
@@ -103,11 +96,11 @@ def render(figures: statistics.Figures, handlers: list[statistics.HandlerRow],
     overview = [["项目", "数值"],
                 ["登记案件", f.received], ["请求金额合计", f"{checks.yuan(f.claimed_fen)} 元"],
                 ["为消费者挽回（经营者承担的补救）", f"{checks.yuan(f.recovered_fen)} 元"],
-                ["首次联系用时（中位 / 平均）", f"{_days(f.to_contact.median_days)} / {_days(f.to_contact.mean_days)}"],
-                ["受理决定用时（中位 / 平均）", f"{_days(f.to_decision.median_days)} / {_days(f.to_decision.mean_days)}"],
-                ["办结用时（中位 / 平均）", f"{_days(f.to_resolution.median_days)} / {_days(f.to_resolution.mean_days)}"],
-                ["期限内完成比例", f"{_percent(f.within_deadline)}（{f.deadlines_kept} 按期 / {f.deadlines_missed} 超期）"],
-                ["达成协议 / 终止调解 / 不予受理", " / ".join(_percent(f.outcome_share(x)) for x in ("达成协议", "终止调解", "不予受理"))],
+                ["首次联系用时（中位 / 平均）", f"{days_text(f.to_contact.median_days)} / {days_text(f.to_contact.mean_days)}"],
+                ["受理决定用时（中位 / 平均）", f"{days_text(f.to_decision.median_days)} / {days_text(f.to_decision.mean_days)}"],
+                ["办结用时（中位 / 平均）", f"{days_text(f.to_resolution.median_days)} / {days_text(f.to_resolution.mean_days)}"],
+                ["期限内完成比例", f"{percent_text(f.within_deadline)}（{f.deadlines_kept} 按期 / {f.deadlines_missed} 超期）"],
+                ["达成协议 / 终止调解 / 不予受理", " / ".join(percent_text(f.outcome_share(x)) for x in ("达成协议", "终止调解", "不予受理"))],
                 ["回访满意度（1–5）", "—" if f.satisfaction is None else f"{f.satisfaction}（{f.satisfaction_count} 次回访）"],
                 ["重复投诉的投诉人", f.repeat_complainants],
                 ["目前未结案件（全部期间）", f"{open_now.total}（其中超期 {dict(open_now.bands).get('已超期', 0)}）"]]
@@ -121,10 +114,10 @@ def render(figures: statistics.Figures, handlers: list[statistics.HandlerRow],
         [b.business, b.received, b.open, b.agreed, "是" if b.repeat else ""] for b in businesses[:30]]
     story.append(_table(rows, [WIDTH - 80 * mm, 20 * mm, 20 * mm, 20 * mm, 20 * mm], styles))
     rows = [["期限", "按期", "超期", "按期比例"]] + [
-        [f"{d.rule} {d.title}", d.kept, d.missed, _percent(d.share)] for d in f.deadlines]
+        [f"{d.rule} {d.title}", d.kept, d.missed, percent_text(d.share)] for d in f.deadlines]
     story += [Paragraph("各项期限", styles["h"]), _table(rows, [WIDTH - 75 * mm, 25 * mm, 25 * mm, 25 * mm], styles)]
     rows = [["经办人", "本期登记", "目前未结", "目前超期", "本期办结", "平均办结用时"]] + [
-        [h.handler, h.received, h.open, h.overdue, h.resolved, _days(h.mean_days_to_resolution)] for h in handlers]
+        [h.handler, h.received, h.open, h.overdue, h.resolved, days_text(h.mean_days_to_resolution)] for h in handlers]
     story += [Paragraph("经办人工作量", styles["h"]),
               _table(rows, [WIDTH - 125 * mm, 25 * mm, 25 * mm, 25 * mm, 25 * mm, 25 * mm], styles)]
     story += [KeepTogether([Paragraph("目前未结案件", styles["h"]), _bars("按状态", open_now.by_status),

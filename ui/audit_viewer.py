@@ -3,13 +3,10 @@ date, newest first, a page at a time; verify the hash chain; export what is show
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -24,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from app import audit
+from ui.register import OptionalDate
 from ui.workers import run_in_background
 
 PAGE = 500
-NO_DATE = QDate(2000, 1, 1)
 
 
 def tr(text: str) -> str:
@@ -55,7 +52,7 @@ class AuditViewer(QDialog):
         self.action.addItem(tr("一切导出"), "export.")
         for code, label in audit.ACTIONS.items():
             self.action.addItem(tr(label), code)
-        self.date_from, self.date_to = self._date(), self._date()
+        self.date_from, self.date_to = OptionalDate(self, "audit.from"), OptionalDate(self, "audit.to")
         bar = QHBoxLayout()
         for text, widget in ((tr("人员(&P)"), self.actor), (tr("案件(&C)"), self.case_no), (tr("操作(&A)"), self.action),
                              (tr("日期从(&D)"), self.date_from), (tr("至"), self.date_to)):
@@ -96,22 +93,10 @@ class AuditViewer(QDialog):
             edit.dateChanged.connect(self.reload)
         self.reload()
 
-    def _date(self) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(tr("不限"))
-        edit.setDate(NO_DATE)
-        return edit
-
     def current_filter(self) -> audit.AuditFilter:
-        def day(edit: QDateEdit) -> dt.date | None:
-            return None if edit.date() == NO_DATE else edit.date().toPython()
-
         return audit.AuditFilter(actor=self.actor.currentData() or "", case_no=self.case_no.text().strip(),
-                                 action=self.action.currentData() or "", date_from=day(self.date_from),
-                                 date_to=day(self.date_to))
+                                 action=self.action.currentData() or "", date_from=self.date_from.day(),
+                                 date_to=self.date_to.day())
 
     def reload(self) -> None:
         self.filter = self.current_filter()

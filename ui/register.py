@@ -29,6 +29,25 @@ from app.register import RegisterFilter
 
 PAGE_SIZE = 200
 NO_DATE = QDate(2000, 1, 1)
+
+
+class OptionalDate(QDateEdit):
+    """A date filter that can say 不限 (its lowest date stands for "no date")."""
+
+    def __init__(self, parent=None, name: str = ""):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText(tr("不限"))
+        self.setDate(NO_DATE)
+
+    def day(self) -> dt.date | None:
+        return None if self.date() == NO_DATE else self.date().toPython()
+
+    def set_day(self, day: dt.date | None) -> None:
+        self.setDate(day or NO_DATE)
 BAND_BRUSHES = {
     "overdue": (QBrush(QColor("#fce8e6")), QBrush(QColor("#a50e0e"))),
     "soon": (QBrush(QColor("#fef7e0")), QBrush(QColor("#8a5300"))),
@@ -180,8 +199,8 @@ class RegisterPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.status = self._combo("register.status", register.status_choices(), tr("全部状态"))
         self.category = self._combo("register.category", vocab.CATEGORIES, tr("全部类别"))
-        self.date_from = self._date("register.from")
-        self.date_to = self._date("register.to")
+        self.date_from = OptionalDate(self, "register.from")
+        self.date_to = OptionalDate(self, "register.to")
         self.count_label = QLabel(self)
         self.count_label.setObjectName("register.count")
         self.extra: dict = {}  # conditions set from the dashboard that the bar has no widget for
@@ -258,16 +277,6 @@ class RegisterPage(QWidget):
             combo.addItem(tr(text), code)
         return combo
 
-    def _date(self, name: str) -> QDateEdit:
-        edit = QDateEdit(self)
-        edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(tr("不限"))
-        edit.setDate(NO_DATE)
-        return edit
-
     def reset_statuses(self) -> None:
         """The office profile changed: offer its statuses in the filter."""
         self.status.blockSignals(True)
@@ -278,14 +287,11 @@ class RegisterPage(QWidget):
         self.status.blockSignals(False)
 
     def current_filter(self) -> RegisterFilter:
-        def day(edit: QDateEdit) -> dt.date | None:
-            return None if edit.date() == NO_DATE else edit.date().toPython()
-
         values = dict(
             status=self.status.currentData() or "",
             category=self.category.currentData() or "",
-            date_from=day(self.date_from),
-            date_to=day(self.date_to),
+            date_from=self.date_from.day(),
+            date_to=self.date_to.day(),
             text=self.search.text().strip(),
             handler=self.base_filter.handler,
             open_only=self.base_filter.open_only,
@@ -302,7 +308,7 @@ class RegisterPage(QWidget):
             combo.blockSignals(False)
         for edit, day in ((self.date_from, date_from), (self.date_to, date_to)):
             edit.blockSignals(True)
-            edit.setDate(day or NO_DATE)
+            edit.set_day(day)
             edit.blockSignals(False)
         self.search.blockSignals(True)
         self.search.clear()

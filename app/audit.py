@@ -15,10 +15,10 @@ import hashlib
 import json
 from dataclasses import dataclass
 
+from app import permissions
 from app.db import is_postgres
 from app.models import AuditEntry, Case, database
 from app.session import current_operator
-from app import permissions
 
 GENESIS = "0" * 64
 _paused = [0]

@@ -13,13 +13,12 @@ from dataclasses import dataclass, field
 
 from peewee import fn
 
-from app import fields, register, search
+from app import fields, permissions, register, search
 from app.session import current_operator
 from app.workflow import machine
 from app.db import is_postgres
 from app.errors import FieldError, NotFound, StaleEdit, ValidationFailed
 from app.models import Business, Case, CaseNumberSequence, Complainant, Complaint, Event, Purchase, Setting, database
-from app import permissions
 
 CASE_PREFIX = "TS"
 

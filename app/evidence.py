@@ -20,10 +20,10 @@ from typing import BinaryIO, Callable, Iterator
 
 import filetype
 
+from app import permissions
 from app.db import is_postgres
 from app.errors import Cancelled, ComplaintDeskError, NotFound
 from app.models import Case, Event, Evidence, EvidenceChunk, Setting, database
-from app import permissions
 
 KINDS = {"photo": "照片", "receipt": "发票/收据", "contract": "合同", "chat": "聊天记录", "audio": "录音",
          "video": "视频", "document": "文件", "other": "其他"}

@@ -12,12 +12,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Callable
 
-from app import checks
+from app import checks, permissions
 from app.errors import ComplaintDeskError, NotFound, ValidationFailed
 from app.fields import FieldError, FieldSpec, parse
 from app.models import Appeal, Appraisal, Case, Event, FollowUp, Investigation, MediationSession, Remedy, database
 from app.workflow import machine
-from app import permissions
 
 CAUSES = {"product_defect": "产品缺陷", "transport": "运输损坏", "installation": "安装问题", "misuse": "使用不当",
           "staff": "经营者人员过错", "other": "其他"}

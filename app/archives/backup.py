@@ -23,10 +23,9 @@ from typing import Callable
 
 from peewee import BlobField, DateField, DateTimeField
 
-from app import __version__, audit, db, evidence, migrations
+from app import __version__, audit, db, evidence, migrations, permissions
 from app.errors import ComplaintDeskError
 from app.models import ALL_TABLES, Case, EvidenceChunk, database
-from app import permissions
 
 MANIFEST = "manifest.json"
 FORMAT = 1

@@ -15,10 +15,9 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from peewee import JOIN
 
-from app import register
+from app import permissions, register
 from app.errors import Cancelled, ComplaintDeskError
 from app.register import RegisterFilter
-from app import permissions
 
 PAGE = 2000
 WIDTHS = {"case_no": 17, "received_at": 17, "status": 10, "category": 10, "complainant": 10, "phone": 14,

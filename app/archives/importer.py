@@ -23,12 +23,11 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.utils.datetime import from_excel
 from peewee import IntegrityError
 
-from app import bulk, cases, fields, vocab
+from app import bulk, cases, checks, fields, permissions, vocab
 from app.archives import excel
 from app.errors import Cancelled, ComplaintDeskError, FieldError
 from app.models import Case, ImportedRow, database
 from app.session import current_operator
-from app import permissions
 
 CHUNK = 500
 
@@ -242,7 +241,7 @@ def to_date(value) -> dt.date:
         return from_excel(value).date()
     text = cell_text(value)
     m = _TIME.match(text)
-    return cases_date(m.group(1) if m else text)
+    return checks.date(m.group(1) if m else text)
 
 
 def to_datetime(value) -> dt.datetime:
@@ -260,12 +259,6 @@ def to_datetime(value) -> dt.datetime:
         except ValueError:
             raise FieldError(f"时间不存在：{text}") from None
     return dt.datetime.combine(day, dt.time())
-
-
-def cases_date(text: str) -> dt.date:
-    from app import checks
-
-    return checks.date(text)
 
 
 def _amount(value) -> str:
@@ -376,7 +369,7 @@ def check(table: Table, mapping: dict[str, int | None], defaults: dict[str, str]
             except FieldError as exc:
                 problem("status", values[mapping["status"]], str(exc))
         handler = cell_text(values[mapping["handler"]]) if mapping.get("handler") is not None else ""
-        parsed, errors = fields.validate({k: v for k, v in entered.items()}, received.date())
+        parsed, errors = fields.validate(entered, received.date())
         for key, message in errors.items():
             if not any(p.column == _column_name(table, mapping, key) for p in problems):
                 column = mapping.get(key)

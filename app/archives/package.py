@@ -18,12 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from app import __version__, evidence, register
+from app import __version__, evidence, permissions, register
 from app.archives import excel
 from app.errors import Cancelled, ComplaintDeskError
 from app.models import Case, Evidence, IssuedNotice, RegisterEntry
 from app.register import RegisterFilter
-from app import permissions
 
 MANIFEST = "manifest.json"
 WORKBOOK = "档案.xlsx"

@@ -10,7 +10,7 @@ import base64
 import datetime as dt
 import hashlib
 
-from app import checks, evidence, vocab
+from app import checks, evidence, permissions, vocab
 from app.documents import templates
 from app.documents.render import Document, chinese_date, render
 from app.errors import Cancelled, ComplaintDeskError, NotFound
@@ -19,7 +19,6 @@ from app.models import (
     MediationSession, Purchase, Remedy, Setting, database,
 )
 from app.workflow import machine, tables
-from app import permissions
 
 # the short word each kind's number carries, as in 〔2026〕12号 patterns offices use
 ABBREVIATIONS = {
@@ -99,7 +98,7 @@ def query_code(case_no: str) -> str:
     """A short code printed on the intake receipt; with the case number it lets the complainant ask."""
     salt = Setting.get_or_none(Setting.key == "hash_salt")
     digest = hashlib.sha256(((salt.value if salt else "") + "query:" + case_no).encode()).digest()
-    return base64.b32encode(digest).decode()[:6].replace("0", "8").replace("1", "9")
+    return base64.b32encode(digest).decode()[:6]  # A–Z and 2–7: no 0/O or 1/I to confuse
 
 
 # --- what a document says -----------------------------------------------------------------

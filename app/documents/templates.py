@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import string
 
+from app import permissions
 from app.errors import ComplaintDeskError
 from app.models import Setting, database
-from app import permissions
 
 PLACEHOLDERS = {
     "案件号": "案件编号", "查询码": "状态查询码", "登记日期": "登记日期（中文）", "投诉人": "投诉人姓名",

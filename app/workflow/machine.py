@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from peewee import fn
 
-from app import bulk, register, workdays
+from app import bulk, permissions, register, workdays
 from app.errors import ComplaintDeskError, NotFound, StaleEdit
 from app.models import (
     Case,
@@ -28,7 +28,6 @@ from app.models import (
 from app.workflow import deadlines as compute
 from app.workflow import tables
 from app.workflow.rules import Profile, RuleSet, Transition, rule_set_for
-from app import permissions
 
 PROFILE_KEY = "office.profile"
 DEFAULT_PROFILE = "consumer_association"

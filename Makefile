@@ -34,7 +34,8 @@ bench: DEPS = test
 bench: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py $(BENCH_ARGS)
 
-screenshots: $(STAMP)
+screenshots: DEPS = test
+screenshots: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py docs
 
 clean-demo:

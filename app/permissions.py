@@ -42,14 +42,14 @@ ACTIONS = {
 
 _HANDLING = {"case.intake", "case.edit", "case.transition", "case.record", "document.issue", "evidence.add",
              "evidence.remove", "personal.reveal", "export.register"}
+_SUPERVISING = _HANDLING | {"case.decide_refusal", "case.assign", "export.full", "import", "audit.view"}
 MATRIX: dict[str, frozenset[str]] = {
     "clerk": frozenset({"case.intake", "case.edit", "evidence.add", "document.issue", "export.register"}),
     "handler": frozenset(_HANDLING),
     "mediator": frozenset(_HANDLING - {"case.intake"}),
-    "supervisor": frozenset(_HANDLING | {"case.decide_refusal", "case.assign", "export.full", "import",
-                                         "audit.view"}),
-    "admin": frozenset({"settings.office", "settings.calendar", "users.manage", "database.backup", "import",
-                        "export.register", "audit.view"}),
+    "supervisor": frozenset(_SUPERVISING),
+    # the administrator also heads the office: in a one-seat counter it is the only account
+    "admin": frozenset(_SUPERVISING | {"settings.office", "settings.calendar", "users.manage", "database.backup"}),
     "auditor": frozenset({"audit.view", "export.register"}),
 }
 # transitions a supervisor decides (RULES.md: refusals and terminations are approved)

@@ -53,7 +53,7 @@ class _Form(QDialog):
 
 class FirstAdminDialog(_Form):
     def __init__(self, parent=None):
-        super().__init__(parent, tr("创建管理员"), tr("这是这个数据库第一次使用：请为管理员设一个账户。管理员负责用户、办公室设置和工作日历；"
+        super().__init__(parent, tr("创建管理员"), tr("这是这个数据库第一次使用：请为管理员设一个账户。管理员可以办理案件，也负责用户、办公室设置和工作日历；"
                                                     "没有默认密码，请牢记你设的密码。"))
         self.username = self.field("username", tr("用户名(&U)"))
         self.name = self.field("name", tr("姓名(&N)"))

@@ -181,7 +181,19 @@ def describe(entry: AuditEntry) -> str:
         detail = json.loads(entry.detail or "{}")
     except ValueError:
         return entry.detail
+    from app import fields
+
     names = {"field": "字段", "old": "原值", "new": "新值", "from": "原状态", "to": "新状态", "reason": "理由",
              "note": "说明", "file": "文件", "rows": "行数", "cases": "案件数", "full_values": "含完整个人信息",
-             "filter": "筛选", "files": "文件数", "to_path": "位置"}
-    return "；".join(f"{names.get(k, k)}：{v}" for k, v in detail.items() if v not in ("", None, {}, []))
+             "filter": "筛选", "files": "文件数", "username": "用户名", "role": "角色", "tries": "连续错误次数",
+             "first": "首个账户", "fields": "字段", "automatic": "自动登录", "from_path": "来源"}
+
+    def shown(key: str, value) -> str:
+        if key in ("field", "fields"):
+            keys = value if isinstance(value, list) else [value]
+            return "、".join(fields.BY_KEY[k].label if k in fields.BY_KEY else k for k in keys)
+        if value is True:
+            return "是"
+        return str(value)
+
+    return "；".join(f"{names.get(k, k)}：{shown(k, v)}" for k, v in detail.items() if v not in ("", None, {}, [], False))

@@ -112,6 +112,8 @@ class AuditViewer(QDialog):
             for col, value in enumerate((str(e.id), e.at.strftime("%Y-%m-%d %H:%M:%S"), e.actor,
                                          audit.ACTIONS.get(e.action, e.action), e.case_no, audit.describe(e))):
                 self.table.setItem(row, col, QTableWidgetItem(value))
+        for column in (1, 3):
+            self.table.resizeColumnToContents(column)
         self.count_label.setText(tr("显示 %1 / 共 %2 条").replace("%1", str(self.table.rowCount()))
                                  .replace("%2", str(self.total)))
         self.more.setEnabled(self.table.rowCount() < self.total)

@@ -41,12 +41,8 @@ class MainWindow(QMainWindow):
         self.my_work.open_case.connect(self.open_case)
         self.tabs.addTab(self.register, tr("案件登记簿"))
         self.tabs.addTab(self.my_work, tr("我的待办"))
-        from ui.dashboard import Dashboard
-
-        self.dashboard = Dashboard(self)
-        self.dashboard.show_cases.connect(self.show_in_register)
-        self.tabs.addTab(self.dashboard, tr("统计"))
-        for fixed in range(FIXED_TABS):
+        self.dashboard = None  # added after the register's first paint: its imports cost ~40 ms
+        for fixed in (0, 1):
             self.tabs.tabBar().setTabButton(fixed, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.setCentralWidget(self.tabs)
@@ -83,7 +79,8 @@ class MainWindow(QMainWindow):
         case_menu = self.menuBar().addMenu(tr("案件(&C)"))
         action(case_menu, tr("案件登记簿(&R)"), lambda: self.tabs.setCurrentIndex(0), "Alt+1")
         action(case_menu, tr("我的待办(&M)"), lambda: self.tabs.setCurrentIndex(1), "Alt+2")
-        action(case_menu, tr("统计(&T)"), lambda: self.tabs.setCurrentWidget(self.dashboard), "Alt+3", "action.dashboard")
+        action(case_menu, tr("统计(&T)"), lambda: self.tabs.setCurrentWidget(self._add_dashboard()), "Alt+3",
+               "action.dashboard")
         action(case_menu, tr("查找(&F)"), self.find, "Ctrl+F")
         action(case_menu, tr("刷新登记簿(&U)"), self.refresh, "Ctrl+R")
         action(case_menu, tr("关闭案件页(&W)"), lambda: self.close_tab(self.tabs.currentIndex()), "Ctrl+W")
@@ -125,12 +122,24 @@ class MainWindow(QMainWindow):
         self.register.load()
         self.register.view.setFocus()
         self.tabs.currentChanged.connect(self._tab_shown)
-        QTimer.singleShot(0, self._first_run)  # after the register has painted
+        QTimer.singleShot(0, self._add_dashboard)  # after the register has painted
+        QTimer.singleShot(0, self._first_run)
+
+    def _add_dashboard(self):
+        """The 统计 tab, third of the fixed tabs; its figures load when it is first shown."""
+        if self.dashboard is None:
+            from ui.dashboard import Dashboard
+
+            self.dashboard = Dashboard(self)
+            self.dashboard.show_cases.connect(self.show_in_register)
+            self.tabs.insertTab(FIXED_TABS - 1, self.dashboard, tr("统计"))
+            self.tabs.tabBar().setTabButton(FIXED_TABS - 1, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        return self.dashboard
 
     def _tab_shown(self, index: int) -> None:
         if self.tabs.widget(index) is self.my_work and not self.my_work.loaded:
             self.my_work.load()
-        if self.tabs.widget(index) is self.dashboard and not self.dashboard.loaded:
+        if self.dashboard is not None and self.tabs.widget(index) is self.dashboard and not self.dashboard.loaded:
             self.dashboard.load()
 
     def _first_run(self) -> None:

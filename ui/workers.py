@@ -69,14 +69,20 @@ def run_in_background(parent: QWidget, title: str, work: Callable[[Callable, Cal
         dialog.setMaximum(max(total, 1) if total < 2**31 else 1000)
         dialog.setValue(current if total < 2**31 else int(current * 1000 / max(total, 1)))
 
-    def finish(result) -> None:
+    def dismiss() -> None:
+        # hide, not close(): closeEvent would emit canceled() and clean up connections while the
+        # pool thread may still be leaving _Job.run (a mutex wait seen once in CI)
+        dialog.canceled.disconnect(cancel.set)
         dialog.reset()
-        dialog.close()
+        dialog.hide()
+        dialog.deleteLater()
+
+    def finish(result) -> None:
+        dismiss()
         done(result)
 
     def fail(error) -> None:
-        dialog.reset()
-        dialog.close()
+        dismiss()
         failed(error)
 
     signals.progress.connect(show_progress)

@@ -8,7 +8,10 @@ STAMP  := $(VENV)/.installed
 DEMO_DB ?= var/demo.db
 DEMO_CASES ?= 3000
 
-.PHONY: run test bench venv system-deps clean-demo screenshots package
+.PHONY: run test bench venv system-deps clean-demo screenshots package translations
+
+# The windows load compiled catalogues (.qm); the .ts files are the sources (scripts/translations.py).
+CATALOGUES := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,16 +21,21 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(CATALOGUES)
+
 system-deps:
 	sh scripts/system-deps $(DEPS)
 
 run: DEPS = run
-run: system-deps $(STAMP)
+run: system-deps $(STAMP) $(CATALOGUES)
 	$(BIN)/complaintdesk demo --db $(DEMO_DB) --cases $(DEMO_CASES) --if-empty
 	$(BIN)/complaintdesk --db $(DEMO_DB)
 
 test: DEPS = test
-test: system-deps $(STAMP)
+test: system-deps $(STAMP) $(CATALOGUES)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bench: DEPS = test
@@ -35,7 +43,7 @@ bench: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py $(BENCH_ARGS)
 
 screenshots: DEPS = test
-screenshots: system-deps $(STAMP)
+screenshots: system-deps $(STAMP) $(CATALOGUES)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py docs
 
 clean-demo:
@@ -48,6 +56,7 @@ package:
 	test -x $(BUILD_VENV)/bin/python || $(PYTHON) -m venv $(BUILD_VENV)
 	$(BUILD_VENV)/bin/python -m pip install -q --upgrade pip
 	$(BUILD_VENV)/bin/python -m pip install -q '.[postgres]' 'pyinstaller>=6.10'
+	for ts in resources/translations/*.ts; do $(BUILD_VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
 	$(BUILD_VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
 		packaging/complaintdesk.spec
 	@du -sh dist/complaintdesk | awk '{print "package size: " $$1 " (dist/complaintdesk)"}'

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from peewee import fn
 
-from app import fields, permissions, register, search
+from app import fields, i18n, permissions, register, search
 from app.session import current_operator
 from app.workflow import machine
 from app.db import is_postgres
@@ -315,40 +315,45 @@ def _update_row(row, section: str, specs, values: dict, based_on: int | None, ca
         )
 
 
-def timeline(case_id: int) -> list[TimelineEntry]:
-    """Events of a case, newest first."""
+def timeline(case_id: int, language: str = i18n.SOURCE) -> list[TimelineEntry]:
+    """Events of a case, newest first, told in `language` (what people typed stays as typed)."""
     entries = []
     states = machine.office_profile().states  # once, not per event
     for ev in Event.select().where(Event.case == case_id).order_by(Event.at.desc(), Event.id.desc()):
         note = ev.note if ev.kind in ("created", "status", "milestone") else ""  # the others say it in the text
-        entries.append(TimelineEntry(ev.at, ev.actor, ev.kind, describe(ev, states), note))
+        entries.append(TimelineEntry(ev.at, ev.actor, ev.kind, describe(ev, states, language), note))
     return entries
 
 
-def describe(ev: Event, states: dict[str, str] | None = None) -> str:
+def describe(ev: Event, states: dict[str, str] | None = None, language: str = i18n.SOURCE) -> str:
     """One line of the timeline, as a clerk would say it (`states`: the office's labels, if known)."""
     from app.vocab import STATUSES
     from app.workflow import tables
 
+    t = i18n.translator(language, "timeline")
     if ev.kind == "created":
-        return "登记投诉"
+        return t("登记投诉")
     if ev.kind == "edited":
         spec = fields.BY_KEY.get(ev.field)
-        name = f"{fields.SECTIONS[spec.section]}·{spec.label}" if spec else {"case.mediator": "调解员"}.get(ev.field, ev.field)
-        return f"修改{name}：“{ev.old_value or '（空）'}” → “{ev.new_value or '（空）'}”"
+        name = (f"{t(fields.SECTIONS[spec.section])}·{t(spec.label)}" if spec
+                else t({"case.mediator": "调解员"}.get(ev.field, ev.field)))
+        return t("修改{name}：“{old}” → “{new}”").format(name=name, old=ev.old_value or t("（空）"),
+                                                      new=ev.new_value or t("（空）"))
     if ev.kind == "status":
         labels = {**STATUSES, **(states if states is not None else machine.office_profile().states)}
-        text = f"状态：{labels.get(ev.from_status, ev.from_status)} → {labels.get(ev.to_status, ev.to_status)}"
+        text = t("状态：{old} → {new}").format(old=t(labels.get(ev.from_status, ev.from_status or "")),
+                                              new=t(labels.get(ev.to_status, ev.to_status or "")))
         if ev.reason:
-            text += f"（理由 {ev.reason}：{tables.REASON_TEXT.get(ev.reason, '')}）"
+            text += t("（理由 {code}：{text}）").format(code=ev.reason, text=t(tables.REASON_TEXT.get(ev.reason, "")))
         return text
     if ev.kind == "milestone":
-        return tables.MILESTONES.get(ev.field, ev.field)
+        return t(tables.MILESTONES.get(ev.field, ev.field))
     if ev.kind == "evidence":
         return ev.note  # "添加证据：…" / "移除证据…" already say what happened
     labels = {"consent": "同意", "conflict": "利害关系声明", "notice": "送达文书", "deadline": "期限重算",
               "record": "记录"}
-    return f"{labels.get(ev.kind, ev.kind)}：{ev.note}" if ev.note else labels.get(ev.kind, ev.kind)
+    label = t(labels.get(ev.kind, ev.kind))
+    return label + t("：") + ev.note if ev.note else label
 
 
 def count() -> int:

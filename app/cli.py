@@ -15,7 +15,7 @@ from pathlib import Path
 
 import platformdirs
 
-from app import __version__, cases, db, demo, fields
+from app import __version__, cases, db, demo, fields, i18n
 from app.errors import ComplaintDeskError, ValidationFailed
 
 log = logging.getLogger("complaintdesk")
@@ -127,8 +127,11 @@ def cmd_profile(args) -> int:
     db.connect(args.db)
     if args.set:
         machine.set_office_profile(args.set)
+    if args.language:
+        i18n.save_office_language(args.language)
     profile = machine.office_profile()
     print(f"{profile.code}（{profile.title}）")
+    print(f"文书语言：{i18n.office_language()}（{i18n.LANGUAGES[i18n.office_language()]}）")
     return 0
 
 
@@ -473,6 +476,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("profile", parents=[common], help="查看或设置办公室类型（决定流程、期限和文书）")
     p.add_argument("--set", metavar="CODE", choices=["repair_counter", "consumer_association", "market_regulator"],
                    help="repair_counter / consumer_association / market_regulator")
+    p.add_argument("--language", choices=list(i18n.LANGUAGES),
+                   help="文书语言：zh_CN 简体中文 / zh_TW 繁體中文 / en English")
     p.set_defaults(func=cmd_profile)
 
     p = sub.add_parser("verify", parents=[common], help="重新计算每件证据的 SHA-256，报告缺失或被改动的文件")

@@ -233,7 +233,36 @@ def shoot(out: Path) -> None:
     dialog.reject()
     window.tabs.setCurrentIndex(0)
     settle()
+    languages(out, window, ref.id)
     print(f"screenshots written to {out}/")
+
+
+def languages(out: Path, window, case_id: int) -> None:
+    """The main window and a case in each interface language, and an English acceptance notice."""
+    import subprocess
+
+    from app import i18n as app_i18n
+    from ui import i18n
+
+    folder = out / "languages"
+    folder.mkdir(exist_ok=True)
+    for language in ("en", "zh_TW", "zh_CN"):
+        window = main.switch_language(window, language)
+        window.resize(1360, 820)
+        settle()
+        window.grab().save(str(folder / f"main-{language}.png"))
+        window.open_case(case_id)
+        settle()
+        window.grab().save(str(folder / f"case-{language}.png"))
+        window.tabs.setCurrentIndex(0)
+    i18n.remember_language(app_i18n.SOURCE)
+    app_i18n.save_office_language("en")
+    pdf = folder / "acceptance-notice-en.pdf"
+    pdf.write_bytes(issuing.render(issuing.build(case_id, "acceptance_notice", number="XSJ ACC [2026] No. 1")))
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+                    str(folder / "acceptance-notice-en")], check=True)
+    pdf.unlink()
+    app_i18n.save_office_language(app_i18n.SOURCE)
 
 
 if __name__ == "__main__":

@@ -3,7 +3,6 @@ date, newest first, a page at a time; verify the hash chain; export what is show
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,14 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from app import audit
+from ui import i18n
 from ui.register import OptionalDate
 from ui.workers import run_in_background
 
 PAGE = 500
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("audit_viewer", text)
+tr = i18n.translator("audit_viewer")
 
 
 class AuditViewer(QDialog):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,12 +22,11 @@ from app import register
 from app.documents import issuing
 from app.session import current_operator
 from app.workflow import tables
+from ui import i18n
 from ui.pdf_view import ask_printer, print_many
 from ui.workers import run_in_background
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("batch_print", text)
+tr = i18n.translator("batch_print")
 
 
 class BatchPrintDialog(QDialog):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,13 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from app import workdays
-from app.session import current_operator
 from app.errors import ComplaintDeskError
+from app.session import current_operator
 from app.workflow import machine
+from ui import i18n
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("calendar", text)
+tr = i18n.translator("calendar")
 
 
 class CalendarScreen(QDialog):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,17 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from app import cases, permissions, vocab
-from app.workflow import machine
 from app.errors import ComplaintDeskError, StaleEdit, ValidationFailed
-from ui.field_form import FieldForm
+from app.workflow import machine
+from ui import i18n
 from ui.documents_panel import DocumentsPanel
 from ui.evidence_panel import EvidencePanel
+from ui.field_form import FieldForm
 from ui.records_panel import RecordsPanel
 from ui.workflow_panel import WorkflowPanel
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("case_view", text)
+tr = i18n.translator("case_view")
 
 
 class CaseView(QWidget):
@@ -51,6 +50,7 @@ class CaseView(QWidget):
         self.parties = QLabel(self)
         self.parties.setObjectName("case.parties")
         self.meta = QLabel(self)
+        self.meta.setObjectName("case.meta")
         self.meta.setStyleSheet("color: #5f6368;")
         header = QHBoxLayout()
         header.addWidget(self.title)
@@ -181,8 +181,8 @@ class CaseView(QWidget):
 
     def _show_timeline(self) -> None:
         rows = []
-        for entry in cases.timeline(self.case_id):
-            text = entry.text if not entry.note or entry.note == entry.text else f"{entry.text}（{entry.note}）"
+        for entry in cases.timeline(self.case_id, i18n.current()):
+            text = entry.text if not entry.note or entry.note == entry.text else entry.text + tr("（%1）").replace("%1", entry.note)
             rows.append(
                 f'<tr><td style="color:#5f6368; white-space:nowrap; padding:4px 10px 4px 0">'
                 f"{entry.at:%Y-%m-%d %H:%M}<br>{html.escape(entry.actor)}</td>"

@@ -3,18 +3,25 @@ can be saved on top of theirs (nothing typed is lost, nothing of theirs overwrit
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
 from app import fields
 from app.cases import ConflictLine
+from ui import i18n
 
 REAPPLY, TAKE_THEIRS = 1, 2
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("conflict_dialog", text)
+tr = i18n.translator("conflict_dialog")
 
 
 def _shown(key: str, value) -> str:

@@ -30,14 +30,18 @@ from PySide6.QtWidgets import (
 )
 
 from app import checks, statistics
-from app.statistics import days_text, percent_text
+from app.statistics import percent_text
+from ui import i18n
+
+def days(value: float | None) -> str:
+    return "—" if value is None else tr("%1 天").replace("%1", f"{value:g}")
+
 
 BAND_COLOURS = {"已超期": "#c62828", "两个工作日内到期": "#ef8f00", "稍后到期": "#3d6a8a", "无进行中的期限": "#9e9e9e"}
 BAR = "#3d6a8a"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("dashboard", text)
+tr = i18n.translator("dashboard")
 
 
 def periods(today: dt.date) -> list[tuple[str, str]]:
@@ -105,7 +109,8 @@ class Dashboard(QWidget):
         self.period = QComboBox(self)
         self.period.setObjectName("dashboard.period")
         for label, code in periods(dt.date.today()):
-            self.period.addItem(f"{label}（{statistics.parse_period(code).title}）", code)
+            shown = code if i18n.current() == "en" else statistics.parse_period(code).title  # 2026-10 / 2026 年 10 月
+            self.period.addItem(label + tr("（%1）").replace("%1", shown), code)
         self.period.currentIndexChanged.connect(self.load)
         caption = QLabel(tr("统计期间(&P)"), self)
         caption.setBuddy(self.period)
@@ -184,7 +189,7 @@ class Dashboard(QWidget):
         self._add("channel", tr("按受理渠道"), f.by_channel, 3, 1, click=lambda i: self._open_period())
         self.handler_table = self._table(
             "dashboard.handlers", [tr("经办人"), tr("本期登记"), tr("目前未结"), tr("目前超期"), tr("本期办结"), tr("平均办结用时")],
-            [[h.handler, h.received, h.open, h.overdue, h.resolved, days_text(h.mean_days_to_resolution)]
+            [[h.handler, h.received, h.open, h.overdue, h.resolved, days(h.mean_days_to_resolution)]
              for h in self.handler_rows], lambda row: self._open_handler(self.handler_rows[row].handler))
         self.business_table = self._table(
             "dashboard.businesses", [tr("经营者"), tr("本期件数"), tr("未结"), tr("达成协议"), tr("重复投诉")],
@@ -203,13 +208,13 @@ class Dashboard(QWidget):
         within = f.within_deadline
         items = [
             (tr("登记案件"), f"{f.received:,}"),
-            (tr("首次联系（中位）"), days_text(f.to_contact.median_days)),
-            (tr("受理决定（中位）"), days_text(f.to_decision.median_days)),
-            (tr("办结（中位）"), days_text(f.to_resolution.median_days)),
+            (tr("首次联系（中位）"), days(f.to_contact.median_days)),
+            (tr("受理决定（中位）"), days(f.to_decision.median_days)),
+            (tr("办结（中位）"), days(f.to_resolution.median_days)),
             (tr("期限内完成"), percent_text(within)),
             (tr("达成协议 / 终止 / 不予受理"), " / ".join(percent_text(f.outcome_share(x), 0) for x in ("达成协议", "终止调解", "不予受理"))),
             (tr("回访满意度"), "—" if f.satisfaction is None else f"{f.satisfaction} / 5"),
-            (tr("为消费者挽回"), f"{checks.yuan(f.recovered_fen)} 元"),
+            (tr("为消费者挽回"), tr("%1 元").replace("%1", checks.yuan(f.recovered_fen))),
             (tr("重复投诉的投诉人"), str(f.repeat_complainants)),
         ]
         self.number_labels: dict[str, QLabel] = {}
@@ -225,7 +230,8 @@ class Dashboard(QWidget):
             self.number_labels[label] = shown
             grid.addWidget(name, 0, i)
             grid.addWidget(shown, 1, i)
-        kept = "　".join(f"{d.rule} {d.title} {percent_text(d.share, 0)}（{d.kept}/{d.kept + d.missed}）" for d in f.deadlines)
+        kept = "　".join(f"{d.rule} {tr(d.title)} {percent_text(d.share, 0)}"
+                        + tr("（%1）").replace("%1", f"{d.kept}/{d.kept + d.missed}") for d in f.deadlines)
         self.deadline_label = QLabel(tr("各期限按期完成：") + (kept or "—"), box)
         self.deadline_label.setObjectName("figure.deadlines")
         self.deadline_label.setWordWrap(True)
@@ -234,6 +240,8 @@ class Dashboard(QWidget):
 
     def _add(self, key: str, title: str, pairs, row: int, column: int, click, horizontal: bool = True,
              colours: list[str] | None = None) -> None:
+        if key != "business":  # labels app/ defines are translated; business names stay as registered
+            pairs = [(tr(label), n) for label, n in pairs]
         chart = _chart(title, pairs, click, horizontal, colours)
         chart.setParent(self.body)
         self.charts[key] = chart
@@ -302,7 +310,7 @@ class Dashboard(QWidget):
         from ui.workers import run_in_background
 
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, tr("导出统计报告"), f"投诉统计报告-{self.period.currentData()}.pdf",
+            path, _ = QFileDialog.getSaveFileName(self, tr("导出统计报告"), tr("投诉统计报告-%1.pdf").replace("%1", self.period.currentData()),
                                                   tr("PDF 报告 (*.pdf);;Excel 统计工作簿 (*.xlsx)"))
             if not path:
                 return None

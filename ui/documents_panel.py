@@ -3,7 +3,7 @@ reprint, save or correct the ones already issued."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,11 +23,10 @@ from app.documents import issuing
 from app.errors import ComplaintDeskError
 from app.session import current_operator
 from app.workflow import tables
+from ui import i18n
 from ui.pdf_view import PreviewDialog, ask_printer, print_pdf, save_pdf
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("documents_panel", text)
+tr = i18n.translator("documents_panel")
 
 
 class DocumentsPanel(QWidget):
@@ -138,7 +137,7 @@ class DocumentsPanel(QWidget):
             self._say(str(exc), error=True)
             return None
         dialog = PreviewDialog(self, tr("预览（草稿）：%1").replace("%1", self.kind.currentText()), data,
-                               f"{self.kind.currentText()}-草稿.pdf")
+                               tr("%1-草稿.pdf").replace("%1", self.kind.currentText()))
         dialog.open()
         return dialog
 

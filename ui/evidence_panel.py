@@ -6,7 +6,15 @@ from __future__ import annotations
 import mimetypes
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QSize,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -37,6 +45,7 @@ from PySide6.QtWidgets import (
 from app import evidence, permissions
 from app.errors import Cancelled
 from app.session import current_operator
+from ui import i18n
 from ui.workers import run_in_background
 from ui.workflow_panel import ActionDialog, Ask
 
@@ -45,8 +54,7 @@ MAX_THUMB_BYTES = 30 * 1024 * 1024
 _thumbs: dict[str, QPixmap] = {}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("evidence", text)
+tr = i18n.translator("evidence")
 
 
 def guess_kind(name: str) -> str:
@@ -206,7 +214,7 @@ class EvidencePanel(QWidget):
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         image.save(buffer, "PNG")
         try:
-            evidence.add_bytes(self.case_id, bytes(data), "剪贴板图片.png", "photo", "office", current_operator(),
+            evidence.add_bytes(self.case_id, bytes(data), tr("剪贴板图片.png"), "photo", "office", current_operator(),
                                description=tr("粘贴的图片"))
         except evidence.ComplaintDeskError as exc:
             QMessageBox.warning(self, tr("未能添加"), str(exc))
@@ -299,7 +307,8 @@ class ImageViewer(QDialog):
         item = self.images[self.index]
         self.original = QImage.fromData(evidence.read_bytes(item))
         self.setWindowTitle(f"{item.description or item.original_name}（{self.index + 1}/{len(self.images)}）")
-        self.caption.setText(f"{item.original_name} · SHA-256 {item.sha256[:16]}… · R 旋转 · ←/→ 上一张/下一张")
+        self.caption.setText(tr("%1 · SHA-256 %2… · R 旋转 · ←/→ 上一张/下一张").replace("%1", item.original_name)
+                             .replace("%2", item.sha256[:16]))
         self.render()
 
     def render(self) -> None:

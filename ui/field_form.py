@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app import fields
 from app.errors import FieldError
+from ui import i18n
 
 ERROR_STYLE = "color: #b3261e;"
 # Where each section goes: (row, column, column span). Reading order = tab order.
@@ -37,9 +38,7 @@ LAYOUT = {
 }
 
 
-def tr(text: str) -> str:
-    """Labels come from app/ in Chinese; they are translated in the 'fields' context."""
-    return QCoreApplication.translate("fields", text)
+tr = i18n.translator("fields")
 
 
 class MultiChoice(QWidget):

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.archives import importer
+from ui import i18n
 from ui.workers import run_in_background
 
+tr = i18n.translator("import_dialog")
 
 class ImportDialog(QDialog):
     """File → mapping (guessed, editable) → check (report, savable) → import (background, cancellable)."""
@@ -29,25 +31,25 @@ class ImportDialog(QDialog):
 
     def __init__(self, parent=None, path: str | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("导入旧登记簿"))
+        self.setWindowTitle(tr("导入旧登记簿"))
         self.resize(900, 640)
         self.table: importer.Table | None = None
         self.archive = False
         self.report: importer.Report | None = None
         self.path = ""
 
-        self.file_label = QLabel(self.tr("尚未选择文件"))
-        choose = QPushButton(self.tr("选择文件(&O)…"))
+        self.file_label = QLabel(tr("尚未选择文件"))
+        choose = QPushButton(tr("选择文件(&O)…"))
         choose.clicked.connect(self.choose_file)
         top = QHBoxLayout()
         top.addWidget(self.file_label, 1)
         top.addWidget(choose)
 
-        self.hint = QLabel(self.tr("程序已按表头猜出每一项取自哪一列，请逐项核对；不需要的项目选“（不导入）”。"))
+        self.hint = QLabel(tr("程序已按表头猜出每一项取自哪一列，请逐项核对；不需要的项目选“（不导入）”。"))
         self.hint.setWordWrap(True)
         self.mapping = QTableWidget(0, 3)
         self.mapping.setObjectName("mapping")
-        self.mapping.setHorizontalHeaderLabels([self.tr("项目"), self.tr("取自列"), self.tr("第一行的内容")])
+        self.mapping.setHorizontalHeaderLabels([tr("项目"), tr("取自列"), tr("第一行的内容")])
         self.mapping.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.mapping.verticalHeader().hide()
 
@@ -56,15 +58,15 @@ class ImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.problems = QTableWidget(0, 4)
         self.problems.setObjectName("problems")
-        self.problems.setHorizontalHeaderLabels([self.tr("行号"), self.tr("列"), self.tr("内容"), self.tr("问题")])
+        self.problems.setHorizontalHeaderLabels([tr("行号"), tr("列"), tr("内容"), tr("问题")])
         self.problems.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.problems.verticalHeader().hide()
         self.problems.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
 
         buttons = QDialogButtonBox()
-        self.check_button = buttons.addButton(self.tr("检查(&D)"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.save_button = buttons.addButton(self.tr("保存检查报告(&S)…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.import_button = buttons.addButton(self.tr("导入(&I)"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.check_button = buttons.addButton(tr("检查(&D)"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = buttons.addButton(tr("保存检查报告(&S)…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.import_button = buttons.addButton(tr("导入(&I)"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.check_button.setObjectName("check")
         self.save_button.setObjectName("save_report")
@@ -87,7 +89,7 @@ class ImportDialog(QDialog):
             self.load_file(path)
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择要导入的 Excel 文件"), "", "Excel (*.xlsx)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("选择要导入的 Excel 文件"), "", "Excel (*.xlsx)")
         if path:
             self.load_file(path)
 
@@ -96,7 +98,7 @@ class ImportDialog(QDialog):
             self.archive = importer.is_archive(path)
             self.table = None if self.archive else importer.read_table(path)
         except importer.ImportFailed as exc:
-            QMessageBox.warning(self, self.tr("无法读取文件"), str(exc))
+            QMessageBox.warning(self, tr("无法读取文件"), str(exc))
             return
         self.path = path
         self.file_label.setText(path)
@@ -108,7 +110,7 @@ class ImportDialog(QDialog):
     def _show_mapping(self) -> None:
         self.mapping.setRowCount(0)
         if self.archive:
-            self.hint.setText(self.tr("这是本程序导出的档案工作簿：案件将按原案件号、当事人和时间线恢复，无需对应各列。"))
+            self.hint.setText(tr("这是本程序导出的档案工作簿：案件将按原案件号、当事人和时间线恢复，无需对应各列。"))
             self.mapping.hide()
             return
         self.mapping.show()
@@ -162,13 +164,13 @@ class ImportDialog(QDialog):
                 return importer.check_archive(path)[0]
             return importer.check(table, mapping)[0]
 
-        return run_in_background(self, self.tr("正在检查每一行…"), work, self._set_report, self._failed)
+        return run_in_background(self, tr("正在检查每一行…"), work, self._set_report, self._failed)
 
     def _set_report(self, report: importer.Report | None) -> None:
         self.report = report
         self.problems.setRowCount(0)
         if report is None:
-            self.summary.setText(self.tr("请先点“检查”：逐行核对，发现问题时不会导入任何案件。") if self.path else "")
+            self.summary.setText(tr("请先点“检查”：逐行核对，发现问题时不会导入任何案件。") if self.path else "")
             self.import_button.setEnabled(False)
             self.save_button.setEnabled(False)
             return
@@ -184,14 +186,14 @@ class ImportDialog(QDialog):
 
     def save_report(self, path: str | None = None) -> str | None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("保存检查报告"), self.tr("导入检查报告.xlsx"),
+            path, _ = QFileDialog.getSaveFileName(self, tr("保存检查报告"), tr("导入检查报告.xlsx"),
                                                   "Excel (*.xlsx)")
             if not path:
                 return None
         try:
             importer.save_report(self.report, path)
         except importer.ImportFailed as exc:
-            QMessageBox.warning(self, self.tr("未能保存"), str(exc))
+            QMessageBox.warning(self, tr("未能保存"), str(exc))
             return None
         return path
 
@@ -206,11 +208,11 @@ class ImportDialog(QDialog):
 
         def done(report) -> None:
             self.imported.emit(report)
-            QMessageBox.information(self, self.tr("导入完成"), self.tr("已导入 %1 件案件。").replace(
+            QMessageBox.information(self, tr("导入完成"), tr("已导入 %1 件案件。").replace(
                 "%1", str(report.imported)))
             self.accept()
 
-        return run_in_background(self, self.tr("正在导入…"), work, done, self._failed)
+        return run_in_background(self, tr("正在导入…"), work, done, self._failed)
 
     def _failed(self, error) -> None:
         from app.errors import Cancelled
@@ -218,4 +220,4 @@ class ImportDialog(QDialog):
         if isinstance(error, importer.ImportRejected):
             self._set_report(error.report)
         elif not isinstance(error, Cancelled):
-            QMessageBox.warning(self, self.tr("未能导入"), str(error))
+            QMessageBox.warning(self, tr("未能导入"), str(error))

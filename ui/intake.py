@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
 )
@@ -21,7 +21,10 @@ from PySide6.QtWidgets import (
 from app import cases, duplicates, vocab
 from app.cases import CaseRef
 from app.errors import ComplaintDeskError, ValidationFailed
+from ui import i18n
 from ui.field_form import FieldForm
+
+tr = i18n.translator("intake")
 
 NEW_CASE_DEFAULTS = {"complaint.channel": "walk_in", "complainant.id_type": "none"}
 
@@ -31,7 +34,7 @@ class IntakeDialog(QDialog):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("登记投诉"))
+        self.setWindowTitle(tr("登记投诉"))
         self.setObjectName("intake")
         self.resize(1180, 820)
         self.case: CaseRef | None = None
@@ -47,15 +50,15 @@ class IntakeDialog(QDialog):
         self.message.setStyleSheet("color: #b3261e;")
         self.message.hide()
         buttons = QDialogButtonBox(self)
-        self.save_button = buttons.addButton(self.tr("保存 (Ctrl+S)"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(tr("保存 (Ctrl+S)"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("intake.save")
-        cancel = buttons.addButton(self.tr("取消 (Esc)"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel = buttons.addButton(tr("取消 (Esc)"), QDialogButtonBox.ButtonRole.RejectRole)
         self.save_button.clicked.connect(self.save)
         cancel.clicked.connect(self.reject)
         self.save_button.setAutoDefault(False)
         self.save_button.setDefault(False)  # Enter in a field must not save half a form
         layout = QVBoxLayout(self)
-        hint = QLabel(self.tr("带 * 的为必填项。Tab 键逐项填写，Ctrl+S 保存，Esc 取消。"), self)
+        hint = QLabel(tr("带 * 的为必填项。Tab 键逐项填写，Ctrl+S 保存，Esc 取消。"), self)
         layout.addWidget(hint)
         layout.addWidget(scroll, 1)
         layout.addWidget(self._related_box())
@@ -66,7 +69,7 @@ class IntakeDialog(QDialog):
 
     def _related_box(self) -> QGroupBox:
         """Earlier cases this complaint may repeat, and A3 warnings, found as the clerk types."""
-        self.related_box = QGroupBox(self.tr("可能相关的案件（查重）"), self)
+        self.related_box = QGroupBox(tr("可能相关的案件（查重）"), self)
         self.related_box.setObjectName("intake.related")
         self.warnings = QLabel(self.related_box)
         self.warnings.setObjectName("intake.warnings")
@@ -75,7 +78,7 @@ class IntakeDialog(QDialog):
         self.related = QListWidget(self.related_box)
         self.related.setObjectName("intake.related_list")
         self.related.setMaximumHeight(90)
-        self.link_button = QPushButton(self.tr("设为前次投诉(&L)"), self.related_box)
+        self.link_button = QPushButton(tr("设为前次投诉(&L)"), self.related_box)
         self.link_button.clicked.connect(self.link_selected)
         row = QHBoxLayout()
         row.addWidget(self.related, 1)
@@ -103,7 +106,7 @@ class IntakeDialog(QDialog):
         self.related.clear()
         for r in found.related:
             text = (f"{r.case_no}  {r.received_at:%Y-%m-%d}  {r.business}  "
-                    f"{vocab.label(vocab.STATUSES, r.status)}  —  {self.tr(r.why)}")
+                    f"{vocab.label(vocab.STATUSES, r.status)}  —  {tr(r.why)}")
             item = QListWidgetItem(text, self.related)
             item.setData(Qt.ItemDataRole.UserRole, r.case_no)
         self.warnings.setText("\n".join(found.warnings))
@@ -123,19 +126,19 @@ class IntakeDialog(QDialog):
             self.case = cases.intake(self.form.values())
         except ValidationFailed as exc:
             self.form.show_errors(exc.errors)
-            self.show_message(self.tr("有 %n 处需要更正，见各栏下方的红字说明。", "", len(exc.errors)))
+            self.show_message(tr("有 %1 处需要更正，见各栏下方的红字说明。").replace("%1", str(len(exc.errors))))
             return
         except ComplaintDeskError as exc:
             self.show_message(str(exc))
-            QMessageBox.warning(self, self.tr("未能保存"), self.tr("投诉未保存，已填内容仍在表中。\n\n") + str(exc))
+            QMessageBox.warning(self, tr("未能保存"), tr("投诉未保存，已填内容仍在表中。\n\n") + str(exc))
             return
         except Exception as exc:  # noqa: BLE001 - a database failure must not lose the typed form
             import logging
 
             logging.getLogger(__name__).exception("intake save failed")
-            self.show_message(self.tr("保存失败：") + str(exc))
+            self.show_message(tr("保存失败：") + str(exc))
             QMessageBox.critical(
-                self, self.tr("未能保存"), self.tr("投诉未保存（数据库出错），已填内容仍在表中，可稍后再保存。\n\n") + str(exc)
+                self, tr("未能保存"), tr("投诉未保存（数据库出错），已填内容仍在表中，可稍后再保存。\n\n") + str(exc)
             )
             return
         self.form.mark_clean()
@@ -151,8 +154,8 @@ class IntakeDialog(QDialog):
         if self.form.is_dirty():
             answer = QMessageBox.question(
                 self,
-                self.tr("放弃登记？"),
-                self.tr("表中已填写的内容尚未保存，确定放弃吗？"),
+                tr("放弃登记？"),
+                tr("表中已填写的内容尚未保存，确定放弃吗？"),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )

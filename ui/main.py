@@ -6,12 +6,14 @@ import logging
 import sys
 import traceback
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QAction, QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from app import db, paths, session
+from app import i18n as app_i18n
 from app.errors import ComplaintDeskError
+from ui import i18n
 from ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -19,8 +21,7 @@ UI_FONT_FAMILY = "WenQuanYi Micro Hei"
 _windows: list[MainWindow] = []  # keeps the current window alive across database switches
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("main", text)
+tr = i18n.translator("main")
 
 
 def register_fonts(app: QApplication) -> str:
@@ -44,28 +45,16 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setOrganizationName("ComplaintDesk")
     app.setApplicationName("ComplaintDesk")
-    app.setApplicationDisplayName(tr("投诉调解工作台"))
     app.setDesktopFileName("complaintdesk")
     from PySide6.QtGui import QIcon
 
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "complaintdesk.svg")))
     register_fonts(app)
-    install_qt_translations(app)
+    if not getattr(app, "_language_chosen", False):
+        i18n.install(i18n.chosen_language())
+        app._language_chosen = True
+    app.setApplicationDisplayName(tr("投诉调解工作台"))
     return app
-
-
-def install_qt_translations(app: QApplication) -> None:
-    """Qt's own words (OK, Cancel, Close, the file and print dialogs) in Simplified Chinese."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-
-    if getattr(app, "_qt_translator", None) is not None:
-        return
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_", folder) or \
-            translator.load("qt_zh_CN", folder):
-        app.installTranslator(translator)
-        app._qt_translator = translator
 
 
 def settings() -> QSettings:
@@ -92,13 +81,15 @@ def open_window(target: str | None, sign_in: bool = False) -> MainWindow | None:
         settings().setValue("last_user", session.current_user().username)
     window = MainWindow(str(connection.location))
     window.database_requested.connect(lambda: choose_database(window))
+    window.language_requested.connect(lambda language: switch_language(window, language))
     geometry = settings().value("window/geometry")
     if geometry is not None:
         window.restoreGeometry(geometry)
     window.closing.connect(lambda: settings().setValue("window/geometry", window.saveGeometry()))
     window.load()
     if settings().value("daily_backup", True, type=bool):
-        QTimer.singleShot(3000, lambda: daily_backup(window, connection.location))
+        # tied to the window: a window closed within the 3 s (a language switch) takes its timer with it
+        QTimer.singleShot(3000, window, lambda: daily_backup(window, connection.location))
     return window
 
 
@@ -149,6 +140,27 @@ def choose_database(window: MainWindow) -> None:
     _windows[:] = [new_window]
 
 
+def switch_language(window: MainWindow, language: str) -> MainWindow | None:
+    """设置 → 界面语言: the window is rebuilt in the new language (after unsaved case edits are settled)."""
+    if not window.close():
+        window.findChild(QAction, f"language.{i18n.current()}").setChecked(True)  # the clerk kept the window
+        return None
+    i18n.remember_language(language)
+    i18n.install(language)
+    QApplication.instance().setApplicationDisplayName(tr("投诉调解工作台"))
+    where = db.database.obj.location  # the full address: str() hides a PostgreSQL password
+    new_window = open_window(where.url if where.kind == "postgresql" else str(where.path))
+    server = getattr(window, "instance_server", None)
+    if server is not None:  # the single-instance listener now raises the new window
+        server.setParent(new_window)
+        server.newConnection.disconnect()
+        server.newConnection.connect(lambda: _come_forward(server, new_window))
+        new_window.instance_server = server
+    new_window.show()
+    _windows[:] = [new_window]
+    return new_window
+
+
 def _excepthook(kind, value, tb) -> None:
     log.error("unhandled error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
     QMessageBox.critical(None, tr("出错了"), tr("程序遇到意外错误，已记入日志：\n") + str(value))
@@ -173,13 +185,20 @@ def self_test_window() -> str:
         raise RuntimeError(f"窗口没有显示登记簿（{rows} 件）")
     if family != UI_FONT_FAMILY:
         raise RuntimeError(f"界面字体不是 {UI_FONT_FAMILY}，而是 {family}")
-    return f"登记簿 {rows} 件，界面字体 {family}，Qt 平台 {app.platformName()}"
+    languages = []
+    for language in ("en", "zh_TW"):  # the compiled catalogues are there and say what the sources say
+        i18n.install(language)
+        languages.append(f"{language} {tr('投诉调解工作台')}")
+        if tr("投诉调解工作台") == "投诉调解工作台":
+            raise RuntimeError(f"界面语言 {language} 的译文没有载入（{app_i18n.catalogue_path(language, '.qm')}）")
+    i18n.install(i18n.chosen_language())
+    return f"登记簿 {rows} 件，界面字体 {family}，Qt 平台 {app.platformName()}，界面语言 {'、'.join(languages)}"
 
 
 def instance_key(location: str) -> str:
     """One running window per database: the name its local server listens on."""
-    import hashlib
     import getpass
+    import hashlib
 
     return "complaintdesk-" + hashlib.sha256(f"{getpass.getuser()}|{location}".encode()).hexdigest()[:16]
 
@@ -208,16 +227,17 @@ def listen_for_second_starts(window: MainWindow, location: str) -> None:
         log.warning("single-instance server not started: %s", server.errorString())
         return
 
-    def come_forward() -> None:
-        connection = server.nextPendingConnection()
-        if connection is not None:
-            connection.deleteLater()
-        window.showNormal()
-        window.raise_()
-        window.activateWindow()
-
-    server.newConnection.connect(come_forward)
+    server.newConnection.connect(lambda: _come_forward(server, window))
     window.instance_server = server
+
+
+def _come_forward(server, window: MainWindow) -> None:
+    connection = server.nextPendingConnection()
+    if connection is not None:
+        connection.deleteLater()
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
 
 
 def run(target: str | None = None) -> int:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from app import __version__
-from app.session import current_operator
+from app import i18n as app_i18n
 from app.register import RegisterFilter
+from app.session import current_operator
+from ui import i18n
 from ui.register import RegisterPage
 
 FIXED_TABS = 3  # the register, "my work" and the dashboard; case tabs come after
@@ -17,18 +19,19 @@ FIXED_TABS = 3  # the register, "my work" and the dashboard; case tabs come afte
 # when first opened: the register's first rows are what a clerk waits for at start-up.
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("main_window", text)
+tr = i18n.translator("main_window")
 
 
 class MainWindow(QMainWindow):
     database_requested = Signal()
+    language_requested = Signal(str)  # 设置 → 界面语言: main rebuilds the window in that language
     closing = Signal()  # the window is about to close (its geometry is remembered)
 
     def __init__(self, location: str = ""):
         super().__init__()
         self.setWindowTitle(tr("投诉调解工作台"))
         self.setObjectName("main_window")
+        self.location = location
         self.resize(1360, 820)
         self.register = RegisterPage(self)
         self.register.open_case.connect(self.open_case)
@@ -90,6 +93,16 @@ class MainWindow(QMainWindow):
         action(settings_menu, tr("清理已移除的证据(&P)…"), self.purge_evidence, name="action.purge")
         action(settings_menu, tr("审计记录(&U)…"), self.open_audit, name="action.audit")
         action(settings_menu, tr("用户(&Y)…"), self.open_users, name="action.users")
+        settings_menu.addSeparator()
+        language_menu = settings_menu.addMenu(tr("界面语言(&L)"))
+        group = QActionGroup(self)
+        for code, name in app_i18n.LANGUAGES.items():
+            act = QAction(name, self, checkable=True)
+            act.setObjectName(f"language.{code}")
+            act.setChecked(code == i18n.current())
+            act.triggered.connect(lambda _=False, code=code: self._choose_language(code))
+            group.addAction(act)
+            language_menu.addAction(act)
         help_menu = self.menuBar().addMenu(tr("帮助(&H)"))
         action(help_menu, tr("关于(&A)"), self.about)
         toolbar = self.addToolBar(tr("常用"))
@@ -336,10 +349,9 @@ class MainWindow(QMainWindow):
     def open_case(self, case_id: int):
         from ui.case_view import CaseView
 
-        for i in range(FIXED_TABS, self.tabs.count()):
-            view = self.tabs.widget(i)
+        for view in self.open_views():
             if view.case_id == case_id:
-                self.tabs.setCurrentIndex(i)
+                self.tabs.setCurrentWidget(view)
                 return view
         view = CaseView(case_id, self)
         view.changed.connect(self._case_changed)
@@ -355,15 +367,15 @@ class MainWindow(QMainWindow):
 
     def close_tab(self, index: int) -> None:
         view = self.tabs.widget(index)
-        if index < FIXED_TABS:
-            return
+        if view not in self.open_views():
+            return  # the register, my work and statistics stay
         if view.can_close():
             self.tabs.removeTab(index)
             view.deleteLater()
 
     def open_views(self) -> list:
-        """The open case views (every tab after the register)."""
-        return [self.tabs.widget(i) for i in range(FIXED_TABS, self.tabs.count())]
+        """The open case views (found by what they are: the statistics tab may arrive after a case tab)."""
+        return [w for w in map(self.tabs.widget, range(self.tabs.count())) if hasattr(w, "case_id")]
 
     def closeEvent(self, event) -> None:  # noqa: N802
         for view in self.open_views():
@@ -374,6 +386,10 @@ class MainWindow(QMainWindow):
                     return
         self.closing.emit()
         event.accept()
+
+    def _choose_language(self, language: str) -> None:
+        if language != i18n.current():
+            self.language_requested.emit(language)
 
     def about(self) -> None:
         QMessageBox.about(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,16 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import i18n as i18n_core
 from app.documents import issuing, templates
-
-from app.session import current_operator
 from app.errors import ComplaintDeskError
+from app.session import current_operator
 from app.workflow import machine, tables
 from app.workflow.rules import UNITS
+from ui import i18n
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("office_settings", text)
+tr = i18n.translator("office_settings")
 
 
 class OfficeSettings(QDialog):
@@ -72,6 +71,7 @@ class OfficeSettings(QDialog):
         self.tabs.addTab(self._letterhead_page(), tr("文书抬头(&L)"))
         self.tabs.addTab(self._templates_page(), tr("文书模板(&T)"))
         self.tabs.addTab(self._numbers_page(), tr("文号格式(&N)"))
+        self._show_template()
         layout.addWidget(self.tabs)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
@@ -110,6 +110,13 @@ class OfficeSettings(QDialog):
         self.use_seal = QCheckBox(tr("在文书落款处加盖印章图片"), page)
         self.use_seal.setChecked(bool(office["use_seal"]))
         form.addRow("", self.use_seal)
+        self.language = QComboBox(page)
+        self.language.setObjectName("office.language")
+        for code, name in i18n_core.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(i18n_core.office_language()))
+        self.language.currentIndexChanged.connect(lambda: self._show_template())
+        form.addRow(tr("文书语言(&G)"), self.language)
         return page
 
     def _chooser(self, key: str, state: QLabel):
@@ -143,26 +150,28 @@ class OfficeSettings(QDialog):
         self.edited_templates: dict[str, str] = {}
         reset = QPushButton(tr("恢复默认文字(&D)"), page)
         reset.clicked.connect(lambda: self.template_text.setPlainText(
-            templates.DEFAULTS[self.template_kind.currentData()]))
-        names = QLabel(tr("可用的填入项：") + "　".join("{" + k + "}" for k in templates.PLACEHOLDERS), page)
-        names.setWordWrap(True)
+            templates.default(self.template_kind.currentData(), self.language.currentData())))
+        self.placeholder_names = QLabel(page)
+        self.placeholder_names.setObjectName("template.placeholders")  # in the document language
+        self.placeholder_names.setWordWrap(True)
         layout.addWidget(self.template_kind)
         layout.addWidget(self.template_text, 1)
-        layout.addWidget(names)
+        layout.addWidget(self.placeholder_names)
         layout.addWidget(reset)
-        self._shown_kind = self.template_kind.currentData()
-        self.template_text.setPlainText(templates.get(self._shown_kind))
-        self.template_text.textChanged.connect(
-            lambda: self.edited_templates.__setitem__(self._shown_kind, self.template_text.toPlainText()))
+        self.template_text.textChanged.connect(lambda: self.edited_templates.__setitem__(
+            (self.language.currentData(), self._shown_kind), self.template_text.toPlainText()))
         self.template_kind.currentIndexChanged.connect(self._show_template)
         return page
 
     def _show_template(self) -> None:
+        """The wording of the chosen kind in the chosen document language (each language keeps its own)."""
+        language = self.language.currentData()
         self._shown_kind = self.template_kind.currentData()
-        text = self.edited_templates.get(self._shown_kind, templates.get(self._shown_kind))
+        text = self.edited_templates.get((language, self._shown_kind), templates.get(self._shown_kind, language))
         self.template_text.blockSignals(True)
         self.template_text.setPlainText(text)
         self.template_text.blockSignals(False)
+        self.placeholder_names.setText(tr("可用的填入项：") + "　".join("{" + k + "}" for k in templates.names(language)))
 
     def _numbers_page(self) -> QWidget:
         page = QWidget(self)
@@ -177,14 +186,16 @@ class OfficeSettings(QDialog):
         return page
 
     def save(self) -> bool:
-        for kind, text in self.edited_templates.items():
+        for (_, kind), text in self.edited_templates.items():
             try:
                 templates.check(text)
             except ComplaintDeskError as exc:
                 self.tabs.setCurrentIndex(2)
                 self.template_kind.setCurrentIndex(self.template_kind.findData(kind))
-                self.error.setText(f"{tables.NOTICE_KINDS[kind]}：{exc}")
+                self.error.setText(f"{tr(tables.NOTICE_KINDS[kind])}：{exc}")
                 return False
+        patterns = {kind: edit.text() for kind, edit in self.patterns.items()
+                    if edit.text() != issuing.number_pattern(kind)}
         try:
             machine.save_office_settings(self.profile.currentData(),
                                          {code: box.value() for code, box in self.lengths.items()},
@@ -193,11 +204,12 @@ class OfficeSettings(QDialog):
             if any(values.values()) or any(v is not None for v in self.images.values()):
                 issuing.save_letterhead(values["name"], values["short"], values["address"], values["phone"],
                                         self.use_seal.isChecked(), seal=self.images["seal"], logo=self.images["logo"])
-            for kind, text in self.edited_templates.items():
-                templates.save(kind, text)
-            for kind, edit in self.patterns.items():
-                if edit.text() != issuing.number_pattern(kind):
-                    issuing.save_number_pattern(kind, edit.text())
+            if self.language.currentData() != i18n_core.office_language():
+                i18n_core.save_office_language(self.language.currentData())
+            for (language, kind), text in self.edited_templates.items():
+                templates.save(kind, text, language)
+            for kind, pattern in patterns.items():
+                issuing.save_number_pattern(kind, pattern)
         except ComplaintDeskError as exc:
             self.error.setText(str(exc))
             return False

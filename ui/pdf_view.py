@@ -20,6 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import i18n
+
+tr = i18n.translator("pdf_view")
+
 
 class PdfPages:
     """A loaded PDF, its pages rendered on demand at a given pixel width."""
@@ -68,7 +72,7 @@ def print_pdf(data: bytes, printer: QPrinter) -> None:
 
 def print_many(parent: QWidget, documents: list[bytes], printer: QPrinter) -> int:
     """Print one document after another on the UI thread, with progress and cancel; returns how many."""
-    progress = QProgressDialog(parent.tr("正在打印…"), parent.tr("取消"), 0, len(documents), parent)
+    progress = QProgressDialog(tr("正在打印…"), tr("取消"), 0, len(documents), parent)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
     painter = QPainter(printer)
@@ -99,14 +103,14 @@ def ask_printer(parent: QWidget) -> QPrinter | None:
 
 def save_pdf(parent: QWidget, data: bytes, suggested: str, path: str | None = None) -> str | None:
     if path is None:
-        path, _ = QFileDialog.getSaveFileName(parent, parent.tr("另存为 PDF"), suggested, "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(parent, tr("另存为 PDF"), suggested, "PDF (*.pdf)")
         if not path:
             return None
     try:
         with open(path, "wb") as f:
             f.write(data)
     except OSError as exc:
-        QMessageBox.warning(parent, parent.tr("未能保存"), f"{path}：{exc.strerror or exc}")
+        QMessageBox.warning(parent, tr("未能保存"), f"{path}：{exc.strerror or exc}")
         return None
     return path
 
@@ -136,8 +140,8 @@ class PreviewDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setStyleSheet("QScrollArea { background: #808080; }")
         buttons = QDialogButtonBox()
-        self.print_button = buttons.addButton(self.tr("打印(&P)…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.save_button = buttons.addButton(self.tr("另存为 PDF(&A)…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button = buttons.addButton(tr("打印(&P)…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = buttons.addButton(tr("另存为 PDF(&A)…"), QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(lambda: save_pdf(self, self.data, self.suggested))

@@ -5,7 +5,7 @@ The dialogs are built from app.records.KINDS, the same field specs the services 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
 
 from app import permissions, records
 from app.session import current_operator
+from ui import i18n
 from ui.workflow_panel import ActionDialog, Ask
 
 STATE_TEXT = {"done": "已履行", "overdue": "逾期未履行", "pending": "待履行", "open": "进行中", "ended": "已结束"}
 STATE_COLOUR = {"overdue": QColor("#a50e0e"), "done": QColor("#188038")}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("records", text)
+tr = i18n.translator("records")
 
 
 def asks_for(kind: records.RecordKind) -> list[Ask]:

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from app import register, vocab, workdays
 from app.register import RegisterFilter
+from ui import i18n
 
 PAGE_SIZE = 200
 NO_DATE = QDate(2000, 1, 1)
@@ -62,8 +70,7 @@ ITALIC = QFont()
 ITALIC.setItalic(True)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("register", text)
+tr = i18n.translator("register")
 
 
 class CaseRegisterModel(QAbstractTableModel):
@@ -127,8 +134,10 @@ class CaseRegisterModel(QAbstractTableModel):
     def _prepare(self, rows: list[register.RegisterRow]) -> None:
         translated = {"status", "category"}
         for row in rows:
-            self.cells.append([tr(row.text(k, self.statuses)) if k in translated else row.text(k)
-                               for k in register.COLUMN_KEYS])
+            cells = [tr(row.text(k, self.statuses)) if k in translated else row.text(k) for k in register.COLUMN_KEYS]
+            if row.due_provisional:
+                cells[DUE_COLUMN] = cells[DUE_COLUMN].replace("（暂定）", tr("（暂定）"))
+            self.cells.append(cells)
             self.bands.append(row.due_band(self.today, self.calendar))
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802

@@ -5,18 +5,26 @@ so nothing typed is lost."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import accounts, session
 from app.errors import ComplaintDeskError
 from app.models import Setting
+from ui import i18n
 
 IDLE_KEY = "auth.idle_minutes"
 IDLE_DEFAULT = 10
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("sign_in", text)
+tr = i18n.translator("sign_in")
 
 
 class _Form(QDialog):

@@ -3,7 +3,6 @@ single-seat counter start signed in as its one account."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,10 +23,9 @@ from PySide6.QtWidgets import (
 from app import accounts, permissions
 from app.errors import ComplaintDeskError
 from app.models import Setting, User
+from ui import i18n
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("users_dialog", text)
+tr = i18n.translator("users_dialog")
 
 
 class UsersDialog(QDialog):

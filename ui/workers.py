@@ -15,6 +15,9 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app import db
+from ui import i18n
+
+tr = i18n.translator("workers")
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +60,7 @@ class _Job(QRunnable):
 def run_in_background(parent: QWidget, title: str, work: Callable[[Callable, Callable], Any],
                       done: Callable[[Any], None], failed: Callable[[Exception], None]) -> QProgressDialog:
     cancel = threading.Event()
-    dialog = QProgressDialog(title, parent.tr("取消"), 0, 100, parent)
+    dialog = QProgressDialog(title, tr("取消"), 0, 100, parent)
     dialog.setObjectName("progress")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)  # quick jobs finish before a dialog flickers

@@ -11,7 +11,7 @@ import datetime as dt
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,18 +30,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import sanbao, workdays
-from app.session import current_operator
+from app import permissions, sanbao, workdays
 from app.errors import ComplaintDeskError
-from app import permissions
+from app.session import current_operator
 from app.workflow import machine, tables
+from ui import i18n
 
 RULE_SET_TITLES = {rs.code: rs.title for rs in tables.RULE_SETS}
 BAND = {"overdue": QColor("#a50e0e"), "soon": QColor("#8a5300"), "paused": QColor("#5f6368")}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("workflow", text)
+tr = i18n.translator("workflow")
 
 
 @dataclass(frozen=True)
@@ -211,7 +210,6 @@ class WorkflowPanel(QGroupBox):
             if d.state == "met":
                 continue
             left = machine.days_left(d.due_at, d.unit, today, cal)
-            unit = tr("个工作日") if d.unit == "working_days" else tr("天")
             hours = (d.due_at - dt.datetime.now()).total_seconds() / 3600
             if d.state == "paused":
                 left_text, band = tr("已中止（鉴定中）"), "paused"
@@ -223,13 +221,14 @@ class WorkflowPanel(QGroupBox):
             elif left < 0:
                 left_text, band = tr("已超期 %1 天").replace("%1", str(-left)), "overdue"
             else:
-                left_text = tr("还剩 %1").replace("%1", str(left)) + unit
+                left_text = (tr("还剩 %1 个工作日") if d.unit == "working_days" else tr("还剩 %1 天")).replace("%1", str(left))
                 band = "soon" if d.unit != "hours" and cal.working_days_between(
                     today + dt.timedelta(days=1), d.due_at.date()) <= 2 else ""
             shown = d.due_at.strftime("%Y-%m-%d" if d.due_at.time() == dt.time(23, 59, 59) else "%Y-%m-%d %H:%M")
             if d.provisional:
                 shown += tr("（暂定）")
-            item = QTreeWidgetItem([f"{d.rule} {d.title}", shown, left_text, RULE_SET_TITLES.get(d.rule_set, d.rule_set)])
+            item = QTreeWidgetItem([f"{d.rule} {tr(d.title)}", shown, left_text,
+                                    tr(RULE_SET_TITLES.get(d.rule_set, d.rule_set))])
             if d.provisional:
                 item.setToolTip(1, tr("该年度放假安排尚未公布，按周末推算，公布后自动重算"))
             if band:

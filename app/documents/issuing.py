@@ -10,9 +10,9 @@ import base64
 import datetime as dt
 import hashlib
 
-from app import checks, evidence, permissions, vocab
+from app import checks, evidence, i18n, permissions, vocab
 from app.documents import templates
-from app.documents.render import Document, chinese_date, render
+from app.documents.render import Document, document_date, render
 from app.errors import Cancelled, ComplaintDeskError, NotFound
 from app.models import (
     Business, Case, Complainant, Complaint, DocumentSequence, Event, Evidence, Investigation, IssuedNotice,
@@ -68,7 +68,7 @@ def save_letterhead(name: str, short: str = "", address: str = "", phone: str = 
 
 def number_pattern(kind: str) -> str:
     row = Setting.get_or_none(Setting.key == f"docno.{kind}")
-    return row.value if row else DEFAULT_PATTERN
+    return row.value if row else i18n.translator(i18n.office_language(), "documents")(DEFAULT_PATTERN)
 
 
 def save_number_pattern(kind: str, pattern: str) -> None:
@@ -91,7 +91,8 @@ def next_number(kind: str, year: int) -> str:
               .returning(DocumentSequence.last_value).execute())
     row = next(iter(result))
     n = row[0] if isinstance(row, tuple) else row.last_value
-    return number_pattern(kind).format(office=letterhead()["short"], abbr=ABBREVIATIONS.get(kind, ""), year=year, n=n)
+    abbr = i18n.translator(i18n.office_language(), "documents")(ABBREVIATIONS.get(kind, ""))
+    return number_pattern(kind).format(office=letterhead()["short"], abbr=abbr, year=year, n=n)
 
 
 def query_code(case_no: str) -> str:
@@ -104,8 +105,12 @@ def query_code(case_no: str) -> str:
 # --- what a document says -----------------------------------------------------------------
 
 
-def values_for(case_id: int, recipient: str = "complainant", day: dt.date | None = None) -> dict[str, str]:
-    """The placeholders' values for a case; the complainant's phone masked unless the complainant is addressed."""
+def values_for(case_id: int, recipient: str = "complainant", day: dt.date | None = None,
+               language: str = i18n.SOURCE) -> dict[str, str]:
+    """The placeholders' values for a case; the complainant's phone masked unless the complainant is addressed.
+
+    Labels (demands, remedies, reasons) and dates are in `language`; what people typed stays as typed.
+    """
     case = Case.get_or_none(Case.id == case_id)
     if case is None:
         raise NotFound(f"案件不存在（编号 {case_id}）")
@@ -124,30 +129,36 @@ def values_for(case_id: int, recipient: str = "complainant", day: dt.date | None
     remedy = Remedy.select().where(Remedy.case == case).order_by(Remedy.id.desc()).first()
     from app.records import MODES, REMEDIES
 
+    t = i18n.translator(language, "documents")
+
     def yuan(fen):
-        return f"{checks.yuan(fen)} 元" if fen is not None else ""
+        return t("{amount} 元").format(amount=checks.yuan(fen)) if fen is not None else ""
+
+    def when(day):
+        return document_date(day, language) if day else ""
 
     reason_text = ""
     if reason is not None:
-        reason_text = tables.REASON_TEXT.get(reason.reason, reason.reason)
+        reason_text = t(tables.REASON_TEXT.get(reason.reason, reason.reason))
         if reason.note:
-            reason_text += f"（{reason.note}）"
+            reason_text += t("（{note}）").format(note=reason.note)
+    demands = t("、").join(t(vocab.DEMANDS.get(c, c)) for c in (complaint.demands or "").split(",") if c)
     return {
-        "案件号": case.case_no, "查询码": query_code(case.case_no), "登记日期": chinese_date(case.received_at.date()),
+        "案件号": case.case_no, "查询码": query_code(case.case_no), "登记日期": when(case.received_at.date()),
         "投诉人": person.name, "投诉人电话": checks.mask_phone(person.phone) if masked and person.phone else person.phone,
-        "投诉人地址": "" if masked else person.address, "代理人": person.agent_name or "无",
+        "投诉人地址": "" if masked else person.address, "代理人": person.agent_name or t("无"),
         "经营者": business.name, "经营者地址": business.address, "统一社会信用代码": business.uscc,
         "商品": purchase.product, "品牌型号": " ".join(p for p in (purchase.brand, purchase.model) if p),
-        "序列号": purchase.serial, "购买日期": chinese_date(purchase.purchase_date) if purchase.purchase_date else "",
+        "序列号": purchase.serial, "购买日期": when(purchase.purchase_date),
         "购买金额": yuan(purchase.amount_fen), "投诉事实": complaint.facts,
-        "投诉请求": vocab.demand_labels(complaint.demands or ""), "请求金额": yuan(complaint.demand_amount_fen),
+        "投诉请求": demands, "请求金额": yuan(complaint.demand_amount_fen),
         "经办人": case.handler, "调解员": case.mediator or (session.mediator if session else ""),
         "理由": reason_text, "办公室": office["name"], "办公室地址": office["address"], "办公室电话": office["phone"],
-        "文书日期": chinese_date(day or dt.date.today()),
-        "调解结果": session.outcome if session else "", "调解时间": chinese_date(session.held_on) if session else "",
-        "调解方式": MODES.get(session.mode, session.mode) if session else "",
-        "补救措施": (REMEDIES.get(remedy.kind, remedy.kind) + (f" {yuan(remedy.amount_fen)}" if remedy.amount_fen
-                                                               else "") + (f"：{remedy.what}" if remedy.what else ""))
+        "文书日期": when(day or dt.date.today()),
+        "调解结果": session.outcome if session else "", "调解时间": when(session.held_on) if session else "",
+        "调解方式": t(MODES.get(session.mode, session.mode)) if session else "",
+        "补救措施": (t(REMEDIES.get(remedy.kind, remedy.kind)) + (f" {yuan(remedy.amount_fen)}" if remedy.amount_fen
+                                                                  else "") + (t("：") + remedy.what if remedy.what else ""))
         if remedy else "",
         "检测结论": finding.findings if finding else "",
     }
@@ -161,25 +172,28 @@ def build(case_id: int, kind: str, recipient: str | None = None, number: str = "
     if recipient not in RECIPIENTS:
         raise DocumentError(f"送达对象应为 {'、'.join(RECIPIENTS)}")
     day = day or dt.date.today()
-    values = values_for(case_id, recipient, day)
+    language = i18n.office_language()
+    t = i18n.translator(language, "documents")
+    values = values_for(case_id, recipient, day, language)
     office = letterhead()
     if not office["name"]:
         raise DocumentError("请先在“设置 → 办公室设置”中填写办公室名称（文书抬头）")
-    doc = Document(kind=kind, title=tables.NOTICE_KINDS[kind], office=office["name"], number=number, day=day,
-                   body=templates.fill(templates.get(kind), values), office_address=office["address"],
-                   office_phone=office["phone"], delivery=tables.DELIVERY.get(delivery, delivery),
-                   replaces=replaces, draft=draft, signatures=SIGNERS.get(kind, []))
+    doc = Document(kind=kind, title=t(tables.NOTICE_KINDS[kind]), office=office["name"], number=number, day=day,
+                   body=templates.fill(templates.get(kind, language), values, language),
+                   office_address=office["address"], office_phone=office["phone"],
+                   delivery=t(tables.DELIVERY.get(delivery, delivery)), replaces=replaces, draft=draft,
+                   signatures=SIGNERS.get(kind, []), language=language)
     if kind == "mediation_agreement":
         doc.originals = 3
     if kind == "intake_receipt":
-        doc.qr = f"{values['案件号']} 查询码 {values['查询码']}"
+        doc.qr = t("{case_no} 查询码 {code}").format(case_no=values["案件号"], code=values["查询码"])
     if kind == "evidence_list":
         from app.evidence import KINDS, SUPPLIERS
 
-        doc.row_headers = ["序号", "证据", "提供方", "收到时间", "SHA-256"]
+        doc.row_headers = [t(h) for h in ("序号", "证据", "提供方", "收到时间")] + ["SHA-256"]
         items = Evidence.select().where((Evidence.case == case_id) & ~Evidence.removed).order_by(Evidence.id)
-        doc.rows = [[str(i), f"{KINDS.get(e.kind, e.kind)}：{e.description or e.original_name}",
-                     SUPPLIERS.get(e.supplier, e.supplier), e.added_at.strftime("%Y-%m-%d %H:%M"), e.sha256]
+        doc.rows = [[str(i), t(KINDS.get(e.kind, e.kind)) + t("：") + (e.description or e.original_name),
+                     t(SUPPLIERS.get(e.supplier, e.supplier)), e.added_at.strftime("%Y-%m-%d %H:%M"), e.sha256]
                     for i, e in enumerate(items, start=1)]
     if office["use_seal"] and office["seal_sha"]:
         doc.seal = _load(office["seal_sha"])
@@ -190,7 +204,8 @@ def build(case_id: int, kind: str, recipient: str | None = None, number: str = "
 
 def draft(case_id: int, kind: str, recipient: str | None = None) -> bytes:
     """A preview: today's date, no number, marked as a draft; nothing is recorded."""
-    return render(build(case_id, kind, recipient, number="（未编号草稿）", draft=True))
+    unnumbered = i18n.translator(i18n.office_language(), "documents")("（未编号草稿）")
+    return render(build(case_id, kind, recipient, number=unnumbered, draft=True))
 
 
 def issue(case_id: int, kind: str, delivery: str, actor: str, recipient: str | None = None,

@@ -22,6 +22,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from app import i18n
 from app.documents import fonts
 
 RED = colors.HexColor("#C00000")
@@ -37,6 +38,23 @@ def chinese_date(day: dt.date) -> str:
         return ("" if tens == 1 else DIGITS[tens]) + "十" + (DIGITS[ones] if ones else "")
 
     return "".join(DIGITS[int(d)] for d in str(day.year)) + f"年{number(day.month)}月{number(day.day)}日"
+
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+
+
+def document_date(day: dt.date, language: str = i18n.SOURCE) -> str:
+    """The date as a document in `language` writes it: 二〇二六年十一月二十三日, or 23 November 2026."""
+    if language == "en":
+        return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return chinese_date(day)
+
+
+def count_word(n: int, language: str = i18n.SOURCE) -> str:
+    if language == "en":
+        return ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")[n] if n < 10 else str(n)
+    return DIGITS[n] if n < 10 else str(n)
 
 
 @dataclass
@@ -60,11 +78,13 @@ class Document:
     seal: bytes | None = None  # the office seal image, placed in the seal area when chosen
     logo: bytes | None = None
     draft: bool = False
+    language: str = i18n.SOURCE  # the office language (office settings): fixed wording and dates
 
 
-def _styles():
+def _styles(language: str):
     name = fonts.register()
-    base = dict(fontName=name, wordWrap="CJK", textColor=colors.black)
+    # CJK wrapping breaks between any two characters; English must break between words
+    base = dict(fontName=name, wordWrap=None if language == "en" else "CJK", textColor=colors.black)
     return {
         "letterhead": ParagraphStyle("letterhead", **{**base, "textColor": RED}, fontSize=24, leading=32,
                                      alignment=TA_CENTER),
@@ -98,7 +118,8 @@ def _p(text: str, style) -> Paragraph:
 
 
 def render(doc: Document) -> bytes:
-    styles = _styles()
+    styles = _styles(doc.language)
+    t = i18n.translator(doc.language, "documents")
     out = io.BytesIO()
     width = A4[0] - 2 * 26 * mm
     template = SimpleDocTemplate(out, pagesize=A4, leftMargin=26 * mm, rightMargin=26 * mm, topMargin=30 * mm,
@@ -110,10 +131,10 @@ def render(doc: Document) -> bytes:
     story += [_p(doc.office, styles["letterhead"]), Spacer(1, 2), _p(doc.number, styles["number"]), _Rule(width),
               Spacer(1, 8), _p(doc.title, styles["title"])]
     if doc.replaces:
-        story.append(_p(f"（本文书更正并取代 {doc.replaces}）", styles["number"]))
+        story.append(_p(t("（本文书更正并取代 {number}）").format(number=doc.replaces), styles["number"]))
     paragraphs = [line for line in doc.body.split("\n")]
     for i, line in enumerate(paragraphs):
-        addressee = i == 0 and line.endswith("：") and len(line) < 60
+        addressee = i == 0 and line.endswith(("：", ":", ",")) and len(line) < 60
         story.append(_p(line, styles["plain"] if addressee else styles["body"]))
     if doc.facts_table:
         table = Table([[_p(k, styles["cell"]), _p(v, styles["cell"])] for k, v in doc.facts_table],
@@ -136,17 +157,20 @@ def render(doc: Document) -> bytes:
         size = 30 * mm
         drawing = Drawing(size, size, transform=[size / (x2 - x1), 0, 0, size / (y2 - y1), 0, 0])
         drawing.add(widget)
-        story += [Spacer(1, 6), Table([[drawing, _p(f"扫码或凭案件号和查询码查询办理进度：{doc.qr}", styles["small"])]],
+        story += [Spacer(1, 6), Table([[drawing, _p(t("扫码或凭案件号和查询码查询办理进度：{code}").format(code=doc.qr),
+                                                 styles["small"])]],
                                       colWidths=[size + 4 * mm, width - size - 4 * mm],
                                       style=[("VALIGN", (0, 0), (-1, -1), "MIDDLE")])]
     if doc.originals:
-        story.append(_p(f"本协议书一式{DIGITS[doc.originals] if doc.originals < 10 else doc.originals}份，"
-                        "双方当事人各执一份，本机构存档一份，具有同等效力。", styles["body"]))
+        story.append(_p(t("本协议书一式{n}份，双方当事人各执一份，本机构存档一份，具有同等效力。").format(
+            n=count_word(doc.originals, doc.language)), styles["body"]))
     if doc.signatures:
         story.append(Spacer(1, 10))
         for who in doc.signatures:
-            story.append(_p(f"{who}（签字）：＿＿＿＿＿＿＿＿　　日期：＿＿＿＿年＿＿月＿＿日", styles["signature"]))
-    seal_area = [Spacer(1, 14), _p(doc.office + "（盖章）", styles["right"]), _p(chinese_date(doc.day), styles["right"])]
+            story.append(_p(t("{who}（签字）：＿＿＿＿＿＿＿＿　　日期：＿＿＿＿年＿＿月＿＿日").format(who=t(who)),
+                            styles["signature"]))
+    seal_area = [Spacer(1, 14), _p(t("{office}（盖章）").format(office=doc.office), styles["right"]),
+                 _p(document_date(doc.day, doc.language), styles["right"])]
     if doc.seal:
         seal = Image(io.BytesIO(doc.seal), width=34 * mm, height=34 * mm, kind="proportional")
         seal.hAlign = "RIGHT"
@@ -166,6 +190,7 @@ def render(doc: Document) -> bytes:
 def _page_furniture(canvas, doc: Document, first: bool) -> None:
     canvas.saveState()
     name = fonts.MAIN
+    t = i18n.translator(doc.language, "documents")
     if not first:  # the header repeated: who, which document
         canvas.setFont(name, 10)
         canvas.setFillColor(RED)
@@ -177,9 +202,9 @@ def _page_furniture(canvas, doc: Document, first: bool) -> None:
     canvas.setFont(name, 10)
     canvas.drawCentredString(A4[0] / 2, 14 * mm, f"— {canvas.getPageNumber()} —")
     footer = "　".join(part for part in (
-        f"送达方式：{doc.delivery}" if doc.delivery else "",
-        f"地址：{doc.office_address}" if doc.office_address else "",
-        f"电话：{doc.office_phone}" if doc.office_phone else "") if part)
+        t("送达方式：{0}").format(doc.delivery) if doc.delivery else "",
+        t("地址：{0}").format(doc.office_address) if doc.office_address else "",
+        t("电话：{0}").format(doc.office_phone) if doc.office_phone else "") if part)
     if footer:  # drawn, not flowed: it never pushes the seal area onto a page of its own
         canvas.setFont(name, 9)
         canvas.drawString(26 * mm, 20 * mm, footer)
@@ -188,5 +213,5 @@ def _page_furniture(canvas, doc: Document, first: bool) -> None:
         canvas.setFont(name, 60)
         canvas.translate(A4[0] / 2, A4[1] / 2)
         canvas.rotate(35)
-        canvas.drawCentredString(0, 0, "草稿 未出具")
+        canvas.drawCentredString(0, 0, t("草稿 未出具"))
     canvas.restoreState()

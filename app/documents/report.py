@@ -14,19 +14,19 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from app import checks, statistics
-from app.statistics import days_text, percent_text
+from app import checks, i18n, statistics
+from app.statistics import percent_text
 from app.documents import fonts
 from app.documents.issuing import letterhead
-from app.documents.render import chinese_date
+from app.documents.render import document_date
 
 BAR = colors.HexColor("#3d6a8a")
 WIDTH = A4[0] - 40 * mm
 
 
-def _styles():
+def _styles(language: str):
     name = fonts.register()
-    base = dict(fontName=name, wordWrap="CJK")
+    base = dict(fontName=name, wordWrap=None if language == "en" else "CJK")
     return {"title": ParagraphStyle("t", **base, fontSize=18, leading=26, alignment=1, spaceAfter=4),
             "sub": ParagraphStyle("s", **base, fontSize=10, leading=14, alignment=1, textColor=colors.grey),
             "h": ParagraphStyle("h", **base, fontSize=13, leading=20, spaceBefore=10, spaceAfter=4),
@@ -42,9 +42,10 @@ def _table(rows: list[list], widths: list[float], styles) -> Table:
     return table
 
 
-def _bars(title: str, pairs: list[tuple[str, int]], horizontal: bool = True, height: float = 0) -> Drawing:
+def _bars(title: str, pairs: list[tuple[str, int]], horizontal: bool = True, height: float = 0,
+          empty: str = "（无）") -> Drawing:
     """A bar chart of (label, count) with Chinese labels in the embedded font."""
-    pairs = (pairs[:12] if horizontal else pairs) or [("（无）", 0)]
+    pairs = (pairs[:12] if horizontal else pairs) or [(empty, 0)]
     name = fonts.MAIN
     if horizontal:
         height = height or 16 * len(pairs) + 40
@@ -80,48 +81,68 @@ def _bars(title: str, pairs: list[tuple[str, int]], horizontal: bool = True, hei
 
 def render(figures: statistics.Figures, handlers: list[statistics.HandlerRow],
            businesses: list[statistics.BusinessRow], open_now: statistics.OpenCases,
-           today: dt.date | None = None) -> bytes:
-    styles = _styles()
-    office = letterhead()["name"] or "投诉调解工作台"
+           today: dt.date | None = None, language: str | None = None) -> bytes:
+    """The report in the office language (labels, dates, units); names stay as registered."""
+    language = language or i18n.office_language()
+    t = i18n.translator(language, "documents")
+    styles = _styles(language)
+    office = letterhead()["name"] or t("投诉调解工作台")
+    f = figures
+    title = t("{period}投诉处理情况报告").format(period=f.period.code if language == "en" else f.title)
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
-                            bottomMargin=18 * mm, title=f"{figures.title}投诉处理情况报告", author=office,
-                            creator="ComplaintDesk", invariant=1)
-    f = figures
-    story = [Paragraph(fonts.markup(f"{office}"), styles["sub"]),
-             Paragraph(fonts.markup(f"{f.title}投诉处理情况报告"), styles["title"]),
-             Paragraph(fonts.markup(f"统计口径：{f.period.start:%Y-%m-%d} 至 {(f.period.end - dt.timedelta(days=1)):%Y-%m-%d}"
-                                    f" 登记的案件；生成于 {chinese_date(today or dt.date.today())}"), styles["sub"]),
+                            bottomMargin=18 * mm, title=title, author=office, creator="ComplaintDesk", invariant=1)
+
+    def days(value: float | None) -> str:
+        return "—" if value is None else t("{n} 天").format(n=f"{value:g}")
+
+    def yuan(fen: int) -> str:
+        return t("{amount} 元").format(amount=checks.yuan(fen))
+
+    def labelled(pairs):
+        return [(t(label), n) for label, n in pairs]
+
+    story = [Paragraph(fonts.markup(office), styles["sub"]), Paragraph(fonts.markup(title), styles["title"]),
+             Paragraph(fonts.markup(t("统计口径：{start} 至 {end} 登记的案件；生成于 {today}").format(
+                 start=f"{f.period.start:%Y-%m-%d}", end=f"{(f.period.end - dt.timedelta(days=1)):%Y-%m-%d}",
+                 today=document_date(today or dt.date.today(), language))), styles["sub"]),
              Spacer(1, 6)]
-    overview = [["项目", "数值"],
-                ["登记案件", f.received], ["请求金额合计", f"{checks.yuan(f.claimed_fen)} 元"],
-                ["为消费者挽回（经营者承担的补救）", f"{checks.yuan(f.recovered_fen)} 元"],
-                ["首次联系用时（中位 / 平均）", f"{days_text(f.to_contact.median_days)} / {days_text(f.to_contact.mean_days)}"],
-                ["受理决定用时（中位 / 平均）", f"{days_text(f.to_decision.median_days)} / {days_text(f.to_decision.mean_days)}"],
-                ["办结用时（中位 / 平均）", f"{days_text(f.to_resolution.median_days)} / {days_text(f.to_resolution.mean_days)}"],
-                ["期限内完成比例", f"{percent_text(f.within_deadline)}（{f.deadlines_kept} 按期 / {f.deadlines_missed} 超期）"],
-                ["达成协议 / 终止调解 / 不予受理", " / ".join(percent_text(f.outcome_share(x)) for x in ("达成协议", "终止调解", "不予受理"))],
-                ["回访满意度（1–5）", "—" if f.satisfaction is None else f"{f.satisfaction}（{f.satisfaction_count} 次回访）"],
-                ["重复投诉的投诉人", f.repeat_complainants],
-                ["目前未结案件（全部期间）", f"{open_now.total}（其中超期 {dict(open_now.bands).get('已超期', 0)}）"]]
-    story += [Paragraph("概况", styles["h"]), _table(overview, [70 * mm, WIDTH - 70 * mm], styles)]
-    story += [Paragraph("每周登记", styles["h"]),
-              _bars("每周登记案件数", [(f"{w:%m-%d}", n) for w, n in f.weekly], horizontal=False)]
-    story += [KeepTogether([Paragraph("类别与渠道", styles["h"]), _bars("按类别", f.by_category),
-                            _bars("按受理渠道", f.by_channel)])]
-    story += [KeepTogether([Paragraph("被投诉较多的经营者", styles["h"]), _bars("按经营者（前 12）", f.by_business)])]
-    rows = [["经营者", "件数", "未结", "达成协议", "重复投诉"]] + [
-        [b.business, b.received, b.open, b.agreed, "是" if b.repeat else ""] for b in businesses[:30]]
+    overview = [[t("项目"), t("数值")],
+                [t("登记案件"), f.received], [t("请求金额合计"), yuan(f.claimed_fen)],
+                [t("为消费者挽回（经营者承担的补救）"), yuan(f.recovered_fen)],
+                [t("首次联系用时（中位 / 平均）"), f"{days(f.to_contact.median_days)} / {days(f.to_contact.mean_days)}"],
+                [t("受理决定用时（中位 / 平均）"), f"{days(f.to_decision.median_days)} / {days(f.to_decision.mean_days)}"],
+                [t("办结用时（中位 / 平均）"), f"{days(f.to_resolution.median_days)} / {days(f.to_resolution.mean_days)}"],
+                [t("期限内完成比例"), t("{share}（{kept} 按期 / {missed} 超期）").format(
+                    share=percent_text(f.within_deadline), kept=f.deadlines_kept, missed=f.deadlines_missed)],
+                [t("达成协议 / 终止调解 / 不予受理"),
+                 " / ".join(percent_text(f.outcome_share(x)) for x in ("达成协议", "终止调解", "不予受理"))],
+                [t("回访满意度（1–5）"), "—" if f.satisfaction is None else t("{score}（{count} 次回访）").format(
+                    score=f.satisfaction, count=f.satisfaction_count)],
+                [t("重复投诉的投诉人"), f.repeat_complainants],
+                [t("目前未结案件（全部期间）"), t("{total}（其中超期 {overdue}）").format(
+                    total=open_now.total, overdue=dict(open_now.bands).get("已超期", 0))]]
+    story += [Paragraph(t("概况"), styles["h"]), _table(overview, [70 * mm, WIDTH - 70 * mm], styles)]
+    story += [Paragraph(t("每周登记"), styles["h"]),
+              _bars(t("每周登记案件数"), [(f"{w:%m-%d}", n) for w, n in f.weekly], horizontal=False, empty=t("（无）"))]
+    story += [KeepTogether([Paragraph(t("类别与渠道"), styles["h"]),
+                            _bars(t("按类别"), labelled(f.by_category), empty=t("（无）")),
+                            _bars(t("按受理渠道"), labelled(f.by_channel), empty=t("（无）"))])]
+    story += [KeepTogether([Paragraph(t("被投诉较多的经营者"), styles["h"]),
+                            _bars(t("按经营者（前 12）"), f.by_business, empty=t("（无）"))])]
+    rows = [[t("经营者"), t("件数"), t("未结"), t("达成协议"), t("重复投诉")]] + [
+        [b.business, b.received, b.open, b.agreed, t("是") if b.repeat else ""] for b in businesses[:30]]
     story.append(_table(rows, [WIDTH - 80 * mm, 20 * mm, 20 * mm, 20 * mm, 20 * mm], styles))
-    rows = [["期限", "按期", "超期", "按期比例"]] + [
-        [f"{d.rule} {d.title}", d.kept, d.missed, percent_text(d.share)] for d in f.deadlines]
-    story += [Paragraph("各项期限", styles["h"]), _table(rows, [WIDTH - 75 * mm, 25 * mm, 25 * mm, 25 * mm], styles)]
-    rows = [["经办人", "本期登记", "目前未结", "目前超期", "本期办结", "平均办结用时"]] + [
-        [h.handler, h.received, h.open, h.overdue, h.resolved, days_text(h.mean_days_to_resolution)] for h in handlers]
-    story += [Paragraph("经办人工作量", styles["h"]),
+    rows = [[t("期限"), t("按期"), t("超期"), t("按期比例")]] + [
+        [f"{d.rule} {t(d.title)}", d.kept, d.missed, percent_text(d.share)] for d in f.deadlines]
+    story += [Paragraph(t("各项期限"), styles["h"]), _table(rows, [WIDTH - 75 * mm, 25 * mm, 25 * mm, 25 * mm], styles)]
+    rows = [[t("经办人"), t("本期登记"), t("目前未结"), t("目前超期"), t("本期办结"), t("平均办结用时")]] + [
+        [h.handler, h.received, h.open, h.overdue, h.resolved, days(h.mean_days_to_resolution)] for h in handlers]
+    story += [Paragraph(t("经办人工作量"), styles["h"]),
               _table(rows, [WIDTH - 125 * mm, 25 * mm, 25 * mm, 25 * mm, 25 * mm, 25 * mm], styles)]
-    story += [KeepTogether([Paragraph("目前未结案件", styles["h"]), _bars("按状态", open_now.by_status),
-                            _bars("按期限", open_now.bands)])]
+    story += [KeepTogether([Paragraph(t("目前未结案件"), styles["h"]),
+                            _bars(t("按状态"), labelled(open_now.by_status), empty=t("（无）")),
+                            _bars(t("按期限"), labelled(open_now.bands), empty=t("（无）"))])]
 
     from app import audit
 
@@ -133,7 +154,7 @@ def render(figures: statistics.Figures, handlers: list[statistics.HandlerRow],
         canvas.drawCentredString(A4[0] / 2, 10 * mm, f"— {canvas.getPageNumber()} —")
         canvas.setFont(fonts.MAIN, 6.5)
         canvas.setFillColor(colors.grey)
-        canvas.drawRightString(A4[0] - 20 * mm, 10 * mm, f"审计锚点 {entry_id}:{digest[:16]}")
+        canvas.drawRightString(A4[0] - 20 * mm, 10 * mm, t("审计锚点 {anchor}").format(anchor=f"{entry_id}:{digest[:16]}"))
         canvas.restoreState()
 
     doc.build(story, onFirstPage=number_pages, onLaterPages=number_pages)

@@ -3,13 +3,17 @@
 A template is plain paragraphs with placeholders in braces, such as {案件号} or {投诉人};
 `save()` refuses a template naming a placeholder the program does not fill, so a typo is
 caught when the office edits the wording, not when a notice is printed.
+
+Each office language has its own wording: the default comes from the translation catalogue
+("templates" context), placeholders may be written in that language ({case_no}, {案件號}),
+and an office's own wording is kept per language.
 """
 
 from __future__ import annotations
 
 import string
 
-from app import permissions
+from app import i18n, permissions
 from app.errors import ComplaintDeskError
 from app.models import Setting, database
 
@@ -63,6 +67,16 @@ class TemplateError(ComplaintDeskError):
     """A template names something the program cannot fill; the message says what."""
 
 
+def names(language: str) -> dict[str, str]:
+    """Placeholder name in `language` → its Chinese name (the key values are filled under)."""
+    t = i18n.translator(language, "placeholders")
+    return {t(name): name for name in PLACEHOLDERS}
+
+
+def _known() -> set[str]:
+    return {alias for language in i18n.LANGUAGES for alias in names(language)}
+
+
 def placeholders_in(text: str) -> set[str]:
     try:
         return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
@@ -71,7 +85,7 @@ def placeholders_in(text: str) -> set[str]:
 
 
 def check(text: str) -> None:
-    unknown = sorted(placeholders_in(text) - set(PLACEHOLDERS))
+    unknown = sorted(placeholders_in(text) - _known())
     if "" in placeholders_in(text):
         raise TemplateError("出现了空的 {}，请写明要填入的项目，如 {案件号}")
     if unknown:
@@ -79,24 +93,37 @@ def check(text: str) -> None:
                             f"（可用：{'、'.join(PLACEHOLDERS)}）")
 
 
-def get(kind: str) -> str:
-    row = Setting.get_or_none(Setting.key == f"template.{kind}")
-    return row.value if row else DEFAULTS[kind]
+def _key(kind: str, language: str) -> str:
+    return f"template.{kind}" if language == i18n.SOURCE else f"template.{kind}.{language}"
 
 
-def save(kind: str, text: str) -> None:
+def default(kind: str, language: str = i18n.SOURCE) -> str:
+    return i18n.translator(language, "templates")(DEFAULTS[kind])
+
+
+def get(kind: str, language: str | None = None) -> str:
+    language = language or i18n.office_language()
+    row = Setting.get_or_none(Setting.key == _key(kind, language))
+    return row.value if row else default(kind, language)
+
+
+def save(kind: str, text: str, language: str | None = None) -> None:
     permissions.require("settings.office")
     if kind not in DEFAULTS:
         raise TemplateError(f"未知的文书类型：{kind}")
     check(text)
+    key = _key(kind, language or i18n.office_language())
     with database.atomic():
-        Setting.insert(key=f"template.{kind}", value=text).on_conflict(
+        Setting.insert(key=key, value=text).on_conflict(
             conflict_target=[Setting.key], update={Setting.value: text}).execute()
 
 
-def reset(kind: str) -> None:
-    Setting.delete().where(Setting.key == f"template.{kind}").execute()
+def reset(kind: str, language: str | None = None) -> None:
+    Setting.delete().where(Setting.key == _key(kind, language or i18n.office_language())).execute()
 
 
-def fill(text: str, values: dict[str, str]) -> str:
-    return text.format_map({k: values.get(k, "") for k in PLACEHOLDERS})
+def fill(text: str, values: dict[str, str], language: str = i18n.SOURCE) -> str:
+    """Values are keyed by the Chinese names; a placeholder in any language's names is filled."""
+    table = {alias: values.get(name, "") for lang in dict.fromkeys((language, *i18n.LANGUAGES))
+             for alias, name in names(lang).items()}
+    return text.format_map(table)

@@ -78,6 +78,8 @@ def test_init_with_profile_and_deadlines_as_json(tmp_path, capsys):
     assert "没有案件号" in capsys.readouterr().err
     assert cli.main(["profile", "--db", target]) == 0
     assert capsys.readouterr().out.startswith("market_regulator")
+    assert cli.main(["profile", "--db", target, "--language", "en"]) == 0
+    assert "文书语言：en（English）" in capsys.readouterr().out
 
 
 def test_attach_and_verify(tmp_path, capsys):

@@ -1,0 +1,3826 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+  <context>
+    <name>audit_viewer</name>
+    <message>
+      <source>审计记录</source>
+      <translation>Audit trail</translation>
+    </message>
+    <message>
+      <source>全部人员</source>
+      <translation>Everyone</translation>
+    </message>
+    <message>
+      <source>案件号</source>
+      <translation>Case no.</translation>
+    </message>
+    <message>
+      <source>全部操作</source>
+      <translation>All actions</translation>
+    </message>
+    <message>
+      <source>案件上的一切</source>
+      <translation>Everything on cases</translation>
+    </message>
+    <message>
+      <source>一切导出</source>
+      <translation>All exports</translation>
+    </message>
+    <message>
+      <source>加载更多(&amp;M)</source>
+      <translation>Load &amp;more</translation>
+    </message>
+    <message>
+      <source>校验记录链(&amp;V)</source>
+      <translation>&amp;Verify the chain</translation>
+    </message>
+    <message>
+      <source>导出为 Excel(&amp;E)…</source>
+      <translation>&amp;Export to Excel…</translation>
+    </message>
+    <message>
+      <source>正在导出审计记录…</source>
+      <translation>Exporting the audit trail…</translation>
+    </message>
+    <message>
+      <source>人员(&amp;P)</source>
+      <translation>&amp;Person</translation>
+    </message>
+    <message>
+      <source>案件(&amp;C)</source>
+      <translation>&amp;Case</translation>
+    </message>
+    <message>
+      <source>操作(&amp;A)</source>
+      <translation>&amp;Action</translation>
+    </message>
+    <message>
+      <source>日期从(&amp;D)</source>
+      <translation>&amp;Date from</translation>
+    </message>
+    <message>
+      <source>至</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <source>编号</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>时间</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>操作人</source>
+      <translation>By</translation>
+    </message>
+    <message>
+      <source>操作</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>内容</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <source>导出审计记录</source>
+      <translation>Export audit trail</translation>
+    </message>
+    <message>
+      <source>审计记录.xlsx</source>
+      <translation>audit-trail.xlsx</translation>
+    </message>
+    <message>
+      <source>未能导出</source>
+      <translation>Export failed</translation>
+    </message>
+    <message>
+      <source>显示 %1 / 共 %2 条</source>
+      <translation>Showing %1 of %2</translation>
+    </message>
+    <message>
+      <source>记录链断开：第 %1 号记录，%2</source>
+      <translation>Chain broken at entry %1: %2</translation>
+    </message>
+    <message>
+      <source>记录链完整：%1 条逐条校验一致。锚点 %2（请记入纸质报告或备份登记）</source>
+      <translation>Chain intact: %1 entries checked one by one. Anchor %2 (write it in the paper report or the backup log)</translation>
+    </message>
+  </context>
+  <context>
+    <name>batch_print</name>
+    <message>
+      <source>批量打印文书</source>
+      <translation>Batch print documents</translation>
+    </message>
+    <message>
+      <source>尚未出具的案件现在正式出具（编号、存档、记入时间线）</source>
+      <translation>Issue now for cases that have none yet (numbered, archived, entered in the timeline)</translation>
+    </message>
+    <message>
+      <source>送打印机(&amp;P)</source>
+      <translation>Send to &amp;printer</translation>
+    </message>
+    <message>
+      <source>保存到文件夹(&amp;F)</source>
+      <translation>Save to &amp;folder</translation>
+    </message>
+    <message>
+      <source>文书(&amp;K)</source>
+      <translation>Document &amp;kind</translation>
+    </message>
+    <message>
+      <source>案件状态(&amp;S)</source>
+      <translation>Case &amp;status</translation>
+    </message>
+    <message>
+      <source>送达方式(&amp;D)</source>
+      <translation>&amp;Delivery</translation>
+    </message>
+    <message>
+      <source>输出</source>
+      <translation>Output</translation>
+    </message>
+    <message>
+      <source>已出具的案件打印存档的原件；其余打印草稿，除非勾选“正式出具”。</source>
+      <translation>Cases with an issued document print the archived original; the others print a draft unless "Issue now" is ticked.</translation>
+    </message>
+    <message>
+      <source>正在生成文书…</source>
+      <translation>Producing documents…</translation>
+    </message>
+    <message>
+      <source>保存到文件夹</source>
+      <translation>Save to folder</translation>
+    </message>
+    <message>
+      <source>这一状态下没有案件。</source>
+      <translation>No cases in this status.</translation>
+    </message>
+    <message>
+      <source>未能批量打印</source>
+      <translation>Batch printing failed</translation>
+    </message>
+    <message>
+      <source>已保存 %1 份到 %2</source>
+      <translation>Saved %1 documents to %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>calendar</name>
+    <message>
+      <source>工作日历</source>
+      <translation>Working-day calendar</translation>
+    </message>
+    <message>
+      <source>标记本年度安排已公布…</source>
+      <translation>Mark this year's schedule as published…</translation>
+    </message>
+    <message>
+      <source>年份(&amp;Y)</source>
+      <translation>&amp;Year</translation>
+    </message>
+    <message>
+      <source>如 元旦、春节</source>
+      <translation>e.g. New Year's Day, Spring Festival</translation>
+    </message>
+    <message>
+      <source>如 国办发明电〔2026〕7号</source>
+      <translation>e.g. State Council General Office notice 〔2026〕 No. 7</translation>
+    </message>
+    <message>
+      <source>日期(&amp;D)</source>
+      <translation>&amp;Date</translation>
+    </message>
+    <message>
+      <source>类型(&amp;K)</source>
+      <translation>&amp;Kind</translation>
+    </message>
+    <message>
+      <source>名称(&amp;N)</source>
+      <translation>&amp;Name</translation>
+    </message>
+    <message>
+      <source>依据(&amp;S)</source>
+      <translation>&amp;Source</translation>
+    </message>
+    <message>
+      <source>保存此日期(&amp;A)</source>
+      <translation>S&amp;ave this date</translation>
+    </message>
+    <message>
+      <source>恢复为普通日期(&amp;R)</source>
+      <translation>&amp;Restore as an ordinary day</translation>
+    </message>
+    <message>
+      <source>关闭</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>日期</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>类型</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>名称</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>依据</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <source>录入</source>
+      <translation>Entered by</translation>
+    </message>
+    <message>
+      <source>本年度放假安排已录入</source>
+      <translation>This year's holiday schedule has been entered</translation>
+    </message>
+    <message>
+      <source>本年度放假安排尚未公布：只按周末计算，涉及本年度的期限均为暂定</source>
+      <translation>This year's holiday schedule is not yet published: only weekends are counted, and deadlines in this year are provisional</translation>
+    </message>
+    <message>
+      <source>请先在“依据”中填写公布该年度放假安排的通知</source>
+      <translation>First enter, under "Source", the notice that published the year's holiday schedule</translation>
+    </message>
+    <message>
+      <source>已保存。%1 件案件的期限随之调整，并记入各案时间线。</source>
+      <translation>Saved. The deadlines of %1 cases were adjusted and noted in each case's timeline.</translation>
+    </message>
+    <message>
+      <source>%1 年放假安排已标记为公布，相关期限已重算。</source>
+      <translation>The %1 holiday schedule is marked as published; the deadlines concerned were recalculated.</translation>
+    </message>
+  </context>
+  <context>
+    <name>case_view</name>
+    <message>
+      <source>显示完整号码(&amp;R)</source>
+      <translation>&amp;Reveal full numbers</translation>
+    </message>
+    <message>
+      <source>电话和证件号码默认遮蔽；显示需要相应权限，并记入审计记录</source>
+      <translation>Phone and ID numbers are masked by default; revealing them needs the right and is written to the audit trail</translation>
+    </message>
+    <message>
+      <source>保存修改 (Ctrl+S)</source>
+      <translation>Save changes (Ctrl+S)</translation>
+    </message>
+    <message>
+      <source>撤销修改</source>
+      <translation>Undo changes</translation>
+    </message>
+    <message>
+      <source>重新载入 (F5)</source>
+      <translation>Reload (F5)</translation>
+    </message>
+    <message>
+      <source>时间线(&amp;L)（最新在上）</source>
+      <translation>Time&amp;line (newest first)</translation>
+    </message>
+    <message>
+      <source>调查·调解·回访记录(&amp;J)</source>
+      <translation>Investigation · mediation · follow-up (&amp;J)</translation>
+    </message>
+    <message>
+      <source>证据(&amp;G)</source>
+      <translation>Evidence (&amp;G)</translation>
+    </message>
+    <message>
+      <source>文书(&amp;W)</source>
+      <translation>Documents (&amp;W)</translation>
+    </message>
+    <message>
+      <source>已显示完整号码（已记入审计记录）</source>
+      <translation>Full numbers shown (written to the audit trail)</translation>
+    </message>
+    <message>
+      <source>放弃修改？</source>
+      <translation>Discard changes?</translation>
+    </message>
+    <message>
+      <source>诉</source>
+      <translation>v.</translation>
+    </message>
+    <message>
+      <source>已保存 %1 项修改。</source>
+      <translation>Saved %1 changes.</translation>
+    </message>
+    <message>
+      <source>已载入他人保存的最新内容，你的修改已放弃。</source>
+      <translation>Loaded what another seat saved last; your changes were discarded.</translation>
+    </message>
+    <message>
+      <source>尚未保存：他人已修改此案件，你的输入仍在表单中。</source>
+      <translation>Not saved: someone else changed this case. What you typed is still in the form.</translation>
+    </message>
+    <message>
+      <source>案件 %1 有尚未保存的修改，确定放弃吗？</source>
+      <translation>Case %1 has unsaved changes. Discard them?</translation>
+    </message>
+    <message>
+      <source>已在他人修改的基础上保存你的 %1 项修改。</source>
+      <translation>Saved your %1 changes on top of the other seat's.</translation>
+    </message>
+    <message>
+      <source>登记于 %1 · 经办人 %2</source>
+      <translation>Registered %1 · handler %2</translation>
+    </message>
+    <message>
+      <source>（%1）</source>
+      <translation> (%1)</translation>
+    </message>
+    <message>
+      <source>未保存：有 %1 处需要更正。</source>
+      <translation>Not saved: %1 fields need correcting.</translation>
+    </message>
+  </context>
+  <context>
+    <name>conflict_dialog</name>
+    <message>
+      <source>（空）</source>
+      <translation>(empty)</translation>
+    </message>
+    <message>
+      <source>是</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <source>否</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <source>他人已修改此案件</source>
+      <translation>Someone else changed this case</translation>
+    </message>
+    <message>
+      <source>在他人修改的基础上保存我的修改(&amp;S)</source>
+      <translation>&amp;Save my changes on top of theirs</translation>
+    </message>
+    <message>
+      <source>放弃我的修改，载入最新(&amp;D)</source>
+      <translation>&amp;Discard my changes and load the latest</translation>
+    </message>
+    <message>
+      <source>继续编辑(&amp;E)</source>
+      <translation>Keep &amp;editing</translation>
+    </message>
+    <message>
+      <source>项目</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <source>你打开时</source>
+      <translation>When you opened it</translation>
+    </message>
+    <message>
+      <source>他人改为</source>
+      <translation>They changed it to</translation>
+    </message>
+    <message>
+      <source>你改为</source>
+      <translation>You changed it to</translation>
+    </message>
+    <message>
+      <source>两边改的是不同的项目，可以直接在对方的基础上保存你的修改。</source>
+      <translation>You changed different fields: your changes can be saved on top of theirs.</translation>
+    </message>
+    <message>
+      <source>你编辑期间，另一个席位保存了案件 %1。你的修改还没有保存，也没有覆盖别人的修改。</source>
+      <translation>While you were editing, another seat saved case %1. Your changes are not saved yet and have overwritten nothing.</translation>
+    </message>
+    <message>
+      <source>有 %1 项两边都改了（标红），保存时以你的为准。</source>
+      <translation>%1 fields were changed on both sides (in red); saving keeps yours.</translation>
+    </message>
+  </context>
+  <context>
+    <name>dashboard</name>
+    <message>
+      <source>本月</source>
+      <translation>This month</translation>
+    </message>
+    <message>
+      <source>上月</source>
+      <translation>Last month</translation>
+    </message>
+    <message>
+      <source>本季度</source>
+      <translation>This quarter</translation>
+    </message>
+    <message>
+      <source>上季度</source>
+      <translation>Last quarter</translation>
+    </message>
+    <message>
+      <source>本年</source>
+      <translation>This year</translation>
+    </message>
+    <message>
+      <source>去年</source>
+      <translation>Last year</translation>
+    </message>
+    <message>
+      <source>统计期间(&amp;P)</source>
+      <translation>&amp;Period</translation>
+    </message>
+    <message>
+      <source>导出报告(&amp;R)…</source>
+      <translation>Export &amp;report…</translation>
+    </message>
+    <message>
+      <source>未结案件按期限（全部期间）</source>
+      <translation>Open cases by deadline (all periods)</translation>
+    </message>
+    <message>
+      <source>未结案件按状态</source>
+      <translation>Open cases by status</translation>
+    </message>
+    <message>
+      <source>每周登记</source>
+      <translation>Registered per week</translation>
+    </message>
+    <message>
+      <source>按类别</source>
+      <translation>By category</translation>
+    </message>
+    <message>
+      <source>被投诉较多的经营者（前 10）</source>
+      <translation>Most complained-about businesses (top 10)</translation>
+    </message>
+    <message>
+      <source>按受理渠道</source>
+      <translation>By channel</translation>
+    </message>
+    <message>
+      <source>正在生成统计报告…</source>
+      <translation>Producing the statistics report…</translation>
+    </message>
+    <message>
+      <source>%1 天</source>
+      <translation>%1 days</translation>
+    </message>
+    <message>
+      <source>统计未能完成</source>
+      <translation>Statistics could not be completed</translation>
+    </message>
+    <message>
+      <source>经办人</source>
+      <translation>Handler</translation>
+    </message>
+    <message>
+      <source>本期登记</source>
+      <translation>Registered</translation>
+    </message>
+    <message>
+      <source>目前未结</source>
+      <translation>Open now</translation>
+    </message>
+    <message>
+      <source>目前超期</source>
+      <translation>Overdue now</translation>
+    </message>
+    <message>
+      <source>本期办结</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <source>平均办结用时</source>
+      <translation>Average time to close</translation>
+    </message>
+    <message>
+      <source>经营者</source>
+      <translation>Business</translation>
+    </message>
+    <message>
+      <source>本期件数</source>
+      <translation>Cases</translation>
+    </message>
+    <message>
+      <source>未结</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>达成协议</source>
+      <translation>Agreement reached</translation>
+    </message>
+    <message>
+      <source>重复投诉</source>
+      <translation>Repeat complaints</translation>
+    </message>
+    <message>
+      <source>登记案件</source>
+      <translation>Cases registered</translation>
+    </message>
+    <message>
+      <source>首次联系（中位）</source>
+      <translation>First contact (median)</translation>
+    </message>
+    <message>
+      <source>受理决定（中位）</source>
+      <translation>Acceptance decision (median)</translation>
+    </message>
+    <message>
+      <source>办结（中位）</source>
+      <translation>Closed (median)</translation>
+    </message>
+    <message>
+      <source>期限内完成</source>
+      <translation>Done within the deadline</translation>
+    </message>
+    <message>
+      <source>达成协议 / 终止 / 不予受理</source>
+      <translation>Agreed / terminated / not accepted</translation>
+    </message>
+    <message>
+      <source>回访满意度</source>
+      <translation>Follow-up satisfaction</translation>
+    </message>
+    <message>
+      <source>为消费者挽回</source>
+      <translation>Recovered for consumers</translation>
+    </message>
+    <message>
+      <source>重复投诉的投诉人</source>
+      <translation>Complainants who complained again</translation>
+    </message>
+    <message>
+      <source>各期限按期完成：</source>
+      <translation>Deadlines met:</translation>
+    </message>
+    <message>
+      <source>经办人 </source>
+      <translation>Handler </translation>
+    </message>
+    <message>
+      <source>导出统计报告</source>
+      <translation>Export statistics report</translation>
+    </message>
+    <message>
+      <source>PDF 报告 (*.pdf);;Excel 统计工作簿 (*.xlsx)</source>
+      <translation>PDF report (*.pdf);;Excel statistics workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>经办人工作量</source>
+      <translation>Handler workload</translation>
+    </message>
+    <message>
+      <source>经营者（重复投诉标出）</source>
+      <translation>Businesses (repeat complaints flagged)</translation>
+    </message>
+    <message>
+      <source>⚑ 重复</source>
+      <translation>⚑ repeat</translation>
+    </message>
+    <message>
+      <source>未能导出</source>
+      <translation>Export failed</translation>
+    </message>
+    <message>
+      <source>%1 元</source>
+      <translation>CNY %1</translation>
+    </message>
+    <message>
+      <source>投诉统计报告-%1.pdf</source>
+      <translation>complaint-statistics-report-%1.pdf</translation>
+    </message>
+    <message>
+      <source>（%1）</source>
+      <translation> (%1)</translation>
+    </message>
+  </context>
+  <context>
+    <name>documents</name>
+    <message>
+      <source>、</source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>无</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <source>{case_no} 查询码 {code}</source>
+      <translation>{case_no} query code {code}</translation>
+    </message>
+    <message>
+      <source>{amount} 元</source>
+      <translation>CNY {amount}</translation>
+    </message>
+    <message>
+      <source>（{note}）</source>
+      <translation> ({note})</translation>
+    </message>
+    <message>
+      <source>：</source>
+      <translation>: </translation>
+    </message>
+    <message>
+      <source>草稿 未出具</source>
+      <translation>DRAFT  NOT ISSUED</translation>
+    </message>
+    <message>
+      <source>{office}（盖章）</source>
+      <translation>{office} (seal)</translation>
+    </message>
+    <message>
+      <source>（本文书更正并取代 {number}）</source>
+      <translation>(This document corrects and replaces {number})</translation>
+    </message>
+    <message>
+      <source>本协议书一式{n}份，双方当事人各执一份，本机构存档一份，具有同等效力。</source>
+      <translation>This agreement is made in {n} originals of equal force: one for each party and one kept on file by this office.</translation>
+    </message>
+    <message>
+      <source>{who}（签字）：＿＿＿＿＿＿＿＿　　日期：＿＿＿＿年＿＿月＿＿日</source>
+      <translation>{who} (signature): ____________________    Date: ____ / ____ / ________</translation>
+    </message>
+    <message>
+      <source>送达方式：{0}</source>
+      <translation>Delivered by: {0}</translation>
+    </message>
+    <message>
+      <source>地址：{0}</source>
+      <translation>Address: {0}</translation>
+    </message>
+    <message>
+      <source>电话：{0}</source>
+      <translation>Tel.: {0}</translation>
+    </message>
+    <message>
+      <source>扫码或凭案件号和查询码查询办理进度：{code}</source>
+      <translation>Scan the code, or quote the case number and query code, to check progress: {code}</translation>
+    </message>
+    <message>
+      <source>投诉调解工作台</source>
+      <translation>ComplaintDesk</translation>
+    </message>
+    <message>
+      <source>{period}投诉处理情况报告</source>
+      <translation>Complaint handling report {period}</translation>
+    </message>
+    <message>
+      <source>项目</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <source>数值</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <source>登记案件</source>
+      <translation>Cases registered</translation>
+    </message>
+    <message>
+      <source>请求金额合计</source>
+      <translation>Total amount claimed</translation>
+    </message>
+    <message>
+      <source>为消费者挽回（经营者承担的补救）</source>
+      <translation>Recovered for consumers (remedies borne by businesses)</translation>
+    </message>
+    <message>
+      <source>首次联系用时（中位 / 平均）</source>
+      <translation>Time to first contact (median / mean)</translation>
+    </message>
+    <message>
+      <source>受理决定用时（中位 / 平均）</source>
+      <translation>Time to acceptance decision (median / mean)</translation>
+    </message>
+    <message>
+      <source>办结用时（中位 / 平均）</source>
+      <translation>Time to close (median / mean)</translation>
+    </message>
+    <message>
+      <source>期限内完成比例</source>
+      <translation>Share done within the deadline</translation>
+    </message>
+    <message>
+      <source>达成协议 / 终止调解 / 不予受理</source>
+      <translation>Agreed / mediation terminated / not accepted</translation>
+    </message>
+    <message>
+      <source>回访满意度（1–5）</source>
+      <translation>Follow-up satisfaction (1–5)</translation>
+    </message>
+    <message>
+      <source>重复投诉的投诉人</source>
+      <translation>Complainants who complained again</translation>
+    </message>
+    <message>
+      <source>目前未结案件（全部期间）</source>
+      <translation>Open cases now (all periods)</translation>
+    </message>
+    <message>
+      <source>概况</source>
+      <translation>Overview</translation>
+    </message>
+    <message>
+      <source>每周登记</source>
+      <translation>Registered per week</translation>
+    </message>
+    <message>
+      <source>每周登记案件数</source>
+      <translation>Cases registered per week</translation>
+    </message>
+    <message>
+      <source>各项期限</source>
+      <translation>Deadlines</translation>
+    </message>
+    <message>
+      <source>经办人工作量</source>
+      <translation>Handler workload</translation>
+    </message>
+    <message>
+      <source>（无）</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <source>经营者</source>
+      <translation>Business</translation>
+    </message>
+    <message>
+      <source>件数</source>
+      <translation>Cases</translation>
+    </message>
+    <message>
+      <source>未结</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>达成协议</source>
+      <translation>Agreement reached</translation>
+    </message>
+    <message>
+      <source>重复投诉</source>
+      <translation>Repeat complaints</translation>
+    </message>
+    <message>
+      <source>期限</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <source>按期</source>
+      <translation>Kept</translation>
+    </message>
+    <message>
+      <source>超期</source>
+      <translation>Missed</translation>
+    </message>
+    <message>
+      <source>按期比例</source>
+      <translation>Share kept</translation>
+    </message>
+    <message>
+      <source>经办人</source>
+      <translation>Handler</translation>
+    </message>
+    <message>
+      <source>本期登记</source>
+      <translation>Registered</translation>
+    </message>
+    <message>
+      <source>目前未结</source>
+      <translation>Open now</translation>
+    </message>
+    <message>
+      <source>目前超期</source>
+      <translation>Overdue now</translation>
+    </message>
+    <message>
+      <source>本期办结</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <source>平均办结用时</source>
+      <translation>Average time to close</translation>
+    </message>
+    <message>
+      <source>{n} 天</source>
+      <translation>{n} days</translation>
+    </message>
+    <message>
+      <source>{share}（{kept} 按期 / {missed} 超期）</source>
+      <translation>{share} ({kept} kept / {missed} missed)</translation>
+    </message>
+    <message>
+      <source>{total}（其中超期 {overdue}）</source>
+      <translation>{total} ({overdue} overdue)</translation>
+    </message>
+    <message>
+      <source>类别与渠道</source>
+      <translation>Categories and channels</translation>
+    </message>
+    <message>
+      <source>按类别</source>
+      <translation>By category</translation>
+    </message>
+    <message>
+      <source>按受理渠道</source>
+      <translation>By channel</translation>
+    </message>
+    <message>
+      <source>被投诉较多的经营者</source>
+      <translation>Most complained-about businesses</translation>
+    </message>
+    <message>
+      <source>按经营者（前 12）</source>
+      <translation>By business (top 12)</translation>
+    </message>
+    <message>
+      <source>是</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <source>目前未结案件</source>
+      <translation>Open cases now</translation>
+    </message>
+    <message>
+      <source>按状态</source>
+      <translation>By status</translation>
+    </message>
+    <message>
+      <source>按期限</source>
+      <translation>By deadline</translation>
+    </message>
+    <message>
+      <source>审计锚点 {anchor}</source>
+      <translation>Audit anchor {anchor}</translation>
+    </message>
+    <message>
+      <source>统计口径：{start} 至 {end} 登记的案件；生成于 {today}</source>
+      <translation>Cases registered from {start} to {end}; produced on {today}</translation>
+    </message>
+    <message>
+      <source>{score}（{count} 次回访）</source>
+      <translation>{score} ({count} follow-ups)</translation>
+    </message>
+    <message>
+      <source>{office}{abbr}〔{year}〕{n}号</source>
+      <translation>{office} {abbr} [{year}] No. {n}</translation>
+    </message>
+  </context>
+  <context>
+    <name>documents_panel</name>
+    <message>
+      <source>按文书默认</source>
+      <translation>As the document's default</translation>
+    </message>
+    <message>
+      <source>预览(&amp;V)</source>
+      <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+      <source>出具(&amp;U)</source>
+      <translation>Iss&amp;ue</translation>
+    </message>
+    <message>
+      <source>文书</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <source>送达对象</source>
+      <translation>Addressed to</translation>
+    </message>
+    <message>
+      <source>送达方式</source>
+      <translation>Delivery</translation>
+    </message>
+    <message>
+      <source>文号</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <source>日期</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>送达</source>
+      <translation>Delivery</translation>
+    </message>
+    <message>
+      <source>对象</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <source>备注</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>查看(&amp;K)</source>
+      <translation>View (&amp;K)</translation>
+    </message>
+    <message>
+      <source>重印(&amp;R)…</source>
+      <translation>&amp;Reprint…</translation>
+    </message>
+    <message>
+      <source>另存为 PDF(&amp;A)…</source>
+      <translation>S&amp;ave as PDF…</translation>
+    </message>
+    <message>
+      <source>更正(&amp;C)</source>
+      <translation>&amp;Correct</translation>
+    </message>
+    <message>
+      <source>请先在列表中选一份文书</source>
+      <translation>Select a document in the list first</translation>
+    </message>
+    <message>
+      <source>已被更正</source>
+      <translation>corrected</translation>
+    </message>
+    <message>
+      <source>仅登记，无存档</source>
+      <translation>recorded only, no stored copy</translation>
+    </message>
+    <message>
+      <source>预览（草稿）：%1</source>
+      <translation>Preview (draft): %1</translation>
+    </message>
+    <message>
+      <source>%1-草稿.pdf</source>
+      <translation>%1-draft.pdf</translation>
+    </message>
+    <message>
+      <source>出具文书</source>
+      <translation>Issue document</translation>
+    </message>
+    <message>
+      <source>已出具 %1</source>
+      <translation>Issued %1</translation>
+    </message>
+    <message>
+      <source>已送打印：%1</source>
+      <translation>Sent to the printer: %1</translation>
+    </message>
+    <message>
+      <source>更正 %1</source>
+      <translation>Correct %1</translation>
+    </message>
+    <message>
+      <source>已保存：%1</source>
+      <translation>Saved: %1</translation>
+    </message>
+    <message>
+      <source>出具后将编号、存档并记入时间线，不能撤回（错误只能更正）。确定出具%1吗？</source>
+      <translation>Issuing numbers the document, stores it and enters it in the timeline; it cannot be withdrawn (mistakes can only be corrected). Issue %1?</translation>
+    </message>
+  </context>
+  <context>
+    <name>evidence</name>
+    <message>
+      <source>可把文件拖到案件页上添加。</source>
+      <translation>Files can be dropped on the case page to add them.</translation>
+    </message>
+    <message>
+      <source>选择证据文件</source>
+      <translation>Choose evidence files</translation>
+    </message>
+    <message>
+      <source>添加证据</source>
+      <translation>Add evidence</translation>
+    </message>
+    <message>
+      <source>正在计算 SHA-256 并保存证据…</source>
+      <translation>Computing SHA-256 and storing the evidence…</translation>
+    </message>
+    <message>
+      <source>移除证据</source>
+      <translation>Remove evidence</translation>
+    </message>
+    <message>
+      <source>添加文件(&amp;A)…</source>
+      <translation>&amp;Add files…</translation>
+    </message>
+    <message>
+      <source>粘贴图片 (Ctrl+V)</source>
+      <translation>Paste image (Ctrl+V)</translation>
+    </message>
+    <message>
+      <source>查看(&amp;V)</source>
+      <translation>&amp;View</translation>
+    </message>
+    <message>
+      <source>移除(&amp;D)…</source>
+      <translation>Remove (&amp;D)…</translation>
+    </message>
+    <message>
+      <source>核验</source>
+      <translation>Verify</translation>
+    </message>
+    <message>
+      <source>类别</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>提供方</source>
+      <translation>Supplied by</translation>
+    </message>
+    <message>
+      <source>说明</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>粘贴图片</source>
+      <translation>Paste image</translation>
+    </message>
+    <message>
+      <source>剪贴板中没有图片。</source>
+      <translation>There is no image on the clipboard.</translation>
+    </message>
+    <message>
+      <source>剪贴板图片.png</source>
+      <translation>clipboard-image.png</translation>
+    </message>
+    <message>
+      <source>未能添加证据</source>
+      <translation>Evidence not added</translation>
+    </message>
+    <message>
+      <source>移除后不再显示，文件保留至管理员按保存期限清理。</source>
+      <translation>Once removed it is no longer shown; the file is kept until the administrator purges it after the retention period.</translation>
+    </message>
+    <message>
+      <source>全部证据的 SHA-256 与登记时一致。</source>
+      <translation>The SHA-256 of every item matches what was recorded.</translation>
+    </message>
+    <message>
+      <source>添加：</source>
+      <translation>Add: </translation>
+    </message>
+    <message>
+      <source>粘贴的图片</source>
+      <translation>Pasted image</translation>
+    </message>
+    <message>
+      <source>未能添加</source>
+      <translation>Not added</translation>
+    </message>
+    <message>
+      <source>无法打开</source>
+      <translation>Cannot open</translation>
+    </message>
+    <message>
+      <source>移除理由</source>
+      <translation>Reason for removal</translation>
+    </message>
+    <message>
+      <source>⚠ 文件缺失</source>
+      <translation>⚠ file missing</translation>
+    </message>
+    <message>
+      <source>⚠ 内容被改动</source>
+      <translation>⚠ content altered</translation>
+    </message>
+    <message>
+      <source> 等 %1 个文件</source>
+      <translation> and others, %1 files</translation>
+    </message>
+    <message>
+      <source>%1 件证据有问题，已标红。</source>
+      <translation>%1 items have problems and are marked in red.</translation>
+    </message>
+    <message>
+      <source>%1 · SHA-256 %2… · R 旋转 · ←/→ 上一张/下一张</source>
+      <translation>%1 · SHA-256 %2… · R rotate · ←/→ previous/next</translation>
+    </message>
+  </context>
+  <context>
+    <name>fields</name>
+    <message>
+      <source>（请选择）</source>
+      <translation>(choose)</translation>
+    </message>
+  </context>
+  <context>
+    <name>import_dialog</name>
+    <message>
+      <source>导入旧登记簿</source>
+      <translation>Import old register</translation>
+    </message>
+    <message>
+      <source>尚未选择文件</source>
+      <translation>No file chosen yet</translation>
+    </message>
+    <message>
+      <source>选择文件(&amp;O)…</source>
+      <translation>Ch&amp;oose file…</translation>
+    </message>
+    <message>
+      <source>程序已按表头猜出每一项取自哪一列，请逐项核对；不需要的项目选“（不导入）”。</source>
+      <translation>The program guessed each field's column from the headers; check each one, and choose "(do not import)" for what you do not need.</translation>
+    </message>
+    <message>
+      <source>检查(&amp;D)</source>
+      <translation>Check (&amp;D)</translation>
+    </message>
+    <message>
+      <source>保存检查报告(&amp;S)…</source>
+      <translation>&amp;Save check report…</translation>
+    </message>
+    <message>
+      <source>导入(&amp;I)</source>
+      <translation>&amp;Import</translation>
+    </message>
+    <message>
+      <source>选择要导入的 Excel 文件</source>
+      <translation>Choose the Excel file to import</translation>
+    </message>
+    <message>
+      <source>正在检查每一行…</source>
+      <translation>Checking every row…</translation>
+    </message>
+    <message>
+      <source>正在导入…</source>
+      <translation>Importing…</translation>
+    </message>
+    <message>
+      <source>项目</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <source>取自列</source>
+      <translation>From column</translation>
+    </message>
+    <message>
+      <source>第一行的内容</source>
+      <translation>First row's value</translation>
+    </message>
+    <message>
+      <source>行号</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <source>列</source>
+      <translation>Column</translation>
+    </message>
+    <message>
+      <source>内容</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <source>问题</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <source>这是本程序导出的档案工作簿：案件将按原案件号、当事人和时间线恢复，无需对应各列。</source>
+      <translation>This is an archive workbook exported by this program: cases are restored with their case numbers, parties and timelines; no column mapping is needed.</translation>
+    </message>
+    <message>
+      <source>保存检查报告</source>
+      <translation>Save check report</translation>
+    </message>
+    <message>
+      <source>导入检查报告.xlsx</source>
+      <translation>import-check-report.xlsx</translation>
+    </message>
+    <message>
+      <source>导入完成</source>
+      <translation>Import complete</translation>
+    </message>
+    <message>
+      <source>无法读取文件</source>
+      <translation>Cannot read the file</translation>
+    </message>
+    <message>
+      <source>请先点“检查”：逐行核对，发现问题时不会导入任何案件。</source>
+      <translation>Click "Check" first: every row is checked, and nothing is imported while problems remain.</translation>
+    </message>
+    <message>
+      <source>未能保存</source>
+      <translation>Not saved</translation>
+    </message>
+    <message>
+      <source>未能导入</source>
+      <translation>Import failed</translation>
+    </message>
+    <message>
+      <source>已导入 %1 件案件。</source>
+      <translation>Imported %1 cases.</translation>
+    </message>
+  </context>
+  <context>
+    <name>intake</name>
+    <message>
+      <source>登记投诉</source>
+      <translation>Register a complaint</translation>
+    </message>
+    <message>
+      <source>保存 (Ctrl+S)</source>
+      <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+      <source>取消 (Esc)</source>
+      <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+      <source>带 * 的为必填项。Tab 键逐项填写，Ctrl+S 保存，Esc 取消。</source>
+      <translation>Fields marked * are required. Tab moves to the next field, Ctrl+S saves, Esc cancels.</translation>
+    </message>
+    <message>
+      <source>可能相关的案件（查重）</source>
+      <translation>Possibly related cases (duplicate check)</translation>
+    </message>
+    <message>
+      <source>设为前次投诉(&amp;L)</source>
+      <translation>&amp;Link as the earlier complaint</translation>
+    </message>
+    <message>
+      <source>放弃登记？</source>
+      <translation>Discard this complaint?</translation>
+    </message>
+    <message>
+      <source>表中已填写的内容尚未保存，确定放弃吗？</source>
+      <translation>What has been filled in is not saved. Discard it?</translation>
+    </message>
+    <message>
+      <source>未能保存</source>
+      <translation>Not saved</translation>
+    </message>
+    <message>
+      <source>投诉未保存，已填内容仍在表中。
+
+</source>
+      <translation>The complaint was not saved; what you filled in is still in the form.
+
+</translation>
+    </message>
+    <message>
+      <source>保存失败：</source>
+      <translation>Saving failed: </translation>
+    </message>
+    <message>
+      <source>投诉未保存（数据库出错），已填内容仍在表中，可稍后再保存。
+
+</source>
+      <translation>The complaint was not saved (database error); what you filled in is still in the form and can be saved later.
+
+</translation>
+    </message>
+    <message>
+      <source>有 %1 处需要更正，见各栏下方的红字说明。</source>
+      <translation>%1 fields need correcting; see the red notes under them.</translation>
+    </message>
+  </context>
+  <context>
+    <name>main</name>
+    <message>
+      <source>投诉调解工作台</source>
+      <translation>ComplaintDesk</translation>
+    </message>
+    <message>
+      <source>本机数据库文件（SQLite）…</source>
+      <translation>Database file on this computer (SQLite)…</translation>
+    </message>
+    <message>
+      <source>共享数据库（PostgreSQL 地址）…</source>
+      <translation>Shared database (PostgreSQL address)…</translation>
+    </message>
+    <message>
+      <source>打开数据库</source>
+      <translation>Open database</translation>
+    </message>
+    <message>
+      <source>数据库类型：</source>
+      <translation>Database type:</translation>
+    </message>
+    <message>
+      <source>出错了</source>
+      <translation>Something went wrong</translation>
+    </message>
+    <message>
+      <source>选择或新建数据库文件</source>
+      <translation>Choose or create a database file</translation>
+    </message>
+    <message>
+      <source>数据库 (*.db *.sqlite)</source>
+      <translation>Databases (*.db *.sqlite)</translation>
+    </message>
+    <message>
+      <source>共享数据库</source>
+      <translation>Shared database</translation>
+    </message>
+    <message>
+      <source>地址，如 postgresql://用户@主机:5432/库名：</source>
+      <translation>Address, e.g. postgresql://user@host:5432/database:</translation>
+    </message>
+    <message>
+      <source>程序遇到意外错误，已记入日志：
+</source>
+      <translation>The program met an unexpected error; it was written to the log:
+</translation>
+    </message>
+    <message>
+      <source>每日备份失败：</source>
+      <translation>Daily backup failed: </translation>
+    </message>
+    <message>
+      <source>无法打开数据库</source>
+      <translation>Cannot open the database</translation>
+    </message>
+    <message>
+      <source>每日备份已完成：</source>
+      <translation>Daily backup done: </translation>
+    </message>
+  </context>
+  <context>
+    <name>main_window</name>
+    <message>
+      <source>投诉调解工作台</source>
+      <translation>ComplaintDesk</translation>
+    </message>
+    <message>
+      <source>案件登记簿</source>
+      <translation>Case register</translation>
+    </message>
+    <message>
+      <source>我的待办</source>
+      <translation>My tasks</translation>
+    </message>
+    <message>
+      <source>文件(&amp;F)</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <source>登记投诉(&amp;N)…</source>
+      <translation>&amp;New complaint…</translation>
+    </message>
+    <message>
+      <source>打开数据库(&amp;O)…</source>
+      <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+      <source>导出登记簿为 Excel(&amp;E)…</source>
+      <translation>&amp;Export register to Excel…</translation>
+    </message>
+    <message>
+      <source>导出完整档案(&amp;A)…</source>
+      <translation>Export full &amp;archive…</translation>
+    </message>
+    <message>
+      <source>导出档案包（ZIP）(&amp;K)…</source>
+      <translation>Export archive pac&amp;kage (ZIP)…</translation>
+    </message>
+    <message>
+      <source>月度统计(&amp;M)…</source>
+      <translation>&amp;Monthly statistics…</translation>
+    </message>
+    <message>
+      <source>批量打印文书(&amp;B)…</source>
+      <translation>&amp;Batch print documents…</translation>
+    </message>
+    <message>
+      <source>导入旧登记簿或档案(&amp;I)…</source>
+      <translation>&amp;Import old register or archive…</translation>
+    </message>
+    <message>
+      <source>退出(&amp;X)</source>
+      <translation>E&amp;xit</translation>
+    </message>
+    <message>
+      <source>案件(&amp;C)</source>
+      <translation>&amp;Case</translation>
+    </message>
+    <message>
+      <source>案件登记簿(&amp;R)</source>
+      <translation>Case &amp;register</translation>
+    </message>
+    <message>
+      <source>我的待办(&amp;M)</source>
+      <translation>&amp;My tasks</translation>
+    </message>
+    <message>
+      <source>统计(&amp;T)</source>
+      <translation>S&amp;tatistics</translation>
+    </message>
+    <message>
+      <source>查找(&amp;F)</source>
+      <translation>&amp;Find</translation>
+    </message>
+    <message>
+      <source>刷新登记簿(&amp;U)</source>
+      <translation>&amp;Update register</translation>
+    </message>
+    <message>
+      <source>关闭案件页(&amp;W)</source>
+      <translation>Close case tab (&amp;W)</translation>
+    </message>
+    <message>
+      <source>设置(&amp;S)</source>
+      <translation>&amp;Settings</translation>
+    </message>
+    <message>
+      <source>工作日历(&amp;C)…</source>
+      <translation>Working-day &amp;calendar…</translation>
+    </message>
+    <message>
+      <source>办公室设置(&amp;O)…</source>
+      <translation>&amp;Office settings…</translation>
+    </message>
+    <message>
+      <source>清理已移除的证据(&amp;P)…</source>
+      <translation>&amp;Purge removed evidence…</translation>
+    </message>
+    <message>
+      <source>审计记录(&amp;U)…</source>
+      <translation>A&amp;udit trail…</translation>
+    </message>
+    <message>
+      <source>用户(&amp;Y)…</source>
+      <translation>User accounts (&amp;Y)…</translation>
+    </message>
+    <message>
+      <source>界面语言(&amp;L)</source>
+      <translation>Interface &amp;language</translation>
+    </message>
+    <message>
+      <source>帮助(&amp;H)</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>关于(&amp;A)</source>
+      <translation>&amp;About</translation>
+    </message>
+    <message>
+      <source>常用</source>
+      <translation>Common</translation>
+    </message>
+    <message>
+      <source>导出登记簿</source>
+      <translation>Export register</translation>
+    </message>
+    <message>
+      <source>案件登记簿.xlsx</source>
+      <translation>case-register.xlsx</translation>
+    </message>
+    <message>
+      <source>导出完整档案</source>
+      <translation>Export full archive</translation>
+    </message>
+    <message>
+      <source>案件档案.xlsx</source>
+      <translation>case-archive.xlsx</translation>
+    </message>
+    <message>
+      <source>导出档案包</source>
+      <translation>Export archive package</translation>
+    </message>
+    <message>
+      <source>月度统计</source>
+      <translation>Monthly statistics</translation>
+    </message>
+    <message>
+      <source>清理已移除的证据</source>
+      <translation>Purge removed evidence</translation>
+    </message>
+    <message>
+      <source>关于投诉调解工作台</source>
+      <translation>About ComplaintDesk</translation>
+    </message>
+    <message>
+      <source>数据库：</source>
+      <translation>Database: </translation>
+    </message>
+    <message>
+      <source>统计</source>
+      <translation>Statistics</translation>
+    </message>
+    <message>
+      <source>案件档案包.zip</source>
+      <translation>case-archive-package.zip</translation>
+    </message>
+    <message>
+      <source>登记月份：</source>
+      <translation>Month registered:</translation>
+    </message>
+    <message>
+      <source>投诉统计-%1.xlsx</source>
+      <translation>complaint-statistics-%1.xlsx</translation>
+    </message>
+    <message>
+      <source>未能导出</source>
+      <translation>Export failed</translation>
+    </message>
+    <message>
+      <source>将永久删除 %1 天前已移除的证据文件（仍被其他案件使用的文件保留）。继续吗？</source>
+      <translation>Evidence files removed more than %1 days ago will be deleted for good (files still used by other cases are kept). Continue?</translation>
+    </message>
+    <message>
+      <source>已删除 %1 个文件。</source>
+      <translation>Deleted %1 files.</translation>
+    </message>
+    <message>
+      <source>已登记 %1</source>
+      <translation>Registered %1</translation>
+    </message>
+    <message>
+      <source>投诉调解工作台 ComplaintDesk %1
+消费投诉与售后纠纷的登记、调解与归档。</source>
+      <translation>ComplaintDesk %1
+Registering, mediating and archiving consumer complaints and after-sales disputes.</translation>
+    </message>
+    <message>
+      <source>登录：%1（%2）</source>
+      <translation>Signed in: %1 (%2)</translation>
+    </message>
+    <message>
+      <source>已导出 %1 件案件到 %2</source>
+      <translation>Exported %1 cases to %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>office_settings</name>
+    <message>
+      <source>办公室设置</source>
+      <translation>Office settings</translation>
+    </message>
+    <message>
+      <source>办公室类型(&amp;P)</source>
+      <translation>Office &amp;type</translation>
+    </message>
+    <message>
+      <source>流程与期限(&amp;R)</source>
+      <translation>&amp;Rules and deadlines</translation>
+    </message>
+    <message>
+      <source>文书抬头(&amp;L)</source>
+      <translation>&amp;Letterhead</translation>
+    </message>
+    <message>
+      <source>文书模板(&amp;T)</source>
+      <translation>Document &amp;templates</translation>
+    </message>
+    <message>
+      <source>文号格式(&amp;N)</source>
+      <translation>Document &amp;numbers</translation>
+    </message>
+    <message>
+      <source>在文书落款处加盖印章图片</source>
+      <translation>Place the seal image at the signature</translation>
+    </message>
+    <message>
+      <source>文书语言(&amp;G)</source>
+      <translation>Document lan&amp;guage</translation>
+    </message>
+    <message>
+      <source>恢复默认文字(&amp;D)</source>
+      <translation>Restore &amp;default wording</translation>
+    </message>
+    <message>
+      <source>欢迎使用投诉调解工作台。请先选择本办公室的类型：它决定案件流程、法定期限和文书。</source>
+      <translation>Welcome to ComplaintDesk. First choose what kind of office this is: it sets the case workflow, the statutory deadlines and the documents.</translation>
+    </message>
+    <message>
+      <source>办公室名称（抬头）</source>
+      <translation>Office name (letterhead)</translation>
+    </message>
+    <message>
+      <source>文号简称，如 西消</source>
+      <translation>Short name for numbers, e.g. WCA</translation>
+    </message>
+    <message>
+      <source>地址</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>电话</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>徽标图片</source>
+      <translation>Logo image</translation>
+    </message>
+    <message>
+      <source>印章图片</source>
+      <translation>Seal image</translation>
+    </message>
+    <message>
+      <source>选择…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <source>移除</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <source>未设置</source>
+      <translation>Not set</translation>
+    </message>
+    <message>
+      <source>选择图片</source>
+      <translation>Choose image</translation>
+    </message>
+    <message>
+      <source>图片 (*.png *.jpg *.jpeg)</source>
+      <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <source>可用的填入项：</source>
+      <translation>Placeholders you can use: </translation>
+    </message>
+    <message>
+      <source>{office} 文号简称　{abbr} 文书简称　{year} 年份　{n} 序号（每类文书每年从 1 起）</source>
+      <translation>{office} office short name   {abbr} document short name   {year} year   {n} sequence (each kind starts from 1 every year)</translation>
+    </message>
+    <message>
+      <source>已设置</source>
+      <translation>Set</translation>
+    </message>
+  </context>
+  <context>
+    <name>pdf_view</name>
+    <message>
+      <source>正在打印…</source>
+      <translation>Printing…</translation>
+    </message>
+    <message>
+      <source>取消</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>另存为 PDF</source>
+      <translation>Save as PDF</translation>
+    </message>
+    <message>
+      <source>打印(&amp;P)…</source>
+      <translation>&amp;Print…</translation>
+    </message>
+    <message>
+      <source>另存为 PDF(&amp;A)…</source>
+      <translation>S&amp;ave as PDF…</translation>
+    </message>
+    <message>
+      <source>未能保存</source>
+      <translation>Not saved</translation>
+    </message>
+  </context>
+  <context>
+    <name>placeholders</name>
+    <message>
+      <source>案件号</source>
+      <translation>case_no</translation>
+    </message>
+    <message>
+      <source>查询码</source>
+      <translation>query_code</translation>
+    </message>
+    <message>
+      <source>登记日期</source>
+      <translation>registered_on</translation>
+    </message>
+    <message>
+      <source>投诉人</source>
+      <translation>complainant</translation>
+    </message>
+    <message>
+      <source>投诉人电话</source>
+      <translation>complainant_phone</translation>
+    </message>
+    <message>
+      <source>投诉人地址</source>
+      <translation>complainant_address</translation>
+    </message>
+    <message>
+      <source>代理人</source>
+      <translation>agent</translation>
+    </message>
+    <message>
+      <source>经营者</source>
+      <translation>business</translation>
+    </message>
+    <message>
+      <source>经营者地址</source>
+      <translation>business_address</translation>
+    </message>
+    <message>
+      <source>统一社会信用代码</source>
+      <translation>credit_code</translation>
+    </message>
+    <message>
+      <source>商品</source>
+      <translation>product</translation>
+    </message>
+    <message>
+      <source>品牌型号</source>
+      <translation>brand_model</translation>
+    </message>
+    <message>
+      <source>序列号</source>
+      <translation>serial</translation>
+    </message>
+    <message>
+      <source>购买日期</source>
+      <translation>purchase_date</translation>
+    </message>
+    <message>
+      <source>购买金额</source>
+      <translation>price</translation>
+    </message>
+    <message>
+      <source>投诉事实</source>
+      <translation>facts</translation>
+    </message>
+    <message>
+      <source>投诉请求</source>
+      <translation>demands</translation>
+    </message>
+    <message>
+      <source>请求金额</source>
+      <translation>amount_claimed</translation>
+    </message>
+    <message>
+      <source>经办人</source>
+      <translation>handler</translation>
+    </message>
+    <message>
+      <source>调解员</source>
+      <translation>mediator</translation>
+    </message>
+    <message>
+      <source>理由</source>
+      <translation>reason</translation>
+    </message>
+    <message>
+      <source>办公室</source>
+      <translation>office</translation>
+    </message>
+    <message>
+      <source>办公室地址</source>
+      <translation>office_address</translation>
+    </message>
+    <message>
+      <source>办公室电话</source>
+      <translation>office_phone</translation>
+    </message>
+    <message>
+      <source>文书日期</source>
+      <translation>document_date</translation>
+    </message>
+    <message>
+      <source>调解结果</source>
+      <translation>mediation_outcome</translation>
+    </message>
+    <message>
+      <source>调解时间</source>
+      <translation>mediation_date</translation>
+    </message>
+    <message>
+      <source>调解方式</source>
+      <translation>mediation_means</translation>
+    </message>
+    <message>
+      <source>补救措施</source>
+      <translation>remedy</translation>
+    </message>
+    <message>
+      <source>检测结论</source>
+      <translation>findings</translation>
+    </message>
+  </context>
+  <context>
+    <name>records</name>
+    <message>
+      <source>登记鉴定结束 / 标记已履行…</source>
+      <translation>Record end of appraisal / mark as fulfilled…</translation>
+    </message>
+    <message>
+      <source>日期</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>类别</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>内容</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <source>状态</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>添加</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <source>登记鉴定结束</source>
+      <translation>Record end of appraisal</translation>
+    </message>
+    <message>
+      <source>标记已履行</source>
+      <translation>Mark as fulfilled</translation>
+    </message>
+    <message>
+      <source>结束日期</source>
+      <translation>End date</translation>
+    </message>
+    <message>
+      <source>结论</source>
+      <translation>Conclusion</translation>
+    </message>
+    <message>
+      <source>履行日期</source>
+      <translation>Fulfilled on</translation>
+    </message>
+  </context>
+  <context>
+    <name>register</name>
+    <message>
+      <source>不限</source>
+      <translation>Any</translation>
+    </message>
+    <message>
+      <source>最近的期限</source>
+      <translation>Next deadline</translation>
+    </message>
+    <message>
+      <source>；该年度放假安排尚未公布，期限为暂定</source>
+      <translation>; that year's holiday schedule is not yet published, so the deadline is provisional</translation>
+    </message>
+    <message>
+      <source>搜索事实、姓名、经营者、商品、案件号（Ctrl+F）</source>
+      <translation>Search facts, names, businesses, products, case numbers (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>全部状态</source>
+      <translation>All statuses</translation>
+    </message>
+    <message>
+      <source>全部类别</source>
+      <translation>All categories</translation>
+    </message>
+    <message>
+      <source>清除统计筛选(&amp;X)</source>
+      <translation>Clear statistics filter (&amp;X)</translation>
+    </message>
+    <message>
+      <source>状态(&amp;S)</source>
+      <translation>&amp;Status</translation>
+    </message>
+    <message>
+      <source>类别(&amp;T)</source>
+      <translation>Ca&amp;tegory</translation>
+    </message>
+    <message>
+      <source>登记日期从(&amp;D)</source>
+      <translation>Registered from (&amp;D)</translation>
+    </message>
+    <message>
+      <source>至</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <source>已超期</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>两个工作日内到期</source>
+      <translation>Due within two working days</translation>
+    </message>
+    <message>
+      <source>（暂定）</source>
+      <translation> (provisional)</translation>
+    </message>
+    <message>
+      <source>统计筛选：</source>
+      <translation>Statistics filter: </translation>
+    </message>
+    <message>
+      <source>共 %1 件</source>
+      <translation>%1 cases</translation>
+    </message>
+  </context>
+  <context>
+    <name>sign_in</name>
+    <message>
+      <source>创建管理员</source>
+      <translation>Create the administrator</translation>
+    </message>
+    <message>
+      <source>这是这个数据库第一次使用：请为管理员设一个账户。管理员可以办理案件，也负责用户、办公室设置和工作日历；没有默认密码，请牢记你设的密码。</source>
+      <translation>This database is being used for the first time: set up an account for the administrator. The administrator can handle cases and also looks after users, office settings and the working-day calendar. There is no default password; remember the one you set.</translation>
+    </message>
+    <message>
+      <source>用户名(&amp;U)</source>
+      <translation>&amp;User name</translation>
+    </message>
+    <message>
+      <source>姓名(&amp;N)</source>
+      <translation>Full &amp;name</translation>
+    </message>
+    <message>
+      <source>密码(&amp;P)（至少 8 位）</source>
+      <translation>&amp;Password (at least 8 characters)</translation>
+    </message>
+    <message>
+      <source>再输入一次(&amp;A)</source>
+      <translation>Enter it &amp;again</translation>
+    </message>
+    <message>
+      <source>登录</source>
+      <translation>Sign in</translation>
+    </message>
+    <message>
+      <source>请登录投诉调解工作台。</source>
+      <translation>Please sign in to ComplaintDesk.</translation>
+    </message>
+    <message>
+      <source>密码(&amp;P)</source>
+      <translation>&amp;Password</translation>
+    </message>
+    <message>
+      <source>已锁定</source>
+      <translation>Locked</translation>
+    </message>
+    <message>
+      <source>密码不对</source>
+      <translation>Wrong password</translation>
+    </message>
+    <message>
+      <source>请输入密码</source>
+      <translation>Enter the password</translation>
+    </message>
+    <message>
+      <source>两次输入的密码不一致</source>
+      <translation>The two passwords differ</translation>
+    </message>
+    <message>
+      <source>窗口闲置已锁定，正在编辑的内容都还在。请 %1 输入密码继续。</source>
+      <translation>The window was locked after being idle; everything you were editing is still there. %1, enter your password to continue.</translation>
+    </message>
+  </context>
+  <context>
+    <name>templates</name>
+    <message>
+      <source>{投诉人}：
+您于{登记日期}向本机构提出的投诉已登记，案件号 {案件号}，查询码 {查询码}。请凭案件号和查询码查询办理进度。
+被投诉经营者：{经营者}
+商品或服务：{商品} {品牌型号}
+投诉事实：{投诉事实}
+投诉请求：{投诉请求} {请求金额}
+经办人：{经办人}　联系电话：{办公室电话}</source>
+      <translation>Dear {complainant},
+The complaint you made to this office on {registered_on} has been registered as case {case_no}, query code {query_code}. Quote the case number and query code to check its progress.
+Business complained about: {business}
+Product or service: {product} {brand_model}
+Facts: {facts}
+Demands: {demands} {amount_claimed}
+Handled by: {handler}    Phone: {office_phone}</translation>
+    </message>
+    <message>
+      <source>{投诉人}：
+为办理您的投诉（案件号 {案件号}），请于收到本通知之日起五个工作日内提供有效身份证明（居民身份证或其他身份证件）的复印件。逾期未提供的，本机构将不予受理。</source>
+      <translation>Dear {complainant},
+To handle your complaint (case {case_no}), please provide a copy of a valid identity document (resident ID card or other ID) within five working days of receiving this notice. If none is provided in time, this office will not accept the complaint.</translation>
+    </message>
+    <message>
+      <source>{投诉人}：
+您于{登记日期}提出的关于{经营者}的投诉（案件号 {案件号}），经审查符合受理条件，本机构决定受理。
+经办人：{经办人}，联系电话：{办公室电话}。</source>
+      <translation>Dear {complainant},
+Your complaint of {registered_on} about {business} (case {case_no}) meets the conditions for acceptance, and this office has decided to accept it.
+Handled by: {handler}, phone: {office_phone}.</translation>
+    </message>
+    <message>
+      <source>{投诉人}：
+您于{登记日期}提出的关于{经营者}的投诉（案件号 {案件号}），经审查，因{理由}，本机构决定不予受理。
+您可以依法通过向有关行政部门申诉、提请仲裁或向人民法院提起诉讼等途径解决。</source>
+      <translation>Dear {complainant},
+Having examined your complaint of {registered_on} about {business} (case {case_no}), this office has decided not to accept it, because: {reason}.
+You may, as the law provides, seek a remedy by appealing to the competent authority, applying for arbitration or bringing an action in a people's court.</translation>
+    </message>
+    <message>
+      <source>{投诉人}：
+您于{登记日期}提出的投诉（案件号 {案件号}）不属于本机构职责范围，已转送有关部门处理，请与其联系。</source>
+      <translation>Dear {complainant},
+Your complaint of {registered_on} (case {case_no}) is outside this office's remit and has been forwarded to the competent office; please contact it.</translation>
+    </message>
+    <message>
+      <source>{投诉人}、{经营者}：
+本机构定于{调解时间}以{调解方式}方式就案件 {案件号} 组织调解。请携带身份证明、购物凭证及相关证据准时参加。当事人认为调解员与本案有利害关系的，可以申请回避。无正当理由不参加调解的，视为不同意调解。</source>
+      <translation>To {complainant} and {business}:
+This office will hold a mediation in case {case_no} on {mediation_date} ({mediation_means}). Please attend on time with proof of identity, proof of purchase and any other evidence. A party who believes the mediator has an interest in the case may ask for the mediator to step aside. A party who does not attend without good reason is taken not to agree to mediation.</translation>
+    </message>
+    <message>
+      <source>投诉人：{投诉人}　代理人：{代理人}
+被投诉人：{经营者}　地址：{经营者地址}
+一、投诉事实：{投诉事实}
+二、投诉请求：{投诉请求} {请求金额}
+三、经本机构主持调解，双方自愿达成如下协议：{调解结果}
+四、本协议经双方签字（盖章）后生效，双方应自觉履行。</source>
+      <translation>Complainant: {complainant}    Agent: {agent}
+Respondent: {business}    Address: {business_address}
+1. Facts of the complaint: {facts}
+2. Demands: {demands} {amount_claimed}
+3. In mediation conducted by this office, the parties have freely agreed as follows: {mediation_outcome}
+4. This agreement takes effect when signed (or sealed) by both parties, who shall perform it in good faith.</translation>
+    </message>
+    <message>
+      <source>案件号：{案件号}
+调解时间：{调解时间}　方式：{调解方式}
+调解员：{调解员}
+调解结果：{调解结果}</source>
+      <translation>Case no.: {case_no}
+Mediation held: {mediation_date}    Means: {mediation_means}
+Mediator: {mediator}
+Outcome: {mediation_outcome}</translation>
+    </message>
+    <message>
+      <source>{投诉人}、{经营者}：
+关于案件 {案件号}，因{理由}，本机构决定终止调解。双方可以依法申请仲裁或者向人民法院提起诉讼。</source>
+      <translation>To {complainant} and {business}:
+In case {case_no}, this office has decided to terminate mediation, because: {reason}. Either party may, as the law provides, apply for arbitration or bring an action in a people's court.</translation>
+    </message>
+    <message>
+      <source>{投诉人}：
+关于您对{经营者}的投诉（案件号 {案件号}），经调查：{检测结论}
+处理结果：{补救措施}{理由}
+如对处理结果有异议，可在收到本通知之日起十五日内申诉。</source>
+      <translation>Dear {complainant},
+Concerning your complaint about {business} (case {case_no}), the investigation found: {findings}
+Outcome: {remedy}{reason}
+If you disagree with the outcome, you may appeal within fifteen days of receiving this notice.</translation>
+    </message>
+    <message>
+      <source>案件号：{案件号}
+投诉人：{投诉人}
+回访情况：{调解结果}</source>
+      <translation>Case no.: {case_no}
+Complainant: {complainant}
+Follow-up: {mediation_outcome}</translation>
+    </message>
+    <message>
+      <source>单号：{案件号}　查询码：{查询码}
+顾客：{投诉人}　电话：{投诉人电话}
+商品：{商品} {品牌型号}　序列号：{序列号}
+购买日期：{购买日期}　购买金额：{购买金额}
+故障描述：{投诉事实}
+检测结论：{检测结论}
+处理方式：{补救措施}
+维修人员：{经办人}</source>
+      <translation>Slip no.: {case_no}    Query code: {query_code}
+Customer: {complainant}    Phone: {complainant_phone}
+Product: {product} {brand_model}    Serial no.: {serial}
+Purchased: {purchase_date}    Price: {price}
+Fault reported: {facts}
+Test result: {findings}
+Remedy: {remedy}
+Technician: {handler}</translation>
+    </message>
+    <message>
+      <source>案件号：{案件号}　投诉人：{投诉人}　被投诉人：{经营者}</source>
+      <translation>Case no.: {case_no}    Complainant: {complainant}    Respondent: {business}</translation>
+    </message>
+  </context>
+  <context>
+    <name>timeline</name>
+    <message>
+      <source>登记投诉</source>
+      <translation>Complaint registered</translation>
+    </message>
+    <message>
+      <source>修改{name}：“{old}” → “{new}”</source>
+      <translation>Changed {name}: "{old}" → "{new}"</translation>
+    </message>
+    <message>
+      <source>状态：{old} → {new}</source>
+      <translation>Status: {old} → {new}</translation>
+    </message>
+    <message>
+      <source>：</source>
+      <translation>: </translation>
+    </message>
+    <message>
+      <source>（空）</source>
+      <translation>(empty)</translation>
+    </message>
+    <message>
+      <source>（理由 {code}：{text}）</source>
+      <translation> (reason {code}: {text})</translation>
+    </message>
+  </context>
+  <context>
+    <name>users_dialog</name>
+    <message>
+      <source>用户</source>
+      <translation>Users</translation>
+    </message>
+    <message>
+      <source>停用所选(&amp;D)</source>
+      <translation>&amp;Deactivate selected</translation>
+    </message>
+    <message>
+      <source>本机启动时自动登录所选账户（单人柜台）</source>
+      <translation>Sign the selected account in automatically on this computer (one-person counter)</translation>
+    </message>
+    <message>
+      <source>添加用户</source>
+      <translation>Add user</translation>
+    </message>
+    <message>
+      <source>添加(&amp;A)</source>
+      <translation>&amp;Add</translation>
+    </message>
+    <message>
+      <source>用户名</source>
+      <translation>User name</translation>
+    </message>
+    <message>
+      <source>姓名</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>角色</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>状态</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>用户名(&amp;U)</source>
+      <translation>&amp;User name</translation>
+    </message>
+    <message>
+      <source>姓名(&amp;N)</source>
+      <translation>Full &amp;name</translation>
+    </message>
+    <message>
+      <source>角色(&amp;R)</source>
+      <translation>&amp;Role</translation>
+    </message>
+    <message>
+      <source>初始密码(&amp;P)</source>
+      <translation>Initial &amp;password</translation>
+    </message>
+    <message>
+      <source>停用</source>
+      <translation>Deactivated</translation>
+    </message>
+    <message>
+      <source>请先选一个用户</source>
+      <translation>Select a user first</translation>
+    </message>
+    <message>
+      <source>锁定中</source>
+      <translation>Locked</translation>
+    </message>
+    <message>
+      <source>自动登录</source>
+      <translation>Automatic sign-in</translation>
+    </message>
+    <message>
+      <source>已添加 %1</source>
+      <translation>Added %1</translation>
+    </message>
+    <message>
+      <source>请先选一个账户</source>
+      <translation>Select an account first</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocab</name>
+    <message>
+      <source>1 非常不满意</source>
+      <translation>1 very dissatisfied</translation>
+    </message>
+    <message>
+      <source>12315 编号</source>
+      <translation>12315 number</translation>
+    </message>
+    <message>
+      <source>12315 转来</source>
+      <translation>Referred by 12315</translation>
+    </message>
+    <message>
+      <source>18 位，知道时填写</source>
+      <translation>18 characters, if known</translation>
+    </message>
+    <message>
+      <source>2 不满意</source>
+      <translation>2 dissatisfied</translation>
+    </message>
+    <message>
+      <source>3 一般</source>
+      <translation>3 neutral</translation>
+    </message>
+    <message>
+      <source>4 满意</source>
+      <translation>4 satisfied</translation>
+    </message>
+    <message>
+      <source>5 非常满意</source>
+      <translation>5 very satisfied</translation>
+    </message>
+    <message>
+      <source>ISO 10002；办公室设置</source>
+      <translation>ISO 10002; office settings</translation>
+    </message>
+    <message>
+      <source>一方当事人无正当理由不参加调解，或者拒绝调解</source>
+      <translation>A party did not attend mediation without good reason, or refused mediation</translation>
+    </message>
+    <message>
+      <source>一方当事人死亡或者终止</source>
+      <translation>A party died or ceased to exist</translation>
+    </message>
+    <message>
+      <source>一方当事人表示无法达成调解协议</source>
+      <translation>A party stated that no mediation agreement can be reached</translation>
+    </message>
+    <message>
+      <source>七日无理由退货</source>
+      <translation>Seven-day no-reason return</translation>
+    </message>
+    <message>
+      <source>上门</source>
+      <translation>On site</translation>
+    </message>
+    <message>
+      <source>上门推销</source>
+      <translation>Door-to-door sale</translation>
+    </message>
+    <message>
+      <source>不予三包</source>
+      <translation>Not covered by the three guarantees</translation>
+    </message>
+    <message>
+      <source>不予受理</source>
+      <translation>Not accepted</translation>
+    </message>
+    <message>
+      <source>不予受理告知书</source>
+      <translation>Notice of non-acceptance</translation>
+    </message>
+    <message>
+      <source>不属于市场监督管理部门职责，或本部门无管辖权</source>
+      <translation>Not within market regulation's remit, or this office has no jurisdiction</translation>
+    </message>
+    <message>
+      <source>不是为生活消费需要购买、使用商品或者接受服务，或者不能证明与被投诉人之间存在消费者权益争议</source>
+      <translation>The goods or services were not bought or used for personal consumption, or no consumer dispute with the business can be shown</translation>
+    </message>
+    <message>
+      <source>与投诉人首次联系</source>
+      <translation>First contact with the complainant</translation>
+    </message>
+    <message>
+      <source>两个工作日内到期</source>
+      <translation>Due within two working days</translation>
+    </message>
+    <message>
+      <source>个人之间私下交易的纠纷</source>
+      <translation>Dispute over a private sale between individuals</translation>
+    </message>
+    <message>
+      <source>个工作日</source>
+      <translation> working days</translation>
+    </message>
+    <message>
+      <source>个月</source>
+      <translation>months</translation>
+    </message>
+    <message>
+      <source>中止：检测鉴定</source>
+      <translation>Suspended: testing or appraisal</translation>
+    </message>
+    <message>
+      <source>中止：申请回避</source>
+      <translation>Suspended: recusal requested</translation>
+    </message>
+    <message>
+      <source>中秋节</source>
+      <translation>Mid-Autumn Festival</translation>
+    </message>
+    <message>
+      <source>主管</source>
+      <translation>Supervisor</translation>
+    </message>
+    <message>
+      <source>事项</source>
+      <translation>Matter</translation>
+    </message>
+    <message>
+      <source>交付顾客</source>
+      <translation>Hand over to the customer</translation>
+    </message>
+    <message>
+      <source>产品缺陷</source>
+      <translation>Product defect</translation>
+    </message>
+    <message>
+      <source>产品质量</source>
+      <translation>Product quality</translation>
+    </message>
+    <message>
+      <source>仅在需核实身份时登记</source>
+      <translation>Only when identity must be verified</translation>
+    </message>
+    <message>
+      <source>代理人</source>
+      <translation>Agent</translation>
+    </message>
+    <message>
+      <source>代理人已出具授权委托书</source>
+      <translation>The agent has produced a power of attorney</translation>
+    </message>
+    <message>
+      <source>代理人电话</source>
+      <translation>Agent's phone</translation>
+    </message>
+    <message>
+      <source>使用不当</source>
+      <translation>Misuse</translation>
+    </message>
+    <message>
+      <source>信函</source>
+      <translation>Letter</translation>
+    </message>
+    <message>
+      <source>修改字段</source>
+      <translation>Field changed</translation>
+    </message>
+    <message>
+      <source>修改案件</source>
+      <translation>Edit cases</translation>
+    </message>
+    <message>
+      <source>修理</source>
+      <translation>Repair</translation>
+    </message>
+    <message>
+      <source>停用用户</source>
+      <translation>User deactivated</translation>
+    </message>
+    <message>
+      <source>元旦</source>
+      <translation>New Year's Day</translation>
+    </message>
+    <message>
+      <source>充电器</source>
+      <translation>Charger</translation>
+    </message>
+    <message>
+      <source>免费修理</source>
+      <translation>Free repair</translation>
+    </message>
+    <message>
+      <source>关联举报案件号</source>
+      <translation>Linked report case no.</translation>
+    </message>
+    <message>
+      <source>其他</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <source>其他证件</source>
+      <translation>Other ID document</translation>
+    </message>
+    <message>
+      <source>其他（须写明）</source>
+      <translation>Other (state which)</translation>
+    </message>
+    <message>
+      <source>具体内容</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <source>冒用他人身份，或者拒不配合身份核验</source>
+      <translation>Used someone else's identity, or refused identity verification</translation>
+    </message>
+    <message>
+      <source>冰箱</source>
+      <translation>Refrigerator</translation>
+    </message>
+    <message>
+      <source>决定不予受理或终止调解</source>
+      <translation>Refuse cases or terminate mediation</translation>
+    </message>
+    <message>
+      <source>决定是否受理</source>
+      <translation>Decide on acceptance</translation>
+    </message>
+    <message>
+      <source>决定是否受理并告知投诉人</source>
+      <translation>Decide on acceptance and inform the complainant</translation>
+    </message>
+    <message>
+      <source>出具文书</source>
+      <translation>Issue document</translation>
+    </message>
+    <message>
+      <source>利害关系声明</source>
+      <translation>Conflict-of-interest declaration</translation>
+    </message>
+    <message>
+      <source>前次投诉案件号</source>
+      <translation>Earlier complaint's case no.</translation>
+    </message>
+    <message>
+      <source>办公室设置</source>
+      <translation>Office settings</translation>
+    </message>
+    <message>
+      <source>办公室设置（流程、期限、文书）</source>
+      <translation>Office settings (workflow, deadlines, documents)</translation>
+    </message>
+    <message>
+      <source>办理（变更状态）</source>
+      <translation>Handle cases (change status)</translation>
+    </message>
+    <message>
+      <source>办结</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>劳动节</source>
+      <translation>Labour Day</translation>
+    </message>
+    <message>
+      <source>协议内容</source>
+      <translation>Terms agreed</translation>
+    </message>
+    <message>
+      <source>原因</source>
+      <translation>Cause</translation>
+    </message>
+    <message>
+      <source>参加人员</source>
+      <translation>Present</translation>
+    </message>
+    <message>
+      <source>双方分担</source>
+      <translation>Shared by both parties</translation>
+    </message>
+    <message>
+      <source>双方对检测、鉴定费用的承担无法达成一致</source>
+      <translation>The parties cannot agree who pays for testing or appraisal</translation>
+    </message>
+    <message>
+      <source>双方当事人</source>
+      <translation>Both parties</translation>
+    </message>
+    <message>
+      <source>发现违法线索</source>
+      <translation>Signs of a violation found</translation>
+    </message>
+    <message>
+      <source>发票/收据</source>
+      <translation>Invoice/receipt</translation>
+    </message>
+    <message>
+      <source>发票日期</source>
+      <translation>Invoice date</translation>
+    </message>
+    <message>
+      <source>受理</source>
+      <translation>Accept</translation>
+    </message>
+    <message>
+      <source>受理决定</source>
+      <translation>Acceptance decision</translation>
+    </message>
+    <message>
+      <source>受理后发现不予受理情形，或者发现投诉人涉嫌欺诈（已移送公安机关的应记录）</source>
+      <translation>After acceptance, grounds for non-acceptance came to light, or the complainant is suspected of fraud (record any referral to the police)</translation>
+    </message>
+    <message>
+      <source>受理渠道</source>
+      <translation>Received via</translation>
+    </message>
+    <message>
+      <source>受理通知书</source>
+      <translation>Notice of acceptance</translation>
+    </message>
+    <message>
+      <source>可取机</source>
+      <translation>Ready for collection</translation>
+    </message>
+    <message>
+      <source>台湾居民来往大陆通行证</source>
+      <translation>Taiwan residents' mainland travel permit</translation>
+    </message>
+    <message>
+      <source>合同</source>
+      <translation>Contract</translation>
+    </message>
+    <message>
+      <source>合同条款</source>
+      <translation>Contract terms</translation>
+    </message>
+    <message>
+      <source>同一纠纷已由人民法院、仲裁机构、其他行政机关或消费者协会受理或处理</source>
+      <translation>The same dispute has been taken up or dealt with by a court, an arbitration body, another authority or a consumer association</translation>
+    </message>
+    <message>
+      <source>同意</source>
+      <translation>Agrees</translation>
+    </message>
+    <message>
+      <source>同意事项与关联</source>
+      <translation>Consents and links</translation>
+    </message>
+    <message>
+      <source>同意公开</source>
+      <translation>Consents to publication</translation>
+    </message>
+    <message>
+      <source>同意移交其他机构</source>
+      <translation>Consents to referral to another body</translation>
+    </message>
+    <message>
+      <source>同意调解</source>
+      <translation>Consents to mediation</translation>
+    </message>
+    <message>
+      <source>启用用户</source>
+      <translation>User reactivated</translation>
+    </message>
+    <message>
+      <source>告知双方当事人终止调解</source>
+      <translation>Tell both parties that mediation has ended</translation>
+    </message>
+    <message>
+      <source>品牌</source>
+      <translation>Brand</translation>
+    </message>
+    <message>
+      <source>售后服务</source>
+      <translation>After-sales service</translation>
+    </message>
+    <message>
+      <source>商品已超过保修期</source>
+      <translation>The product is out of warranty</translation>
+    </message>
+    <message>
+      <source>商品或服务</source>
+      <translation>Product or service</translation>
+    </message>
+    <message>
+      <source>回访</source>
+      <translation>Follow-up</translation>
+    </message>
+    <message>
+      <source>回访日期</source>
+      <translation>Follow-up date</translation>
+    </message>
+    <message>
+      <source>回访记录</source>
+      <translation>Follow-up record</translation>
+    </message>
+    <message>
+      <source>回避中止</source>
+      <translation>Suspended for recusal</translation>
+    </message>
+    <message>
+      <source>因使用、维护、保管不当造成损坏</source>
+      <translation>Damage caused by improper use, maintenance or storage</translation>
+    </message>
+    <message>
+      <source>因使用不当或自行拆修造成损坏</source>
+      <translation>Damage caused by misuse or by the owner's own repairs</translation>
+    </message>
+    <message>
+      <source>国庆节</source>
+      <translation>National Day</translation>
+    </message>
+    <message>
+      <source>地点</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>型号</source>
+      <translation>Model</translation>
+    </message>
+    <message>
+      <source>处理品、清仓商品已事先声明</source>
+      <translation>Sold as clearance or reduced goods, declared in advance</translation>
+    </message>
+    <message>
+      <source>处理方式</source>
+      <translation>Remedy</translation>
+    </message>
+    <message>
+      <source>处理结果通知书</source>
+      <translation>Notice of outcome</translation>
+    </message>
+    <message>
+      <source>备份</source>
+      <translation>Backup</translation>
+    </message>
+    <message>
+      <source>备份与恢复</source>
+      <translation>Backup and restore</translation>
+    </message>
+    <message>
+      <source>如 2026-03-05 或 2026年3月5日</source>
+      <translation>e.g. 2026-03-05 or 2026/3/5</translation>
+    </message>
+    <message>
+      <source>姓名</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>安全问题</source>
+      <translation>Safety</translation>
+    </message>
+    <message>
+      <source>安装问题</source>
+      <translation>Installation problem</translation>
+    </message>
+    <message>
+      <source>完成退换货审核</source>
+      <translation>Complete the return or exchange review</translation>
+    </message>
+    <message>
+      <source>实体店</source>
+      <translation>Shop</translation>
+    </message>
+    <message>
+      <source>审计员</source>
+      <translation>Auditor</translation>
+    </message>
+    <message>
+      <source>家用电器整机</source>
+      <translation>Household appliance (whole unit)</translation>
+    </message>
+    <message>
+      <source>导入</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>导入旧登记簿或档案</source>
+      <translation>Import old registers or archives</translation>
+    </message>
+    <message>
+      <source>导出含完整个人信息的档案</source>
+      <translation>Export archives with full personal details</translation>
+    </message>
+    <message>
+      <source>导出完整档案</source>
+      <translation>Export full archive</translation>
+    </message>
+    <message>
+      <source>导出审计记录</source>
+      <translation>Export audit trail</translation>
+    </message>
+    <message>
+      <source>导出档案包</source>
+      <translation>Export archive package</translation>
+    </message>
+    <message>
+      <source>导出登记簿</source>
+      <translation>Export register</translation>
+    </message>
+    <message>
+      <source>导出登记簿和统计</source>
+      <translation>Export the register and statistics</translation>
+    </message>
+    <message>
+      <source>小时</source>
+      <translation>hours</translation>
+    </message>
+    <message>
+      <source>居民身份证</source>
+      <translation>Resident ID card</translation>
+    </message>
+    <message>
+      <source>履行方</source>
+      <translation>Performed by</translation>
+    </message>
+    <message>
+      <source>履行期限</source>
+      <translation>Perform by</translation>
+    </message>
+    <message>
+      <source>工作日历</source>
+      <translation>Working-day calendar</translation>
+    </message>
+    <message>
+      <source>已交付</source>
+      <translation>Handed over</translation>
+    </message>
+    <message>
+      <source>已办结</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <source>已受理</source>
+      <translation>Accepted</translation>
+    </message>
+    <message>
+      <source>已告知双方终止调解</source>
+      <translation>Parties told mediation has ended</translation>
+    </message>
+    <message>
+      <source>已归档</source>
+      <translation>Archived</translation>
+    </message>
+    <message>
+      <source>已接修</source>
+      <translation>Received for repair</translation>
+    </message>
+    <message>
+      <source>已撤回</source>
+      <translation>Withdrawn</translation>
+    </message>
+    <message>
+      <source>已检测</source>
+      <translation>Tested</translation>
+    </message>
+    <message>
+      <source>已由法院、仲裁机构或有关行政部门受理</source>
+      <translation>Taken up by a court, an arbitration body or an authority</translation>
+    </message>
+    <message>
+      <source>已登记</source>
+      <translation>Registered</translation>
+    </message>
+    <message>
+      <source>已超期</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>已超过三包有效期</source>
+      <translation>Past the three-guarantees period</translation>
+    </message>
+    <message>
+      <source>已转办</source>
+      <translation>Forwarded</translation>
+    </message>
+    <message>
+      <source>市场监督管理投诉举报处理暂行办法（待核实）</source>
+      <translation>Interim Measures for Market Regulation Complaints and Reports (to be confirmed)</translation>
+    </message>
+    <message>
+      <source>市场监督管理部门</source>
+      <translation>Market regulation office</translation>
+    </message>
+    <message>
+      <source>市场监管总局令第 121 号</source>
+      <translation>SAMR Order No. 121</translation>
+    </message>
+    <message>
+      <source>市场监管总局令第 20 号（2019）</source>
+      <translation>SAMR Order No. 20 (2019)</translation>
+    </message>
+    <message>
+      <source>平板</source>
+      <translation>Tablet</translation>
+    </message>
+    <message>
+      <source>年</source>
+      <translation>years</translation>
+    </message>
+    <message>
+      <source>序列号/IMEI</source>
+      <translation>Serial no./IMEI</translation>
+    </message>
+    <message>
+      <source>延迟交货</source>
+      <translation>Late delivery</translation>
+    </message>
+    <message>
+      <source>开始调解</source>
+      <translation>Start mediation</translation>
+    </message>
+    <message>
+      <source>归档</source>
+      <translation>Archive</translation>
+    </message>
+    <message>
+      <source>当面交付</source>
+      <translation>By hand</translation>
+    </message>
+    <message>
+      <source>录音</source>
+      <translation>Recording</translation>
+    </message>
+    <message>
+      <source>待取机</source>
+      <translation>Awaiting collection</translation>
+    </message>
+    <message>
+      <source>待核实身份</source>
+      <translation>Identity to be verified</translation>
+    </message>
+    <message>
+      <source>微信</source>
+      <translation>WeChat</translation>
+    </message>
+    <message>
+      <source>微型计算机</source>
+      <translation>Personal computer</translation>
+    </message>
+    <message>
+      <source>总局令第 121 号第二十三条（待核实）</source>
+      <translation>SAMR Order No. 121, art. 23 (to be confirmed)</translation>
+    </message>
+    <message>
+      <source>总局令第 121 号第十五条；消费者权益保护法第四十六条</source>
+      <translation>SAMR Order No. 121, art. 15; Consumer Rights Protection Law, art. 46</translation>
+    </message>
+    <message>
+      <source>总局令第 121 号（检测鉴定时间不计入）</source>
+      <translation>SAMR Order No. 121 (testing and appraisal time not counted)</translation>
+    </message>
+    <message>
+      <source>总局令第 20 号第十四条；消费者权益保护法第四十六条</source>
+      <translation>SAMR Order No. 20, art. 14; Consumer Rights Protection Law, art. 46</translation>
+    </message>
+    <message>
+      <source>总局令第 20 号（检测鉴定时间不计入）</source>
+      <translation>SAMR Order No. 20 (testing and appraisal time not counted)</translation>
+    </message>
+    <message>
+      <source>恢复</source>
+      <translation>Resume</translation>
+    </message>
+    <message>
+      <source>恢复调解</source>
+      <translation>Resume mediation</translation>
+    </message>
+    <message>
+      <source>意见</source>
+      <translation>Opinion</translation>
+    </message>
+    <message>
+      <source>手机</source>
+      <translation>Mobile phone</translation>
+    </message>
+    <message>
+      <source>手机 11 位或固话 010-12345678</source>
+      <translation>Mobile (11 digits) or landline 010-12345678</translation>
+    </message>
+    <message>
+      <source>手机主机</source>
+      <translation>Mobile phone (handset)</translation>
+    </message>
+    <message>
+      <source>手机电池</source>
+      <translation>Mobile phone battery</translation>
+    </message>
+    <message>
+      <source>投不受</source>
+      <translation>NAC</translation>
+    </message>
+    <message>
+      <source>投受</source>
+      <translation>ACC</translation>
+    </message>
+    <message>
+      <source>投处</source>
+      <translation>RES</translation>
+    </message>
+    <message>
+      <source>投核</source>
+      <translation>IDV</translation>
+    </message>
+    <message>
+      <source>投登</source>
+      <translation>REG</translation>
+    </message>
+    <message>
+      <source>投诉事实</source>
+      <translation>Facts of the complaint</translation>
+    </message>
+    <message>
+      <source>投诉人</source>
+      <translation>Complainant</translation>
+    </message>
+    <message>
+      <source>投诉人撤回</source>
+      <translation>Withdrawn by the complainant</translation>
+    </message>
+    <message>
+      <source>投诉人撤回投诉，或者双方自行和解</source>
+      <translation>The complainant withdrew, or the parties settled between themselves</translation>
+    </message>
+    <message>
+      <source>投诉人陈述</source>
+      <translation>Complainant's statement</translation>
+    </message>
+    <message>
+      <source>投诉内容</source>
+      <translation>The complaint</translation>
+    </message>
+    <message>
+      <source>投诉登记表</source>
+      <translation>Complaint registration form</translation>
+    </message>
+    <message>
+      <source>投诉类别</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>投诉请求</source>
+      <translation>Demands</translation>
+    </message>
+    <message>
+      <source>投转</source>
+      <translation>FWD</translation>
+    </message>
+    <message>
+      <source>抗战胜利 70 周年纪念日</source>
+      <translation>70th anniversary of victory in the War of Resistance</translation>
+    </message>
+    <message>
+      <source>护照</source>
+      <translation>Passport</translation>
+    </message>
+    <message>
+      <source>指定调解员、改派</source>
+      <translation>Assign and reassign mediators</translation>
+    </message>
+    <message>
+      <source>换货</source>
+      <translation>Exchange</translation>
+    </message>
+    <message>
+      <source>撤回</source>
+      <translation>Withdrawn</translation>
+    </message>
+    <message>
+      <source>擅自涂改三包凭证，或自行拆机</source>
+      <translation>The warranty card was altered, or the unit was opened by the owner</translation>
+    </message>
+    <message>
+      <source>改为换货</source>
+      <translation>Change to exchange</translation>
+    </message>
+    <message>
+      <source>改为退货</source>
+      <translation>Change to return</translation>
+    </message>
+    <message>
+      <source>文件</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>方式</source>
+      <translation>Means</translation>
+    </message>
+    <message>
+      <source>无有效发票和三包凭证，且无法证明购买日期</source>
+      <translation>No valid invoice or warranty card, and the purchase date cannot be shown</translation>
+    </message>
+    <message>
+      <source>无法确定被投诉经营者</source>
+      <translation>The business complained about cannot be identified</translation>
+    </message>
+    <message>
+      <source>无进行中的期限</source>
+      <translation>No running deadline</translation>
+    </message>
+    <message>
+      <source>日</source>
+      <translation>days</translation>
+    </message>
+    <message>
+      <source>春节</source>
+      <translation>Spring Festival</translation>
+    </message>
+    <message>
+      <source>更换</source>
+      <translation>Replacement</translation>
+    </message>
+    <message>
+      <source>有线耳机</source>
+      <translation>Wired earphones</translation>
+    </message>
+    <message>
+      <source>服务态度</source>
+      <translation>Service attitude</translation>
+    </message>
+    <message>
+      <source>期满未达成协议的，终止调解</source>
+      <translation>No agreement when the period ends: mediation is terminated</translation>
+    </message>
+    <message>
+      <source>期满未达成协议的，终止调解（B5）</source>
+      <translation>No agreement when the period ends: mediation is terminated (B5)</translation>
+    </message>
+    <message>
+      <source>期限</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <source>期限重算</source>
+      <translation>Deadline recalculated</translation>
+    </message>
+    <message>
+      <source>未提供必要材料，或者提供虚假材料</source>
+      <translation>Necessary materials not provided, or false materials provided</translation>
+    </message>
+    <message>
+      <source>未登记</source>
+      <translation>Not recorded</translation>
+    </message>
+    <message>
+      <source>本机关</source>
+      <translation>This office</translation>
+    </message>
+    <message>
+      <source>来访</source>
+      <translation>Walk-in</translation>
+    </message>
+    <message>
+      <source>查明情况</source>
+      <translation>Findings</translation>
+    </message>
+    <message>
+      <source>查看完整个人号码</source>
+      <translation>Full personal numbers viewed</translation>
+    </message>
+    <message>
+      <source>查看完整电话和证件号码</source>
+      <translation>View full phone and ID numbers</translation>
+    </message>
+    <message>
+      <source>查看审计记录</source>
+      <translation>View the audit trail</translation>
+    </message>
+    <message>
+      <source>核查违法线索</source>
+      <translation>Look into signs of a violation</translation>
+    </message>
+    <message>
+      <source>案件号</source>
+      <translation>Case no.</translation>
+    </message>
+    <message>
+      <source>检测完成</source>
+      <translation>Testing done</translation>
+    </message>
+    <message>
+      <source>检测鉴定</source>
+      <translation>Testing and appraisal</translation>
+    </message>
+    <message>
+      <source>检测鉴定机构</source>
+      <translation>Testing or appraisal body</translation>
+    </message>
+    <message>
+      <source>此前已达成调解协议并已履行，且无新的情况</source>
+      <translation>A mediation agreement was reached and performed before, and nothing new has arisen</translation>
+    </message>
+    <message>
+      <source>油烟机</source>
+      <translation>Range hood</translation>
+    </message>
+    <message>
+      <source>法律、法规、规章规定不予受理的其他情形</source>
+      <translation>Other grounds for non-acceptance under laws, regulations or rules</translation>
+    </message>
+    <message>
+      <source>法律、法规、规章规定的应当终止调解的其他情形</source>
+      <translation>Other grounds for terminating mediation under laws, regulations or rules</translation>
+    </message>
+    <message>
+      <source>洗衣机</source>
+      <translation>Washing machine</translation>
+    </message>
+    <message>
+      <source>消费者协会</source>
+      <translation>Consumer association</translation>
+    </message>
+    <message>
+      <source>消费者协会办法；办公室设置</source>
+      <translation>Consumer association rules; office settings</translation>
+    </message>
+    <message>
+      <source>消费者协会投诉处理（办公室设置）</source>
+      <translation>Consumer association complaint handling (office settings)</translation>
+    </message>
+    <message>
+      <source>消费者知道或者应当知道自己的权益受到被投诉人侵害之日起超过三年</source>
+      <translation>More than three years since the consumer knew or should have known of the harm done by the business</translation>
+    </message>
+    <message>
+      <source>添加用户</source>
+      <translation>Add user</translation>
+    </message>
+    <message>
+      <source>添加证据</source>
+      <translation>Add evidence</translation>
+    </message>
+    <message>
+      <source>清明节</source>
+      <translation>Qingming Festival</translation>
+    </message>
+    <message>
+      <source>港澳居民来往内地通行证</source>
+      <translation>Hong Kong and Macao residents' mainland travel permit</translation>
+    </message>
+    <message>
+      <source>满意度</source>
+      <translation>Satisfaction</translation>
+    </message>
+    <message>
+      <source>热水器</source>
+      <translation>Water heater</translation>
+    </message>
+    <message>
+      <source>照片</source>
+      <translation>Photo</translation>
+    </message>
+    <message>
+      <source>状态</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>状态变更</source>
+      <translation>Status change</translation>
+    </message>
+    <message>
+      <source>现场</source>
+      <translation>In person</translation>
+    </message>
+    <message>
+      <source>用户管理</source>
+      <translation>Manage users</translation>
+    </message>
+    <message>
+      <source>申诉</source>
+      <translation>Appeal</translation>
+    </message>
+    <message>
+      <source>申诉人</source>
+      <translation>Appellant</translation>
+    </message>
+    <message>
+      <source>申诉日期</source>
+      <translation>Appeal date</translation>
+    </message>
+    <message>
+      <source>申诉理由</source>
+      <translation>Grounds of appeal</translation>
+    </message>
+    <message>
+      <source>申诉：重新办理</source>
+      <translation>Appeal: handle again</translation>
+    </message>
+    <message>
+      <source>申诉：重新检测</source>
+      <translation>Appeal: test again</translation>
+    </message>
+    <message>
+      <source>电子邮件</source>
+      <translation>Email</translation>
+    </message>
+    <message>
+      <source>电池</source>
+      <translation>Battery</translation>
+    </message>
+    <message>
+      <source>电脑</source>
+      <translation>Computer</translation>
+    </message>
+    <message>
+      <source>电视</source>
+      <translation>Television</translation>
+    </message>
+    <message>
+      <source>电话</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>电话告知</source>
+      <translation>By phone</translation>
+    </message>
+    <message>
+      <source>电话购物</source>
+      <translation>Telephone shopping</translation>
+    </message>
+    <message>
+      <source>登录</source>
+      <translation>Sign in</translation>
+    </message>
+    <message>
+      <source>登录失败</source>
+      <translation>Failed sign-in</translation>
+    </message>
+    <message>
+      <source>登记人员</source>
+      <translation>Registering clerk</translation>
+    </message>
+    <message>
+      <source>登记员</source>
+      <translation>Registrar</translation>
+    </message>
+    <message>
+      <source>登记投诉</source>
+      <translation>Register a complaint</translation>
+    </message>
+    <message>
+      <source>登记时间</source>
+      <translation>Registered</translation>
+    </message>
+    <message>
+      <source>知道权益受损日期</source>
+      <translation>Date harm became known</translation>
+    </message>
+    <message>
+      <source>短信</source>
+      <translation>SMS</translation>
+    </message>
+    <message>
+      <source>移除证据</source>
+      <translation>Remove evidence</translation>
+    </message>
+    <message>
+      <source>稍后到期</source>
+      <translation>Due later</translation>
+    </message>
+    <message>
+      <source>空调</source>
+      <translation>Air conditioner</translation>
+    </message>
+    <message>
+      <source>端午节</source>
+      <translation>Dragon Boat Festival</translation>
+    </message>
+    <message>
+      <source>笔记本</source>
+      <translation>Laptop</translation>
+    </message>
+    <message>
+      <source>答复维修请求</source>
+      <translation>Answer the repair request</translation>
+    </message>
+    <message>
+      <source>管理员</source>
+      <translation>Administrator</translation>
+    </message>
+    <message>
+      <source>类别</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>终止调解</source>
+      <translation>Terminate mediation</translation>
+    </message>
+    <message>
+      <source>终止调解告知</source>
+      <translation>Notice of termination</translation>
+    </message>
+    <message>
+      <source>终止调解告知书</source>
+      <translation>Notice of termination of mediation</translation>
+    </message>
+    <message>
+      <source>经办人</source>
+      <translation>Handler</translation>
+    </message>
+    <message>
+      <source>经营地址</source>
+      <translation>Business address</translation>
+    </message>
+    <message>
+      <source>经营者</source>
+      <translation>Business</translation>
+    </message>
+    <message>
+      <source>经营者之间的纠纷</source>
+      <translation>Dispute between businesses</translation>
+    </message>
+    <message>
+      <source>经营者人员过错</source>
+      <translation>Fault of the business's staff</translation>
+    </message>
+    <message>
+      <source>经营者名称</source>
+      <translation>Business name</translation>
+    </message>
+    <message>
+      <source>经营者承担举证责任</source>
+      <translation>The business bears the burden of proof</translation>
+    </message>
+    <message>
+      <source>经营者电话</source>
+      <translation>Business phone</translation>
+    </message>
+    <message>
+      <source>经营者陈述</source>
+      <translation>Business's statement</translation>
+    </message>
+    <message>
+      <source>结果</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <source>统一社会信用代码</source>
+      <translation>Unified social credit code</translation>
+    </message>
+    <message>
+      <source>维修</source>
+      <translation>Repair</translation>
+    </message>
+    <message>
+      <source>维修中</source>
+      <translation>Under repair</translation>
+    </message>
+    <message>
+      <source>维修人员</source>
+      <translation>Technician</translation>
+    </message>
+    <message>
+      <source>维修单 / 三包凭证</source>
+      <translation>Repair slip / warranty card</translation>
+    </message>
+    <message>
+      <source>维修响应</source>
+      <translation>Repair response</translation>
+    </message>
+    <message>
+      <source>维修服务网点（三包）</source>
+      <translation>Repair service point (three guarantees)</translation>
+    </message>
+    <message>
+      <source>网店名称</source>
+      <translation>Online shop name</translation>
+    </message>
+    <message>
+      <source>网站</source>
+      <translation>Website</translation>
+    </message>
+    <message>
+      <source>网络平台</source>
+      <translation>Online platform</translation>
+    </message>
+    <message>
+      <source>网购时填写平台名称</source>
+      <translation>For online purchases, the platform's name</translation>
+    </message>
+    <message>
+      <source>聊天记录</source>
+      <translation>Chat log</translation>
+    </message>
+    <message>
+      <source>联系人</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <source>联系电话</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>节假日</source>
+      <translation>Holiday</translation>
+    </message>
+    <message>
+      <source>虚假宣传</source>
+      <translation>False advertising</translation>
+    </message>
+    <message>
+      <source>被投诉人</source>
+      <translation>Respondent</translation>
+    </message>
+    <message>
+      <source>被投诉经营者</source>
+      <translation>Business complained about</translation>
+    </message>
+    <message>
+      <source>要求核实身份</source>
+      <translation>Ask for identity verification</translation>
+    </message>
+    <message>
+      <source>视频</source>
+      <translation>Video</translation>
+    </message>
+    <message>
+      <source>订单号</source>
+      <translation>Order no.</translation>
+    </message>
+    <message>
+      <source>记录调查、调解、回访和事项</source>
+      <translation>Record investigations, mediation, follow-ups and matters</translation>
+    </message>
+    <message>
+      <source>证件号码</source>
+      <translation>ID number</translation>
+    </message>
+    <message>
+      <source>证件类型</source>
+      <translation>ID type</translation>
+    </message>
+    <message>
+      <source>证据</source>
+      <translation>Evidence</translation>
+    </message>
+    <message>
+      <source>证据清单</source>
+      <translation>List of evidence</translation>
+    </message>
+    <message>
+      <source>证清</source>
+      <translation>EVL</translation>
+    </message>
+    <message>
+      <source>询问/陪同人员</source>
+      <translation>Interviewer/attending</translation>
+    </message>
+    <message>
+      <source>请求说明</source>
+      <translation>Details of the demand</translation>
+    </message>
+    <message>
+      <source>请求金额（元）</source>
+      <translation>Amount claimed (CNY)</translation>
+    </message>
+    <message>
+      <source>调休上班</source>
+      <translation>Make-up working day</translation>
+    </message>
+    <message>
+      <source>调协</source>
+      <translation>MAG</translation>
+    </message>
+    <message>
+      <source>调查·调解记录</source>
+      <translation>Investigation and mediation records</translation>
+    </message>
+    <message>
+      <source>调查内容</source>
+      <translation>What was investigated</translation>
+    </message>
+    <message>
+      <source>调查日期</source>
+      <translation>Investigation date</translation>
+    </message>
+    <message>
+      <source>调查记录</source>
+      <translation>Investigation record</translation>
+    </message>
+    <message>
+      <source>调终</source>
+      <translation>MTN</translation>
+    </message>
+    <message>
+      <source>调解中</source>
+      <translation>In mediation</translation>
+    </message>
+    <message>
+      <source>调解中发现的违法线索须核查（经批准可延长 15 个工作日）</source>
+      <translation>Signs of a violation found in mediation must be looked into (extendable by 15 working days with approval)</translation>
+    </message>
+    <message>
+      <source>调解协议书</source>
+      <translation>Mediation agreement</translation>
+    </message>
+    <message>
+      <source>调解员</source>
+      <translation>Mediator</translation>
+    </message>
+    <message>
+      <source>调解日期</source>
+      <translation>Mediation date</translation>
+    </message>
+    <message>
+      <source>调解期限</source>
+      <translation>Mediation period</translation>
+    </message>
+    <message>
+      <source>调解期限内未达成调解协议</source>
+      <translation>No mediation agreement within the period</translation>
+    </message>
+    <message>
+      <source>调解记录</source>
+      <translation>Mediation record</translation>
+    </message>
+    <message>
+      <source>调解通知书</source>
+      <translation>Notice of mediation</translation>
+    </message>
+    <message>
+      <source>调记</source>
+      <translation>MRC</translation>
+    </message>
+    <message>
+      <source>调通</source>
+      <translation>MNT</translation>
+    </message>
+    <message>
+      <source>账户锁定</source>
+      <translation>Account locked</translation>
+    </message>
+    <message>
+      <source>购买信息</source>
+      <translation>Purchase</translation>
+    </message>
+    <message>
+      <source>购买日期</source>
+      <translation>Purchase date</translation>
+    </message>
+    <message>
+      <source>购买渠道</source>
+      <translation>Bought via</translation>
+    </message>
+    <message>
+      <source>购买金额（元）</source>
+      <translation>Price paid (CNY)</translation>
+    </message>
+    <message>
+      <source>费用承担</source>
+      <translation>Costs borne by</translation>
+    </message>
+    <message>
+      <source>赔偿</source>
+      <translation>Compensation</translation>
+    </message>
+    <message>
+      <source>赔礼道歉</source>
+      <translation>Apology</translation>
+    </message>
+    <message>
+      <source>身份核实通知</source>
+      <translation>Identity verification notice</translation>
+    </message>
+    <message>
+      <source>转办</source>
+      <translation>Forwarded</translation>
+    </message>
+    <message>
+      <source>转办其他部门</source>
+      <translation>Forward to another office</translation>
+    </message>
+    <message>
+      <source>转办告知书</source>
+      <translation>Notice of forwarding</translation>
+    </message>
+    <message>
+      <source>达成协议</source>
+      <translation>Agreement reached</translation>
+    </message>
+    <message>
+      <source>达成调解协议</source>
+      <translation>Mediation agreement reached</translation>
+    </message>
+    <message>
+      <source>运输损坏</source>
+      <translation>Damaged in transit</translation>
+    </message>
+    <message>
+      <source>违法线索核查完毕</source>
+      <translation>Signs of a violation looked into</translation>
+    </message>
+    <message>
+      <source>退换货审核</source>
+      <translation>Return or exchange review</translation>
+    </message>
+    <message>
+      <source>退款</source>
+      <translation>Refund</translation>
+    </message>
+    <message>
+      <source>退货</source>
+      <translation>Return</translation>
+    </message>
+    <message>
+      <source>送检日期</source>
+      <translation>Sent for testing on</translation>
+    </message>
+    <message>
+      <source>通信地址</source>
+      <translation>Postal address</translation>
+    </message>
+    <message>
+      <source>邮寄</source>
+      <translation>By post</translation>
+    </message>
+    <message>
+      <source>部分商品修理更换退货责任规定（三包）</source>
+      <translation>Provisions on Repair, Replacement and Return of Certain Goods (three guarantees)</translation>
+    </message>
+    <message>
+      <source>重作</source>
+      <translation>Redo</translation>
+    </message>
+    <message>
+      <source>金额（元）</source>
+      <translation>Amount (CNY)</translation>
+    </message>
+    <message>
+      <source>鉴定中止</source>
+      <translation>Suspended for appraisal</translation>
+    </message>
+    <message>
+      <source>非承担三包责任者处购买</source>
+      <translation>Bought from someone not liable under the three guarantees</translation>
+    </message>
+    <message>
+      <source>顾客</source>
+      <translation>Customer</translation>
+    </message>
+    <message>
+      <source>顾客要求退换货</source>
+      <translation>Customer asks for return or exchange</translation>
+    </message>
+    <message>
+      <source>预付卡</source>
+      <translation>Prepaid card</translation>
+    </message>
+    <message>
+      <source>首次联系投诉人</source>
+      <translation>First contact with the complainant</translation>
+    </message>
+    <message>
+      <source>（未填）</source>
+      <translation>(not given)</translation>
+    </message>
+    <message>
+      <source>（未定）</source>
+      <translation>(not decided)</translation>
+    </message>
+  </context>
+  <context>
+    <name>workers</name>
+    <message>
+      <source>取消</source>
+      <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
+    <name>workflow</name>
+    <message>
+      <source>办理(&amp;B)</source>
+      <translation>Handle (&amp;B)</translation>
+    </message>
+    <message>
+      <source>投诉人</source>
+      <translation>Complainant</translation>
+    </message>
+    <message>
+      <source>经营者</source>
+      <translation>Business</translation>
+    </message>
+    <message>
+      <source>记录同意调解</source>
+      <translation>Record consent to mediation</translation>
+    </message>
+    <message>
+      <source>指定调解员</source>
+      <translation>Assign mediator</translation>
+    </message>
+    <message>
+      <source>声明利害关系</source>
+      <translation>Declare a conflict of interest</translation>
+    </message>
+    <message>
+      <source>出具并送达文书</source>
+      <translation>Issue and deliver a document</translation>
+    </message>
+    <message>
+      <source>记录事项</source>
+      <translation>Record a matter</translation>
+    </message>
+    <message>
+      <source>期限</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <source>到期</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>剩余</source>
+      <translation>Left</translation>
+    </message>
+    <message>
+      <source>依据</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <source>下一步：</source>
+      <translation>Next steps:</translation>
+    </message>
+    <message>
+      <source>（暂定）</source>
+      <translation> (provisional)</translation>
+    </message>
+    <message>
+      <source>说明</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>将案件转为“%1”。</source>
+      <translation>Moves the case to "%1".</translation>
+    </message>
+    <message>
+      <source>出具后自动编号、生成 PDF 存档并记入时间线；可在“文书”页查看、重印或更正。</source>
+      <translation>Issuing numbers the document, stores its PDF and enters it in the timeline; view, reprint or correct it on the Documents tab.</translation>
+    </message>
+    <message>
+      <source>（请选择）</source>
+      <translation>(choose)</translation>
+    </message>
+    <message>
+      <source>请填写：</source>
+      <translation>Please fill in: </translation>
+    </message>
+    <message>
+      <source>记录同意调解…</source>
+      <translation>Record consent to mediation…</translation>
+    </message>
+    <message>
+      <source>指定调解员…</source>
+      <translation>Assign mediator…</translation>
+    </message>
+    <message>
+      <source>声明利害关系…</source>
+      <translation>Declare a conflict of interest…</translation>
+    </message>
+    <message>
+      <source>送达文书…</source>
+      <translation>Deliver a document…</translation>
+    </message>
+    <message>
+      <source>记录事项…</source>
+      <translation>Record a matter…</translation>
+    </message>
+    <message>
+      <source>已中止（鉴定中）</source>
+      <translation>Suspended (appraisal under way)</translation>
+    </message>
+    <message>
+      <source>该年度放假安排尚未公布，按周末推算，公布后自动重算</source>
+      <translation>That year's holiday schedule is not yet published: counted on weekends only, recalculated once it is published</translation>
+    </message>
+    <message>
+      <source>理由</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>当事人</source>
+      <translation>Party</translation>
+    </message>
+    <message>
+      <source>方式</source>
+      <translation>Means</translation>
+    </message>
+    <message>
+      <source>调解员</source>
+      <translation>Mediator</translation>
+    </message>
+    <message>
+      <source>情况</source>
+      <translation>Circumstances</translation>
+    </message>
+    <message>
+      <source>文书</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <source>送达方式</source>
+      <translation>Delivery</translation>
+    </message>
+    <message>
+      <source>送达对象</source>
+      <translation>Addressed to</translation>
+    </message>
+    <message>
+      <source>事项</source>
+      <translation>Matter</translation>
+    </message>
+    <message>
+      <source>（可选）</source>
+      <translation>(optional)</translation>
+    </message>
+    <message>
+      <source>三包建议</source>
+      <translation>Three-guarantees advice</translation>
+    </message>
+    <message>
+      <source>你的角色不能%1</source>
+      <translation>Your role cannot: %1</translation>
+    </message>
+    <message>
+      <source>已超期 %1 小时</source>
+      <translation>%1 hours overdue</translation>
+    </message>
+    <message>
+      <source>还剩 %1 小时</source>
+      <translation>%1 hours left</translation>
+    </message>
+    <message>
+      <source>已超期 %1 天</source>
+      <translation>%1 days overdue</translation>
+    </message>
+    <message>
+      <source>还剩 %1 个工作日</source>
+      <translation>%1 working days left</translation>
+    </message>
+    <message>
+      <source>还剩 %1 天</source>
+      <translation>%1 days left</translation>
+    </message>
+  </context>
+</TS>

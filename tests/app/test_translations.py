@@ -1,0 +1,128 @@
+"""Translations: every source string has a finished translation in each language's catalogue,
+templates keep their placeholders, and documents follow the office language."""
+
+import datetime as dt
+import importlib.util
+import io
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from app import cases, i18n
+from app.documents import issuing, templates
+from app.workflow import machine, tables
+from tests.factories import intake_values
+
+ROOT = Path(__file__).resolve().parents[2]
+TARGETS = [language for language in i18n.LANGUAGES if language != i18n.SOURCE]
+
+
+def _catalogue_tool():
+    spec = importlib.util.spec_from_file_location("translations", ROOT / "scripts" / "translations.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("language", TARGETS)
+def test_no_source_string_is_left_untranslated(language):
+    """Lists, per language, what `python scripts/translations.py update` and a translator still owe."""
+    missing = _catalogue_tool().untranslated()[language]
+    assert not missing, f"{language}: {len(missing)} untranslated:\n" + "\n".join(
+        f"  [{context}] {text!r}" for context, text in missing)
+
+
+def test_the_source_finder_sees_every_kind_of_string():
+    sources = _catalogue_tool().source_strings()
+    assert "文件(&F)" in sources["main_window"]  # a ui module's tr("…")
+    assert "草稿 未出具" in sources["documents"]  # app/documents t("…")
+    assert "状态：{old} → {new}" in sources["timeline"]
+    assert tables.NOTICE_KINDS["acceptance_notice"] in sources["vocab"]  # a label app/ defines
+    assert templates.DEFAULTS["acceptance_notice"] in sources["templates"]
+
+
+@pytest.mark.parametrize("language", TARGETS)
+def test_translations_keep_their_placeholders(language):
+    table = i18n.catalogue(language)
+    for (context, source), text in table.items():
+        for mark in ("%1", "%2", "{n}", "{code}", "{office}", "{who}", "{number}", "{amount}", "{old}", "{new}"):
+            assert source.count(mark) == text.count(mark), (context, source, text)
+        assert source.count("\n") == text.count("\n"), (context, source, text)
+
+
+@pytest.mark.parametrize("language", list(i18n.LANGUAGES))
+def test_each_languages_default_wording_names_only_its_own_placeholders(language):
+    own = set(templates.names(language))
+    assert len(own) == len(templates.PLACEHOLDERS)  # no two names collapse into one
+    for kind in templates.DEFAULTS:
+        text = templates.default(kind, language)
+        templates.check(text)
+        used = templates.placeholders_in(text)
+        assert used <= own, (kind, used - own)
+        assert len(used) == len(templates.placeholders_in(templates.DEFAULTS[kind])), kind
+
+
+@pytest.fixture
+def case(database):
+    machine.set_office_profile("consumer_association")
+    issuing.save_letterhead("杭州市西湖区消费者权益保护委员会", short="西消", phone="0571-88888888")
+    return cases.intake(intake_values())
+
+
+def _text(pdf: bytes) -> str:
+    return "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_documents_follow_the_office_language(case):
+    day = dt.date(2026, 11, 23)
+    machine.transition(case.id, "accepted", "王芳")
+    chinese = _text(issuing.render(issuing.build(case.id, "acceptance_notice", number="X", day=day)))
+    assert "受理通知书" in chinese and "二〇二六年十一月二十三日" in chinese
+
+    i18n.save_office_language("en")
+    notice = issuing.issue(case.id, "acceptance_notice", "post", "王芳", day=day)
+    english = _text(issuing.reprint(notice.id))
+    flat = " ".join(english.split())
+    assert "Notice of acceptance" in flat and "23 November 2026" in flat
+    assert "has decided to accept it" in flat and case.case_no in flat
+    assert "Delivered by: By post" in flat
+    assert "[2026] No. 1" in notice.number and "ACC" in notice.number  # the English numbering pattern
+    assert "受理" not in english and "元" not in english  # no fixed Chinese wording left; data stays as typed
+
+    i18n.save_office_language("zh_TW")
+    traditional = _text(issuing.render(issuing.build(case.id, "acceptance_notice", number="X", day=day)))
+    assert "受理通知書" in traditional and "經審查符合受理條件" in traditional
+
+
+def test_an_office_keeps_its_own_wording_per_language(case):
+    i18n.save_office_language("en")
+    templates.save("acceptance_notice", "Dear {complainant}, case {case_no} is accepted. {案件号}")
+    assert templates.get("acceptance_notice").startswith("Dear {complainant}")
+    assert templates.get("acceptance_notice", "zh_CN") == templates.DEFAULTS["acceptance_notice"]
+    filled = templates.fill(templates.get("acceptance_notice"), issuing.values_for(case.id, language="en"), "en")
+    assert filled.count(case.case_no) == 2  # English and Chinese placeholder names both filled
+
+
+def test_english_documents_wrap_between_words(case):
+    i18n.save_office_language("en")
+    pdf = issuing.render(issuing.build(case.id, "mediation_notice", number="X", day=dt.date(2026, 11, 23)))
+    words = " ".join(_text(pdf).split())
+    assert "proof of identity, proof of purchase" in words  # words are never cut in two at a line end
+
+
+def test_an_unknown_office_language_is_refused(database):
+    with pytest.raises(i18n.UnknownLanguage):
+        i18n.save_office_language("fr")
+
+
+def test_the_supervision_report_follows_the_office_language(case):
+    from app import statistics
+    from app.documents import report
+
+    i18n.save_office_language("en")
+    _, pdf = report.report(statistics.parse_period(str(dt.date.today().year)))
+    text = " ".join(_text(pdf).split())
+    assert f"Complaint handling report {dt.date.today().year}" in text
+    assert "Overview" in text and "Cases registered" in text and "Audit anchor" in text
+    assert "投诉处理情况报告" not in text and "概况" not in text

@@ -1,0 +1,147 @@
+"""The interface in Traditional Chinese and English: the main screens show no untranslated
+Chinese of their own (what people typed stays as typed), and 设置 → 界面语言 rebuilds the window."""
+
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QTreeWidget,
+    QWidget,
+)
+
+from app import db
+from app import i18n as app_i18n
+from tests.ui.typing import type_text
+from ui import i18n, main
+
+HAN = re.compile(r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]")
+# labels that show a case's data (names, addresses) or a path, not the program's own words
+# (template.placeholders: the placeholder names are in the office's document language)
+DATA_LABELS = {"case.parties", "case.meta", "user", "template.placeholders"}
+
+
+@pytest.fixture
+def language(qapp):
+    def use(code: str) -> None:
+        i18n.install(code)
+        i18n.missing.clear()
+
+    yield use
+    i18n.install(app_i18n.SOURCE)
+
+
+def chrome(widget: QWidget) -> list[str]:
+    """What a screen says by itself: titles, menus, tabs, labels, buttons, headers, list choices."""
+    said = [widget.windowTitle()]
+    for w in [widget, *widget.findChildren(QWidget)]:
+        if isinstance(w, QLabel) and w.objectName() not in DATA_LABELS and not w.parent().inherits("QStatusBar"):
+            said.append(w.text())
+        elif isinstance(w, QAbstractButton):
+            said.append(w.text())
+        elif isinstance(w, QGroupBox):
+            said.append(w.title())
+        elif isinstance(w, QTabWidget):
+            said += [w.tabText(i) for i in range(w.count()) if not w.tabText(i).startswith(("TS-", "ZJ-"))]
+        elif isinstance(w, QComboBox) and not w.isEditable():
+            said += [w.itemText(i) for i in range(w.count())]
+        elif isinstance(w, QLineEdit):
+            said.append(w.placeholderText())
+        elif isinstance(w, QMenu):
+            said += [a.text() for a in w.actions()]
+        elif isinstance(w, QTreeWidget):
+            said += [w.headerItem().text(c) for c in range(w.columnCount())]
+        if isinstance(w, QAbstractItemView) and w.model() is not None and hasattr(w, "horizontalHeader"):
+            model = w.model()
+            said += [str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                     for c in range(w.horizontalHeader().count())]
+    return [text for text in said if text]
+
+
+def untranslated(widget: QWidget) -> list[str]:
+    own_names = set(app_i18n.LANGUAGES.values())  # each language is offered under its own name
+    return sorted({text for text in chrome(widget) if HAN.search(text) and text not in own_names})
+
+
+def first_case() -> int:
+    from app.models import Case
+
+    return Case.select(Case.id).order_by(Case.id).first().id
+
+
+def screens(window, qtbot):
+    """The main screens: the register, my work, statistics, a case (each lower tab), intake, office settings."""
+    yield "register", window
+    window.tabs.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: window.dashboard is not None, timeout=5000)
+    yield "statistics", window
+    window.tabs.setCurrentIndex(0)
+    view = window.open_case(first_case())
+    for i in range(view.lower_tabs.count()):
+        view.lower_tabs.setCurrentIndex(i)
+        yield f"case tab {i}", view
+    dialog = window.new_intake()
+    yield "intake", dialog
+    dialog.reject()
+    settings = window.open_office_settings()
+    yield "office settings", settings
+    settings.reject()
+
+
+def reopen(window, qtbot, language, code: str):
+    """The window as `complaintdesk` opens it (signals wired), in `code`."""
+    window.close()
+    language(code)
+    window = main.open_window(str(db.database.obj.location))
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_english_main_screens_have_no_untranslated_chinese(window, qtbot, language, messages):
+    window = reopen(window, qtbot, language, "en")
+    assert window.menuBar().actions()[0].text() == "&File"
+    assert window.register.model.headerData(0, Qt.Orientation.Horizontal) == \
+        "Case no."
+    left = {name: untranslated(widget) for name, widget in screens(window, qtbot)}
+    assert not any(left.values()), "untranslated:\n" + "\n".join(
+        f"  {name}: {text!r}" for name, texts in left.items() for text in texts)
+    assert not i18n.missing, sorted(i18n.missing)
+
+
+def test_traditional_chinese_main_screens_translate_every_string(window, qtbot, language, messages):
+    window = reopen(window, qtbot, language, "zh_TW")
+    assert window.menuBar().actions()[0].text() == "檔案(&F)"
+    said = {name: chrome(widget) for name, widget in screens(window, qtbot)}
+    assert "案件登記簿" in said["register"] and "案件登记簿" not in said["register"]
+    assert not i18n.missing, sorted(i18n.missing)
+
+
+def test_choosing_a_language_rebuilds_the_window_and_is_remembered(window, qtbot, language, messages):
+    window = reopen(window, qtbot, language, "zh_CN")
+    view = window.open_case(first_case())
+    type_text(qtbot, view.form.widgets["complainant.address"], "改了但没保存")
+    assert view.form.is_dirty()
+    messages.answers["question"] = QMessageBox.StandardButton.Cancel  # keep my edit
+    window.findChild(QAction, "language.en").trigger()
+    assert window.isVisible() and i18n.current() == "zh_CN" and i18n.chosen_language() == "zh_CN"
+    assert window.findChild(QAction, "language.zh_CN").isChecked()
+
+    messages.answers["question"] = QMessageBox.StandardButton.Discard  # discard it
+    window.findChild(QAction, "language.en").trigger()
+    new = main._windows[0]
+    qtbot.addWidget(new)
+    assert new is not window and not window.isVisible()
+    assert i18n.current() == "en" and i18n.chosen_language() == "en"
+    assert new.windowTitle() == "ComplaintDesk" and new.tabs.tabText(0) == "Case register"
+    assert new.findChild(QAction, "language.en").isChecked()

@@ -1,0 +1,90 @@
+"""The interface language: our .qm catalogue and Qt's own (OK, Cancel, file and print dialogs).
+
+Every ui module translates through `translator(context)`: its own context first, then the
+"vocab" context that holds the labels app/ defines (states, categories, field names). A source
+string found in neither is remembered in `missing`, so a test can list what a screen left in
+Chinese.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTranslator,
+)
+
+from app import i18n
+
+log = logging.getLogger(__name__)
+QT_CATALOGUES = {"zh_CN": "qtbase_zh_CN", "zh_TW": "qtbase_zh_TW", "en": ""}
+LOCALES = {"zh_CN": QLocale(QLocale.Language.Chinese, QLocale.Script.SimplifiedChineseScript, QLocale.Country.China),
+           "zh_TW": QLocale(QLocale.Language.Chinese, QLocale.Script.TraditionalChineseScript, QLocale.Country.Taiwan),
+           "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)}
+
+_current = i18n.SOURCE
+_installed: list[QTranslator] = []
+missing: set[tuple[str, str]] = set()
+
+
+def current() -> str:
+    return _current
+
+
+def chosen_language() -> str:
+    """The seat's interface language (设置 → 界面语言), Simplified Chinese until chosen."""
+    value = str(QSettings("ComplaintDesk", "ComplaintDesk").value("language", i18n.SOURCE))
+    return value if value in i18n.LANGUAGES else i18n.SOURCE
+
+
+def remember_language(language: str) -> None:
+    QSettings("ComplaintDesk", "ComplaintDesk").setValue("language", i18n.check_language(language))
+
+
+def install(language: str) -> str:
+    """Make `language` the interface language of the running application; returns what is in effect."""
+    global _current
+    app = QCoreApplication.instance()
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    language = language if language in i18n.LANGUAGES else i18n.SOURCE
+    if language != i18n.SOURCE:
+        ours = QTranslator(app)
+        path = i18n.catalogue_path(language, ".qm")
+        if not ours.load(str(path)):
+            log.warning("no compiled catalogue %s (run `make translations`); staying in Chinese", path)
+            language = i18n.SOURCE
+        else:
+            app.installTranslator(ours)
+            _installed.append(ours)
+    qt_name = QT_CATALOGUES[language]
+    if qt_name:
+        theirs = QTranslator(app)
+        if theirs.load(qt_name, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(theirs)
+            _installed.append(theirs)
+    QLocale.setDefault(LOCALES[language])
+    _current = language
+    return language
+
+
+def translator(context: str) -> Callable[[str], str]:
+    def tr(text: str) -> str:
+        if _current == i18n.SOURCE:
+            return text
+        out = QCoreApplication.translate(context, text)
+        if out == text:
+            out = QCoreApplication.translate("vocab", text)
+            if out == text and i18n.CHINESE.search(text):
+                known = i18n.catalogue(_current)  # a translation may equal its source (退出 is 退出 in both scripts)
+                if (context, text) not in known and ("vocab", text) not in known:
+                    missing.add((context, text))
+        return out
+
+    return tr

@@ -350,9 +350,9 @@ def describe(ev: Event, states: dict[str, str] | None = None, language: str = i1
         return t(tables.MILESTONES.get(ev.field, ev.field))
     if ev.kind == "evidence":
         return ev.note  # "添加证据：…" / "移除证据…" already say what happened
-    labels = {"consent": "同意", "conflict": "利害关系声明", "notice": "送达文书", "deadline": "期限重算",
-              "record": "记录"}
-    label = t(labels.get(ev.kind, ev.kind))
+    labels = {"consent": t("同意"), "conflict": t("利害关系声明"), "notice": t("送达文书"), "deadline": t("期限重算"),
+              "record": t("记录")}
+    label = labels.get(ev.kind, ev.kind)
     return label + t("：") + ev.note if ev.note else label
 
 

@@ -96,7 +96,7 @@ class RegisterRow:
         if key == "received_at":
             return self.received_at.strftime("%Y-%m-%d %H:%M") if self.received_at else ""
         if key == "status":
-            return (statuses or vocab.STATUSES).get(self.status, self.status)
+            return (statuses or {}).get(self.status) or vocab.STATUSES.get(self.status, self.status)
         if key == "category":
             return vocab.label(vocab.CATEGORIES, self.category)
         if key == "phone":

@@ -39,7 +39,7 @@ class BatchPrintDialog(QDialog):
             self.kind.addItem(tr(label), code)
         self.status = QComboBox(self)
         for code, label in register.status_choices().items():
-            self.status.addItem(label, code)
+            self.status.addItem(tr(label), code)
         self.issue_new = QCheckBox(tr("尚未出具的案件现在正式出具（编号、存档、记入时间线）"), self)
         self.delivery = QComboBox(self)
         for code, label in tables.DELIVERY.items():

@@ -37,6 +37,11 @@ def days(value: float | None) -> str:
     return "—" if value is None else tr("%1 天").replace("%1", f"{value:g}")
 
 
+def period_title(code: str) -> str:
+    """2026 年 10 月 in Chinese, the code itself (2026-10, 2026-Q4) in English."""
+    return code if i18n.current() == "en" else statistics.parse_period(code).title
+
+
 BAND_COLOURS = {"已超期": "#c62828", "两个工作日内到期": "#ef8f00", "稍后到期": "#3d6a8a", "无进行中的期限": "#9e9e9e"}
 BAR = "#3d6a8a"
 
@@ -109,8 +114,7 @@ class Dashboard(QWidget):
         self.period = QComboBox(self)
         self.period.setObjectName("dashboard.period")
         for label, code in periods(dt.date.today()):
-            shown = code if i18n.current() == "en" else statistics.parse_period(code).title  # 2026-10 / 2026 年 10 月
-            self.period.addItem(label + tr("（%1）").replace("%1", shown), code)
+            self.period.addItem(label + tr("（%1）").replace("%1", period_title(code)), code)
         self.period.currentIndexChanged.connect(self.load)
         caption = QLabel(tr("统计期间(&P)"), self)
         caption.setBuddy(self.period)
@@ -203,7 +207,7 @@ class Dashboard(QWidget):
 
     def _numbers(self) -> QWidget:
         f = self.figures
-        box = QGroupBox(f.title, self.body)
+        box = QGroupBox(period_title(f.period.code), self.body)
         grid = QGridLayout(box)
         within = f.within_deadline
         items = [
@@ -230,7 +234,7 @@ class Dashboard(QWidget):
             self.number_labels[label] = shown
             grid.addWidget(name, 0, i)
             grid.addWidget(shown, 1, i)
-        kept = "　".join(f"{d.rule} {tr(d.title)} {percent_text(d.share, 0)}"
+        kept = "   ".join(f"{d.rule} {tr(d.title)} {percent_text(d.share, 0)}"
                         + tr("（%1）").replace("%1", f"{d.kept}/{d.kept + d.missed}") for d in f.deadlines)
         self.deadline_label = QLabel(tr("各期限按期完成：") + (kept or "—"), box)
         self.deadline_label.setObjectName("figure.deadlines")

@@ -250,10 +250,13 @@ class RegisterPage(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for key, width in {"case_no": 140, "received_at": 130, "status": 80, "category": 80, "complainant": 80,
-                           "phone": 110, "business": 240, "product": 120, "amount": 110,
-                           "handler": 80}.items():
-            header.resizeSection(register.COLUMN_KEYS.index(key), width)
+        longer = i18n.current() == "en"  # "Not accepted" and "Product quality" need more than 已受理 and 产品质量
+        for key, width in {"case_no": 140, "received_at": 130, "status": 120 if longer else 80,
+                           "category": 130 if longer else 80, "complainant": 80, "phone": 110, "business": 240,
+                           "product": 120, "amount": 110, "handler": 80}.items():
+            column = register.COLUMN_KEYS.index(key)
+            caption = tr(register.COLUMNS[column].label)
+            header.resizeSection(column, max(width, header.fontMetrics().horizontalAdvance(caption) + 28))
         self.view.doubleClicked.connect(lambda index: self._open(index.row()))
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.view, lambda: self._open(self.view.currentIndex().row()),
                   context=Qt.ShortcutContext.WidgetShortcut)

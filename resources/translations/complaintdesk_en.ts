@@ -187,7 +187,7 @@
     </message>
     <message>
       <source>如 国办发明电〔2026〕7号</source>
-      <translation>e.g. State Council General Office notice 〔2026〕 No. 7</translation>
+      <translation>e.g. State Council General Office notice [2026] No. 7</translation>
     </message>
     <message>
       <source>日期(&amp;D)</source>
@@ -552,7 +552,7 @@
     </message>
     <message>
       <source>各期限按期完成：</source>
-      <translation>Deadlines met:</translation>
+      <translation>Deadlines met: </translation>
     </message>
     <message>
       <source>经办人 </source>
@@ -2087,6 +2087,26 @@ Technician: {handler}</translation>
       <translation>Complaint registered</translation>
     </message>
     <message>
+      <source>同意</source>
+      <translation>Consent</translation>
+    </message>
+    <message>
+      <source>利害关系声明</source>
+      <translation>Conflict-of-interest declaration</translation>
+    </message>
+    <message>
+      <source>送达文书</source>
+      <translation>Document delivered</translation>
+    </message>
+    <message>
+      <source>期限重算</source>
+      <translation>Deadline recalculated</translation>
+    </message>
+    <message>
+      <source>记录</source>
+      <translation>Record</translation>
+    </message>
+    <message>
       <source>修改{name}：“{old}” → “{new}”</source>
       <translation>Changed {name}: "{old}" → "{new}"</translation>
     </message>
@@ -3266,7 +3286,7 @@ Technician: {handler}</translation>
     </message>
     <message>
       <source>终止调解</source>
-      <translation>Terminate mediation</translation>
+      <translation>Mediation terminated</translation>
     </message>
     <message>
       <source>终止调解告知</source>

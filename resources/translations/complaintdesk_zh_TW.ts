@@ -2087,6 +2087,26 @@
       <translation>登記投訴</translation>
     </message>
     <message>
+      <source>同意</source>
+      <translation>同意</translation>
+    </message>
+    <message>
+      <source>利害关系声明</source>
+      <translation>利害關係宣告</translation>
+    </message>
+    <message>
+      <source>送达文书</source>
+      <translation>送達文書</translation>
+    </message>
+    <message>
+      <source>期限重算</source>
+      <translation>期限重算</translation>
+    </message>
+    <message>
+      <source>记录</source>
+      <translation>記錄</translation>
+    </message>
+    <message>
       <source>修改{name}：“{old}” → “{new}”</source>
       <translation>修改{name}：“{old}” → “{new}”</translation>
     </message>

@@ -80,10 +80,10 @@ def first_case() -> int:
 
 
 def screens(window, qtbot):
-    """The main screens: the register, my work, statistics, a case (each lower tab), intake, office settings."""
+    """The main screens: the register, statistics, a case (each lower tab), intake, settings and the other windows."""
     yield "register", window
-    window.tabs.setCurrentIndex(2)
-    qtbot.waitUntil(lambda: window.dashboard is not None, timeout=5000)
+    window.tabs.setCurrentWidget(window._add_dashboard())
+    qtbot.waitUntil(lambda: window.dashboard.figures is not None, timeout=10000)
     yield "statistics", window
     window.tabs.setCurrentIndex(0)
     view = window.open_case(first_case())
@@ -96,6 +96,12 @@ def screens(window, qtbot):
     settings = window.open_office_settings()
     yield "office settings", settings
     settings.reject()
+    for name, opener in (("calendar", window.open_calendar), ("batch print", window.open_batch_print),
+                         ("users", window.open_users), ("audit trail", window.open_audit),
+                         ("import", window.open_import)):
+        screen = opener()
+        yield name, screen
+        screen.close()
 
 
 def reopen(window, qtbot, language, code: str):

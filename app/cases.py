@@ -59,7 +59,7 @@ def parse_case_no(case_no: str) -> tuple[int, int]:
     """TS-2026-000123 → (2026, 123); raises FieldError for anything else."""
     m = re.fullmatch(rf"{CASE_PREFIX}-(\d{{4}})-(\d{{6}})", case_no.strip())
     if not m:
-        raise FieldError(f"案件号格式应为 {format_case_no(2026, 1)}")
+        raise FieldError("案件号格式应为 {example}", example=format_case_no(2026, 1))
     return int(m.group(1)), int(m.group(2))
 
 

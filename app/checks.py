@@ -33,7 +33,7 @@ def resident_id(text: str, today: dt.date | None = None) -> str:
         _birth_date("19" + value[6:12], today)
         return value
     if len(value) != 18:
-        raise FieldError(f"身份证号应为 18 位，现为 {len(value)} 位")
+        raise FieldError("身份证号应为 18 位，现为 {n} 位", n=len(value))
     if not value[:17].isdigit() or not (value[17].isdigit() or value[17] == "X"):
         raise FieldError("身份证号前 17 位应为数字，最后一位为数字或 X")
     _birth_date(value[6:14], today)
@@ -56,10 +56,10 @@ def uscc(text: str) -> str:
     """Unified social credit code (GB 32100-2015), 18 chars with a mod-31 check char."""
     value = text.strip().upper()
     if len(value) != 18:
-        raise FieldError(f"统一社会信用代码应为 18 位，现为 {len(value)} 位")
+        raise FieldError("统一社会信用代码应为 18 位，现为 {n} 位", n=len(value))
     bad = [c for c in value if c not in _USCC_ALPHABET]
     if bad:
-        raise FieldError(f"统一社会信用代码含无效字符：{''.join(dict.fromkeys(bad))}（不用 I、O、Z、S、V）")
+        raise FieldError("统一社会信用代码含无效字符：{bad}（不用 I、O、Z、S、V）", bad="".join(dict.fromkeys(bad)))
     total = sum(_USCC_ALPHABET.index(c) * w for c, w in zip(value[:17], _USCC_WEIGHTS))
     expected = _USCC_ALPHABET[(31 - total % 31) % 31]
     if value[17] != expected:
@@ -88,7 +88,7 @@ def date(text: str) -> dt.date:
             try:
                 return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             except ValueError:
-                raise FieldError(f"日期不存在：{value}") from None
+                raise FieldError("日期不存在：{value}", value=value) from None
     raise FieldError("日期格式应为 2026-03-05 或 2026年3月5日")
 
 

@@ -1,8 +1,34 @@
-"""Errors a person can act on: every message is Chinese text meant for the user."""
+"""Errors a person can act on: every message is Chinese text meant for the user.
+
+A message written as a template with named values (`FieldError("应为 18 位，现为 {n} 位", n=17)`)
+reads as Chinese everywhere a string is expected, and also keeps its template and values,
+so a window in another language can translate the template and fill in the same values.
+"""
+
+
+class Message(str):
+    """Chinese text for a person, remembering the template and values it was made from."""
+
+    template: str
+    values: dict
+
+    def __new__(cls, template: str, **values):
+        template = str(template)
+        text = super().__new__(cls, template.format(**values) if values else template)
+        text.template, text.values = template, values
+        return text
 
 
 class ComplaintDeskError(Exception):
     """Base of every error the UI shows in a dialog and the CLI prints."""
+
+    def __init__(self, message: str = "", **values):
+        super().__init__(message if isinstance(message, Message) else Message(message, **values))
+
+    @property
+    def message(self) -> Message:
+        first = self.args[0] if self.args else ""
+        return first if isinstance(first, Message) else Message(str(first))
 
 
 class DatabaseError(ComplaintDeskError):
@@ -21,9 +47,8 @@ class ValidationFailed(ComplaintDeskError):
     """A whole form was refused; `errors` maps field name to message."""
 
     def __init__(self, errors: dict[str, str]):
-        self.errors = dict(errors)
-        first = "；".join(f"{msg}" for msg in self.errors.values())
-        super().__init__(f"有 {len(self.errors)} 处需要更正：{first}")
+        self.errors = {key: text if isinstance(text, Message) else Message(text) for key, text in errors.items()}
+        super().__init__("有 {n} 处需要更正：{first}", n=len(self.errors), first="；".join(self.errors.values()))
 
 
 class StaleEdit(ComplaintDeskError):

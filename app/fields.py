@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from app import checks, vocab
-from app.errors import FieldError
+from app.errors import FieldError, Message
 from app.models import Business, Case, Complainant, Complaint, Purchase
 
 SECTIONS = {
@@ -122,18 +122,18 @@ def parse(spec: FieldSpec, value, today: dt.date):
         codes = [c for c in (value or []) if c]
         unknown = [c for c in codes if c not in spec.choices]
         if unknown:
-            raise FieldError(f"未知选项：{'、'.join(unknown)}")
+            raise FieldError("未知选项：{options}", options="、".join(unknown))
         return ",".join(c for c in spec.choices if c in codes)
     text = ("" if value is None else str(value)).strip()
     if not text:
         if spec.required:
-            raise FieldError(f"请{'选择' if spec.kind == 'choice' else '填写'}{spec.label}")
+            raise FieldError("请选择{field}" if spec.kind == "choice" else "请填写{field}", field=spec.label)
         return None if spec.kind in ("date", "any_date", "amount", "case_ref") else ""
     if spec.kind in MAX_TEXT and len(text) > MAX_TEXT[spec.kind]:
-        raise FieldError(f"{spec.label}过长（最多 {MAX_TEXT[spec.kind]} 字）")
+        raise FieldError("{field}过长（最多 {n} 字）", field=spec.label, n=MAX_TEXT[spec.kind])
     if spec.kind == "choice":
         if text not in spec.choices:
-            raise FieldError(f"请选择{spec.label}")
+            raise FieldError("请选择{field}", field=spec.label)
         return text
     if spec.kind == "phone":
         return checks.phone(text)
@@ -153,7 +153,7 @@ def parse(spec: FieldSpec, value, today: dt.date):
     if spec.kind == "case_ref":
         found = Case.get_or_none(Case.case_no == text.upper())
         if found is None:
-            raise FieldError(f"没有案件号为 {text} 的案件")
+            raise FieldError("没有案件号为 {case_no} 的案件", case_no=text)
         return found.id
     return text  # text, longtext, id_number (checked with its type in cross_checks)
 
@@ -194,23 +194,23 @@ def cross_checks(values: dict, today: dt.date) -> dict[str, str]:
     id_type = values.get("complainant.id_type") or "none"
     number = values.get("complainant.id_number") or ""
     if id_type == "none" and number:
-        errors["complainant.id_type"] = "填写了证件号码，请选择证件类型"
+        errors["complainant.id_type"] = Message("填写了证件号码，请选择证件类型")
     elif id_type != "none" and not number:
-        errors["complainant.id_number"] = "请填写证件号码，或把证件类型设为“未登记”"
+        errors["complainant.id_number"] = Message("请填写证件号码，或把证件类型设为“未登记”")
     elif id_type == "resident_id":
         try:
             values["complainant.id_number"] = checks.resident_id(number, today)
         except FieldError as exc:
-            errors["complainant.id_number"] = str(exc)
+            errors["complainant.id_number"] = exc.message
     elif number and not (4 <= len(number) <= 30):
-        errors["complainant.id_number"] = "证件号码长度不对"
+        errors["complainant.id_number"] = Message("证件号码长度不对")
     purchase = values.get("purchase.purchase_date")
     invoice = values.get("purchase.invoice_date")
     harm = values.get("complaint.harm_known_date")
     if purchase and invoice and invoice < purchase - dt.timedelta(days=INVOICE_GRACE_DAYS):
-        errors["purchase.invoice_date"] = f"发票日期早于购买日期超过 {INVOICE_GRACE_DAYS} 天，请核对"
+        errors["purchase.invoice_date"] = Message("发票日期早于购买日期超过 {n} 天，请核对", n=INVOICE_GRACE_DAYS)
     if purchase and harm and harm < purchase:
-        errors["complaint.harm_known_date"] = "知道权益受损的日期不能早于购买日期"
+        errors["complaint.harm_known_date"] = Message("知道权益受损的日期不能早于购买日期")
     return errors
 
 
@@ -223,7 +223,7 @@ def validate(entered: dict, today: dt.date | None = None) -> tuple[dict, dict[st
         try:
             parsed[spec.key] = parse(spec, entered.get(spec.key, blank(spec)), today)
         except FieldError as exc:
-            errors[spec.key] = str(exc)
+            errors[spec.key] = exc.message
     for key, msg in cross_checks(parsed, today).items():
         errors.setdefault(key, msg)
     return parsed, errors

@@ -98,7 +98,7 @@ def validate(kind: RecordKind, entered: dict, today: dt.date) -> dict:
         try:
             values[spec.name] = parse(spec, entered.get(spec.name, ""), today)
         except FieldError as exc:
-            errors[spec.name] = str(exc)
+            errors[spec.name] = exc.message
     if errors:
         raise ValidationFailed(errors)
     if kind.code == "follow_up":

@@ -8,7 +8,7 @@
 Source strings are found the way the program uses them: `tr("…")` in each ui module (its
 context is the name given to `i18n.translator("…")`), `t("…")` in app/documents (context
 "documents"), the default document wording ("templates"), placeholder names
-("placeholders"), and the labels app/ defines (`app.i18n.vocabulary()`, context "vocab").
+("placeholders"), the messages app/ raises as templates ("errors"), and the labels app/ defines (`app.i18n.vocabulary()`, context "vocab").
 pyside6-lupdate cannot follow a module-level translator, hence this script; the files it
 writes are ordinary Qt Linguist files.
 
@@ -43,6 +43,29 @@ def _literal_calls(tree: ast.AST, name: str):
             yield node.args[0].value
 
 
+ERROR_NAMES = ("Error", "Failed", "Refused", "Rejected", "Denied", "NotFound", "Cancelled", "StaleEdit", "TooNew")
+
+
+def _messages(tree: ast.AST):
+    """Templates of messages app/ raises or hands over: `SomeError("…", n=…)`, `Message("…")`, and the
+    per-field messages of `ValidationFailed({"field": "…"})`."""
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call) or not node.args:
+            continue
+        func = node.func
+        name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+        if name != "Message" and not name.endswith(ERROR_NAMES):
+            continue
+        first = node.args[0]
+        if isinstance(first, ast.Constant) and isinstance(first.value, str):
+            yield first.value
+        elif isinstance(first, ast.Dict):
+            yield from (v.value for v in first.values if isinstance(v, ast.Constant) and isinstance(v.value, str))
+        elif isinstance(first, ast.IfExp):
+            yield from (v.value for v in (first.body, first.orelse)
+                        if isinstance(v, ast.Constant) and isinstance(v.value, str))
+
+
 def _ui_context(tree: ast.AST) -> str | None:
     for node in tree.body:
         if (isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "tr" for t in node.targets)
@@ -72,6 +95,9 @@ def source_strings() -> dict[str, list[str]]:
     for pattern, context in APP_CONTEXTS.items():
         for path in sorted(ROOT.glob(pattern)):
             add(context, _literal_calls(ast.parse(path.read_text(encoding="utf-8")), "t"))
+    for path in sorted((ROOT / "app").rglob("*.py")):
+        add("errors", _messages(ast.parse(path.read_text(encoding="utf-8"))))
+    add("errors", ["有 {n} 处需要更正：{first}"])  # ValidationFailed's summary, put together in app/errors.py
     add("documents", [issuing.DEFAULT_PATTERN])
     add("templates", templates.DEFAULTS.values())
     add("placeholders", templates.PLACEHOLDERS)

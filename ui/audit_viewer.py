@@ -143,7 +143,7 @@ class AuditViewer(QDialog):
 
         def failed(error) -> None:
             if not isinstance(error, Cancelled):
-                QMessageBox.warning(self, tr("未能导出"), str(error))
+                QMessageBox.warning(self, tr("未能导出"), i18n.say(error))
 
         return run_in_background(self, tr("正在导出审计记录…"),
                                  lambda progress, cancelled: excel.export_audit(flt, path, progress, cancelled),

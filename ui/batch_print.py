@@ -103,6 +103,6 @@ class BatchPrintDialog(QDialog):
             from app.errors import Cancelled
 
             if not isinstance(error, Cancelled):
-                QMessageBox.warning(self, tr("未能批量打印"), str(error))
+                QMessageBox.warning(self, tr("未能批量打印"), i18n.say(error))
 
         return run_in_background(self, tr("正在生成文书…"), work, done, failed)

@@ -144,7 +144,7 @@ class CalendarScreen(QDialog):
         try:
             moved = machine.change_calendar(day, kind, self.name.text(), self.source.text(), current_operator())
         except ComplaintDeskError as exc:
-            self.say(str(exc), error=True)
+            self.say(i18n.say(exc), error=True)
             return
         self.year.setValue(day.year)
         self.reload()

@@ -209,7 +209,7 @@ class CaseView(QWidget):
             self.resolve_conflict(changes)
             return
         except ComplaintDeskError as exc:
-            self._say(str(exc), error=True)
+            self._say(i18n.say(exc), error=True)
             return
         self._show_values(self.record.values)
         self.form.show_errors({})
@@ -232,7 +232,7 @@ class CaseView(QWidget):
             try:
                 self.record = cases.edit(self.case_id, changes, fresh.versions)
             except ComplaintDeskError as exc:  # a third seat, or their change made mine invalid
-                self._say(str(exc), error=True)
+                self._say(i18n.say(exc), error=True)
                 return
             self._show_values(self.record.values)
             self._show_header()
@@ -264,7 +264,7 @@ class CaseView(QWidget):
         try:
             full = cases.reveal(self.case_id)
         except ComplaintDeskError as exc:
-            self._say(str(exc), error=True)
+            self._say(i18n.say(exc), error=True)
             return
         self.revealed = True
         typed = self.form.changed_values()

@@ -160,7 +160,7 @@ class Dashboard(QWidget):
 
         def failed(error) -> None:
             self.loaded = True
-            QMessageBox.warning(self, tr("统计未能完成"), str(error))
+            QMessageBox.warning(self, tr("统计未能完成"), i18n.say(error))
 
         run_quietly(self, work, done, failed)
 
@@ -332,7 +332,7 @@ class Dashboard(QWidget):
 
         def failed(error) -> None:
             if not isinstance(error, Cancelled):
-                QMessageBox.warning(self, tr("未能导出"), str(error))
+                QMessageBox.warning(self, tr("未能导出"), i18n.say(error))
 
         self.exported = None
         return run_in_background(self, tr("正在生成统计报告…"), work, lambda p: setattr(self, "exported", p), failed)

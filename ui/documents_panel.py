@@ -134,7 +134,7 @@ class DocumentsPanel(QWidget):
         try:
             data = issuing.draft(self.case_id, kind, self.recipient.currentData() or None)
         except ComplaintDeskError as exc:
-            self._say(str(exc), error=True)
+            self._say(i18n.say(exc), error=True)
             return None
         dialog = PreviewDialog(self, tr("预览（草稿）：%1").replace("%1", self.kind.currentText()), data,
                                tr("%1-草稿.pdf").replace("%1", self.kind.currentText()))
@@ -151,7 +151,7 @@ class DocumentsPanel(QWidget):
             notice = issuing.issue(self.case_id, kind, self.delivery.currentData(), current_operator(),
                                    self.recipient.currentData() or None, replaces=replaces)
         except ComplaintDeskError as exc:
-            self._say(str(exc), error=True)
+            self._say(i18n.say(exc), error=True)
             return None
         self._say(tr("已出具 %1").replace("%1", notice.number))
         self.reload()
@@ -176,7 +176,7 @@ class DocumentsPanel(QWidget):
         try:
             return notice, issuing.reprint(notice.id)
         except ComplaintDeskError as exc:
-            self._say(str(exc), error=True)
+            self._say(i18n.say(exc), error=True)
             return None, None
 
     def preview_issued(self) -> PreviewDialog | None:

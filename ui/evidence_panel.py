@@ -217,7 +217,7 @@ class EvidencePanel(QWidget):
             evidence.add_bytes(self.case_id, bytes(data), tr("剪贴板图片.png"), "photo", "office", current_operator(),
                                description=tr("粘贴的图片"))
         except evidence.ComplaintDeskError as exc:
-            QMessageBox.warning(self, tr("未能添加"), str(exc))
+            QMessageBox.warning(self, tr("未能添加"), i18n.say(exc))
             return
         self._added(1)
 
@@ -229,7 +229,7 @@ class EvidencePanel(QWidget):
         self.reload()  # what was stored before the failure stays
         self.changed.emit()
         if not isinstance(error, Cancelled):
-            QMessageBox.warning(self, tr("未能添加证据"), str(error))
+            QMessageBox.warning(self, tr("未能添加证据"), i18n.say(error))
 
     # the rest -------------------------------------------------------------------------
 
@@ -250,7 +250,7 @@ class EvidencePanel(QWidget):
                 return viewer
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(evidence.copy_out(item))))
         except evidence.ComplaintDeskError as exc:
-            QMessageBox.warning(self, tr("无法打开"), str(exc))
+            QMessageBox.warning(self, tr("无法打开"), i18n.say(exc))
         return None
 
     def ask_remove(self) -> ActionDialog | None:

@@ -212,14 +212,14 @@ class FieldForm(QWidget):
         try:
             fields.parse(spec, value, dt.date.today())
         except FieldError as exc:
-            self.show_error(key, str(exc))
+            self.show_error(key, i18n.say(exc))
             return False
         self.show_error(key, "")
         return True
 
     def show_error(self, key: str, message: str) -> None:
         label = self.errors[key]
-        label.setText(message)
+        label.setText(i18n.say(message))
         label.setVisible(bool(message))
 
     def show_errors(self, errors: dict[str, str]) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 
 from app import i18n
+from app.errors import Message
 
 log = logging.getLogger(__name__)
 QT_CATALOGUES = {"zh_CN": "qtbase_zh_CN", "zh_TW": "qtbase_zh_TW", "en": ""}
@@ -88,3 +89,22 @@ def translator(context: str) -> Callable[[str], str]:
         return out
 
     return tr
+
+
+def say(message) -> str:
+    """An error or a Message from app/ in the interface language: its template translated ("errors"
+    context), the same values filled in (labels among them translated too); else as app/ said it."""
+    if isinstance(getattr(message, "errors", None), dict) and _current != i18n.SOURCE:  # ValidationFailed
+        parts = [say(text) for text in message.errors.values()]
+        return say(Message("有 {n} 处需要更正：{first}", n=len(parts), first="; ".join(parts)))
+    if isinstance(message, BaseException):
+        message = message.args[0] if message.args else str(message)
+    if _current == i18n.SOURCE or not hasattr(message, "template"):
+        return str(message)
+    known = i18n.catalogue(_current)
+    template = known.get(("errors", message.template)) or known.get(("vocab", message.template))
+    if template is None:
+        return str(message)
+    values = {key: known.get(("vocab", value), value) if isinstance(value, str) else value
+              for key, value in message.values.items()}
+    return template.format(**values) if values else template

@@ -98,7 +98,7 @@ class ImportDialog(QDialog):
             self.archive = importer.is_archive(path)
             self.table = None if self.archive else importer.read_table(path)
         except importer.ImportFailed as exc:
-            QMessageBox.warning(self, tr("无法读取文件"), str(exc))
+            QMessageBox.warning(self, tr("无法读取文件"), i18n.say(exc))
             return
         self.path = path
         self.file_label.setText(path)
@@ -193,7 +193,7 @@ class ImportDialog(QDialog):
         try:
             importer.save_report(self.report, path)
         except importer.ImportFailed as exc:
-            QMessageBox.warning(self, tr("未能保存"), str(exc))
+            QMessageBox.warning(self, tr("未能保存"), i18n.say(exc))
             return None
         return path
 
@@ -220,4 +220,4 @@ class ImportDialog(QDialog):
         if isinstance(error, importer.ImportRejected):
             self._set_report(error.report)
         elif not isinstance(error, Cancelled):
-            QMessageBox.warning(self, tr("未能导入"), str(error))
+            QMessageBox.warning(self, tr("未能导入"), i18n.say(error))

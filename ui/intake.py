@@ -129,16 +129,16 @@ class IntakeDialog(QDialog):
             self.show_message(tr("有 %1 处需要更正，见各栏下方的红字说明。").replace("%1", str(len(exc.errors))))
             return
         except ComplaintDeskError as exc:
-            self.show_message(str(exc))
-            QMessageBox.warning(self, tr("未能保存"), tr("投诉未保存，已填内容仍在表中。\n\n") + str(exc))
+            self.show_message(i18n.say(exc))
+            QMessageBox.warning(self, tr("未能保存"), tr("投诉未保存，已填内容仍在表中。\n\n") + i18n.say(exc))
             return
         except Exception as exc:  # noqa: BLE001 - a database failure must not lose the typed form
             import logging
 
             logging.getLogger(__name__).exception("intake save failed")
-            self.show_message(tr("保存失败：") + str(exc))
+            self.show_message(tr("保存失败：") + i18n.say(exc))
             QMessageBox.critical(
-                self, tr("未能保存"), tr("投诉未保存（数据库出错），已填内容仍在表中，可稍后再保存。\n\n") + str(exc)
+                self, tr("未能保存"), tr("投诉未保存（数据库出错），已填内容仍在表中，可稍后再保存。\n\n") + i18n.say(exc)
             )
             return
         self.form.mark_clean()

@@ -104,7 +104,7 @@ def daily_backup(window: MainWindow, location) -> None:
 
     def failed(error) -> None:
         log.error("daily backup failed: %s", error)
-        window.statusBar().showMessage(tr("每日备份失败：") + str(error), 20000)
+        window.statusBar().showMessage(tr("每日备份失败：") + i18n.say(error), 20000)
 
     run_quietly(window, lambda: backup.daily(location, backup.daily_folder(location)), done, failed)
 
@@ -132,7 +132,7 @@ def choose_database(window: MainWindow) -> None:
     try:
         new_window = open_window(target)
     except ComplaintDeskError as exc:
-        QMessageBox.critical(None, tr("无法打开数据库"), str(exc))
+        QMessageBox.critical(None, tr("无法打开数据库"), i18n.say(exc))
         new_window = open_window(None)
     else:
         settings().setValue("database", target)
@@ -251,7 +251,7 @@ def run(target: str | None = None) -> int:
     try:
         window = open_window(target, sign_in=True)
     except ComplaintDeskError as exc:
-        QMessageBox.critical(None, tr("无法打开数据库"), str(exc))
+        QMessageBox.critical(None, tr("无法打开数据库"), i18n.say(exc))
         return 1
     if window is None:
         return 0  # sign-in cancelled

@@ -291,7 +291,7 @@ class MainWindow(QMainWindow):
 
         def failed(error) -> None:
             if not isinstance(error, Cancelled):
-                QMessageBox.warning(self, tr("未能导出"), str(error))
+                QMessageBox.warning(self, tr("未能导出"), i18n.say(error))
 
         return run_in_background(self, title + "…", lambda progress, cancelled: write(path, progress, cancelled),
                                  done, failed)

@@ -211,7 +211,7 @@ class OfficeSettings(QDialog):
             for kind, pattern in patterns.items():
                 issuing.save_number_pattern(kind, pattern)
         except ComplaintDeskError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(i18n.say(exc))
             return False
         self.saved.emit()
         self.accept()

@@ -77,7 +77,7 @@ class FirstAdminDialog(_Form):
             accounts.create_first_admin(self.username.text(), self.name.text(), self.password.text())
             accounts.sign_in(self.username.text(), self.password.text())
         except ComplaintDeskError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(i18n.say(exc))
             return
         self.accept()
 
@@ -94,7 +94,7 @@ class SignInDialog(_Form):
         try:
             accounts.sign_in(self.username.text(), self.password.text())
         except ComplaintDeskError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(i18n.say(exc))
             self.password.clear()
             self.password.setFocus()
             return

@@ -95,7 +95,7 @@ class UsersDialog(QDialog):
         try:
             accounts.add_user(self.username.text(), self.name.text(), self.role.currentData(), self.password.text())
         except ComplaintDeskError as exc:
-            self._say(str(exc), error=True)
+            self._say(i18n.say(exc), error=True)
             return False
         self._say(tr("已添加 %1").replace("%1", self.username.text()))
         for edit in (self.username, self.name, self.password):
@@ -122,5 +122,5 @@ class UsersDialog(QDialog):
                 raise ComplaintDeskError(tr("请先选一个账户"))
             accounts.set_auto_sign_in(user.username if on else None)
         except ComplaintDeskError as exc:
-            self._say(str(exc), error=True)
+            self._say(i18n.say(exc), error=True)
         self.reload()

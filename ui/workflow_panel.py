@@ -127,7 +127,7 @@ class ActionDialog(QDialog):
         try:
             self.done_with(values)
         except ComplaintDeskError as exc:
-            self.show_error(str(exc))  # the dialog stays open with what was typed
+            self.show_error(i18n.say(exc))  # the dialog stays open with what was typed
             return
         self.accept()
 

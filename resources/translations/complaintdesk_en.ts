@@ -974,6 +974,297 @@
     </message>
   </context>
   <context>
+    <name>errors</name>
+    <message>
+      <source>请填写用户名和姓名</source>
+      <translation>Enter a user name and a full name</translation>
+    </message>
+    <message>
+      <source>用户名或密码不对</source>
+      <translation>Wrong user name or password</translation>
+    </message>
+    <message>
+      <source>此账户已停用，请联系管理员</source>
+      <translation>This account is deactivated; ask the administrator</translation>
+    </message>
+    <message>
+      <source>已有管理员：请用已有账户登录</source>
+      <translation>There is already an administrator: sign in with an existing account</translation>
+    </message>
+    <message>
+      <source>备份格式不认识，请用相同版本的程序恢复</source>
+      <translation>Unrecognised backup format; restore it with the same version of the program</translation>
+    </message>
+    <message>
+      <source>目标数据库中已有案件。恢复只能写入空的新数据库。</source>
+      <translation>The target database already holds cases. A restore can only write into an empty new database.</translation>
+    </message>
+    <message>
+      <source>请保存为 .xlsx 文件</source>
+      <translation>Save it as an .xlsx file</translation>
+    </message>
+    <message>
+      <source>已取消导出，未生成文件</source>
+      <translation>Export cancelled; no file was written</translation>
+    </message>
+    <message>
+      <source>请把检查报告保存为 .xlsx 文件</source>
+      <translation>Save the check report as an .xlsx file</translation>
+    </message>
+    <message>
+      <source>另一席位正在导入同一批数据，本次未导入任何案件；请稍后重试</source>
+      <translation>Another seat is importing the same rows; nothing was imported this time. Try again later</translation>
+    </message>
+    <message>
+      <source>已取消导入，数据库未作任何改动</source>
+      <translation>Import cancelled; the database was not changed</translation>
+    </message>
+    <message>
+      <source>档案包格式不认识，请用相同版本的程序校验</source>
+      <translation>Unrecognised archive package format; verify it with the same version of the program</translation>
+    </message>
+    <message>
+      <source>已取消打包，未生成档案包</source>
+      <translation>Packaging cancelled; no archive package was written</translation>
+    </message>
+    <message>
+      <source>案件号格式应为 {example}</source>
+      <translation>A case number looks like {example}</translation>
+    </message>
+    <message>
+      <source>保存时缺少版本信息，请重新打开案件后再改</source>
+      <translation>The case's version was missing when saving; reopen the case and edit again</translation>
+    </message>
+    <message>
+      <source>电话格式不对：手机 11 位，固话如 010-12345678</source>
+      <translation>Phone number not recognised: 11 digits for a mobile, a landline like 010-12345678</translation>
+    </message>
+    <message>
+      <source>日期格式应为 2026-03-05 或 2026年3月5日</source>
+      <translation>Write the date as 2026-03-05 or 2026/3/5</translation>
+    </message>
+    <message>
+      <source>身份证号应为 18 位，现为 {n} 位</source>
+      <translation>An ID card number has 18 characters; this one has {n}</translation>
+    </message>
+    <message>
+      <source>身份证号前 17 位应为数字，最后一位为数字或 X</source>
+      <translation>The first 17 characters of an ID card number are digits, the last a digit or X</translation>
+    </message>
+    <message>
+      <source>身份证号校验位错误，请核对号码</source>
+      <translation>The ID card number's check digit is wrong; check the number</translation>
+    </message>
+    <message>
+      <source>身份证号中的出生日期晚于今天</source>
+      <translation>The birth date in the ID card number is after today</translation>
+    </message>
+    <message>
+      <source>统一社会信用代码应为 18 位，现为 {n} 位</source>
+      <translation>A unified social credit code has 18 characters; this one has {n}</translation>
+    </message>
+    <message>
+      <source>统一社会信用代码含无效字符：{bad}（不用 I、O、Z、S、V）</source>
+      <translation>The unified social credit code has invalid characters: {bad} (I, O, Z, S and V are not used)</translation>
+    </message>
+    <message>
+      <source>统一社会信用代码校验位错误，请核对</source>
+      <translation>The unified social credit code's check character is wrong; check it</translation>
+    </message>
+    <message>
+      <source>手机号应为 1 开头的 11 位数字（可加 +86）</source>
+      <translation>A mobile number has 11 digits starting with 1 (+86 may go in front)</translation>
+    </message>
+    <message>
+      <source>金额应为数字，如 1299.00</source>
+      <translation>Write the amount as a number, e.g. 1299.00</translation>
+    </message>
+    <message>
+      <source>金额不能为负数</source>
+      <translation>The amount cannot be negative</translation>
+    </message>
+    <message>
+      <source>金额最多保留两位小数（元、角、分）</source>
+      <translation>At most two decimals (yuan, jiao, fen)</translation>
+    </message>
+    <message>
+      <source>金额过大，请核对</source>
+      <translation>The amount is too large; check it</translation>
+    </message>
+    <message>
+      <source>15 位身份证号只能由数字组成</source>
+      <translation>A 15-character ID card number has digits only</translation>
+    </message>
+    <message>
+      <source>身份证号中的出生日期不存在</source>
+      <translation>The birth date in the ID card number does not exist</translation>
+    </message>
+    <message>
+      <source>日期不存在：{value}</source>
+      <translation>No such date: {value}</translation>
+    </message>
+    <message>
+      <source>JSON 应为一个对象，键为字段名，如 "complainant.name"</source>
+      <translation>The JSON must be one object keyed by field names, such as "complainant.name"</translation>
+    </message>
+    <message>
+      <source>请给出用户名</source>
+      <translation>Give a user name</translation>
+    </message>
+    <message>
+      <source>请指定文书类型（KIND 或 --kind），如 acceptance_notice</source>
+      <translation>Give the document kind (KIND or --kind), e.g. acceptance_notice</translation>
+    </message>
+    <message>
+      <source>批量打印请用 --status 指定状态，或给出案件号</source>
+      <translation>For batch printing give a status with --status, or give case numbers</translation>
+    </message>
+    <message>
+      <source>两次输入的密码不一致</source>
+      <translation>The two passwords differ</translation>
+    </message>
+    <message>
+      <source>数据库还没有账户：第一个账户必须是管理员（--role admin）</source>
+      <translation>The database has no accounts yet: the first one must be an administrator (--role admin)</translation>
+    </message>
+    <message>
+      <source>请填写办公室名称（文书抬头）</source>
+      <translation>Enter the office name (letterhead)</translation>
+    </message>
+    <message>
+      <source>文号格式必须含 {n}（序号）</source>
+      <translation>A number pattern must contain {n} (the sequence number)</translation>
+    </message>
+    <message>
+      <source>请先在“设置 → 办公室设置”中填写办公室名称（文书抬头）</source>
+      <translation>First enter the office name (letterhead) under Settings → Office settings</translation>
+    </message>
+    <message>
+      <source>要更正的文书不属于这件案件</source>
+      <translation>The document to correct does not belong to this case</translation>
+    </message>
+    <message>
+      <source>出现了空的 {}，请写明要填入的项目，如 {案件号}</source>
+      <translation>There is an empty {}; name what goes in it, e.g. {case_no}</translation>
+    </message>
+    <message>
+      <source>不能作为证据上传：文件是可执行程序或脚本</source>
+      <translation>Cannot be added as evidence: the file is a program or a script</translation>
+    </message>
+    <message>
+      <source>请选择证据提供方（投诉人、经营者或本机关）</source>
+      <translation>Choose who supplied the evidence (complainant, business or this office)</translation>
+    </message>
+    <message>
+      <source>说明最多 300 字</source>
+      <translation>The description can have at most 300 characters</translation>
+    </message>
+    <message>
+      <source>文件是空的</source>
+      <translation>The file is empty</translation>
+    </message>
+    <message>
+      <source>证据不存在</source>
+      <translation>No such evidence</translation>
+    </message>
+    <message>
+      <source>请写明移除理由</source>
+      <translation>Give a reason for removing it</translation>
+    </message>
+    <message>
+      <source>不能作为证据上传：文件是可执行程序</source>
+      <translation>Cannot be added as evidence: the file is a program</translation>
+    </message>
+    <message>
+      <source>该证据已被移除</source>
+      <translation>This evidence has been removed</translation>
+    </message>
+    <message>
+      <source>已取消，未添加证据</source>
+      <translation>Cancelled; no evidence was added</translation>
+    </message>
+    <message>
+      <source>{field}过长（最多 {n} 字）</source>
+      <translation>{field} is too long (at most {n} characters)</translation>
+    </message>
+    <message>
+      <source>填写了证件号码，请选择证件类型</source>
+      <translation>An ID number was given: choose the ID type</translation>
+    </message>
+    <message>
+      <source>发票日期早于购买日期超过 {n} 天，请核对</source>
+      <translation>The invoice date is more than {n} days before the purchase date; check it</translation>
+    </message>
+    <message>
+      <source>知道权益受损的日期不能早于购买日期</source>
+      <translation>The date the harm became known cannot be before the purchase date</translation>
+    </message>
+    <message>
+      <source>未知选项：{options}</source>
+      <translation>Unknown choice: {options}</translation>
+    </message>
+    <message>
+      <source>请选择{field}</source>
+      <translation>Choose {field}</translation>
+    </message>
+    <message>
+      <source>请填写{field}</source>
+      <translation>Fill in {field}</translation>
+    </message>
+    <message>
+      <source>日期不能晚于今天</source>
+      <translation>The date cannot be after today</translation>
+    </message>
+    <message>
+      <source>日期过早，请核对</source>
+      <translation>The date is too early; check it</translation>
+    </message>
+    <message>
+      <source>没有案件号为 {case_no} 的案件</source>
+      <translation>There is no case numbered {case_no}</translation>
+    </message>
+    <message>
+      <source>请填写证件号码，或把证件类型设为“未登记”</source>
+      <translation>Enter the ID number, or set the ID type to "Not recorded"</translation>
+    </message>
+    <message>
+      <source>证件号码长度不对</source>
+      <translation>The ID number has the wrong length</translation>
+    </message>
+    <message>
+      <source>检测鉴定记录不存在</source>
+      <translation>No such appraisal record</translation>
+    </message>
+    <message>
+      <source>结束日期不能早于送检日期</source>
+      <translation>The end date cannot be before the date sent for testing</translation>
+    </message>
+    <message>
+      <source>协议内容不存在</source>
+      <translation>No such agreement term</translation>
+    </message>
+    <message>
+      <source>PDF 中没有嵌入字体</source>
+      <translation>The PDF has no embedded fonts</translation>
+    </message>
+    <message>
+      <source>请注明依据（如国务院办公厅通知的文号）</source>
+      <translation>State the source (e.g. the number of the State Council General Office notice)</translation>
+    </message>
+    <message>
+      <source>工作日数不能为负</source>
+      <translation>The number of working days cannot be negative</translation>
+    </message>
+    <message>
+      <source>请填写调解员姓名</source>
+      <translation>Enter the mediator's name</translation>
+    </message>
+    <message>
+      <source>有 {n} 处需要更正：{first}</source>
+      <translation>{n} fields need correcting: {first}</translation>
+    </message>
+  </context>
+  <context>
     <name>evidence</name>
     <message>
       <source>可把文件拖到案件页上添加。</source>

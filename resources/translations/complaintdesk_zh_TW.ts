@@ -974,6 +974,297 @@
     </message>
   </context>
   <context>
+    <name>errors</name>
+    <message>
+      <source>请填写用户名和姓名</source>
+      <translation>請填寫使用者名稱和姓名</translation>
+    </message>
+    <message>
+      <source>用户名或密码不对</source>
+      <translation>使用者名稱或密碼不對</translation>
+    </message>
+    <message>
+      <source>此账户已停用，请联系管理员</source>
+      <translation>此賬戶已停用，請聯絡管理員</translation>
+    </message>
+    <message>
+      <source>已有管理员：请用已有账户登录</source>
+      <translation>已有管理員：請用已有賬戶登入</translation>
+    </message>
+    <message>
+      <source>备份格式不认识，请用相同版本的程序恢复</source>
+      <translation>備份格式不認識，請用相同版本的程式恢復</translation>
+    </message>
+    <message>
+      <source>目标数据库中已有案件。恢复只能写入空的新数据库。</source>
+      <translation>目標資料庫中已有案件。恢復只能寫入空的新資料庫。</translation>
+    </message>
+    <message>
+      <source>请保存为 .xlsx 文件</source>
+      <translation>請儲存為 .xlsx 檔案</translation>
+    </message>
+    <message>
+      <source>已取消导出，未生成文件</source>
+      <translation>已取消匯出，未生成檔案</translation>
+    </message>
+    <message>
+      <source>请把检查报告保存为 .xlsx 文件</source>
+      <translation>請把檢查報告儲存為 .xlsx 檔案</translation>
+    </message>
+    <message>
+      <source>另一席位正在导入同一批数据，本次未导入任何案件；请稍后重试</source>
+      <translation>另一席位正在匯入同一批資料，本次未匯入任何案件；請稍後重試</translation>
+    </message>
+    <message>
+      <source>已取消导入，数据库未作任何改动</source>
+      <translation>已取消匯入，資料庫未作任何改動</translation>
+    </message>
+    <message>
+      <source>档案包格式不认识，请用相同版本的程序校验</source>
+      <translation>檔案包格式不認識，請用相同版本的程式校驗</translation>
+    </message>
+    <message>
+      <source>已取消打包，未生成档案包</source>
+      <translation>已取消打包，未生成檔案包</translation>
+    </message>
+    <message>
+      <source>案件号格式应为 {example}</source>
+      <translation>案件號格式應為 {example}</translation>
+    </message>
+    <message>
+      <source>保存时缺少版本信息，请重新打开案件后再改</source>
+      <translation>儲存時缺少版本資訊，請重新開啟案件後再改</translation>
+    </message>
+    <message>
+      <source>电话格式不对：手机 11 位，固话如 010-12345678</source>
+      <translation>電話格式不對：手機 11 位，固話如 010-12345678</translation>
+    </message>
+    <message>
+      <source>日期格式应为 2026-03-05 或 2026年3月5日</source>
+      <translation>日期格式應為 2026-03-05 或 2026年3月5日</translation>
+    </message>
+    <message>
+      <source>身份证号应为 18 位，现为 {n} 位</source>
+      <translation>身份證號應為 18 位，現為 {n} 位</translation>
+    </message>
+    <message>
+      <source>身份证号前 17 位应为数字，最后一位为数字或 X</source>
+      <translation>身份證號前 17 位應為數字，最後一位為數字或 X</translation>
+    </message>
+    <message>
+      <source>身份证号校验位错误，请核对号码</source>
+      <translation>身份證號校驗位錯誤，請核對號碼</translation>
+    </message>
+    <message>
+      <source>身份证号中的出生日期晚于今天</source>
+      <translation>身份證號中的出生日期晚於今天</translation>
+    </message>
+    <message>
+      <source>统一社会信用代码应为 18 位，现为 {n} 位</source>
+      <translation>統一社會信用程式碼應為 18 位，現為 {n} 位</translation>
+    </message>
+    <message>
+      <source>统一社会信用代码含无效字符：{bad}（不用 I、O、Z、S、V）</source>
+      <translation>統一社會信用程式碼含無效字元：{bad}（不用 I、O、Z、S、V）</translation>
+    </message>
+    <message>
+      <source>统一社会信用代码校验位错误，请核对</source>
+      <translation>統一社會信用程式碼校驗位錯誤，請核對</translation>
+    </message>
+    <message>
+      <source>手机号应为 1 开头的 11 位数字（可加 +86）</source>
+      <translation>手機號應為 1 開頭的 11 位數字（可加 +86）</translation>
+    </message>
+    <message>
+      <source>金额应为数字，如 1299.00</source>
+      <translation>金額應為數字，如 1299.00</translation>
+    </message>
+    <message>
+      <source>金额不能为负数</source>
+      <translation>金額不能為負數</translation>
+    </message>
+    <message>
+      <source>金额最多保留两位小数（元、角、分）</source>
+      <translation>金額最多保留兩位小數（元、角、分）</translation>
+    </message>
+    <message>
+      <source>金额过大，请核对</source>
+      <translation>金額過大，請核對</translation>
+    </message>
+    <message>
+      <source>15 位身份证号只能由数字组成</source>
+      <translation>15 位身份證號只能由數字組成</translation>
+    </message>
+    <message>
+      <source>身份证号中的出生日期不存在</source>
+      <translation>身份證號中的出生日期不存在</translation>
+    </message>
+    <message>
+      <source>日期不存在：{value}</source>
+      <translation>日期不存在：{value}</translation>
+    </message>
+    <message>
+      <source>JSON 应为一个对象，键为字段名，如 "complainant.name"</source>
+      <translation>JSON 應為一個物件，鍵為欄位名，如 "complainant.name"</translation>
+    </message>
+    <message>
+      <source>请给出用户名</source>
+      <translation>請給出使用者名稱</translation>
+    </message>
+    <message>
+      <source>请指定文书类型（KIND 或 --kind），如 acceptance_notice</source>
+      <translation>請指定文書型別（KIND 或 --kind），如 acceptance_notice</translation>
+    </message>
+    <message>
+      <source>批量打印请用 --status 指定状态，或给出案件号</source>
+      <translation>批次列印請用 --status 指定狀態，或給出案件號</translation>
+    </message>
+    <message>
+      <source>两次输入的密码不一致</source>
+      <translation>兩次輸入的密碼不一致</translation>
+    </message>
+    <message>
+      <source>数据库还没有账户：第一个账户必须是管理员（--role admin）</source>
+      <translation>資料庫還沒有賬戶：第一個賬戶必須是管理員（--role admin）</translation>
+    </message>
+    <message>
+      <source>请填写办公室名称（文书抬头）</source>
+      <translation>請填寫辦公室名稱（文書抬頭）</translation>
+    </message>
+    <message>
+      <source>文号格式必须含 {n}（序号）</source>
+      <translation>文號格式必須含 {n}（序號）</translation>
+    </message>
+    <message>
+      <source>请先在“设置 → 办公室设置”中填写办公室名称（文书抬头）</source>
+      <translation>請先在“設定 → 辦公室設定”中填寫辦公室名稱（文書抬頭）</translation>
+    </message>
+    <message>
+      <source>要更正的文书不属于这件案件</source>
+      <translation>要更正的文書不屬於這件案件</translation>
+    </message>
+    <message>
+      <source>出现了空的 {}，请写明要填入的项目，如 {案件号}</source>
+      <translation>出現了空的 {}，請寫明要填入的專案，如 {案件號}</translation>
+    </message>
+    <message>
+      <source>不能作为证据上传：文件是可执行程序或脚本</source>
+      <translation>不能作為證據上傳：檔案是可執行程式或指令碼</translation>
+    </message>
+    <message>
+      <source>请选择证据提供方（投诉人、经营者或本机关）</source>
+      <translation>請選擇證據提供方（投訴人、經營者或本機關）</translation>
+    </message>
+    <message>
+      <source>说明最多 300 字</source>
+      <translation>說明最多 300 字</translation>
+    </message>
+    <message>
+      <source>文件是空的</source>
+      <translation>檔案是空的</translation>
+    </message>
+    <message>
+      <source>证据不存在</source>
+      <translation>證據不存在</translation>
+    </message>
+    <message>
+      <source>请写明移除理由</source>
+      <translation>請寫明移除理由</translation>
+    </message>
+    <message>
+      <source>不能作为证据上传：文件是可执行程序</source>
+      <translation>不能作為證據上傳：檔案是可執行程式</translation>
+    </message>
+    <message>
+      <source>该证据已被移除</source>
+      <translation>該證據已被移除</translation>
+    </message>
+    <message>
+      <source>已取消，未添加证据</source>
+      <translation>已取消，未新增證據</translation>
+    </message>
+    <message>
+      <source>{field}过长（最多 {n} 字）</source>
+      <translation>{field}過長（最多 {n} 字）</translation>
+    </message>
+    <message>
+      <source>填写了证件号码，请选择证件类型</source>
+      <translation>填寫了證件號碼，請選擇證件型別</translation>
+    </message>
+    <message>
+      <source>发票日期早于购买日期超过 {n} 天，请核对</source>
+      <translation>發票日期早於購買日期超過 {n} 天，請核對</translation>
+    </message>
+    <message>
+      <source>知道权益受损的日期不能早于购买日期</source>
+      <translation>知道權益受損的日期不能早於購買日期</translation>
+    </message>
+    <message>
+      <source>未知选项：{options}</source>
+      <translation>未知選項：{options}</translation>
+    </message>
+    <message>
+      <source>请选择{field}</source>
+      <translation>請選擇{field}</translation>
+    </message>
+    <message>
+      <source>请填写{field}</source>
+      <translation>請填寫{field}</translation>
+    </message>
+    <message>
+      <source>日期不能晚于今天</source>
+      <translation>日期不能晚於今天</translation>
+    </message>
+    <message>
+      <source>日期过早，请核对</source>
+      <translation>日期過早，請核對</translation>
+    </message>
+    <message>
+      <source>没有案件号为 {case_no} 的案件</source>
+      <translation>沒有案件號為 {case_no} 的案件</translation>
+    </message>
+    <message>
+      <source>请填写证件号码，或把证件类型设为“未登记”</source>
+      <translation>請填寫證件號碼，或把證件型別設為“未登記”</translation>
+    </message>
+    <message>
+      <source>证件号码长度不对</source>
+      <translation>證件號碼長度不對</translation>
+    </message>
+    <message>
+      <source>检测鉴定记录不存在</source>
+      <translation>檢測鑑定記錄不存在</translation>
+    </message>
+    <message>
+      <source>结束日期不能早于送检日期</source>
+      <translation>結束日期不能早於送檢日期</translation>
+    </message>
+    <message>
+      <source>协议内容不存在</source>
+      <translation>協議內容不存在</translation>
+    </message>
+    <message>
+      <source>PDF 中没有嵌入字体</source>
+      <translation>PDF 中沒有嵌入字型</translation>
+    </message>
+    <message>
+      <source>请注明依据（如国务院办公厅通知的文号）</source>
+      <translation>請註明依據（如國務院辦公廳通知的文號）</translation>
+    </message>
+    <message>
+      <source>工作日数不能为负</source>
+      <translation>工作日數不能為負</translation>
+    </message>
+    <message>
+      <source>请填写调解员姓名</source>
+      <translation>請填寫調解員姓名</translation>
+    </message>
+    <message>
+      <source>有 {n} 处需要更正：{first}</source>
+      <translation>有 {n} 處需要更正：{first}</translation>
+    </message>
+  </context>
+  <context>
     <name>evidence</name>
     <message>
       <source>可把文件拖到案件页上添加。</source>

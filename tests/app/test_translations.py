@@ -126,3 +126,17 @@ def test_the_supervision_report_follows_the_office_language(case):
     assert f"Complaint handling report {dt.date.today().year}" in text
     assert "Overview" in text and "Cases registered" in text and "Audit anchor" in text
     assert "投诉处理情况报告" not in text and "概况" not in text
+
+
+def test_messages_read_as_chinese_and_keep_their_template():
+    from app.errors import FieldError, ValidationFailed
+
+    exc = FieldError("身份证号应为 18 位，现为 {n} 位", n=17)
+    assert str(exc) == "身份证号应为 18 位，现为 17 位"
+    assert exc.message.template == "身份证号应为 18 位，现为 {n} 位" and exc.message.values == {"n": 17}
+    assert FieldError("出现了空的 {}").message == "出现了空的 {}"  # braces without values are text
+    failed = ValidationFailed({"a": exc.message, "b": "请填写姓名"})
+    assert failed.errors["b"] == "请填写姓名" and failed.errors["a"].values == {"n": 17}
+    assert str(failed) == "有 2 处需要更正：身份证号应为 18 位，现为 17 位；请填写姓名"
+    english = i18n.translator("en", "errors")(exc.message.template).format(**exc.message.values)
+    assert english == "An ID card number has 18 characters; this one has 17"

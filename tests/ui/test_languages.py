@@ -151,3 +151,23 @@ def test_choosing_a_language_rebuilds_the_window_and_is_remembered(window, qtbot
     assert i18n.current() == "en" and i18n.chosen_language() == "en"
     assert new.windowTitle() == "ComplaintDesk" and new.tabs.tabText(0) == "Case register"
     assert new.findChild(QAction, "language.en").isChecked()
+
+
+def test_english_intake_explains_bad_input_in_english(window, qtbot, language, messages):
+    from tests.ui.test_intake import choose, fill_valid, open_intake, type_into
+
+    window = reopen(window, qtbot, language, "en")
+    dialog = open_intake(window, qtbot)
+    form = dialog.form
+    fill_valid(qtbot, form)
+    form.widgets["complainant.phone"].clear()
+    type_into(qtbot, form, "complainant.phone", "1390000111")
+    assert form.error_text("complainant.phone") == \
+        "A mobile number has 11 digits starting with 1 (+86 may go in front)"
+    choose(form, "complainant.id_type", "resident_id")
+    type_into(qtbot, form, "complainant.id_number", "3301051990030712345")
+    form.widgets["complainant.name"].clear()
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert form.error_text("complainant.id_number") == "An ID card number has 18 characters; this one has 19"
+    assert form.error_text("complainant.name") == "Fill in Name"  # the field's label translated inside
+    assert dialog.isVisible() and not HAN.search(dialog.message.text())

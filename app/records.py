@@ -126,7 +126,7 @@ def add(case_id: int, kind_code: str, entered: dict, actor: str, now: dt.datetim
             target = next((t.target for t in machine.office_profile().transitions_from(case.status)
                            if "appeal_filed" in t.guards), None)
             if target is None:
-                raise machine.TransitionRefused(f"案件当前状态不能申诉重新办理")
+                raise machine.TransitionRefused("案件当前状态不能申诉重新办理")
             machine.transition(case.id, target, actor, note="申诉：重新办理", now=now)
     return row
 

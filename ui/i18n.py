@@ -9,6 +9,7 @@ Chinese.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import (
@@ -94,9 +95,11 @@ def translator(context: str) -> Callable[[str], str]:
 def say(message) -> str:
     """An error or a Message from app/ in the interface language: its template translated ("errors"
     context), the same values filled in (labels among them translated too); else as app/ said it."""
-    if isinstance(getattr(message, "errors", None), dict) and _current != i18n.SOURCE:  # ValidationFailed
+    if _current != i18n.SOURCE and isinstance(getattr(message, "errors", None), dict):  # ValidationFailed
         parts = [say(text) for text in message.errors.values()]
         return say(Message("有 {n} 处需要更正：{first}", n=len(parts), first="; ".join(parts)))
+    if _current != i18n.SOURCE and isinstance(getattr(message, "parts", None), list):  # several reasons at once
+        return "; ".join(say(part) for part in message.parts)
     if isinstance(message, BaseException):
         message = message.args[0] if message.args else str(message)
     if _current == i18n.SOURCE or not hasattr(message, "template"):
@@ -105,6 +108,19 @@ def say(message) -> str:
     template = known.get(("errors", message.template)) or known.get(("vocab", message.template))
     if template is None:
         return str(message)
-    values = {key: known.get(("vocab", value), value) if isinstance(value, str) else value
-              for key, value in message.values.items()}
+    values = {key: _label(value, known) if isinstance(value, str) else value for key, value in message.values.items()}
     return template.format(**values) if values else template
+
+
+_LISTS = re.compile(r"(、|；|或)")
+_JOINERS = {"、": ", ", "；": "; ", "或": " or "}
+
+
+def _label(value: str, known: dict) -> str:
+    """A value that is a label (or a list of labels, 投诉人、经营者) in the interface language; else as it is."""
+    if ("vocab", value) in known:
+        return known[("vocab", value)]
+    pieces = _LISTS.split(value)
+    if len(pieces) > 1 and all(("vocab", p) in known for p in pieces[::2]):
+        return "".join(_JOINERS[p] if i % 2 else known[("vocab", p)] for i, p in enumerate(pieces))
+    return value

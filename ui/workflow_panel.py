@@ -249,14 +249,14 @@ class WorkflowPanel(QGroupBox):
             button = QPushButton(tr(step.action), self.transitions)
             button.setObjectName(f"transition.{step.target}")
             button.clicked.connect(lambda _=False, t=step.target: self.start_transition(t))
-            problems = [p for p in problems if "理由" not in p]  # the dialog asks for the reason
+            problems = [i18n.say(p) for p in problems if "理由" not in p]  # the dialog asks for the reason
             needed = "case.decide_refusal" if step.target in permissions.REFUSALS else "case.transition"
             if not permissions.may(needed):
                 button.setEnabled(False)
                 problems = problems + [tr("你的角色不能%1").replace("%1", permissions.ACTIONS[needed])]
             if problems:
-                button.setToolTip("；".join(problems))
-                notes.append(f"{tr(step.action)}：{'；'.join(problems)}")
+                button.setToolTip(tr("；").join(problems))
+                notes.append(tr("%1：%2").replace("%2", tr("；").join(problems)).replace("%1", tr(step.action)))
             self.transition_grid.addWidget(button, i // 4, i % 4)
         self.blocked.setText("\n".join(notes))
         self.blocked.setVisible(bool(notes))

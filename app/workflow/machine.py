@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from peewee import fn
 
 from app import bulk, permissions, register, workdays
-from app.errors import ComplaintDeskError, NotFound, StaleEdit
+from app.errors import ComplaintDeskError, Message, NotFound, StaleEdit
 from app.models import (
     Case,
     CaseDeadline,
@@ -35,7 +35,11 @@ PAUSE_STATES = {t.target for p in tables.PROFILES.values() for t in p.transition
 
 
 class TransitionRefused(ComplaintDeskError):
-    """The transition is not allowed now; the message says why."""
+    """The transition is not allowed now; the message says why (`parts`: each reason on its own)."""
+
+    def __init__(self, message="", parts: list | None = None, **values):
+        super().__init__(message, **values)
+        self.parts = parts or [self.message]
 
 
 # --- office profile ---------------------------------------------------------------------------
@@ -111,16 +115,16 @@ def _guard_consent_both(case: Case) -> str:
     if case.consent_mediation:
         parties.add("complainant")
     missing = [label for party, label in (("complainant", "投诉人"), ("business", "经营者")) if party not in parties]
-    return f"尚未记录{'、'.join(missing)}同意调解" if missing else ""
+    return Message("尚未记录{parties}同意调解", parties="、".join(missing)) if missing else ""
 
 
 def _guard_mediator_assigned(case: Case) -> str:
     if not case.mediator:
-        return "尚未指定调解员"
+        return Message("尚未指定调解员")
     if ConflictDeclaration.select().where(
         (ConflictDeclaration.case == case) & (ConflictDeclaration.mediator == case.mediator)
     ).exists():
-        return f"调解员 {case.mediator} 已声明与本案存在利害关系，须另行指定"
+        return Message("调解员 {name} 已声明与本案存在利害关系，须另行指定", name=case.mediator)
     return ""
 
 
@@ -133,7 +137,7 @@ def _guard_notices_issued(case: Case) -> str:
         for status, kinds in tables.REQUIRED_NOTICES.items()
         if status in passed and not issued.intersection(kinds)
     ]
-    return f"办结前须先送达：{'；'.join(missing)}" if missing else ""
+    return Message("办结前须先送达：{documents}", documents="；".join(missing)) if missing else ""
 
 
 def _guard_appeal_filed(case: Case) -> str:
@@ -142,7 +146,7 @@ def _guard_appeal_filed(case: Case) -> str:
     last_change = (Event.select(fn.MAX(Event.at)).where((Event.case == case) & (Event.kind == "status")).scalar()
                    or case.received_at)
     filed = Appeal.select().where((Appeal.case == case) & (Appeal.recorded_at >= last_change)).exists()
-    return "" if filed else "须先登记申诉"
+    return "" if filed else Message("须先登记申诉")
 
 
 GUARDS = {
@@ -174,17 +178,15 @@ def refusals(case: Case, target: str, reason: str = "") -> list[str]:
     step = profile.transition(case.status, target)
     if step is None:
         allowed = "、".join(states[t.target] for t in profile.transitions_from(case.status)) or "无"
-        return [
-            f"案件当前为“{states.get(case.status, case.status)}”，不能直接转为“{states.get(target, target)}”"
-            f"（可转为：{allowed}）"
-        ]
+        return [Message("案件当前为“{now}”，不能直接转为“{target}”（可转为：{allowed}）",
+                        now=states.get(case.status, case.status), target=states.get(target, target), allowed=allowed)]
     problems = []
     if step.reasons:
         codes = {r.code for r in profile.reasons[step.reasons]}
         if not reason:
-            problems.append(f"“{step.action}”须选择理由")
+            problems.append(Message("“{action}”须选择理由", action=step.action))
         elif reason not in codes:
-            problems.append(f"理由 {reason} 不在本办公室“{step.action}”的理由清单中")
+            problems.append(Message("理由 {reason} 不在本办公室“{action}”的理由清单中", reason=reason, action=step.action))
     for guard in step.guards:
         message = GUARDS[guard](case)
         if message:
@@ -208,7 +210,7 @@ def transition(case_id: int, target: str, actor: str, reason: str = "", note: st
         case = _case(case_id)
         problems = refusals(case, target, reason)
         if problems:
-            raise TransitionRefused("；".join(problems))
+            raise TransitionRefused("；".join(problems), parts=problems)
         source = case.status
         moved = (
             Case.update(status=target, version=Case.version + 1, updated_at=now)
@@ -270,7 +272,7 @@ def assign_mediator(case_id: int, mediator: str, actor: str) -> None:
         if ConflictDeclaration.select().where(
             (ConflictDeclaration.case == case) & (ConflictDeclaration.mediator == mediator)
         ).exists():
-            raise TransitionRefused(f"调解员 {mediator} 已声明与本案存在利害关系，不能指定")
+            raise TransitionRefused("调解员 {name} 已声明与本案存在利害关系，不能指定", name=mediator)
         Case.update(mediator=mediator, version=Case.version + 1, updated_at=now).where(Case.id == case.id).execute()
         Event.create(case=case, at=now, actor=actor, kind="edited", field="case.mediator",
                      old_value=case.mediator, new_value=mediator)

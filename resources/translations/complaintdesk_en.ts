@@ -1244,6 +1244,10 @@
       <translation>No such agreement term</translation>
     </message>
     <message>
+      <source>案件当前状态不能申诉重新办理</source>
+      <translation>An appeal cannot reopen the case in its current status</translation>
+    </message>
+    <message>
       <source>PDF 中没有嵌入字体</source>
       <translation>The PDF has no embedded fonts</translation>
     </message>
@@ -1256,8 +1260,44 @@
       <translation>The number of working days cannot be negative</translation>
     </message>
     <message>
+      <source>尚未记录{parties}同意调解</source>
+      <translation>Consent to mediation not yet recorded for: {parties}</translation>
+    </message>
+    <message>
+      <source>尚未指定调解员</source>
+      <translation>No mediator assigned yet</translation>
+    </message>
+    <message>
+      <source>调解员 {name} 已声明与本案存在利害关系，须另行指定</source>
+      <translation>Mediator {name} has declared a conflict of interest; assign another</translation>
+    </message>
+    <message>
+      <source>办结前须先送达：{documents}</source>
+      <translation>Before closing, deliver: {documents}</translation>
+    </message>
+    <message>
+      <source>须先登记申诉</source>
+      <translation>Record the appeal first</translation>
+    </message>
+    <message>
       <source>请填写调解员姓名</source>
       <translation>Enter the mediator's name</translation>
+    </message>
+    <message>
+      <source>案件当前为“{now}”，不能直接转为“{target}”（可转为：{allowed}）</source>
+      <translation>The case is "{now}" and cannot go straight to "{target}" (it can go to: {allowed})</translation>
+    </message>
+    <message>
+      <source>调解员 {name} 已声明与本案存在利害关系，不能指定</source>
+      <translation>Mediator {name} has declared a conflict of interest and cannot be assigned</translation>
+    </message>
+    <message>
+      <source>“{action}”须选择理由</source>
+      <translation>"{action}" needs a reason</translation>
+    </message>
+    <message>
+      <source>理由 {reason} 不在本办公室“{action}”的理由清单中</source>
+      <translation>Reason {reason} is not on this office's list for "{action}"</translation>
     </message>
     <message>
       <source>有 {n} 处需要更正：{first}</source>
@@ -4110,6 +4150,10 @@ Technician: {handler}</translation>
       <translation>Three-guarantees advice</translation>
     </message>
     <message>
+      <source>；</source>
+      <translation>; </translation>
+    </message>
+    <message>
       <source>你的角色不能%1</source>
       <translation>Your role cannot: %1</translation>
     </message>
@@ -4132,6 +4176,10 @@ Technician: {handler}</translation>
     <message>
       <source>还剩 %1 天</source>
       <translation>%1 days left</translation>
+    </message>
+    <message>
+      <source>%1：%2</source>
+      <translation>%1: %2</translation>
     </message>
   </context>
 </TS>

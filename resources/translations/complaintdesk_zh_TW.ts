@@ -1244,6 +1244,10 @@
       <translation>協議內容不存在</translation>
     </message>
     <message>
+      <source>案件当前状态不能申诉重新办理</source>
+      <translation>案件當前狀態不能申訴重新辦理</translation>
+    </message>
+    <message>
       <source>PDF 中没有嵌入字体</source>
       <translation>PDF 中沒有嵌入字型</translation>
     </message>
@@ -1256,8 +1260,44 @@
       <translation>工作日數不能為負</translation>
     </message>
     <message>
+      <source>尚未记录{parties}同意调解</source>
+      <translation>尚未記錄{parties}同意調解</translation>
+    </message>
+    <message>
+      <source>尚未指定调解员</source>
+      <translation>尚未指定調解員</translation>
+    </message>
+    <message>
+      <source>调解员 {name} 已声明与本案存在利害关系，须另行指定</source>
+      <translation>調解員 {name} 已宣告與本案存在利害關係，須另行指定</translation>
+    </message>
+    <message>
+      <source>办结前须先送达：{documents}</source>
+      <translation>辦結前須先送達：{documents}</translation>
+    </message>
+    <message>
+      <source>须先登记申诉</source>
+      <translation>須先登記申訴</translation>
+    </message>
+    <message>
       <source>请填写调解员姓名</source>
       <translation>請填寫調解員姓名</translation>
+    </message>
+    <message>
+      <source>案件当前为“{now}”，不能直接转为“{target}”（可转为：{allowed}）</source>
+      <translation>案件當前為“{now}”，不能直接轉為“{target}”（可轉為：{allowed}）</translation>
+    </message>
+    <message>
+      <source>调解员 {name} 已声明与本案存在利害关系，不能指定</source>
+      <translation>調解員 {name} 已宣告與本案存在利害關係，不能指定</translation>
+    </message>
+    <message>
+      <source>“{action}”须选择理由</source>
+      <translation>“{action}”須選擇理由</translation>
+    </message>
+    <message>
+      <source>理由 {reason} 不在本办公室“{action}”的理由清单中</source>
+      <translation>理由 {reason} 不在本辦公室“{action}”的理由清單中</translation>
     </message>
     <message>
       <source>有 {n} 处需要更正：{first}</source>
@@ -4110,6 +4150,10 @@
       <translation>三包建議</translation>
     </message>
     <message>
+      <source>；</source>
+      <translation>；</translation>
+    </message>
+    <message>
       <source>你的角色不能%1</source>
       <translation>你的角色不能%1</translation>
     </message>
@@ -4132,6 +4176,10 @@
     <message>
       <source>还剩 %1 天</source>
       <translation>還剩 %1 天</translation>
+    </message>
+    <message>
+      <source>%1：%2</source>
+      <translation>%1：%2</translation>
     </message>
   </context>
 </TS>

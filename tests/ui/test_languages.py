@@ -171,3 +171,18 @@ def test_english_intake_explains_bad_input_in_english(window, qtbot, language, m
     assert form.error_text("complainant.id_number") == "An ID card number has 18 characters; this one has 19"
     assert form.error_text("complainant.name") == "Fill in Name"  # the field's label translated inside
     assert dialog.isVisible() and not HAN.search(dialog.message.text())
+
+
+def test_english_case_says_why_a_step_is_blocked(window, qtbot, language, messages):
+    from app import cases
+    from app.workflow import machine
+    from tests.factories import intake_values
+
+    ref = cases.intake(intake_values(case__consent_mediation=False))
+    machine.transition(ref.id, "accepted", "王芳")
+    window = reopen(window, qtbot, language, "en")
+    view = window.open_case(ref.id)
+    blocked = view.workflow.blocked.text()
+    assert "Start mediation: Consent to mediation not yet recorded for: Complainant, Business; " \
+           "No mediator assigned yet" in blocked
+    assert not HAN.search(blocked)

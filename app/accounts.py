@@ -46,9 +46,9 @@ def _check_new(username: str, display_name: str, password: str, role: str) -> No
     if not username.strip() or not display_name.strip():
         raise ComplaintDeskError("请填写用户名和姓名")
     if role not in permissions.ROLES:
-        raise ComplaintDeskError(f"未知的角色：{role}（可选：{'、'.join(permissions.ROLES)}）")
+        raise ComplaintDeskError("未知的角色：{role}（可选：{roles}）", role=role, roles="、".join(permissions.ROLES))
     if len(password) < MIN_PASSWORD:
-        raise ComplaintDeskError(f"密码至少 {MIN_PASSWORD} 位")
+        raise ComplaintDeskError("密码至少 {n} 位", n=MIN_PASSWORD)
 
 
 def needs_first_admin() -> bool:
@@ -72,7 +72,7 @@ def add_user(username: str, display_name: str, role: str, password: str) -> User
     _check_new(username, display_name, password, role)
     with database.atomic():
         if User.select().where(User.username == username.strip()).exists():
-            raise ComplaintDeskError(f"用户名已存在：{username}")
+            raise ComplaintDeskError("用户名已存在：{name}", name=username)
         user = User.create(username=username.strip(), display_name=display_name.strip(), role=role,
                            password_hash=hash_password(password), created_at=dt.datetime.now().replace(microsecond=0))
         audit.record("user.created", {"username": user.username, "role": role})
@@ -94,7 +94,7 @@ def sign_in(username: str, password: str, now: dt.datetime | None = None) -> Use
         raise SignInFailed("用户名或密码不对" if user is None else "此账户已停用，请联系管理员")
     if user.locked_until and user.locked_until > now:
         minutes = int((user.locked_until - now).total_seconds() // 60) + 1
-        raise SignInFailed(f"密码错误次数过多，账户已锁定，请 {minutes} 分钟后再试")
+        raise SignInFailed("密码错误次数过多，账户已锁定，请 {n} 分钟后再试", n=minutes)
     if not check_password(user.password_hash, password):
         failed = user.failed + 1
         locked = now + dt.timedelta(minutes=LOCK_MINUTES) if failed >= MAX_TRIES else None
@@ -102,8 +102,8 @@ def sign_in(username: str, password: str, now: dt.datetime | None = None) -> Use
         audit.record("signin.locked" if locked else "signin.failed", {"username": username, "tries": failed},
                      actor=username)
         if locked:
-            raise SignInFailed(f"密码连续错误 {MAX_TRIES} 次，账户锁定 {LOCK_MINUTES} 分钟")
-        raise SignInFailed(f"用户名或密码不对（还可再试 {MAX_TRIES - failed} 次）")
+            raise SignInFailed("密码连续错误 {tries} 次，账户锁定 {n} 分钟", tries=MAX_TRIES, n=LOCK_MINUTES)
+        raise SignInFailed("用户名或密码不对（还可再试 {n} 次）", n=MAX_TRIES - failed)
     User.update(failed=0, locked_until=None, last_sign_in=now).where(User.id == user.id).execute()
     user = User.get_by_id(user.id)
     session.sign_in(user)
@@ -128,7 +128,7 @@ def set_auto_sign_in(username: str | None) -> None:
     if username:
         user = User.get_or_none(User.username == username)
         if user is None or not user.active:
-            raise ComplaintDeskError(f"没有可用的账户：{username}")
+            raise ComplaintDeskError("没有可用的账户：{name}", name=username)
         Setting.insert(key=AUTO_KEY, value=username).on_conflict(
             conflict_target=[Setting.key], update={Setting.value: username}).execute()
     else:

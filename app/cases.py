@@ -171,7 +171,7 @@ def split_sections(values: dict) -> dict[str, dict]:
 def _rows(case_id: int) -> dict:
     case = Case.get_or_none(Case.id == case_id)
     if case is None:
-        raise NotFound(f"案件不存在（编号 {case_id}）")
+        raise NotFound("案件不存在（编号 {id}）", id=case_id)
     return {
         "case": case,
         "complainant": Complainant.get_by_id(case.complainant_id),
@@ -194,7 +194,7 @@ def load(case_id: int) -> CaseRecord:
 def find_by_number(case_no: str) -> CaseRef:
     case = Case.get_or_none(Case.case_no == case_no.strip().upper())
     if case is None:
-        raise NotFound(f"没有案件号为 {case_no} 的案件")
+        raise NotFound("没有案件号为 {case_no} 的案件", case_no=case_no)
     return CaseRef(case.id, case.case_no)
 
 

@@ -56,7 +56,7 @@ def detect(head: bytes, name: str = "") -> str:
     if any(head.startswith(m) for m in EXECUTABLE_MAGIC):
         raise EvidenceRefused("不能作为证据上传：文件是可执行程序或脚本")
     if Path(name).suffix.lower() in SCRIPT_SUFFIXES:
-        raise EvidenceRefused(f"不能作为证据上传：{Path(name).suffix} 文件可能是程序或脚本")
+        raise EvidenceRefused("不能作为证据上传：{suffix} 文件可能是程序或脚本", suffix=Path(name).suffix)
     kind = filetype.guess(head)
     if kind is not None:
         if kind.mime in ("application/x-executable", "application/x-msdownload", "application/vnd.microsoft.portable-executable"):
@@ -137,7 +137,7 @@ class FileStore:
                 while block := f.read(CHUNK):
                     yield block
         except FileNotFoundError:
-            raise NotFound(f"证据文件缺失：{sha[:12]}…") from None
+            raise NotFound("证据文件缺失：{sha}…", sha=sha[:12]) from None
 
     def delete(self, sha: str) -> None:
         p = self.path(sha)
@@ -163,7 +163,7 @@ class DatabaseStore:
             found = True
             yield bytes(data)
         if not found:
-            raise NotFound(f"证据文件缺失：{sha[:12]}…")
+            raise NotFound("证据文件缺失：{sha}…", sha=sha[:12])
 
     def delete(self, sha: str) -> None:
         EvidenceChunk.delete().where(EvidenceChunk.sha256 == sha).execute()
@@ -236,7 +236,7 @@ class Problem:
 
 def _validate(kind: str, supplier: str, description: str) -> None:
     if kind not in KINDS:
-        raise EvidenceRefused(f"请选择证据类别（{'、'.join(KINDS.values())}）")
+        raise EvidenceRefused("请选择证据类别（{kinds}）", kinds="、".join(KINDS.values()))
     if supplier not in SUPPLIERS:
         raise EvidenceRefused("请选择证据提供方（投诉人、经营者或本机关）")
     if len(description) > 300:
@@ -251,7 +251,7 @@ def add_file(case_id: int, path: str | Path, kind: str, supplier: str, actor: st
         size = path.stat().st_size
         source = open(path, "rb")
     except OSError as exc:
-        raise EvidenceRefused(f"无法读取文件：{exc.strerror or exc}") from None
+        raise EvidenceRefused("无法读取文件：{reason}", reason=exc.strerror or str(exc)) from None
     with source:
         return add_stream(case_id, source, size, path.name, kind, supplier, actor, description, progress, cancelled,
                           duration_from=path)
@@ -269,7 +269,8 @@ def add_stream(case_id, source: BinaryIO, size: int, name: str, kind: str, suppl
     permissions.require("evidence.add")
     _validate(kind, supplier, description.strip())
     if size > limit_bytes():
-        raise EvidenceRefused(f"文件过大（{size / 1048576:.1f} MB），单个证据上限为 {limit_bytes() // 1048576} MB")
+        raise EvidenceRefused("文件过大（{size:.1f} MB），单个证据上限为 {limit} MB", size=size / 1048576,
+                              limit=limit_bytes() // 1048576)
     if size == 0:
         raise EvidenceRefused("文件是空的")
     head = source.read(8192)
@@ -280,7 +281,7 @@ def add_stream(case_id, source: BinaryIO, size: int, name: str, kind: str, suppl
     with database.atomic():
         case = Case.get_or_none(Case.id == case_id)
         if case is None:
-            raise NotFound(f"案件不存在（编号 {case_id}）")
+            raise NotFound("案件不存在（编号 {id}）", id=case_id)
         handle, commit, abandon = target.staging()
         try:
             done = 0

@@ -79,4 +79,5 @@ def require(action: str) -> None:
         raise KeyError(action)
     user = session.current_user()
     if user is not None and not allowed(user.role, action):
-        raise PermissionDenied(f"{user.display_name}（{ROLES.get(user.role, user.role)}）无权{ACTIONS[action]}")
+        raise PermissionDenied("{name}（{role}）无权{action}", name=user.display_name,
+                               role=ROLES.get(user.role, user.role), action=ACTIONS[action])

@@ -88,7 +88,7 @@ KINDS = {k.code: k for k in [
 def _case(case_id: int) -> Case:
     case = Case.get_or_none(Case.id == case_id)
     if case is None:
-        raise NotFound(f"案件不存在（编号 {case_id}）")
+        raise NotFound("案件不存在（编号 {id}）", id=case_id)
     return case
 
 

@@ -113,7 +113,7 @@ def values_for(case_id: int, recipient: str = "complainant", day: dt.date | None
     """
     case = Case.get_or_none(Case.id == case_id)
     if case is None:
-        raise NotFound(f"案件不存在（编号 {case_id}）")
+        raise NotFound("案件不存在（编号 {id}）", id=case_id)
     person = Complainant.get_by_id(case.complainant_id)
     business = Business.get_by_id(case.business_id)
     purchase = Purchase.get_or_none(Purchase.case == case) or Purchase()
@@ -213,7 +213,7 @@ def issue(case_id: int, kind: str, delivery: str, actor: str, recipient: str | N
     """Number, render, keep and record a document, in one transaction."""
     permissions.require("document.issue")
     if delivery not in tables.DELIVERY:
-        raise DocumentError(f"请选择送达方式（{'、'.join(tables.DELIVERY.values())}）")
+        raise DocumentError("请选择送达方式（{choices}）", choices="、".join(tables.DELIVERY.values()))
     day = day or dt.date.today()
     recipient = recipient or DEFAULT_RECIPIENT.get(kind, "complainant")
     with database.atomic():
@@ -239,12 +239,13 @@ def reprint(notice_id: int) -> bytes:
     """The issued PDF, byte for byte (same number, same date, same SHA-256)."""
     notice = IssuedNotice.get_or_none(IssuedNotice.id == notice_id)
     if notice is None:
-        raise NotFound(f"没有这份文书（{notice_id}）")
+        raise NotFound("没有这份文书（{id}）", id=notice_id)
     if not notice.sha256:
-        raise DocumentError(f"{notice.number or tables.NOTICE_KINDS.get(notice.kind)} 是只登记未存档的文书，无法重印")
+        raise DocumentError("{document} 是只登记未存档的文书，无法重印",
+                            document=notice.number or tables.NOTICE_KINDS.get(notice.kind))
     data = _load(notice.sha256)
     if hashlib.sha256(data).hexdigest() != notice.sha256:
-        raise DocumentError(f"{notice.number} 的存档已被改动，请运行“校验”")
+        raise DocumentError("{number} 的存档已被改动，请运行“校验”", number=notice.number)
     return data
 
 
@@ -272,7 +273,7 @@ def _load(sha: str) -> bytes:
     try:
         return b"".join(evidence.store().read(sha))
     except (FileNotFoundError, evidence.NotFound):
-        raise DocumentError(f"存档文件缺失（{sha[:12]}…），请运行“校验”") from None
+        raise DocumentError("存档文件缺失（{sha}…），请运行“校验”", sha=sha[:12]) from None
 
 
 
@@ -298,7 +299,7 @@ def batch(kind: str, status: str, issue_new: bool = False, delivery: str = "post
     ids = list(Case.select(Case.id, Case.case_no).where(Case.status == status).order_by(Case.case_no).tuples())
     for done, (case_id, case_no) in enumerate(ids, start=1):
         if cancelled and cancelled():
-            raise Cancelled(f"已取消：完成 {done - 1} 件，其余未处理")
+            raise Cancelled("已取消：完成 {n} 件，其余未处理", n=done - 1)
         has = IssuedNotice.select().where((IssuedNotice.case == case_id) & (IssuedNotice.kind == kind)
                                           & (IssuedNotice.sha256 != "")).exists()
         if issue_new and not has:

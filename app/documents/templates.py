@@ -81,7 +81,7 @@ def placeholders_in(text: str) -> set[str]:
     try:
         return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
     except ValueError as exc:
-        raise TemplateError(f"花括号不成对：{exc}") from None
+        raise TemplateError("花括号不成对：{reason}", reason=str(exc)) from None
 
 
 def check(text: str) -> None:
@@ -89,8 +89,8 @@ def check(text: str) -> None:
     if "" in placeholders_in(text):
         raise TemplateError("出现了空的 {}，请写明要填入的项目，如 {案件号}")
     if unknown:
-        raise TemplateError(f"不认识的填入项：{'、'.join('{' + u + '}' for u in unknown)}"
-                            f"（可用：{'、'.join(PLACEHOLDERS)}）")
+        raise TemplateError("不认识的填入项：{unknown}（可用：{known}）", unknown="、".join("{" + u + "}" for u in unknown),
+                            known="、".join(PLACEHOLDERS))
 
 
 def _key(kind: str, language: str) -> str:

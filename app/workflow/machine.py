@@ -83,7 +83,7 @@ def save_office_settings(profile: str, lengths: dict[str, int], actor: str) -> i
             if code not in rules:
                 raise ComplaintDeskError(f"期限 {code} 不能由办公室设置")
             if not 1 <= int(value) <= 1000:
-                raise ComplaintDeskError(f"{rules[code].title}的天数应在 1 到 1000 之间")
+                raise ComplaintDeskError("{rule}的天数应在 1 到 1000 之间", rule=rules[code].title)
             Setting.insert(key=rules[code].setting, value=str(int(value))).on_conflict(
                 conflict_target=[Setting.key], preserve=[Setting.value]).execute()
         return rebuild_all_deadlines(actor, "办公室设置调整")
@@ -163,7 +163,7 @@ GUARDS = {
 def _case(case_id: int) -> Case:
     case = Case.get_or_none(Case.id == case_id)
     if case is None:
-        raise NotFound(f"案件不存在（编号 {case_id}）")
+        raise NotFound("案件不存在（编号 {id}）", id=case_id)
     return case
 
 
@@ -218,7 +218,7 @@ def transition(case_id: int, target: str, actor: str, reason: str = "", note: st
             .execute()
         )
         if moved != 1:
-            raise StaleEdit(f"案件 {case.case_no} 的状态已被其他席位改变，请刷新后再操作")
+            raise StaleEdit("案件 {case_no} 的状态已被其他席位改变，请刷新后再操作", case_no=case.case_no)
         Event.create(case=case, at=now, actor=actor, kind="status", from_status=source, to_status=target,
                      reason=reason, note=note.strip())
         rebuild(case.id, now=now)
@@ -285,7 +285,7 @@ def issue_notice(case_id: int, kind: str, delivery: str, actor: str, recipient: 
     if kind not in tables.NOTICE_KINDS:
         raise ComplaintDeskError(f"未知的文书类型：{kind}")
     if delivery not in tables.DELIVERY:
-        raise ComplaintDeskError(f"请选择送达方式（{'、'.join(tables.DELIVERY.values())}）")
+        raise ComplaintDeskError("请选择送达方式（{choices}）", choices="、".join(tables.DELIVERY.values()))
     now = dt.datetime.now().replace(microsecond=0)
     with database.atomic():
         case = _case(case_id)

@@ -980,6 +980,14 @@
       <translation>Enter a user name and a full name</translation>
     </message>
     <message>
+      <source>未知的角色：{role}（可选：{roles}）</source>
+      <translation>Unknown role: {role} (choose from: {roles})</translation>
+    </message>
+    <message>
+      <source>密码至少 {n} 位</source>
+      <translation>The password needs at least {n} characters</translation>
+    </message>
+    <message>
       <source>用户名或密码不对</source>
       <translation>Wrong user name or password</translation>
     </message>
@@ -988,8 +996,28 @@
       <translation>This account is deactivated; ask the administrator</translation>
     </message>
     <message>
+      <source>密码错误次数过多，账户已锁定，请 {n} 分钟后再试</source>
+      <translation>Too many wrong passwords: the account is locked; try again in {n} minutes</translation>
+    </message>
+    <message>
+      <source>用户名或密码不对（还可再试 {n} 次）</source>
+      <translation>Wrong user name or password ({n} tries left)</translation>
+    </message>
+    <message>
       <source>已有管理员：请用已有账户登录</source>
       <translation>There is already an administrator: sign in with an existing account</translation>
+    </message>
+    <message>
+      <source>用户名已存在：{name}</source>
+      <translation>The user name is taken: {name}</translation>
+    </message>
+    <message>
+      <source>密码连续错误 {tries} 次，账户锁定 {n} 分钟</source>
+      <translation>{tries} wrong passwords in a row: the account is locked for {n} minutes</translation>
+    </message>
+    <message>
+      <source>没有可用的账户：{name}</source>
+      <translation>No usable account: {name}</translation>
     </message>
     <message>
       <source>备份格式不认识，请用相同版本的程序恢复</source>
@@ -1030,6 +1058,14 @@
     <message>
       <source>案件号格式应为 {example}</source>
       <translation>A case number looks like {example}</translation>
+    </message>
+    <message>
+      <source>案件不存在（编号 {id}）</source>
+      <translation>No such case (id {id})</translation>
+    </message>
+    <message>
+      <source>没有案件号为 {case_no} 的案件</source>
+      <translation>There is no case numbered {case_no}</translation>
     </message>
     <message>
       <source>保存时缺少版本信息，请重新打开案件后再改</source>
@@ -1140,6 +1176,30 @@
       <translation>First enter the office name (letterhead) under Settings → Office settings</translation>
     </message>
     <message>
+      <source>请选择送达方式（{choices}）</source>
+      <translation>Choose how it is delivered ({choices})</translation>
+    </message>
+    <message>
+      <source>没有这份文书（{id}）</source>
+      <translation>No such document ({id})</translation>
+    </message>
+    <message>
+      <source>{document} 是只登记未存档的文书，无法重印</source>
+      <translation>{document} was recorded without a stored copy and cannot be reprinted</translation>
+    </message>
+    <message>
+      <source>{number} 的存档已被改动，请运行“校验”</source>
+      <translation>The stored copy of {number} has been altered; run "Verify"</translation>
+    </message>
+    <message>
+      <source>存档文件缺失（{sha}…），请运行“校验”</source>
+      <translation>A stored file is missing ({sha}…); run "Verify"</translation>
+    </message>
+    <message>
+      <source>已取消：完成 {n} 件，其余未处理</source>
+      <translation>Cancelled: {n} done, the rest untouched</translation>
+    </message>
+    <message>
       <source>要更正的文书不属于这件案件</source>
       <translation>The document to correct does not belong to this case</translation>
     </message>
@@ -1148,8 +1208,24 @@
       <translation>There is an empty {}; name what goes in it, e.g. {case_no}</translation>
     </message>
     <message>
+      <source>不认识的填入项：{unknown}（可用：{known}）</source>
+      <translation>Unknown placeholders: {unknown} (available: {known})</translation>
+    </message>
+    <message>
+      <source>花括号不成对：{reason}</source>
+      <translation>Unmatched braces: {reason}</translation>
+    </message>
+    <message>
       <source>不能作为证据上传：文件是可执行程序或脚本</source>
       <translation>Cannot be added as evidence: the file is a program or a script</translation>
+    </message>
+    <message>
+      <source>不能作为证据上传：{suffix} 文件可能是程序或脚本</source>
+      <translation>Cannot be added as evidence: a {suffix} file may be a program or a script</translation>
+    </message>
+    <message>
+      <source>请选择证据类别（{kinds}）</source>
+      <translation>Choose the kind of evidence ({kinds})</translation>
     </message>
     <message>
       <source>请选择证据提供方（投诉人、经营者或本机关）</source>
@@ -1158,6 +1234,10 @@
     <message>
       <source>说明最多 300 字</source>
       <translation>The description can have at most 300 characters</translation>
+    </message>
+    <message>
+      <source>文件过大（{size:.1f} MB），单个证据上限为 {limit} MB</source>
+      <translation>The file is too large ({size:.1f} MB); one item of evidence may have at most {limit} MB</translation>
     </message>
     <message>
       <source>文件是空的</source>
@@ -1174,6 +1254,14 @@
     <message>
       <source>不能作为证据上传：文件是可执行程序</source>
       <translation>Cannot be added as evidence: the file is a program</translation>
+    </message>
+    <message>
+      <source>证据文件缺失：{sha}…</source>
+      <translation>Evidence file missing: {sha}…</translation>
+    </message>
+    <message>
+      <source>无法读取文件：{reason}</source>
+      <translation>Cannot read the file: {reason}</translation>
     </message>
     <message>
       <source>该证据已被移除</source>
@@ -1220,16 +1308,16 @@
       <translation>The date is too early; check it</translation>
     </message>
     <message>
-      <source>没有案件号为 {case_no} 的案件</source>
-      <translation>There is no case numbered {case_no}</translation>
-    </message>
-    <message>
       <source>请填写证件号码，或把证件类型设为“未登记”</source>
       <translation>Enter the ID number, or set the ID type to "Not recorded"</translation>
     </message>
     <message>
       <source>证件号码长度不对</source>
       <translation>The ID number has the wrong length</translation>
+    </message>
+    <message>
+      <source>{name}（{role}）无权{action}</source>
+      <translation>{name} ({role}) may not: {action}</translation>
     </message>
     <message>
       <source>检测鉴定记录不存在</source>
@@ -1288,8 +1376,16 @@
       <translation>The case is "{now}" and cannot go straight to "{target}" (it can go to: {allowed})</translation>
     </message>
     <message>
+      <source>案件 {case_no} 的状态已被其他席位改变，请刷新后再操作</source>
+      <translation>Another seat changed the status of case {case_no}; refresh and try again</translation>
+    </message>
+    <message>
       <source>调解员 {name} 已声明与本案存在利害关系，不能指定</source>
       <translation>Mediator {name} has declared a conflict of interest and cannot be assigned</translation>
+    </message>
+    <message>
+      <source>{rule}的天数应在 1 到 1000 之间</source>
+      <translation>{rule}: the number of days must be between 1 and 1000</translation>
     </message>
     <message>
       <source>“{action}”须选择理由</source>

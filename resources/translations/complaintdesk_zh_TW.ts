@@ -980,6 +980,14 @@
       <translation>請填寫使用者名稱和姓名</translation>
     </message>
     <message>
+      <source>未知的角色：{role}（可选：{roles}）</source>
+      <translation>未知的角色：{role}（可選：{roles}）</translation>
+    </message>
+    <message>
+      <source>密码至少 {n} 位</source>
+      <translation>密碼至少 {n} 位</translation>
+    </message>
+    <message>
       <source>用户名或密码不对</source>
       <translation>使用者名稱或密碼不對</translation>
     </message>
@@ -988,8 +996,28 @@
       <translation>此賬戶已停用，請聯絡管理員</translation>
     </message>
     <message>
+      <source>密码错误次数过多，账户已锁定，请 {n} 分钟后再试</source>
+      <translation>密碼錯誤次數過多，賬戶已鎖定，請 {n} 分鐘後再試</translation>
+    </message>
+    <message>
+      <source>用户名或密码不对（还可再试 {n} 次）</source>
+      <translation>使用者名稱或密碼不對（還可再試 {n} 次）</translation>
+    </message>
+    <message>
       <source>已有管理员：请用已有账户登录</source>
       <translation>已有管理員：請用已有賬戶登入</translation>
+    </message>
+    <message>
+      <source>用户名已存在：{name}</source>
+      <translation>使用者名稱已存在：{name}</translation>
+    </message>
+    <message>
+      <source>密码连续错误 {tries} 次，账户锁定 {n} 分钟</source>
+      <translation>密碼連續錯誤 {tries} 次，賬戶鎖定 {n} 分鐘</translation>
+    </message>
+    <message>
+      <source>没有可用的账户：{name}</source>
+      <translation>沒有可用的賬戶：{name}</translation>
     </message>
     <message>
       <source>备份格式不认识，请用相同版本的程序恢复</source>
@@ -1030,6 +1058,14 @@
     <message>
       <source>案件号格式应为 {example}</source>
       <translation>案件號格式應為 {example}</translation>
+    </message>
+    <message>
+      <source>案件不存在（编号 {id}）</source>
+      <translation>案件不存在（編號 {id}）</translation>
+    </message>
+    <message>
+      <source>没有案件号为 {case_no} 的案件</source>
+      <translation>沒有案件號為 {case_no} 的案件</translation>
     </message>
     <message>
       <source>保存时缺少版本信息，请重新打开案件后再改</source>
@@ -1140,6 +1176,30 @@
       <translation>請先在“設定 → 辦公室設定”中填寫辦公室名稱（文書抬頭）</translation>
     </message>
     <message>
+      <source>请选择送达方式（{choices}）</source>
+      <translation>請選擇送達方式（{choices}）</translation>
+    </message>
+    <message>
+      <source>没有这份文书（{id}）</source>
+      <translation>沒有這份文書（{id}）</translation>
+    </message>
+    <message>
+      <source>{document} 是只登记未存档的文书，无法重印</source>
+      <translation>{document} 是隻登記未存檔的文書，無法重印</translation>
+    </message>
+    <message>
+      <source>{number} 的存档已被改动，请运行“校验”</source>
+      <translation>{number} 的存檔已被改動，請執行“校驗”</translation>
+    </message>
+    <message>
+      <source>存档文件缺失（{sha}…），请运行“校验”</source>
+      <translation>存檔檔案缺失（{sha}…），請執行“校驗”</translation>
+    </message>
+    <message>
+      <source>已取消：完成 {n} 件，其余未处理</source>
+      <translation>已取消：完成 {n} 件，其餘未處理</translation>
+    </message>
+    <message>
       <source>要更正的文书不属于这件案件</source>
       <translation>要更正的文書不屬於這件案件</translation>
     </message>
@@ -1148,8 +1208,24 @@
       <translation>出現了空的 {}，請寫明要填入的專案，如 {案件號}</translation>
     </message>
     <message>
+      <source>不认识的填入项：{unknown}（可用：{known}）</source>
+      <translation>不認識的填入項：{unknown}（可用：{known}）</translation>
+    </message>
+    <message>
+      <source>花括号不成对：{reason}</source>
+      <translation>花括號不成對：{reason}</translation>
+    </message>
+    <message>
       <source>不能作为证据上传：文件是可执行程序或脚本</source>
       <translation>不能作為證據上傳：檔案是可執行程式或指令碼</translation>
+    </message>
+    <message>
+      <source>不能作为证据上传：{suffix} 文件可能是程序或脚本</source>
+      <translation>不能作為證據上傳：{suffix} 檔案可能是程式或指令碼</translation>
+    </message>
+    <message>
+      <source>请选择证据类别（{kinds}）</source>
+      <translation>請選擇證據類別（{kinds}）</translation>
     </message>
     <message>
       <source>请选择证据提供方（投诉人、经营者或本机关）</source>
@@ -1158,6 +1234,10 @@
     <message>
       <source>说明最多 300 字</source>
       <translation>說明最多 300 字</translation>
+    </message>
+    <message>
+      <source>文件过大（{size:.1f} MB），单个证据上限为 {limit} MB</source>
+      <translation>檔案過大（{size:.1f} MB），單個證據上限為 {limit} MB</translation>
     </message>
     <message>
       <source>文件是空的</source>
@@ -1174,6 +1254,14 @@
     <message>
       <source>不能作为证据上传：文件是可执行程序</source>
       <translation>不能作為證據上傳：檔案是可執行程式</translation>
+    </message>
+    <message>
+      <source>证据文件缺失：{sha}…</source>
+      <translation>證據檔案缺失：{sha}…</translation>
+    </message>
+    <message>
+      <source>无法读取文件：{reason}</source>
+      <translation>無法讀取檔案：{reason}</translation>
     </message>
     <message>
       <source>该证据已被移除</source>
@@ -1220,16 +1308,16 @@
       <translation>日期過早，請核對</translation>
     </message>
     <message>
-      <source>没有案件号为 {case_no} 的案件</source>
-      <translation>沒有案件號為 {case_no} 的案件</translation>
-    </message>
-    <message>
       <source>请填写证件号码，或把证件类型设为“未登记”</source>
       <translation>請填寫證件號碼，或把證件型別設為“未登記”</translation>
     </message>
     <message>
       <source>证件号码长度不对</source>
       <translation>證件號碼長度不對</translation>
+    </message>
+    <message>
+      <source>{name}（{role}）无权{action}</source>
+      <translation>{name}（{role}）無權{action}</translation>
     </message>
     <message>
       <source>检测鉴定记录不存在</source>
@@ -1288,8 +1376,16 @@
       <translation>案件當前為“{now}”，不能直接轉為“{target}”（可轉為：{allowed}）</translation>
     </message>
     <message>
+      <source>案件 {case_no} 的状态已被其他席位改变，请刷新后再操作</source>
+      <translation>案件 {case_no} 的狀態已被其他席位改變，請重新整理後再操作</translation>
+    </message>
+    <message>
       <source>调解员 {name} 已声明与本案存在利害关系，不能指定</source>
       <translation>調解員 {name} 已宣告與本案存在利害關係，不能指定</translation>
+    </message>
+    <message>
+      <source>{rule}的天数应在 1 到 1000 之间</source>
+      <translation>{rule}的天數應在 1 到 1000 之間</translation>
     </message>
     <message>
       <source>“{action}”须选择理由</source>

@@ -186,3 +186,20 @@ def test_english_case_says_why_a_step_is_blocked(window, qtbot, language, messag
     assert "Start mediation: Consent to mediation not yet recorded for: Complainant, Business; " \
            "No mediator assigned yet" in blocked
     assert not HAN.search(blocked)
+
+
+def test_messages_from_app_are_said_in_the_interface_language(window, language):
+    from app import evidence
+    from app.errors import ComplaintDeskError
+    from app.permissions import PermissionDenied
+
+    language("en")
+    with pytest.raises(ComplaintDeskError) as refused:
+        evidence.add_bytes(first_case(), b"x", "a.txt", "nonsense", "complainant", "王芳")
+    assert i18n.say(refused.value) == ("Choose the kind of evidence (Photo, Invoice/receipt, Contract, Chat log, "
+                                       "Recording, Video, File, Other)")
+    denied = PermissionDenied("{name}（{role}）无权{action}", name="王芳", role="登记员", action="用户管理")
+    assert i18n.say(denied) == "王芳 (Registrar) may not: Manage users"  # names stay, labels translate
+    assert i18n.say(ComplaintDeskError("某个没有译文的句子")) == "某个没有译文的句子"  # never lost, at worst Chinese
+    language("zh_CN")
+    assert i18n.say(denied) == "王芳（登记员）无权用户管理"

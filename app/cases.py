@@ -319,8 +319,11 @@ def timeline(case_id: int, language: str = i18n.SOURCE) -> list[TimelineEntry]:
     """Events of a case, newest first, told in `language` (what people typed stays as typed)."""
     entries = []
     states = machine.office_profile().states  # once, not per event
+    t = i18n.translator(language, "timeline")
+    own = {"登记投诉": "", "登记时当面/电话联系": t("登记时当面/电话联系")}  # notes the program writes itself
     for ev in Event.select().where(Event.case == case_id).order_by(Event.at.desc(), Event.id.desc()):
-        note = ev.note if ev.kind in ("created", "status", "milestone") else ""  # the others say it in the text
+        # the other kinds say their note in the text
+        note = own.get(ev.note, ev.note) if ev.kind in ("created", "status", "milestone") else ""
         entries.append(TimelineEntry(ev.at, ev.actor, ev.kind, describe(ev, states, language), note))
     return entries
 
@@ -348,12 +351,45 @@ def describe(ev: Event, states: dict[str, str] | None = None, language: str = i1
         return text
     if ev.kind == "milestone":
         return t(tables.MILESTONES.get(ev.field, ev.field))
+    note = ev.note if language == i18n.SOURCE else _retold(ev, t)
     if ev.kind == "evidence":
-        return ev.note  # "添加证据：…" / "移除证据…" already say what happened
+        return note  # "添加证据：…" / "移除证据…" already say what happened
     labels = {"consent": t("同意"), "conflict": t("利害关系声明"), "notice": t("送达文书"), "deadline": t("期限重算"),
               "record": t("记录")}
     label = labels.get(ev.kind, ev.kind)
-    return label + t("：") + ev.note if ev.note else label
+    return label + t("：") + note if note else label
+
+
+# The notes the program itself writes on events, as the writers (evidence.add_stream, evidence.remove,
+# machine.record_consent, machine.declare_conflict) word them. The stored note stays Chinese (the audit
+# trail sealed it); another language re-tells it from these parts. A note that fits none stays as stored.
+_EVIDENCE_ADDED = re.compile(r"添加证据：(?P<kind>.+?)“(?P<name>.*)”（(?P<supplier>.+?)提供，(?P<size>[\d.]+ [KM]B)，"
+                             r"SHA-256 (?P<sha>\w+)…）")
+_EVIDENCE_REMOVED = re.compile(r"移除证据“(?P<name>.*)”：(?P<reason>.*)", re.S)
+_CONSENT = re.compile(r"(?P<who>投诉人|经营者)同意(?P<what>调解|移交其他机构调解)(?:（(?P<how>.*)）)?", re.S)
+_CONFLICT = re.compile(r"调解员 (?P<name>.+?) 声明存在利害关系：(?P<note>.*)", re.S)
+
+
+def _retold(ev: Event, t) -> str:
+    from app.workflow import tables
+
+    note = ev.note or ""
+    if ev.kind == "evidence" and (m := _EVIDENCE_ADDED.fullmatch(note)):
+        return t("添加证据：{kind}“{name}”（{supplier}提供，{size}，SHA-256 {sha}…）").format(
+            kind=t(m["kind"]), name=m["name"], supplier=t(m["supplier"]), size=m["size"], sha=m["sha"])
+    if ev.kind == "evidence" and (m := _EVIDENCE_REMOVED.fullmatch(note)):
+        return t("移除证据“{name}”：{reason}").format(name=m["name"], reason=m["reason"])
+    if ev.kind == "consent" and (m := _CONSENT.fullmatch(note)):
+        what = {"调解": t("调解"), "移交其他机构调解": t("移交其他机构调解")}[m["what"]]
+        told = t("{who}同意{what}").format(who=t(m["who"]), what=what)
+        return told + (t("（{note}）").format(note=m["how"]) if m["how"] else "")
+    if ev.kind == "conflict" and (m := _CONFLICT.fullmatch(note)):
+        return t("调解员 {name} 声明存在利害关系：{note}").format(name=m["name"], note=m["note"])
+    title = tables.NOTICE_KINDS.get(ev.field or "", "")
+    if ev.kind == "notice" and title and note.startswith(title) and "，" in note:
+        number, _, delivery = note[len(title):].rpartition("，")
+        return t(title) + number + t("，") + t(delivery)
+    return note
 
 
 def count() -> int:

@@ -2510,6 +2510,10 @@ Technician: {handler}</translation>
   <context>
     <name>timeline</name>
     <message>
+      <source>登记时当面/电话联系</source>
+      <translation>contacted in person or by phone at registration</translation>
+    </message>
+    <message>
       <source>登记投诉</source>
       <translation>Complaint registered</translation>
     </message>
@@ -2546,12 +2550,44 @@ Technician: {handler}</translation>
       <translation>: </translation>
     </message>
     <message>
+      <source>添加证据：{kind}“{name}”（{supplier}提供，{size}，SHA-256 {sha}…）</source>
+      <translation>Evidence added: {kind} "{name}" (supplied by {supplier}, {size}, SHA-256 {sha}…)</translation>
+    </message>
+    <message>
+      <source>移除证据“{name}”：{reason}</source>
+      <translation>Evidence "{name}" removed: {reason}</translation>
+    </message>
+    <message>
+      <source>调解</source>
+      <translation>mediation</translation>
+    </message>
+    <message>
+      <source>移交其他机构调解</source>
+      <translation>mediation by another body</translation>
+    </message>
+    <message>
+      <source>{who}同意{what}</source>
+      <translation>{who} agrees to {what}</translation>
+    </message>
+    <message>
+      <source>调解员 {name} 声明存在利害关系：{note}</source>
+      <translation>Mediator {name} declared a conflict of interest: {note}</translation>
+    </message>
+    <message>
+      <source>，</source>
+      <translation>, </translation>
+    </message>
+    <message>
       <source>（空）</source>
       <translation>(empty)</translation>
     </message>
     <message>
       <source>（理由 {code}：{text}）</source>
       <translation> (reason {code}: {text})</translation>
+    </message>
+    <message>
+      <source>（{note}）</source>
+      <translation> ({note})</translation>
     </message>
   </context>
   <context>

@@ -2510,6 +2510,10 @@
   <context>
     <name>timeline</name>
     <message>
+      <source>登记时当面/电话联系</source>
+      <translation>登記時當面/電話聯絡</translation>
+    </message>
+    <message>
       <source>登记投诉</source>
       <translation>登記投訴</translation>
     </message>
@@ -2546,12 +2550,44 @@
       <translation>：</translation>
     </message>
     <message>
+      <source>添加证据：{kind}“{name}”（{supplier}提供，{size}，SHA-256 {sha}…）</source>
+      <translation>新增證據：{kind}“{name}”（{supplier}提供，{size}，SHA-256 {sha}…）</translation>
+    </message>
+    <message>
+      <source>移除证据“{name}”：{reason}</source>
+      <translation>移除證據“{name}”：{reason}</translation>
+    </message>
+    <message>
+      <source>调解</source>
+      <translation>調解</translation>
+    </message>
+    <message>
+      <source>移交其他机构调解</source>
+      <translation>移交其他機構調解</translation>
+    </message>
+    <message>
+      <source>{who}同意{what}</source>
+      <translation>{who}同意{what}</translation>
+    </message>
+    <message>
+      <source>调解员 {name} 声明存在利害关系：{note}</source>
+      <translation>調解員 {name} 宣告存在利害關係：{note}</translation>
+    </message>
+    <message>
+      <source>，</source>
+      <translation>，</translation>
+    </message>
+    <message>
       <source>（空）</source>
       <translation>（空）</translation>
     </message>
     <message>
       <source>（理由 {code}：{text}）</source>
       <translation>（理由 {code}：{text}）</translation>
+    </message>
+    <message>
+      <source>（{note}）</source>
+      <translation>（{note}）</translation>
     </message>
   </context>
   <context>

@@ -140,3 +140,26 @@ def test_messages_read_as_chinese_and_keep_their_template():
     assert str(failed) == "有 2 处需要更正：身份证号应为 18 位，现为 17 位；请填写姓名"
     english = i18n.translator("en", "errors")(exc.message.template).format(**exc.message.values)
     assert english == "An ID card number has 18 characters; this one has 17"
+
+
+def test_the_timeline_is_retold_in_the_interface_language(case):
+    from app import evidence
+    from app.workflow import machine
+
+    item = evidence.add_bytes(case.id, b"receipt" * 100, "receipt.txt", "receipt", "complainant", "王芳")
+    evidence.remove(item.id, "duplicate", "王芳")
+    machine.record_consent(case.id, "business", "王芳", how="by phone")
+    machine.declare_conflict(case.id, "Zhao", "relative of the owner", "王芳")
+    machine.transition(case.id, "accepted", "王芳")
+    issuing.issue(case.id, "acceptance_notice", "post", "王芳")
+    english = [e.text + (f" ({e.note})" if e.note else "") for e in cases.timeline(case.id, "en")]
+    told = "\n".join(english)
+    assert "Evidence added: Invoice/receipt \"receipt.txt\" (supplied by Complainant, 1 KB, SHA-256" in told
+    assert "Evidence \"receipt.txt\" removed: duplicate" in told
+    assert "Consent: Business agrees to mediation (by phone)" in told
+    assert "Conflict-of-interest declaration: Mediator Zhao declared a conflict of interest: relative of the owner" in told
+    assert "Document delivered: Notice of acceptance 西消" in told and ", By post" in told  # the number as issued
+    assert "Status: Registered → Accepted" in told and "Complaint registered" in told
+    assert not any(i18n.CHINESE.search(line) for line in english if not line.startswith("Document delivered")), english
+    chinese = "\n".join(e.text for e in cases.timeline(case.id))
+    assert "添加证据：发票/收据“receipt.txt”（投诉人提供" in chinese and "送达文书：受理通知书" in chinese

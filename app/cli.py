@@ -93,12 +93,13 @@ def cmd_intake(args) -> int:
         try:
             entered = json.load(source)
         except json.JSONDecodeError as exc:
-            raise ComplaintDeskError(f"JSON 格式错误：第 {exc.lineno} 行第 {exc.colno} 列：{exc.msg}") from exc
+            raise ComplaintDeskError("JSON 格式错误：第 {line} 行第 {column} 列：{reason}", line=exc.lineno,
+                                     column=exc.colno, reason=exc.msg) from exc
     if not isinstance(entered, dict):
         raise ComplaintDeskError("JSON 应为一个对象，键为字段名，如 \"complainant.name\"")
     unknown = [k for k in entered if k not in fields.BY_KEY]
     if unknown:
-        raise ComplaintDeskError(f"未知字段：{', '.join(unknown)}")
+        raise ComplaintDeskError("未知字段：{items}", items=", ".join(unknown))
     try:
         ref = cases.intake(entered, actor=args.actor)
     except ValidationFailed as exc:
@@ -186,7 +187,7 @@ def cmd_export(args) -> int:
 
     db.connect(args.db)
     if args.sort not in COLUMN_KEYS:
-        raise ComplaintDeskError(f"--sort 应为 {', '.join(COLUMN_KEYS)} 之一")
+        raise ComplaintDeskError("--sort 应为 {items} 之一", items=", ".join(COLUMN_KEYS))
     flt = RegisterFilter(status=args.status or "", category=args.category or "", text=args.text or "",
                          date_from=checks.date(args.date_from) if args.date_from else None,
                          date_to=checks.date(args.date_to) if args.date_to else None)
@@ -293,9 +294,11 @@ def cmd_import(args) -> int:
         for item in args.map or []:
             target, _, column = item.partition("=")
             if target not in importer.BY_TARGET and target not in mapping:
-                raise importer.ImportFailed(f"未知的项目：{target}（可用：{'、'.join(importer.BY_TARGET)}）")
+                raise importer.ImportFailed("未知的项目：{target}（可用：{items}）", target=target,
+                                            items="、".join(importer.BY_TARGET))
             if column and column not in table.headers:
-                raise importer.ImportFailed(f"表头中没有“{column}”（有：{'、'.join(table.headers)}）")
+                raise importer.ImportFailed("表头中没有“{column}”（有：{items}）", column=column,
+                                            items="、".join(table.headers))
             mapping[target] = table.headers.index(column) if column else None
         for target in importer.TARGETS:
             column = mapping.get(target.key)

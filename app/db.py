@@ -62,7 +62,8 @@ def parse_location(target: str | Path | None) -> Location:
     if text.startswith("sqlite:///"):
         return Location("sqlite", path=Path(unquote(text[len("sqlite:///") - 1 :])))
     if "://" in text:
-        raise DatabaseError(f"不认识的数据库地址：{text}（请用文件路径或 postgresql://用户@主机:端口/库名）")
+        raise DatabaseError("不认识的数据库地址：{text}（请用文件路径或 postgresql://用户@主机:端口/库名）",
+                            text=text)
     return Location("sqlite", path=Path(text).expanduser())
 
 
@@ -73,7 +74,7 @@ def connect(target: str | Path | None = None, *, migrate: bool = True) -> Databa
     try:
         db.connect(reuse_if_open=True)
     except (PeeweeDatabaseError, sqlite3.Error) as exc:
-        raise DatabaseError(f"无法打开数据库 {location}：{exc}") from exc
+        raise DatabaseError("无法打开数据库 {location}：{reason}", location=location, reason=exc) from exc
     database.initialize(db)
     db.location = location
     if migrate:
@@ -83,7 +84,8 @@ def connect(target: str | Path | None = None, *, migrate: bool = True) -> Databa
             migrations.bring_up_to_date(db, location)
         except (PeeweeDatabaseError, sqlite3.Error) as exc:
             db.close()
-            raise DatabaseError(f"数据库 {location} 无法读取或升级（可能已损坏，或不是本程序的数据库）：{exc}") from exc
+            raise DatabaseError("数据库 {location} 无法读取或升级（可能已损坏，或不是本程序的数据库）：{reason}",
+                                location=location, reason=exc) from exc
     return db
 
 
@@ -104,7 +106,7 @@ def _make_database(location: Location) -> Database:
         )
     parsed = urlparse(location.url)
     if not parsed.path.strip("/"):
-        raise DatabaseError(f"PostgreSQL 地址缺少库名：{_hide_password(location.url)}")
+        raise DatabaseError("PostgreSQL 地址缺少库名：{address}", address=_hide_password(location.url))
     return PostgresqlDatabase(
         parsed.path.lstrip("/"),
         user=unquote(parsed.username or "") or None,
@@ -127,15 +129,15 @@ def schema_version(db: Database) -> int | None:
     try:
         row = SchemaVersion.select().order_by(SchemaVersion.version.desc()).first()
     except (OperationalError, ProgrammingError) as exc:
-        raise DatabaseError(f"数据库的版本表已损坏：{exc}") from exc
+        raise DatabaseError("数据库的版本表已损坏：{reason}", reason=exc) from exc
     return row.version if row else 0
 
 
 def refuse_if_newer(stored: int, supported: int) -> None:
     if stored > supported:
         raise DatabaseTooNew(
-            f"此数据库由更新版本的投诉调解工作台创建（数据结构版本 {stored}，本程序支持到 {supported}）。"
-            "为免损坏数据，本程序不会打开它，请升级程序后再试。"
+            "此数据库由更新版本的投诉调解工作台创建（数据结构版本 {stored}，本程序支持到 {supported}）。"
+            "为免损坏数据，本程序不会打开它，请升级程序后再试。", stored=stored, supported=supported
         )
 
 

@@ -111,7 +111,7 @@ def add(case_id: int, kind_code: str, entered: dict, actor: str, now: dt.datetim
     permissions.require("case.record")
     kind = KINDS.get(kind_code)
     if kind is None:
-        raise ComplaintDeskError(f"未知的记录类型：{kind_code}")
+        raise ComplaintDeskError("未知的记录类型：{kind_code}", kind_code=kind_code)
     now = now or dt.datetime.now().replace(microsecond=0)
     values = validate(kind, entered, now.date())
     with database.atomic():

@@ -63,7 +63,7 @@ class WorkCalendar:
             if self.is_working_day(day):
                 return day
             day = _step(day, 1)
-        raise CalendarError(f"{day} 之后很久都没有工作日，请检查日历设置")
+        raise CalendarError("{day} 之后很久都没有工作日，请检查日历设置", day=day)
 
     def add_working_days(self, trigger: dt.date, count: int) -> Due:
         """`count` working days after `trigger`; the trigger day itself is not counted."""
@@ -77,7 +77,7 @@ class WorkCalendar:
             day = _step(day, 1)
             if self.is_working_day(day):
                 counted += 1
-        raise CalendarError(f"从 {trigger} 起数 {count} 个工作日超出了日历范围")
+        raise CalendarError("从 {trigger} 起数 {count} 个工作日超出了日历范围", trigger=trigger, count=count)
 
     def add_calendar_days(self, trigger: dt.date, count: int) -> Due:
         """`count` days after `trigger`; a last day that is not a working day moves to the next one."""
@@ -89,7 +89,7 @@ class WorkCalendar:
         month_index = trigger.month - 1 + count
         year, month = trigger.year + month_index // 12, month_index % 12 + 1
         if not 1 <= year <= 9998:
-            raise CalendarError(f"{trigger} 加 {count} 个月超出了日历范围")
+            raise CalendarError("{trigger} 加 {count} 个月超出了日历范围", trigger=trigger, count=count)
         last = _stdcal.monthrange(year, month)[1]
         end = self.next_working_day(dt.date(year, month, min(trigger.day, last)))
         return Due(end, self.provisional(trigger, end))
@@ -105,7 +105,7 @@ def _step(day: dt.date, days: int) -> dt.date:
     try:
         return day + dt.timedelta(days=days)
     except OverflowError:
-        raise CalendarError(f"{day} 之后 {days} 天超出了日历范围") from None
+        raise CalendarError("{day} 之后 {days} 天超出了日历范围", day=day, days=days) from None
 
 
 def version() -> int:
@@ -168,7 +168,7 @@ def set_day(day: dt.date, kind: str, name: str, source: str, actor: str) -> int:
     The caller (workflow) recomputes open deadlines in the same transaction.
     """
     if kind not in KINDS:
-        raise CalendarError(f"未知的日期类型：{kind}")
+        raise CalendarError("未知的日期类型：{kind}", kind=kind)
     if not source.strip():
         raise CalendarError("请注明依据（如国务院办公厅通知的文号）")
     now = dt.datetime.now().replace(microsecond=0)

@@ -58,7 +58,7 @@ def backup(out: str | Path, progress: Callable[[int, int], None] | None = None) 
     permissions.require("database.backup")
     out = Path(out)
     if out.exists():
-        raise BackupError(f"目标已存在：{out}（请指定新的文件夹）")
+        raise BackupError("目标已存在：{out}（请指定新的文件夹）", out=out)
     partial = out.with_name(out.name + ".partial")
     if partial.exists():
         shutil.rmtree(partial)  # left by an interrupted backup
@@ -161,9 +161,9 @@ def read_manifest(source: Path) -> dict:
     try:
         manifest = json.loads((source / MANIFEST).read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise BackupError(f"{source} 不是完整的备份（没有 {MANIFEST}）") from None
+        raise BackupError("{source} 不是完整的备份（没有 {manifest}）", source=source, manifest=MANIFEST) from None
     except json.JSONDecodeError as exc:
-        raise BackupError(f"备份清单已损坏：{exc}") from None
+        raise BackupError("备份清单已损坏：{reason}", reason=exc) from None
     if manifest.get("format") != FORMAT:
         raise BackupError("备份格式不认识，请用相同版本的程序恢复")
     return manifest
@@ -192,11 +192,11 @@ def restore(source: str | Path, target: str) -> Result:
     if problems:
         raise BackupError("备份不完整或已损坏：" + "；".join(problems[:5]))
     if manifest["schema_version"] != migrations.latest():
-        raise BackupError(f"备份的数据结构版本为 {manifest['schema_version']}，本程序为 {migrations.latest()}；"
-                          "请先用同一版本程序恢复")
+        raise BackupError("备份的数据结构版本为 {theirs}，本程序为 {ours}；请先用同一版本程序恢复",
+                          theirs=manifest["schema_version"], ours=migrations.latest())
     location = db.parse_location(target)
     if location.kind == "sqlite" and location.path.exists() and location.path.stat().st_size > 0:
-        raise BackupError(f"目标数据库已存在：{location.path}。恢复只能写入空的新数据库。")
+        raise BackupError("目标数据库已存在：{path}。恢复只能写入空的新数据库。", path=location.path)
     if manifest["kind"] == "sqlite" and location.kind == "sqlite":
         location.path.parent.mkdir(parents=True, exist_ok=True)
         partial = location.path.with_name(location.path.name + ".partial")

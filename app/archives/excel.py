@@ -342,7 +342,7 @@ def _save(book, out: Path) -> None:
     except OSError as exc:
         if partial.exists():
             partial.unlink()
-        raise ExportError(f"无法写入 {out}：{exc.strerror or exc}") from None
+        raise ExportError("无法写入 {out}：{strerror}", out=out, strerror=exc.strerror or exc) from None
 
 
 # --- monthly statistics ------------------------------------------------------------------

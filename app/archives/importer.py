@@ -116,11 +116,13 @@ def read_table(path: str | Path, sheet: str | None = None) -> Table:
     try:
         book = load_workbook(path, data_only=True)  # not read-only: merged cells are needed
     except FileNotFoundError:
-        raise ImportFailed(f"找不到文件：{path}") from None
+        raise ImportFailed("找不到文件：{path}", path=path) from None
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a bad file
-        raise ImportFailed(f"无法读取 {path.name}：不是有效的 .xlsx 文件（{type(exc).__name__}）") from None
+        raise ImportFailed("无法读取 {name}：不是有效的 .xlsx 文件（{reason}）", name=path.name,
+                           reason=type(exc).__name__) from None
     if sheet is not None and sheet not in book.sheetnames:
-        raise ImportFailed(f"{path.name} 中没有工作表“{sheet}”（有：{'、'.join(book.sheetnames)}）")
+        raise ImportFailed("{name} 中没有工作表“{sheet}”（有：{items}）", name=path.name, sheet=sheet,
+                           items="、".join(book.sheetnames))
     ws = book[sheet] if sheet else book.worksheets[0]
     grid = [list(r) for r in ws.iter_rows(values_only=True)]
     width = max((len(r) for r in grid), default=0)
@@ -129,7 +131,7 @@ def read_table(path: str | Path, sheet: str | None = None) -> Table:
     # the header is the first row with two or more cells (a title row above it is skipped)
     top = next((i for i, r in enumerate(grid) if sum(v not in (None, "") for v in r) >= 2), None)
     if top is None:
-        raise ImportFailed(f"{path.name} 的工作表“{ws.title}”没有表头和数据")
+        raise ImportFailed("{name} 的工作表“{title}”没有表头和数据", name=path.name, title=ws.title)
     merged = [m for m in ws.merged_cells.ranges if m.max_row > top]
     for m in merged:
         value = grid[m.min_row - 1][m.min_col - 1]
@@ -237,7 +239,7 @@ def to_date(value) -> dt.date:
         return value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if not 1 <= value < 2958466:
-            raise FieldError(f"不是日期：{value}")
+            raise FieldError("不是日期：{value}", value=value)
         return from_excel(value).date()
     text = cell_text(value)
     m = _TIME.match(text)
@@ -257,7 +259,7 @@ def to_datetime(value) -> dt.datetime:
         try:
             return dt.datetime.combine(day, dt.time(int(m.group(2)), int(m.group(3)), int(m.group(4) or 0)))
         except ValueError:
-            raise FieldError(f"时间不存在：{text}") from None
+            raise FieldError("时间不存在：{text}", text=text) from None
     return dt.datetime.combine(day, dt.time())
 
 
@@ -274,7 +276,8 @@ def _code(table: dict[str, str], value, what: str) -> str:
     for code, label in table.items():
         if _norm(label) == _norm(text):
             return code
-    raise FieldError(f"未知{what}“{text}”（可选：{'、'.join(v for v in table.values() if v != '（未填）')}）")
+    raise FieldError("未知{what}“{text}”（可选：{items}）", what=what, text=text,
+                     items="、".join(v for v in table.values() if v != "（未填）"))
 
 
 def _codes(table: dict[str, str], value, what: str) -> list[str]:
@@ -329,7 +332,7 @@ def check(table: Table, mapping: dict[str, int | None], defaults: dict[str, str]
     missing = [BY_TARGET[k].label for k in ("complainant.name", "business.name", "complaint.facts")
                if mapping.get(k) is None]
     if missing:
-        raise ImportFailed(f"请为这些项目指定列：{'、'.join(missing)}")
+        raise ImportFailed("请为这些项目指定列：{items}", items="、".join(missing))
     known = _known_keys()
     seen: dict[str, int] = {}
     ready: list[_Ready] = []
@@ -516,7 +519,7 @@ def check_archive(path: str | Path, actor: str | None = None) -> tuple[Report, l
             rows = book[name].iter_rows(values_only=True)
             head = [h for h in next(rows, ()) if h is not None]
             if head != headers:
-                raise ImportFailed(f"工作表“{name}”的表头与本程序导出的档案不一致，请按旧登记簿导入")
+                raise ImportFailed("工作表“{name}”的表头与本程序导出的档案不一致，请按旧登记簿导入", name=name)
             sheets[name] = [(i, tuple(r) + (None,) * (len(headers) - len(r)))
                             for i, r in enumerate(rows, start=2) if any(v is not None for v in r)]
     finally:

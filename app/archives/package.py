@@ -97,7 +97,7 @@ def make_package(out: str | Path, flt: RegisterFilter | None = None, full_values
     permissions.require("export.full" if full_values else "export.register")
     out = Path(out)
     if out.exists():
-        raise PackageError(f"目标已存在：{out}（请指定新的文件夹或文件名）")
+        raise PackageError("目标已存在：{out}（请指定新的文件夹或文件名）", out=out)
     as_zip = out.suffix.lower() == ".zip"
     partial = out.with_name(out.name + ".partial")
     if partial.exists():
@@ -133,9 +133,11 @@ def make_package(out: str | Path, flt: RegisterFilter | None = None, full_values
             try:
                 size, got = writer.write(name, store.read(sha))
             except (FileNotFoundError, evidence.NotFound):
-                raise PackageError(f"证据文件缺失（{case_no} 第 {evidence_id} 号），请先运行“校验”") from None
+                raise PackageError("证据文件缺失（{case_no} 第 {evidence_id} 号），请先运行“校验”", case_no=case_no,
+                                   evidence_id=evidence_id) from None
             if got != sha:
-                raise PackageError(f"证据文件已被改动（{case_no} 第 {evidence_id} 号），请先运行“校验”")
+                raise PackageError("证据文件已被改动（{case_no} 第 {evidence_id} 号），请先运行“校验”", case_no=case_no,
+                                   evidence_id=evidence_id)
             files[name] = {"size": size, "sha256": got}
             step()
         for name, blocks in documents:
@@ -178,7 +180,7 @@ def verify_package(path: str | Path) -> list[str]:
     """Every file of the manifest present with its size and SHA-256, nothing unlisted; returns the problems."""
     path = Path(path)
     if not path.exists():
-        raise PackageError(f"找不到档案包：{path}")
+        raise PackageError("找不到档案包：{path}", path=path)
     if path.is_dir():
         names = {p.relative_to(path).as_posix() for p in path.rglob("*") if p.is_file()}
         opener: Callable[[str], Iterable[bytes]] = lambda n: _file_blocks(path / n)  # noqa: E731
@@ -188,7 +190,7 @@ def verify_package(path: str | Path) -> list[str]:
             names = {n for n in z.namelist() if not n.endswith("/")}
             return _check(names, lambda n: _zip_blocks(z, n))
     except zipfile.BadZipFile:
-        raise PackageError(f"{path} 不是 ZIP 档案包，或文件已损坏") from None
+        raise PackageError("{path} 不是 ZIP 档案包，或文件已损坏", path=path) from None
 
 
 def _zip_blocks(z: zipfile.ZipFile, name: str) -> Iterator[bytes]:
@@ -199,11 +201,11 @@ def _zip_blocks(z: zipfile.ZipFile, name: str) -> Iterator[bytes]:
 
 def _check(names: set[str], blocks: Callable[[str], Iterable[bytes]]) -> list[str]:
     if MANIFEST not in names:
-        raise PackageError(f"不是完整的档案包（没有 {MANIFEST}）")
+        raise PackageError("不是完整的档案包（没有 {manifest}）", manifest=MANIFEST)
     try:
         manifest = json.loads(b"".join(blocks(MANIFEST)).decode("utf-8"))
     except (ValueError, UnicodeDecodeError) as exc:
-        raise PackageError(f"档案包清单已损坏：{exc}") from None
+        raise PackageError("档案包清单已损坏：{reason}", reason=exc) from None
     if manifest.get("format") != FORMAT:
         raise PackageError("档案包格式不认识，请用相同版本的程序校验")
     problems = []

@@ -78,7 +78,7 @@ def save_number_pattern(kind: str, pattern: str) -> None:
     try:
         pattern.format(office="", abbr="", year=2026, n=1)
     except (KeyError, ValueError, IndexError) as exc:
-        raise DocumentError(f"文号格式只能使用 {{office}} {{abbr}} {{year}} {{n}}：{exc}") from None
+        raise DocumentError("文号格式只能使用 {{office}} {{abbr}} {{year}} {{n}}：{reason}", reason=exc) from None
     Setting.insert(key=f"docno.{kind}", value=pattern).on_conflict(
         conflict_target=[Setting.key], update={Setting.value: pattern}).execute()
 
@@ -167,10 +167,10 @@ def values_for(case_id: int, recipient: str = "complainant", day: dt.date | None
 def build(case_id: int, kind: str, recipient: str | None = None, number: str = "", day: dt.date | None = None,
           delivery: str = "", replaces: str = "", draft: bool = False) -> Document:
     if kind not in tables.NOTICE_KINDS:
-        raise DocumentError(f"未知的文书类型：{kind}（可选：{'、'.join(tables.NOTICE_KINDS)}）")
+        raise DocumentError("未知的文书类型：{kind}（可选：{items}）", kind=kind, items="、".join(tables.NOTICE_KINDS))
     recipient = recipient or DEFAULT_RECIPIENT.get(kind, "complainant")
     if recipient not in RECIPIENTS:
-        raise DocumentError(f"送达对象应为 {'、'.join(RECIPIENTS)}")
+        raise DocumentError("送达对象应为 {items}", items="、".join(RECIPIENTS))
     day = day or dt.date.today()
     language = i18n.office_language()
     t = i18n.translator(language, "documents")
@@ -295,7 +295,7 @@ def batch(kind: str, status: str, issue_new: bool = False, delivery: str = "post
     transaction, so a cancel keeps what was issued before it); otherwise drafts.
     """
     if kind not in tables.NOTICE_KINDS:
-        raise DocumentError(f"未知的文书类型：{kind}")
+        raise DocumentError("未知的文书类型：{kind}", kind=kind)
     ids = list(Case.select(Case.id, Case.case_no).where(Case.status == status).order_by(Case.case_no).tuples())
     for done, (case_id, case_no) in enumerate(ids, start=1):
         if cancelled and cancelled():

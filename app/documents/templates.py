@@ -110,7 +110,7 @@ def get(kind: str, language: str | None = None) -> str:
 def save(kind: str, text: str, language: str | None = None) -> None:
     permissions.require("settings.office")
     if kind not in DEFAULTS:
-        raise TemplateError(f"未知的文书类型：{kind}")
+        raise TemplateError("未知的文书类型：{kind}", kind=kind)
     check(text)
     key = _key(kind, language or i18n.office_language())
     with database.atomic():

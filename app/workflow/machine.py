@@ -52,7 +52,7 @@ def office_profile() -> Profile:
 
 def set_office_profile(code: str) -> Profile:
     if code not in tables.PROFILES:
-        raise ComplaintDeskError(f"未知的办公室类型：{code}（可选 {'、'.join(tables.PROFILES)}）")
+        raise ComplaintDeskError("未知的办公室类型：{code}（可选 {items}）", code=code, items="、".join(tables.PROFILES))
     Setting.insert(key=PROFILE_KEY, value=code).on_conflict(
         conflict_target=[Setting.key], preserve=[Setting.value]
     ).execute()
@@ -81,7 +81,7 @@ def save_office_settings(profile: str, lengths: dict[str, int], actor: str) -> i
         set_office_profile(profile)
         for code, value in lengths.items():
             if code not in rules:
-                raise ComplaintDeskError(f"期限 {code} 不能由办公室设置")
+                raise ComplaintDeskError("期限 {code} 不能由办公室设置", code=code)
             if not 1 <= int(value) <= 1000:
                 raise ComplaintDeskError("{rule}的天数应在 1 到 1000 之间", rule=rules[code].title)
             Setting.insert(key=rules[code].setting, value=str(int(value))).on_conflict(
@@ -228,7 +228,7 @@ def transition(case_id: int, target: str, actor: str, reason: str = "", note: st
 def record_milestone(case_id: int, name: str, actor: str, note: str = "", now: dt.datetime | None = None) -> None:
     permissions.require("case.record")
     if name not in tables.MILESTONES:
-        raise ComplaintDeskError(f"未知的事项：{name}")
+        raise ComplaintDeskError("未知的事项：{name}", name=name)
     now = now or dt.datetime.now().replace(microsecond=0)
     with database.atomic():
         case = _case(case_id)
@@ -240,7 +240,7 @@ def record_consent(case_id: int, party: str, actor: str, how: str = "", purpose:
                    on: dt.date | None = None) -> None:
     permissions.require("case.record")
     if party not in ("complainant", "business"):
-        raise ComplaintDeskError(f"未知的当事人：{party}")
+        raise ComplaintDeskError("未知的当事人：{party}", party=party)
     label = {"complainant": "投诉人", "business": "经营者"}[party]
     now = dt.datetime.now().replace(microsecond=0)
     with database.atomic():
@@ -283,7 +283,7 @@ def issue_notice(case_id: int, kind: str, delivery: str, actor: str, recipient: 
     """Record that a notice was issued and delivered; the documents issue prints it."""
     permissions.require("document.issue")
     if kind not in tables.NOTICE_KINDS:
-        raise ComplaintDeskError(f"未知的文书类型：{kind}")
+        raise ComplaintDeskError("未知的文书类型：{kind}", kind=kind)
     if delivery not in tables.DELIVERY:
         raise ComplaintDeskError("请选择送达方式（{choices}）", choices="、".join(tables.DELIVERY.values()))
     now = dt.datetime.now().replace(microsecond=0)

@@ -1020,12 +1020,32 @@
       <translation>No usable account: {name}</translation>
     </message>
     <message>
+      <source>目标已存在：{out}（请指定新的文件夹）</source>
+      <translation>The target already exists: {out} (name a new folder)</translation>
+    </message>
+    <message>
       <source>备份格式不认识，请用相同版本的程序恢复</source>
       <translation>Unrecognised backup format; restore it with the same version of the program</translation>
     </message>
     <message>
+      <source>备份的数据结构版本为 {theirs}，本程序为 {ours}；请先用同一版本程序恢复</source>
+      <translation>The backup's schema version is {theirs}, this program's is {ours}; restore it with the same version first</translation>
+    </message>
+    <message>
+      <source>目标数据库已存在：{path}。恢复只能写入空的新数据库。</source>
+      <translation>The target database already exists: {path}. A restore can only write into an empty new database.</translation>
+    </message>
+    <message>
       <source>目标数据库中已有案件。恢复只能写入空的新数据库。</source>
       <translation>The target database already holds cases. A restore can only write into an empty new database.</translation>
+    </message>
+    <message>
+      <source>{source} 不是完整的备份（没有 {manifest}）</source>
+      <translation>{source} is not a complete backup (no {manifest})</translation>
+    </message>
+    <message>
+      <source>备份清单已损坏：{reason}</source>
+      <translation>The backup manifest is damaged: {reason}</translation>
     </message>
     <message>
       <source>请保存为 .xlsx 文件</source>
@@ -1036,16 +1056,68 @@
       <translation>Export cancelled; no file was written</translation>
     </message>
     <message>
+      <source>无法写入 {out}：{strerror}</source>
+      <translation>Cannot write {out}: {strerror}</translation>
+    </message>
+    <message>
+      <source>未知{what}“{text}”（可选：{items}）</source>
+      <translation>Unknown {what} "{text}" (choose from: {items})</translation>
+    </message>
+    <message>
+      <source>{name} 中没有工作表“{sheet}”（有：{items}）</source>
+      <translation>{name} has no sheet "{sheet}" (it has: {items})</translation>
+    </message>
+    <message>
+      <source>{name} 的工作表“{title}”没有表头和数据</source>
+      <translation>Sheet "{title}" of {name} has no headers and no data</translation>
+    </message>
+    <message>
+      <source>请为这些项目指定列：{items}</source>
+      <translation>Choose a column for: {items}</translation>
+    </message>
+    <message>
       <source>请把检查报告保存为 .xlsx 文件</source>
       <translation>Save the check report as an .xlsx file</translation>
+    </message>
+    <message>
+      <source>找不到文件：{path}</source>
+      <translation>File not found: {path}</translation>
+    </message>
+    <message>
+      <source>无法读取 {name}：不是有效的 .xlsx 文件（{reason}）</source>
+      <translation>Cannot read {name}: not a valid .xlsx file ({reason})</translation>
+    </message>
+    <message>
+      <source>不是日期：{value}</source>
+      <translation>Not a date: {value}</translation>
     </message>
     <message>
       <source>另一席位正在导入同一批数据，本次未导入任何案件；请稍后重试</source>
       <translation>Another seat is importing the same rows; nothing was imported this time. Try again later</translation>
     </message>
     <message>
+      <source>时间不存在：{text}</source>
+      <translation>No such time: {text}</translation>
+    </message>
+    <message>
+      <source>工作表“{name}”的表头与本程序导出的档案不一致，请按旧登记簿导入</source>
+      <translation>The headers of sheet "{name}" differ from this program's archives; import it as an old register</translation>
+    </message>
+    <message>
       <source>已取消导入，数据库未作任何改动</source>
       <translation>Import cancelled; the database was not changed</translation>
+    </message>
+    <message>
+      <source>目标已存在：{out}（请指定新的文件夹或文件名）</source>
+      <translation>The target already exists: {out} (name a new folder or file)</translation>
+    </message>
+    <message>
+      <source>找不到档案包：{path}</source>
+      <translation>Archive package not found: {path}</translation>
+    </message>
+    <message>
+      <source>不是完整的档案包（没有 {manifest}）</source>
+      <translation>Not a complete archive package (no {manifest})</translation>
     </message>
     <message>
       <source>档案包格式不认识，请用相同版本的程序校验</source>
@@ -1054,6 +1126,22 @@
     <message>
       <source>已取消打包，未生成档案包</source>
       <translation>Packaging cancelled; no archive package was written</translation>
+    </message>
+    <message>
+      <source>{path} 不是 ZIP 档案包，或文件已损坏</source>
+      <translation>{path} is not a ZIP archive package, or the file is damaged</translation>
+    </message>
+    <message>
+      <source>档案包清单已损坏：{reason}</source>
+      <translation>The archive package manifest is damaged: {reason}</translation>
+    </message>
+    <message>
+      <source>证据文件已被改动（{case_no} 第 {evidence_id} 号），请先运行“校验”</source>
+      <translation>An evidence file has been altered ({case_no}, item {evidence_id}); run "Verify" first</translation>
+    </message>
+    <message>
+      <source>证据文件缺失（{case_no} 第 {evidence_id} 号），请先运行“校验”</source>
+      <translation>An evidence file is missing ({case_no}, item {evidence_id}); run "Verify" first</translation>
     </message>
     <message>
       <source>案件号格式应为 {example}</source>
@@ -1144,6 +1232,14 @@
       <translation>The JSON must be one object keyed by field names, such as "complainant.name"</translation>
     </message>
     <message>
+      <source>未知字段：{items}</source>
+      <translation>Unknown fields: {items}</translation>
+    </message>
+    <message>
+      <source>--sort 应为 {items} 之一</source>
+      <translation>--sort must be one of {items}</translation>
+    </message>
+    <message>
       <source>请给出用户名</source>
       <translation>Give a user name</translation>
     </message>
@@ -1164,12 +1260,56 @@
       <translation>The database has no accounts yet: the first one must be an administrator (--role admin)</translation>
     </message>
     <message>
+      <source>JSON 格式错误：第 {line} 行第 {column} 列：{reason}</source>
+      <translation>JSON error at line {line}, column {column}: {reason}</translation>
+    </message>
+    <message>
+      <source>未知的项目：{target}（可用：{items}）</source>
+      <translation>Unknown field: {target} (available: {items})</translation>
+    </message>
+    <message>
+      <source>表头中没有“{column}”（有：{items}）</source>
+      <translation>No "{column}" among the headers (there are: {items})</translation>
+    </message>
+    <message>
+      <source>不认识的数据库地址：{text}（请用文件路径或 postgresql://用户@主机:端口/库名）</source>
+      <translation>Unrecognised database address: {text} (use a file path or postgresql://user@host:port/database)</translation>
+    </message>
+    <message>
+      <source>PostgreSQL 地址缺少库名：{address}</source>
+      <translation>The PostgreSQL address names no database: {address}</translation>
+    </message>
+    <message>
+      <source>此数据库由更新版本的投诉调解工作台创建（数据结构版本 {stored}，本程序支持到 {supported}）。为免损坏数据，本程序不会打开它，请升级程序后再试。</source>
+      <translation>This database was made by a newer ComplaintDesk (schema version {stored}; this program supports up to {supported}). To avoid damaging it, this program will not open it; upgrade the program and try again.</translation>
+    </message>
+    <message>
+      <source>无法打开数据库 {location}：{reason}</source>
+      <translation>Cannot open database {location}: {reason}</translation>
+    </message>
+    <message>
+      <source>数据库的版本表已损坏：{reason}</source>
+      <translation>The database's version table is damaged: {reason}</translation>
+    </message>
+    <message>
+      <source>数据库 {location} 无法读取或升级（可能已损坏，或不是本程序的数据库）：{reason}</source>
+      <translation>Database {location} cannot be read or upgraded (it may be damaged, or not this program's): {reason}</translation>
+    </message>
+    <message>
       <source>请填写办公室名称（文书抬头）</source>
       <translation>Enter the office name (letterhead)</translation>
     </message>
     <message>
       <source>文号格式必须含 {n}（序号）</source>
       <translation>A number pattern must contain {n} (the sequence number)</translation>
+    </message>
+    <message>
+      <source>未知的文书类型：{kind}（可选：{items}）</source>
+      <translation>Unknown document kind: {kind} (choose from: {items})</translation>
+    </message>
+    <message>
+      <source>送达对象应为 {items}</source>
+      <translation>The addressee must be one of {items}</translation>
     </message>
     <message>
       <source>请先在“设置 → 办公室设置”中填写办公室名称（文书抬头）</source>
@@ -1190,6 +1330,14 @@
     <message>
       <source>{number} 的存档已被改动，请运行“校验”</source>
       <translation>The stored copy of {number} has been altered; run "Verify"</translation>
+    </message>
+    <message>
+      <source>未知的文书类型：{kind}</source>
+      <translation>Unknown document kind: {kind}</translation>
+    </message>
+    <message>
+      <source>文号格式只能使用 {{office}} {{abbr}} {{year}} {{n}}：{reason}</source>
+      <translation>A number pattern can use only {{office}} {{abbr}} {{year}} {{n}}: {reason}</translation>
     </message>
     <message>
       <source>存档文件缺失（{sha}…），请运行“校验”</source>
@@ -1320,6 +1468,10 @@
       <translation>{name} ({role}) may not: {action}</translation>
     </message>
     <message>
+      <source>未知的记录类型：{kind_code}</source>
+      <translation>Unknown record kind: {kind_code}</translation>
+    </message>
+    <message>
       <source>检测鉴定记录不存在</source>
       <translation>No such appraisal record</translation>
     </message>
@@ -1340,12 +1492,36 @@
       <translation>The PDF has no embedded fonts</translation>
     </message>
     <message>
+      <source>{day} 之后很久都没有工作日，请检查日历设置</source>
+      <translation>No working day for a long time after {day}; check the calendar</translation>
+    </message>
+    <message>
+      <source>从 {trigger} 起数 {count} 个工作日超出了日历范围</source>
+      <translation>{count} working days from {trigger} run past the calendar</translation>
+    </message>
+    <message>
+      <source>未知的日期类型：{kind}</source>
+      <translation>Unknown kind of day: {kind}</translation>
+    </message>
+    <message>
       <source>请注明依据（如国务院办公厅通知的文号）</source>
       <translation>State the source (e.g. the number of the State Council General Office notice)</translation>
     </message>
     <message>
       <source>工作日数不能为负</source>
       <translation>The number of working days cannot be negative</translation>
+    </message>
+    <message>
+      <source>{trigger} 加 {count} 个月超出了日历范围</source>
+      <translation>{trigger} plus {count} months runs past the calendar</translation>
+    </message>
+    <message>
+      <source>{day} 之后 {days} 天超出了日历范围</source>
+      <translation>{days} days after {day} run past the calendar</translation>
+    </message>
+    <message>
+      <source>未知的办公室类型：{code}（可选 {items}）</source>
+      <translation>Unknown office type: {code} (choose from {items})</translation>
     </message>
     <message>
       <source>尚未记录{parties}同意调解</source>
@@ -1368,6 +1544,14 @@
       <translation>Record the appeal first</translation>
     </message>
     <message>
+      <source>未知的事项：{name}</source>
+      <translation>Unknown matter: {name}</translation>
+    </message>
+    <message>
+      <source>未知的当事人：{party}</source>
+      <translation>Unknown party: {party}</translation>
+    </message>
+    <message>
       <source>请填写调解员姓名</source>
       <translation>Enter the mediator's name</translation>
     </message>
@@ -1382,6 +1566,10 @@
     <message>
       <source>调解员 {name} 已声明与本案存在利害关系，不能指定</source>
       <translation>Mediator {name} has declared a conflict of interest and cannot be assigned</translation>
+    </message>
+    <message>
+      <source>期限 {code} 不能由办公室设置</source>
+      <translation>Deadline {code} cannot be set by the office</translation>
     </message>
     <message>
       <source>{rule}的天数应在 1 到 1000 之间</source>

@@ -1020,12 +1020,32 @@
       <translation>沒有可用的賬戶：{name}</translation>
     </message>
     <message>
+      <source>目标已存在：{out}（请指定新的文件夹）</source>
+      <translation>目標已存在：{out}（請指定新的資料夾）</translation>
+    </message>
+    <message>
       <source>备份格式不认识，请用相同版本的程序恢复</source>
       <translation>備份格式不認識，請用相同版本的程式恢復</translation>
     </message>
     <message>
+      <source>备份的数据结构版本为 {theirs}，本程序为 {ours}；请先用同一版本程序恢复</source>
+      <translation>備份的資料結構版本為 {theirs}，本程式為 {ours}；請先用同一版本程式恢復</translation>
+    </message>
+    <message>
+      <source>目标数据库已存在：{path}。恢复只能写入空的新数据库。</source>
+      <translation>目標資料庫已存在：{path}。恢復只能寫入空的新資料庫。</translation>
+    </message>
+    <message>
       <source>目标数据库中已有案件。恢复只能写入空的新数据库。</source>
       <translation>目標資料庫中已有案件。恢復只能寫入空的新資料庫。</translation>
+    </message>
+    <message>
+      <source>{source} 不是完整的备份（没有 {manifest}）</source>
+      <translation>{source} 不是完整的備份（沒有 {manifest}）</translation>
+    </message>
+    <message>
+      <source>备份清单已损坏：{reason}</source>
+      <translation>備份清單已損壞：{reason}</translation>
     </message>
     <message>
       <source>请保存为 .xlsx 文件</source>
@@ -1036,16 +1056,68 @@
       <translation>已取消匯出，未生成檔案</translation>
     </message>
     <message>
+      <source>无法写入 {out}：{strerror}</source>
+      <translation>無法寫入 {out}：{strerror}</translation>
+    </message>
+    <message>
+      <source>未知{what}“{text}”（可选：{items}）</source>
+      <translation>未知{what}“{text}”（可選：{items}）</translation>
+    </message>
+    <message>
+      <source>{name} 中没有工作表“{sheet}”（有：{items}）</source>
+      <translation>{name} 中沒有工作表“{sheet}”（有：{items}）</translation>
+    </message>
+    <message>
+      <source>{name} 的工作表“{title}”没有表头和数据</source>
+      <translation>{name} 的工作表“{title}”沒有表頭和資料</translation>
+    </message>
+    <message>
+      <source>请为这些项目指定列：{items}</source>
+      <translation>請為這些專案指定列：{items}</translation>
+    </message>
+    <message>
       <source>请把检查报告保存为 .xlsx 文件</source>
       <translation>請把檢查報告儲存為 .xlsx 檔案</translation>
+    </message>
+    <message>
+      <source>找不到文件：{path}</source>
+      <translation>找不到檔案：{path}</translation>
+    </message>
+    <message>
+      <source>无法读取 {name}：不是有效的 .xlsx 文件（{reason}）</source>
+      <translation>無法讀取 {name}：不是有效的 .xlsx 檔案（{reason}）</translation>
+    </message>
+    <message>
+      <source>不是日期：{value}</source>
+      <translation>不是日期：{value}</translation>
     </message>
     <message>
       <source>另一席位正在导入同一批数据，本次未导入任何案件；请稍后重试</source>
       <translation>另一席位正在匯入同一批資料，本次未匯入任何案件；請稍後重試</translation>
     </message>
     <message>
+      <source>时间不存在：{text}</source>
+      <translation>時間不存在：{text}</translation>
+    </message>
+    <message>
+      <source>工作表“{name}”的表头与本程序导出的档案不一致，请按旧登记簿导入</source>
+      <translation>工作表“{name}”的表頭與本程式匯出的檔案不一致，請按舊登記簿匯入</translation>
+    </message>
+    <message>
       <source>已取消导入，数据库未作任何改动</source>
       <translation>已取消匯入，資料庫未作任何改動</translation>
+    </message>
+    <message>
+      <source>目标已存在：{out}（请指定新的文件夹或文件名）</source>
+      <translation>目標已存在：{out}（請指定新的資料夾或檔名）</translation>
+    </message>
+    <message>
+      <source>找不到档案包：{path}</source>
+      <translation>找不到檔案包：{path}</translation>
+    </message>
+    <message>
+      <source>不是完整的档案包（没有 {manifest}）</source>
+      <translation>不是完整的檔案包（沒有 {manifest}）</translation>
     </message>
     <message>
       <source>档案包格式不认识，请用相同版本的程序校验</source>
@@ -1054,6 +1126,22 @@
     <message>
       <source>已取消打包，未生成档案包</source>
       <translation>已取消打包，未生成檔案包</translation>
+    </message>
+    <message>
+      <source>{path} 不是 ZIP 档案包，或文件已损坏</source>
+      <translation>{path} 不是 ZIP 檔案包，或檔案已損壞</translation>
+    </message>
+    <message>
+      <source>档案包清单已损坏：{reason}</source>
+      <translation>檔案包清單已損壞：{reason}</translation>
+    </message>
+    <message>
+      <source>证据文件已被改动（{case_no} 第 {evidence_id} 号），请先运行“校验”</source>
+      <translation>證據檔案已被改動（{case_no} 第 {evidence_id} 號），請先執行“校驗”</translation>
+    </message>
+    <message>
+      <source>证据文件缺失（{case_no} 第 {evidence_id} 号），请先运行“校验”</source>
+      <translation>證據檔案缺失（{case_no} 第 {evidence_id} 號），請先執行“校驗”</translation>
     </message>
     <message>
       <source>案件号格式应为 {example}</source>
@@ -1144,6 +1232,14 @@
       <translation>JSON 應為一個物件，鍵為欄位名，如 "complainant.name"</translation>
     </message>
     <message>
+      <source>未知字段：{items}</source>
+      <translation>未知欄位：{items}</translation>
+    </message>
+    <message>
+      <source>--sort 应为 {items} 之一</source>
+      <translation>--sort 應為 {items} 之一</translation>
+    </message>
+    <message>
       <source>请给出用户名</source>
       <translation>請給出使用者名稱</translation>
     </message>
@@ -1164,12 +1260,56 @@
       <translation>資料庫還沒有賬戶：第一個賬戶必須是管理員（--role admin）</translation>
     </message>
     <message>
+      <source>JSON 格式错误：第 {line} 行第 {column} 列：{reason}</source>
+      <translation>JSON 格式錯誤：第 {line} 行第 {column} 列：{reason}</translation>
+    </message>
+    <message>
+      <source>未知的项目：{target}（可用：{items}）</source>
+      <translation>未知的專案：{target}（可用：{items}）</translation>
+    </message>
+    <message>
+      <source>表头中没有“{column}”（有：{items}）</source>
+      <translation>表頭中沒有“{column}”（有：{items}）</translation>
+    </message>
+    <message>
+      <source>不认识的数据库地址：{text}（请用文件路径或 postgresql://用户@主机:端口/库名）</source>
+      <translation>不認識的資料庫地址：{text}（請用檔案路徑或 postgresql://使用者@主機:埠/庫名）</translation>
+    </message>
+    <message>
+      <source>PostgreSQL 地址缺少库名：{address}</source>
+      <translation>PostgreSQL 地址缺少庫名：{address}</translation>
+    </message>
+    <message>
+      <source>此数据库由更新版本的投诉调解工作台创建（数据结构版本 {stored}，本程序支持到 {supported}）。为免损坏数据，本程序不会打开它，请升级程序后再试。</source>
+      <translation>此資料庫由更新版本的投訴調解工作臺建立（資料結構版本 {stored}，本程式支援到 {supported}）。為免損壞資料，本程式不會開啟它，請升級程式後再試。</translation>
+    </message>
+    <message>
+      <source>无法打开数据库 {location}：{reason}</source>
+      <translation>無法開啟資料庫 {location}：{reason}</translation>
+    </message>
+    <message>
+      <source>数据库的版本表已损坏：{reason}</source>
+      <translation>資料庫的版本表已損壞：{reason}</translation>
+    </message>
+    <message>
+      <source>数据库 {location} 无法读取或升级（可能已损坏，或不是本程序的数据库）：{reason}</source>
+      <translation>資料庫 {location} 無法讀取或升級（可能已損壞，或不是本程式的資料庫）：{reason}</translation>
+    </message>
+    <message>
       <source>请填写办公室名称（文书抬头）</source>
       <translation>請填寫辦公室名稱（文書抬頭）</translation>
     </message>
     <message>
       <source>文号格式必须含 {n}（序号）</source>
       <translation>文號格式必須含 {n}（序號）</translation>
+    </message>
+    <message>
+      <source>未知的文书类型：{kind}（可选：{items}）</source>
+      <translation>未知的文書型別：{kind}（可選：{items}）</translation>
+    </message>
+    <message>
+      <source>送达对象应为 {items}</source>
+      <translation>送達物件應為 {items}</translation>
     </message>
     <message>
       <source>请先在“设置 → 办公室设置”中填写办公室名称（文书抬头）</source>
@@ -1190,6 +1330,14 @@
     <message>
       <source>{number} 的存档已被改动，请运行“校验”</source>
       <translation>{number} 的存檔已被改動，請執行“校驗”</translation>
+    </message>
+    <message>
+      <source>未知的文书类型：{kind}</source>
+      <translation>未知的文書型別：{kind}</translation>
+    </message>
+    <message>
+      <source>文号格式只能使用 {{office}} {{abbr}} {{year}} {{n}}：{reason}</source>
+      <translation>文號格式只能使用 {{office}} {{abbr}} {{year}} {{n}}：{reason}</translation>
     </message>
     <message>
       <source>存档文件缺失（{sha}…），请运行“校验”</source>
@@ -1320,6 +1468,10 @@
       <translation>{name}（{role}）無權{action}</translation>
     </message>
     <message>
+      <source>未知的记录类型：{kind_code}</source>
+      <translation>未知的記錄型別：{kind_code}</translation>
+    </message>
+    <message>
       <source>检测鉴定记录不存在</source>
       <translation>檢測鑑定記錄不存在</translation>
     </message>
@@ -1340,12 +1492,36 @@
       <translation>PDF 中沒有嵌入字型</translation>
     </message>
     <message>
+      <source>{day} 之后很久都没有工作日，请检查日历设置</source>
+      <translation>{day} 之後很久都沒有工作日，請檢查日曆設定</translation>
+    </message>
+    <message>
+      <source>从 {trigger} 起数 {count} 个工作日超出了日历范围</source>
+      <translation>從 {trigger} 起數 {count} 個工作日超出了日曆範圍</translation>
+    </message>
+    <message>
+      <source>未知的日期类型：{kind}</source>
+      <translation>未知的日期型別：{kind}</translation>
+    </message>
+    <message>
       <source>请注明依据（如国务院办公厅通知的文号）</source>
       <translation>請註明依據（如國務院辦公廳通知的文號）</translation>
     </message>
     <message>
       <source>工作日数不能为负</source>
       <translation>工作日數不能為負</translation>
+    </message>
+    <message>
+      <source>{trigger} 加 {count} 个月超出了日历范围</source>
+      <translation>{trigger} 加 {count} 個月超出了日曆範圍</translation>
+    </message>
+    <message>
+      <source>{day} 之后 {days} 天超出了日历范围</source>
+      <translation>{day} 之後 {days} 天超出了日曆範圍</translation>
+    </message>
+    <message>
+      <source>未知的办公室类型：{code}（可选 {items}）</source>
+      <translation>未知的辦公室型別：{code}（可選 {items}）</translation>
     </message>
     <message>
       <source>尚未记录{parties}同意调解</source>
@@ -1368,6 +1544,14 @@
       <translation>須先登記申訴</translation>
     </message>
     <message>
+      <source>未知的事项：{name}</source>
+      <translation>未知的事項：{name}</translation>
+    </message>
+    <message>
+      <source>未知的当事人：{party}</source>
+      <translation>未知的當事人：{party}</translation>
+    </message>
+    <message>
       <source>请填写调解员姓名</source>
       <translation>請填寫調解員姓名</translation>
     </message>
@@ -1382,6 +1566,10 @@
     <message>
       <source>调解员 {name} 已声明与本案存在利害关系，不能指定</source>
       <translation>調解員 {name} 已宣告與本案存在利害關係，不能指定</translation>
+    </message>
+    <message>
+      <source>期限 {code} 不能由办公室设置</source>
+      <translation>期限 {code} 不能由辦公室設定</translation>
     </message>
     <message>
       <source>{rule}的天数应在 1 到 1000 之间</source>

@@ -46,7 +46,7 @@ def _check_new(username: str, display_name: str, password: str, role: str) -> No
     if not username.strip() or not display_name.strip():
         raise ComplaintDeskError("请填写用户名和姓名")
     if role not in permissions.ROLES:
-        raise ComplaintDeskError("未知的角色：{role}（可选：{roles}）", role=role, roles="、".join(permissions.ROLES))
+        raise ComplaintDeskError("未知的角色：{role}（可选：{roles}）", role=role, roles=list(permissions.ROLES))
     if len(password) < MIN_PASSWORD:
         raise ComplaintDeskError("密码至少 {n} 位", n=MIN_PASSWORD)
 

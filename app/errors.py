@@ -7,16 +7,29 @@ so a window in another language can translate the template and fill in the same 
 
 
 class Message(str):
-    """Chinese text for a person, remembering the template and values it was made from."""
+    """Chinese text for a person, remembering the template and values it was made from.
+
+    A list value is a list of labels, written 甲、乙; a tuple value is alternatives, written 甲或乙
+    (another language joins the translated labels its own way).
+    """
 
     template: str
     values: dict
 
     def __new__(cls, template: str, **values):
         template = str(template)
-        text = super().__new__(cls, template.format(**values) if values else template)
+        text = super().__new__(cls, template.format(**{k: _written(v) for k, v in values.items()}) if values
+                               else template)
         text.template, text.values = template, values
         return text
+
+
+def _written(value):
+    if isinstance(value, list):
+        return "、".join(map(_written, value))
+    if isinstance(value, tuple):
+        return "或".join(map(_written, value))
+    return value
 
 
 class ComplaintDeskError(Exception):

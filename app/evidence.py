@@ -236,7 +236,7 @@ class Problem:
 
 def _validate(kind: str, supplier: str, description: str) -> None:
     if kind not in KINDS:
-        raise EvidenceRefused("请选择证据类别（{kinds}）", kinds="、".join(KINDS.values()))
+        raise EvidenceRefused("请选择证据类别（{kinds}）", kinds=list(KINDS.values()))
     if supplier not in SUPPLIERS:
         raise EvidenceRefused("请选择证据提供方（投诉人、经营者或本机关）")
     if len(description) > 300:

@@ -122,7 +122,7 @@ def parse(spec: FieldSpec, value, today: dt.date):
         codes = [c for c in (value or []) if c]
         unknown = [c for c in codes if c not in spec.choices]
         if unknown:
-            raise FieldError("未知选项：{options}", options="、".join(unknown))
+            raise FieldError("未知选项：{options}", options=list(unknown))
         return ",".join(c for c in spec.choices if c in codes)
     text = ("" if value is None else str(value)).strip()
     if not text:

@@ -136,9 +136,9 @@ class Figures:
         return None if total == 0 else n / total
 
 
-def days_text(value: float | None) -> str:
-    """A duration as the dashboard and the report print it."""
-    return "—" if value is None else f"{value:g} 天"
+def days_text(value: float | None, unit: str = "天") -> str:
+    """A duration as the dashboard and the report print it (`unit`: 天, or its translation)."""
+    return "—" if value is None else f"{value:g} {unit}"
 
 
 def percent_text(value: float | None, digits: int = 1) -> str:

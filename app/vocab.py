@@ -61,5 +61,6 @@ def label(table: dict[str, str], code: str | None) -> str:
     return table.get(code or "", code or "")
 
 
-def demand_labels(codes: str) -> str:
-    return "、".join(DEMANDS.get(c, c) for c in codes.split(",") if c)
+def demand_labels(codes: str, translate=str, joiner: str = "、") -> str:
+    """"return,refund" → 退货、退款 (or, given a translator and its joiner, Return, Refund)."""
+    return joiner.join(translate(DEMANDS.get(c, c)) for c in codes.split(",") if c)

@@ -23,9 +23,19 @@ def settle():
         QApplication.processEvents()
 
 
+def encoded(image, kind: str) -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, kind)
+    return bytes(data)
+
+
 def picture(color: str, text: str) -> bytes:
     """A stand-in photo with a caption, as JPEG bytes."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
     image = QImage(640, 480, QImage.Format.Format_RGB32)
@@ -37,16 +47,12 @@ def picture(color: str, text: str) -> bytes:
     painter.setFont(font)
     painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, text)
     painter.end()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "JPG")
-    return bytes(data)
+    return encoded(image, "JPG")
 
 
 def seal_image() -> bytes:
     """A stand-in red seal (样章) for the letterhead settings."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
+    from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 
     image = QImage(400, 400, QImage.Format.Format_ARGB32)
@@ -61,11 +67,7 @@ def seal_image() -> bytes:
     painter.setFont(font)
     painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, "★\n样章")
     painter.end()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return bytes(data)
+    return encoded(image, "PNG")
 
 
 def documents(out: Path, case_id: int, repair_id: int) -> None:

@@ -30,12 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import checks, statistics
-from app.statistics import percent_text
+from app.statistics import days_text, percent_text
 from ui import i18n
-
-def days(value: float | None) -> str:
-    return "—" if value is None else tr("%1 天").replace("%1", f"{value:g}")
-
 
 def period_title(code: str) -> str:
     """2026 年 10 月 in Chinese, the code itself (2026-10, 2026-Q4) in English."""
@@ -193,7 +189,7 @@ class Dashboard(QWidget):
         self._add("channel", tr("按受理渠道"), f.by_channel, 3, 1, click=lambda i: self._open_period())
         self.handler_table = self._table(
             "dashboard.handlers", [tr("经办人"), tr("本期登记"), tr("目前未结"), tr("目前超期"), tr("本期办结"), tr("平均办结用时")],
-            [[h.handler, h.received, h.open, h.overdue, h.resolved, days(h.mean_days_to_resolution)]
+            [[h.handler, h.received, h.open, h.overdue, h.resolved, days_text(h.mean_days_to_resolution, tr("天"))]
              for h in self.handler_rows], lambda row: self._open_handler(self.handler_rows[row].handler))
         self.business_table = self._table(
             "dashboard.businesses", [tr("经营者"), tr("本期件数"), tr("未结"), tr("达成协议"), tr("重复投诉")],
@@ -212,9 +208,9 @@ class Dashboard(QWidget):
         within = f.within_deadline
         items = [
             (tr("登记案件"), f"{f.received:,}"),
-            (tr("首次联系（中位）"), days(f.to_contact.median_days)),
-            (tr("受理决定（中位）"), days(f.to_decision.median_days)),
-            (tr("办结（中位）"), days(f.to_resolution.median_days)),
+            (tr("首次联系（中位）"), days_text(f.to_contact.median_days, tr("天"))),
+            (tr("受理决定（中位）"), days_text(f.to_decision.median_days, tr("天"))),
+            (tr("办结（中位）"), days_text(f.to_resolution.median_days, tr("天"))),
             (tr("期限内完成"), percent_text(within)),
             (tr("达成协议 / 终止 / 不予受理"), " / ".join(percent_text(f.outcome_share(x), 0) for x in ("达成协议", "终止调解", "不予受理"))),
             (tr("回访满意度"), "—" if f.satisfaction is None else f"{f.satisfaction} / 5"),

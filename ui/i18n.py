@@ -9,7 +9,6 @@ Chinese.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 
 from PySide6.QtCore import (
@@ -108,19 +107,17 @@ def say(message) -> str:
     template = known.get(("errors", message.template)) or known.get(("vocab", message.template))
     if template is None:
         return str(message)
-    values = {key: _label(value, known) if isinstance(value, str) else value for key, value in message.values.items()}
+    values = {key: _label(value, known) for key, value in message.values.items()}
     return template.format(**values) if values else template
 
 
-_LISTS = re.compile(r"(、|；|或)")
-_JOINERS = {"、": ", ", "；": "; ", "或": " or "}
-
-
-def _label(value: str, known: dict) -> str:
-    """A value that is a label (or a list of labels, 投诉人、经营者) in the interface language; else as it is."""
-    if ("vocab", value) in known:
-        return known[("vocab", value)]
-    pieces = _LISTS.split(value)
-    if len(pieces) > 1 and all(("vocab", p) in known for p in pieces[::2]):
-        return "".join(_JOINERS[p] if i % 2 else known[("vocab", p)] for i, p in enumerate(pieces))
+def _label(value, known: dict):
+    """A value in the interface language: a label app/ defines is translated, a list of labels (甲、乙)
+    and alternatives (甲或乙) label by label; anything else (names, numbers, what people typed) stays."""
+    if isinstance(value, list):
+        return ", ".join(str(_label(v, known)) for v in value)
+    if isinstance(value, tuple):
+        return " or ".join(str(_label(v, known)) for v in value)
+    if isinstance(value, str):
+        return known.get(("vocab", value), value)
     return value

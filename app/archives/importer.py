@@ -122,7 +122,7 @@ def read_table(path: str | Path, sheet: str | None = None) -> Table:
                            reason=type(exc).__name__) from None
     if sheet is not None and sheet not in book.sheetnames:
         raise ImportFailed("{name} 中没有工作表“{sheet}”（有：{items}）", name=path.name, sheet=sheet,
-                           items="、".join(book.sheetnames))
+                           items=list(book.sheetnames))
     ws = book[sheet] if sheet else book.worksheets[0]
     grid = [list(r) for r in ws.iter_rows(values_only=True)]
     width = max((len(r) for r in grid), default=0)
@@ -277,7 +277,7 @@ def _code(table: dict[str, str], value, what: str) -> str:
         if _norm(label) == _norm(text):
             return code
     raise FieldError("未知{what}“{text}”（可选：{items}）", what=what, text=text,
-                     items="、".join(v for v in table.values() if v != "（未填）"))
+                     items=[v for v in table.values() if v != "（未填）"])
 
 
 def _codes(table: dict[str, str], value, what: str) -> list[str]:
@@ -332,7 +332,7 @@ def check(table: Table, mapping: dict[str, int | None], defaults: dict[str, str]
     missing = [BY_TARGET[k].label for k in ("complainant.name", "business.name", "complaint.facts")
                if mapping.get(k) is None]
     if missing:
-        raise ImportFailed("请为这些项目指定列：{items}", items="、".join(missing))
+        raise ImportFailed("请为这些项目指定列：{items}", items=list(missing))
     known = _known_keys()
     seen: dict[str, int] = {}
     ready: list[_Ready] = []

@@ -66,9 +66,10 @@ def save_letterhead(name: str, short: str = "", address: str = "", phone: str = 
                 conflict_target=[Setting.key], update={Setting.value: value}).execute()
 
 
-def number_pattern(kind: str) -> str:
+def number_pattern(kind: str, language: str | None = None) -> str:
+    """The office's pattern for `kind`, else the default in the office language."""
     row = Setting.get_or_none(Setting.key == f"docno.{kind}")
-    return row.value if row else i18n.translator(i18n.office_language(), "documents")(DEFAULT_PATTERN)
+    return row.value if row else i18n.translator(language or i18n.office_language(), "documents")(DEFAULT_PATTERN)
 
 
 def save_number_pattern(kind: str, pattern: str) -> None:
@@ -91,8 +92,9 @@ def next_number(kind: str, year: int) -> str:
               .returning(DocumentSequence.last_value).execute())
     row = next(iter(result))
     n = row[0] if isinstance(row, tuple) else row.last_value
-    abbr = i18n.translator(i18n.office_language(), "documents")(ABBREVIATIONS.get(kind, ""))
-    return number_pattern(kind).format(office=letterhead()["short"], abbr=abbr, year=year, n=n)
+    language = i18n.office_language()
+    abbr = i18n.translator(language, "documents")(ABBREVIATIONS.get(kind, ""))
+    return number_pattern(kind, language).format(office=letterhead()["short"], abbr=abbr, year=year, n=n)
 
 
 def query_code(case_no: str) -> str:
@@ -142,7 +144,6 @@ def values_for(case_id: int, recipient: str = "complainant", day: dt.date | None
         reason_text = t(tables.REASON_TEXT.get(reason.reason, reason.reason))
         if reason.note:
             reason_text += t("（{note}）").format(note=reason.note)
-    demands = t("、").join(t(vocab.DEMANDS.get(c, c)) for c in (complaint.demands or "").split(",") if c)
     return {
         "案件号": case.case_no, "查询码": query_code(case.case_no), "登记日期": when(case.received_at.date()),
         "投诉人": person.name, "投诉人电话": checks.mask_phone(person.phone) if masked and person.phone else person.phone,
@@ -151,7 +152,7 @@ def values_for(case_id: int, recipient: str = "complainant", day: dt.date | None
         "商品": purchase.product, "品牌型号": " ".join(p for p in (purchase.brand, purchase.model) if p),
         "序列号": purchase.serial, "购买日期": when(purchase.purchase_date),
         "购买金额": yuan(purchase.amount_fen), "投诉事实": complaint.facts,
-        "投诉请求": demands, "请求金额": yuan(complaint.demand_amount_fen),
+        "投诉请求": vocab.demand_labels(complaint.demands or "", t, t("、")), "请求金额": yuan(complaint.demand_amount_fen),
         "经办人": case.handler, "调解员": case.mediator or (session.mediator if session else ""),
         "理由": reason_text, "办公室": office["name"], "办公室地址": office["address"], "办公室电话": office["phone"],
         "文书日期": when(day or dt.date.today()),
@@ -167,19 +168,20 @@ def values_for(case_id: int, recipient: str = "complainant", day: dt.date | None
 def build(case_id: int, kind: str, recipient: str | None = None, number: str = "", day: dt.date | None = None,
           delivery: str = "", replaces: str = "", draft: bool = False) -> Document:
     if kind not in tables.NOTICE_KINDS:
-        raise DocumentError("未知的文书类型：{kind}（可选：{items}）", kind=kind, items="、".join(tables.NOTICE_KINDS))
+        raise DocumentError("未知的文书类型：{kind}（可选：{items}）", kind=kind, items=list(tables.NOTICE_KINDS))
     recipient = recipient or DEFAULT_RECIPIENT.get(kind, "complainant")
     if recipient not in RECIPIENTS:
-        raise DocumentError("送达对象应为 {items}", items="、".join(RECIPIENTS))
+        raise DocumentError("送达对象应为 {items}", items=list(RECIPIENTS))
     day = day or dt.date.today()
     language = i18n.office_language()
     t = i18n.translator(language, "documents")
+    number = number or (t("（未编号草稿）") if draft else "")
     values = values_for(case_id, recipient, day, language)
     office = letterhead()
     if not office["name"]:
         raise DocumentError("请先在“设置 → 办公室设置”中填写办公室名称（文书抬头）")
     doc = Document(kind=kind, title=t(tables.NOTICE_KINDS[kind]), office=office["name"], number=number, day=day,
-                   body=templates.fill(templates.get(kind, language), values, language),
+                   body=templates.fill(templates.get(kind, language), values),
                    office_address=office["address"], office_phone=office["phone"],
                    delivery=t(tables.DELIVERY.get(delivery, delivery)), replaces=replaces, draft=draft,
                    signatures=SIGNERS.get(kind, []), language=language)
@@ -204,8 +206,7 @@ def build(case_id: int, kind: str, recipient: str | None = None, number: str = "
 
 def draft(case_id: int, kind: str, recipient: str | None = None) -> bytes:
     """A preview: today's date, no number, marked as a draft; nothing is recorded."""
-    unnumbered = i18n.translator(i18n.office_language(), "documents")("（未编号草稿）")
-    return render(build(case_id, kind, recipient, number=unnumbered, draft=True))
+    return render(build(case_id, kind, recipient, draft=True))
 
 
 def issue(case_id: int, kind: str, delivery: str, actor: str, recipient: str | None = None,
@@ -213,7 +214,7 @@ def issue(case_id: int, kind: str, delivery: str, actor: str, recipient: str | N
     """Number, render, keep and record a document, in one transaction."""
     permissions.require("document.issue")
     if delivery not in tables.DELIVERY:
-        raise DocumentError("请选择送达方式（{choices}）", choices="、".join(tables.DELIVERY.values()))
+        raise DocumentError("请选择送达方式（{choices}）", choices=list(tables.DELIVERY.values()))
     day = day or dt.date.today()
     recipient = recipient or DEFAULT_RECIPIENT.get(kind, "complainant")
     with database.atomic():

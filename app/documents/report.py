@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from app import checks, i18n, statistics
-from app.statistics import percent_text
+from app.statistics import days_text, percent_text
 from app.documents import fonts
 from app.documents.issuing import letterhead
 from app.documents.render import document_date
@@ -94,7 +94,7 @@ def render(figures: statistics.Figures, handlers: list[statistics.HandlerRow],
                             bottomMargin=18 * mm, title=title, author=office, creator="ComplaintDesk", invariant=1)
 
     def days(value: float | None) -> str:
-        return "—" if value is None else t("{n} 天").format(n=f"{value:g}")
+        return days_text(value, t("天"))
 
     def yuan(fen: int) -> str:
         return t("{amount} 元").format(amount=checks.yuan(fen))

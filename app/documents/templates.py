@@ -11,6 +11,7 @@ and an office's own wording is kept per language.
 
 from __future__ import annotations
 
+import functools
 import string
 
 from app import i18n, permissions
@@ -73,8 +74,10 @@ def names(language: str) -> dict[str, str]:
     return {t(name): name for name in PLACEHOLDERS}
 
 
-def _known() -> set[str]:
-    return {alias for language in i18n.LANGUAGES for alias in names(language)}
+@functools.cache
+def _aliases() -> dict[str, str]:
+    """Every language's placeholder name → the Chinese name; the catalogues do not change while running."""
+    return {alias: name for language in i18n.LANGUAGES for alias, name in names(language).items()}
 
 
 def placeholders_in(text: str) -> set[str]:
@@ -85,12 +88,12 @@ def placeholders_in(text: str) -> set[str]:
 
 
 def check(text: str) -> None:
-    unknown = sorted(placeholders_in(text) - _known())
+    unknown = sorted(placeholders_in(text) - set(_aliases()))
     if "" in placeholders_in(text):
         raise TemplateError("出现了空的 {}，请写明要填入的项目，如 {案件号}")
     if unknown:
-        raise TemplateError("不认识的填入项：{unknown}（可用：{known}）", unknown="、".join("{" + u + "}" for u in unknown),
-                            known="、".join(PLACEHOLDERS))
+        raise TemplateError("不认识的填入项：{unknown}（可用：{known}）", unknown=["{" + u + "}" for u in unknown],
+                            known=list(PLACEHOLDERS))
 
 
 def _key(kind: str, language: str) -> str:
@@ -122,8 +125,6 @@ def reset(kind: str, language: str | None = None) -> None:
     Setting.delete().where(Setting.key == _key(kind, language or i18n.office_language())).execute()
 
 
-def fill(text: str, values: dict[str, str], language: str = i18n.SOURCE) -> str:
+def fill(text: str, values: dict[str, str]) -> str:
     """Values are keyed by the Chinese names; a placeholder in any language's names is filled."""
-    table = {alias: values.get(name, "") for lang in dict.fromkeys((language, *i18n.LANGUAGES))
-             for alias, name in names(lang).items()}
-    return text.format_map(table)
+    return text.format_map({alias: values.get(name, "") for alias, name in _aliases().items()})

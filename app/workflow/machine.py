@@ -52,7 +52,7 @@ def office_profile() -> Profile:
 
 def set_office_profile(code: str) -> Profile:
     if code not in tables.PROFILES:
-        raise ComplaintDeskError("未知的办公室类型：{code}（可选 {items}）", code=code, items="、".join(tables.PROFILES))
+        raise ComplaintDeskError("未知的办公室类型：{code}（可选 {items}）", code=code, items=list(tables.PROFILES))
     Setting.insert(key=PROFILE_KEY, value=code).on_conflict(
         conflict_target=[Setting.key], preserve=[Setting.value]
     ).execute()
@@ -115,7 +115,7 @@ def _guard_consent_both(case: Case) -> str:
     if case.consent_mediation:
         parties.add("complainant")
     missing = [label for party, label in (("complainant", "投诉人"), ("business", "经营者")) if party not in parties]
-    return Message("尚未记录{parties}同意调解", parties="、".join(missing)) if missing else ""
+    return Message("尚未记录{parties}同意调解", parties=missing) if missing else ""
 
 
 def _guard_mediator_assigned(case: Case) -> str:
@@ -132,12 +132,12 @@ def _guard_notices_issued(case: Case) -> str:
     passed = {e.to_status for e in Event.select(Event.to_status).where(Event.case == case) if e.to_status}
     passed.add(case.status)
     issued = {n.kind for n in IssuedNotice.select(IssuedNotice.kind).where(IssuedNotice.case == case)}
-    missing = [
-        "或".join(tables.NOTICE_KINDS[k] for k in kinds)
+    missing = [  # each entry: any one of these documents
+        tuple(tables.NOTICE_KINDS[k] for k in kinds)
         for status, kinds in tables.REQUIRED_NOTICES.items()
         if status in passed and not issued.intersection(kinds)
     ]
-    return Message("办结前须先送达：{documents}", documents="；".join(missing)) if missing else ""
+    return Message("办结前须先送达：{documents}", documents=missing) if missing else ""
 
 
 def _guard_appeal_filed(case: Case) -> str:
@@ -177,7 +177,7 @@ def refusals(case: Case, target: str, reason: str = "") -> list[str]:
     states = profile.states
     step = profile.transition(case.status, target)
     if step is None:
-        allowed = "、".join(states[t.target] for t in profile.transitions_from(case.status)) or "无"
+        allowed = [states[t.target] for t in profile.transitions_from(case.status)] or "无"
         return [Message("案件当前为“{now}”，不能直接转为“{target}”（可转为：{allowed}）",
                         now=states.get(case.status, case.status), target=states.get(target, target), allowed=allowed)]
     problems = []
@@ -285,7 +285,7 @@ def issue_notice(case_id: int, kind: str, delivery: str, actor: str, recipient: 
     if kind not in tables.NOTICE_KINDS:
         raise ComplaintDeskError("未知的文书类型：{kind}", kind=kind)
     if delivery not in tables.DELIVERY:
-        raise ComplaintDeskError("请选择送达方式（{choices}）", choices="、".join(tables.DELIVERY.values()))
+        raise ComplaintDeskError("请选择送达方式（{choices}）", choices=list(tables.DELIVERY.values()))
     now = dt.datetime.now().replace(microsecond=0)
     with database.atomic():
         case = _case(case_id)

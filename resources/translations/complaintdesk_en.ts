@@ -463,10 +463,6 @@
       <translation>Producing the statistics report…</translation>
     </message>
     <message>
-      <source>%1 天</source>
-      <translation>%1 days</translation>
-    </message>
-    <message>
       <source>统计未能完成</source>
       <translation>Statistics could not be completed</translation>
     </message>
@@ -575,6 +571,10 @@
       <translation>Businesses (repeat complaints flagged)</translation>
     </message>
     <message>
+      <source>天</source>
+      <translation>days</translation>
+    </message>
+    <message>
       <source>⚑ 重复</source>
       <translation>⚑ repeat</translation>
     </message>
@@ -598,12 +598,16 @@
   <context>
     <name>documents</name>
     <message>
+      <source>无</source>
+      <translation>none</translation>
+    </message>
+    <message>
       <source>、</source>
       <translation>, </translation>
     </message>
     <message>
-      <source>无</source>
-      <translation>none</translation>
+      <source>（未编号草稿）</source>
+      <translation>(draft, not numbered)</translation>
     </message>
     <message>
       <source>{case_no} 查询码 {code}</source>
@@ -664,6 +668,10 @@
     <message>
       <source>{period}投诉处理情况报告</source>
       <translation>Complaint handling report {period}</translation>
+    </message>
+    <message>
+      <source>天</source>
+      <translation>days</translation>
     </message>
     <message>
       <source>项目</source>
@@ -800,10 +808,6 @@
     <message>
       <source>平均办结用时</source>
       <translation>Average time to close</translation>
-    </message>
-    <message>
-      <source>{n} 天</source>
-      <translation>{n} days</translation>
     </message>
     <message>
       <source>{share}（{kept} 按期 / {missed} 超期）</source>

@@ -463,10 +463,6 @@
       <translation>正在生成統計報告…</translation>
     </message>
     <message>
-      <source>%1 天</source>
-      <translation>%1 天</translation>
-    </message>
-    <message>
       <source>统计未能完成</source>
       <translation>統計未能完成</translation>
     </message>
@@ -575,6 +571,10 @@
       <translation>經營者（重複投訴標出）</translation>
     </message>
     <message>
+      <source>天</source>
+      <translation>天</translation>
+    </message>
+    <message>
       <source>⚑ 重复</source>
       <translation>⚑ 重複</translation>
     </message>
@@ -598,12 +598,16 @@
   <context>
     <name>documents</name>
     <message>
+      <source>无</source>
+      <translation>無</translation>
+    </message>
+    <message>
       <source>、</source>
       <translation>、</translation>
     </message>
     <message>
-      <source>无</source>
-      <translation>無</translation>
+      <source>（未编号草稿）</source>
+      <translation>（未編號草稿）</translation>
     </message>
     <message>
       <source>{case_no} 查询码 {code}</source>
@@ -664,6 +668,10 @@
     <message>
       <source>{period}投诉处理情况报告</source>
       <translation>{period}投訴處理情況報告</translation>
+    </message>
+    <message>
+      <source>天</source>
+      <translation>天</translation>
     </message>
     <message>
       <source>项目</source>
@@ -800,10 +808,6 @@
     <message>
       <source>平均办结用时</source>
       <translation>平均辦結用時</translation>
-    </message>
-    <message>
-      <source>{n} 天</source>
-      <translation>{n} 天</translation>
     </message>
     <message>
       <source>{share}（{kept} 按期 / {missed} 超期）</source>

@@ -100,7 +100,7 @@ def test_an_office_keeps_its_own_wording_per_language(case):
     templates.save("acceptance_notice", "Dear {complainant}, case {case_no} is accepted. {案件号}")
     assert templates.get("acceptance_notice").startswith("Dear {complainant}")
     assert templates.get("acceptance_notice", "zh_CN") == templates.DEFAULTS["acceptance_notice"]
-    filled = templates.fill(templates.get("acceptance_notice"), issuing.values_for(case.id, language="en"), "en")
+    filled = templates.fill(templates.get("acceptance_notice"), issuing.values_for(case.id, language="en"))
     assert filled.count(case.case_no) == 2  # English and Chinese placeholder names both filled
 
 
@@ -135,6 +135,10 @@ def test_messages_read_as_chinese_and_keep_their_template():
     assert str(exc) == "身份证号应为 18 位，现为 17 位"
     assert exc.message.template == "身份证号应为 18 位，现为 {n} 位" and exc.message.values == {"n": 17}
     assert FieldError("出现了空的 {}").message == "出现了空的 {}"  # braces without values are text
+    from app.errors import Message
+
+    listed = Message("办结前须先送达：{documents}", documents=[("受理通知书", "不予受理告知书"), ("回访记录",)])
+    assert listed == "办结前须先送达：受理通知书或不予受理告知书、回访记录"  # lists and alternatives, written in Chinese
     failed = ValidationFailed({"a": exc.message, "b": "请填写姓名"})
     assert failed.errors["b"] == "请填写姓名" and failed.errors["a"].values == {"n": 17}
     assert str(failed) == "有 2 处需要更正：身份证号应为 18 位，现为 17 位；请填写姓名"

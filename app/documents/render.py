@@ -114,7 +114,15 @@ class _Rule(Flowable):
 
 
 def _p(text: str, style) -> Paragraph:
+    if style.wordWrap is None and _mostly_chinese(text):  # what was typed in Chinese, inside an English document
+        style = style.clone(f"{style.name}-cjk", wordWrap="CJK")
     return Paragraph(fonts.markup(text), style)
+
+
+def _mostly_chinese(text: str) -> bool:
+    """Chinese needs CJK line breaking (between characters, never before ，。); English breaks between words."""
+    han = len(i18n.CHINESE.findall(text))
+    return han * 3 >= len(text.replace(" ", "")) > 0
 
 
 def render(doc: Document) -> bytes:

@@ -167,3 +167,15 @@ def test_the_timeline_is_retold_in_the_interface_language(case):
     assert not any(i18n.CHINESE.search(line) for line in english if not line.startswith("Document delivered")), english
     chinese = "\n".join(e.text for e in cases.timeline(case.id))
     assert "添加证据：发票/收据“receipt.txt”（投诉人提供" in chinese and "送达文书：受理通知书" in chinese
+
+
+def test_chinese_typed_into_an_english_document_breaks_like_chinese(database):
+    machine.set_office_profile("consumer_association")
+    issuing.save_letterhead("某某市消费者协会", short="某消")
+    facts = "办卡后不到四个月门店突然关门，联系不上负责人，卡内余额无法使用。" * 6
+    ref = cases.intake(intake_values(complaint__facts=facts))
+    i18n.save_office_language("en")
+    pdf = issuing.render(issuing.build(ref.id, "intake_receipt", number="X", day=dt.date(2026, 11, 23)))
+    lines = [line.strip() for page in PdfReader(io.BytesIO(pdf)).pages for line in page.extract_text().split("\n")]
+    assert any("卡内余额" in line for line in lines)
+    assert not any(line.startswith(("，", "。")) for line in lines), lines

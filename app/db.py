@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +18,7 @@ from urllib.parse import unquote, urlparse
 from peewee import Database, OperationalError, PostgresqlDatabase, ProgrammingError, SqliteDatabase
 from peewee import DatabaseError as PeeweeDatabaseError
 
-from app import __version__
+from app import __version__, sqlite_safety
 from app.errors import DatabaseError, DatabaseTooNew
 from app.models import SchemaVersion, database
 
@@ -97,7 +98,7 @@ def close() -> None:
 def _make_database(location: Location) -> Database:
     if location.kind == "sqlite":
         location.path.parent.mkdir(parents=True, exist_ok=True)
-        return SqliteDatabase(
+        return _SqliteFile(
             str(location.path),
             pragmas=SQLITE_PRAGMAS,
             timeout=10,
@@ -115,6 +116,20 @@ def _make_database(location: Location) -> Database:
         port=parsed.port or 5432,
         connect_timeout=10,
     )
+
+
+class _SqliteFile(SqliteDatabase):
+    """A SQLite file whose connections never checkpoint-and-delete the WAL on close
+    (app/sqlite_safety.py says why)."""
+
+    def _add_conn_hooks(self, conn):
+        if not sqlite_safety.keep_wal_on_close(conn, self.database):
+            log.warning("%s: closing may delete the WAL under another process", self.database)
+        super()._add_conn_hooks(conn)
+
+    def _close(self, conn):
+        sqlite_safety.checkpoint_before_close(conn)
+        conn.close()
 
 
 def is_postgres(db: Database | None = None) -> bool:
@@ -175,9 +190,37 @@ def _hide_password(url: str) -> str:
     return url
 
 
+SIDE_FILES = ("", "-wal", "-shm", "-journal")
+
+
+def is_open_database_file(path: str | Path) -> bool:
+    """Whether `path` is the open SQLite database or one of its side files. Reading one of
+    them outside SQLite drops this process's locks on it (app/sqlite_safety.py); writing
+    one destroys the database."""
+    location = getattr(database.obj, "location", None)
+    if location is None or location.kind != "sqlite":
+        return False
+    path = Path(path)
+    for suffix in SIDE_FILES:
+        side = Path(str(location.path) + suffix)
+        if os.path.normcase(os.path.abspath(path)) == os.path.normcase(os.path.abspath(side)):
+            return True
+        try:
+            if path.exists() and side.exists() and os.path.samefile(path, side):  # a link, another spelling
+                return True
+        except OSError:
+            continue
+    return False
+
+
+def refuse_open_database_file(path: str | Path) -> None:
+    if is_open_database_file(path):
+        raise DatabaseError("{path} 是正在使用的数据库文件，不能作为证据、导入来源或保存目标。", path=Path(path).name)
+
+
 def remove_sqlite_files(path: Path) -> None:
     """Delete a SQLite database with its WAL side files (tests and `init --force`)."""
-    for suffix in ("", "-wal", "-shm"):
+    for suffix in SIDE_FILES:
         p = Path(str(path) + suffix)
         if p.exists():
             p.unlink()

@@ -20,7 +20,7 @@ from typing import BinaryIO, Callable, Iterator
 
 import filetype
 
-from app import permissions
+from app import db, permissions
 from app.db import is_postgres
 from app.errors import Cancelled, ComplaintDeskError, NotFound
 from app.models import Case, Event, Evidence, EvidenceChunk, Setting, database
@@ -247,6 +247,7 @@ def add_file(case_id: int, path: str | Path, kind: str, supplier: str, actor: st
              progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> Evidence:
     """Attach a file: hashed and stored in one pass of 4 MB chunks, with progress and cancel."""
     path = Path(path)
+    db.refuse_open_database_file(path)
     try:
         size = path.stat().st_size
         source = open(path, "rb")

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import audit
-from ui import i18n
+from ui import file_dialogs, i18n
 from ui.register import OptionalDate
 from ui.workers import run_in_background
 
@@ -135,7 +134,7 @@ class AuditViewer(QDialog):
         from app.errors import Cancelled
 
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, tr("导出审计记录"), tr("审计记录.xlsx"), "Excel (*.xlsx)")
+            path = file_dialogs.save_file(self, tr("导出审计记录"), tr("审计记录.xlsx"), "Excel (*.xlsx)")
             if not path:
                 return None
         flt = self.filter

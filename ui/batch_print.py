@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QMessageBox,
@@ -22,7 +21,7 @@ from app import register
 from app.documents import issuing
 from app.session import current_operator
 from app.workflow import tables
-from ui import i18n
+from ui import file_dialogs, i18n
 from ui.pdf_view import ask_printer, print_many
 from ui.workers import run_in_background
 
@@ -68,7 +67,7 @@ class BatchPrintDialog(QDialog):
     def start(self, folder: str | None = None, printer=None):
         """Make the documents in the background; then print them or write them into `folder`."""
         if self.to_folder.isChecked() and folder is None:
-            folder = QFileDialog.getExistingDirectory(self, tr("保存到文件夹"))
+            folder = file_dialogs.choose_folder(self, tr("保存到文件夹"))
             if not folder:
                 return None
         kind, status = self.kind.currentData(), self.status.currentData()

@@ -14,7 +14,6 @@ from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app import checks, statistics
 from app.statistics import days_text, percent_text
-from ui import i18n
+from ui import file_dialogs, i18n
 
 def period_title(code: str) -> str:
     """2026 年 10 月 in Chinese, the code itself (2026-10, 2026-Q4) in English."""
@@ -310,8 +309,8 @@ class Dashboard(QWidget):
         from ui.workers import run_in_background
 
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, tr("导出统计报告"), tr("投诉统计报告-%1.pdf").replace("%1", self.period.currentData()),
-                                                  tr("PDF 报告 (*.pdf);;Excel 统计工作簿 (*.xlsx)"))
+            path = file_dialogs.save_file(self, tr("导出统计报告"), tr("投诉统计报告-%1.pdf").replace("%1", self.period.currentData()),
+                                           tr("PDF 报告 (*.pdf);;Excel 统计工作簿 (*.xlsx)"))
             if not path:
                 return None
         period = statistics.parse_period(self.period.currentData())

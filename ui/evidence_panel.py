@@ -29,7 +29,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -45,7 +44,7 @@ from PySide6.QtWidgets import (
 from app import evidence, permissions
 from app.errors import Cancelled
 from app.session import current_operator
-from ui import i18n
+from ui import file_dialogs, i18n
 from ui.workers import run_in_background
 from ui.workflow_panel import ActionDialog, Ask
 
@@ -171,7 +170,7 @@ class EvidencePanel(QWidget):
     # adding -------------------------------------------------------------------------
 
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, tr("选择证据文件"))
+        paths = file_dialogs.open_files(self, tr("选择证据文件"))
         if paths:
             self.ask_details(paths)
 

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.archives import importer
-from ui import i18n
+from ui import file_dialogs, i18n
 from ui.workers import run_in_background
 
 tr = i18n.translator("import_dialog")
@@ -89,7 +88,7 @@ class ImportDialog(QDialog):
             self.load_file(path)
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("选择要导入的 Excel 文件"), "", "Excel (*.xlsx)")
+        path = file_dialogs.open_file(self, tr("选择要导入的 Excel 文件"), "Excel (*.xlsx)")
         if path:
             self.load_file(path)
 
@@ -186,8 +185,7 @@ class ImportDialog(QDialog):
 
     def save_report(self, path: str | None = None) -> str | None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, tr("保存检查报告"), tr("导入检查报告.xlsx"),
-                                                  "Excel (*.xlsx)")
+            path = file_dialogs.save_file(self, tr("保存检查报告"), tr("导入检查报告.xlsx"), "Excel (*.xlsx)")
             if not path:
                 return None
         try:

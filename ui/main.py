@@ -8,12 +8,12 @@ import traceback
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from app import db, paths, session
 from app import i18n as app_i18n
 from app.errors import ComplaintDeskError
-from ui import i18n
+from ui import file_dialogs, i18n
 from ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -116,10 +116,8 @@ def choose_database(window: MainWindow) -> None:
     if not ok:
         return
     if choice == items[0]:
-        path, _ = QFileDialog.getSaveFileName(
-            window, tr("选择或新建数据库文件"), str(db.default_path().parent), tr("数据库 (*.db *.sqlite)"),
-            options=QFileDialog.Option.DontConfirmOverwrite,
-        )
+        path = file_dialogs.choose_database(window, tr("选择或新建数据库文件"), str(db.default_path().parent),
+                                           tr("数据库 (*.db *.sqlite)"))
         target = path
     else:
         target, ok = QInputDialog.getText(window, tr("共享数据库"), tr("地址，如 postgresql://用户@主机:5432/库名："))

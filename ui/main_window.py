@@ -10,7 +10,7 @@ from app import __version__
 from app import i18n as app_i18n
 from app.register import RegisterFilter
 from app.session import current_operator
-from ui import i18n
+from ui import file_dialogs, i18n
 from ui.register import RegisterPage
 
 FIXED_TABS = 3  # the register, "my work" and the dashboard; case tabs come after
@@ -197,13 +197,11 @@ class MainWindow(QMainWindow):
 
     def export_package(self, path: str | None = None):
         """The year-end archive package: workbook, issued documents, evidence and a manifest, as one ZIP."""
-        from PySide6.QtWidgets import QFileDialog
-
         from app.archives import package
 
         flt = self.register.model.filter
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, tr("导出档案包"), tr("案件档案包.zip"), "ZIP (*.zip)")
+            path = file_dialogs.save_file(self, tr("导出档案包"), tr("案件档案包.zip"), "ZIP (*.zip)")
             if not path:
                 return None
         return self._export(tr("导出档案包"), "", path, lambda out, progress, cancelled: package.make_package(
@@ -276,13 +274,11 @@ class MainWindow(QMainWindow):
 
     def _export(self, title: str, default_name: str, path: str | None, write):
         """Ask where, then write in the background with progress and cancel."""
-        from PySide6.QtWidgets import QFileDialog
-
         from app.errors import Cancelled
         from ui.workers import run_in_background
 
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, title, default_name, "Excel (*.xlsx)")
+            path = file_dialogs.save_file(self, title, default_name, "Excel (*.xlsx)")
             if not path:
                 return None
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,7 +30,7 @@ from app.errors import ComplaintDeskError
 from app.session import current_operator
 from app.workflow import machine, tables
 from app.workflow.rules import UNITS
-from ui import i18n
+from ui import file_dialogs, i18n
 
 tr = i18n.translator("office_settings")
 
@@ -131,7 +130,7 @@ class OfficeSettings(QDialog):
 
     def _choose_image(self, key: str, state: QLabel, path: str | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, tr("选择图片"), "", tr("图片 (*.png *.jpg *.jpeg)"))
+            path = file_dialogs.open_file(self, tr("选择图片"), tr("图片 (*.png *.jpg *.jpeg)"))
             if not path:
                 return
         self.images[key] = Path(path).read_bytes()

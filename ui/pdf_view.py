@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QProgressDialog,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import i18n
+from ui import file_dialogs, i18n
 
 tr = i18n.translator("pdf_view")
 
@@ -103,7 +102,7 @@ def ask_printer(parent: QWidget) -> QPrinter | None:
 
 def save_pdf(parent: QWidget, data: bytes, suggested: str, path: str | None = None) -> str | None:
     if path is None:
-        path, _ = QFileDialog.getSaveFileName(parent, tr("另存为 PDF"), suggested, "PDF (*.pdf)")
+        path = file_dialogs.save_file(parent, tr("另存为 PDF"), suggested, "PDF (*.pdf)")
         if not path:
             return None
     try:

@@ -15,7 +15,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from peewee import JOIN
 
-from app import permissions, register
+from app import db, permissions, register
 from app.errors import Cancelled, ComplaintDeskError
 from app.register import RegisterFilter
 
@@ -288,6 +288,7 @@ def _target(out: str | Path) -> Path:
     out = Path(out)
     if out.suffix.lower() != ".xlsx":
         raise ExportError("请保存为 .xlsx 文件")
+    db.refuse_open_database_file(out)
     return out
 
 

@@ -23,7 +23,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.utils.datetime import from_excel
 from peewee import IntegrityError
 
-from app import bulk, cases, checks, fields, permissions, vocab
+from app import bulk, cases, checks, db, fields, permissions, vocab
 from app.archives import excel
 from app.errors import Cancelled, ComplaintDeskError, FieldError
 from app.models import Case, ImportedRow, database
@@ -113,6 +113,7 @@ class Table:
 def read_table(path: str | Path, sheet: str | None = None) -> Table:
     """The sheet's header and data rows, with merged cells filled and two-row headers joined."""
     path = Path(path)
+    db.refuse_open_database_file(path)
     try:
         book = load_workbook(path, data_only=True)  # not read-only: merged cells are needed
     except FileNotFoundError:

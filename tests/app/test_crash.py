@@ -102,3 +102,36 @@ def test_kill_during_backup_leaves_the_database_and_no_finished_backup(sqlite_pa
     db.connect(sqlite_path)
     assert Case.select().count() == 1 and len(evidence.items(ref.id)) == 5
     assert backup.backup(out).files == 5 and backup.verify_backup(out) == []
+
+
+def _backup_while_the_window_writes(path: Path, out: Path) -> list[str]:
+    window = subprocess.Popen([sys.executable, "-m", "tests.wal_worker", str(path)], cwd=ROOT, text=True,
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    committed = [window.stdout.readline().split()[1]]
+    assert window.stdout.readline().strip() == "stray-close"
+    backup = subprocess.run([sys.executable, "-m", "app.cli", "backup", "--db", str(path), "--out", str(out)],
+                            cwd=ROOT, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert backup.returncode == 0, backup.stderr
+    window.stdin.write("backed up\n")
+    window.stdin.flush()
+    committed.append(window.stdout.readline().split()[1])
+    window.send_signal(signal.SIGKILL)  # a crash or a power cut right after the second save
+    window.wait(10)
+    return committed
+
+
+@pytest.mark.slow
+def test_a_backup_after_the_file_was_opened_in_the_window_loses_no_case(sqlite_path, tmp_path):
+    """Issue 14.1: POSIX drops the window's locks when anything in its process closes the
+    database file; the backup's process must still not checkpoint and delete the WAL."""
+    db.connect(sqlite_path)
+    db.close()
+    for attempt in range(20):
+        committed = _backup_while_the_window_writes(sqlite_path, tmp_path / f"备份{attempt}")
+        conn = db.connect(sqlite_path)
+        assert conn.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
+        stored = {c.case_no for c in Case.select(Case.case_no)}
+        assert set(committed) <= stored, (attempt, committed, sorted(stored))
+        db.close()
+    db.connect(sqlite_path)
+    assert Case.select().count() == 40

@@ -55,3 +55,13 @@ def activate(qtbot, widget):
     """Make a shown window the active one, as the user's click would (focus and shortcuts need it)."""
     widget.activateWindow()
     qtbot.waitUntil(widget.isActiveWindow, timeout=3000)
+
+
+@pytest.fixture
+def answers(qapp):
+    """Answers the modal dialogs the program opens (tests/ui/answering.py)."""
+    from tests.ui.answering import Answers
+
+    helper = Answers()
+    yield helper
+    helper.stop()

@@ -10,7 +10,7 @@ import hashlib
 import hmac
 import os
 
-from app import audit, permissions, session
+from app import audit, clock, permissions, session
 from app.errors import ComplaintDeskError
 from app.models import User, database
 
@@ -62,7 +62,7 @@ def create_first_admin(username: str, display_name: str, password: str) -> User:
         if not needs_first_admin():
             raise ComplaintDeskError("已有管理员：请用已有账户登录")
         user = User.create(username=username.strip(), display_name=display_name.strip(), role="admin",
-                           password_hash=hash_password(password), created_at=dt.datetime.now().replace(microsecond=0))
+                           password_hash=hash_password(password), created_at=clock.now().replace(microsecond=0))
         audit.record("user.created", {"username": user.username, "role": "admin", "first": True}, actor=user.display_name)
     return user
 
@@ -74,7 +74,7 @@ def add_user(username: str, display_name: str, role: str, password: str) -> User
         if User.select().where(User.username == username.strip()).exists():
             raise ComplaintDeskError("用户名已存在：{name}", name=username)
         user = User.create(username=username.strip(), display_name=display_name.strip(), role=role,
-                           password_hash=hash_password(password), created_at=dt.datetime.now().replace(microsecond=0))
+                           password_hash=hash_password(password), created_at=clock.now().replace(microsecond=0))
         audit.record("user.created", {"username": user.username, "role": role})
     return user
 
@@ -87,7 +87,7 @@ def set_active(username: str, active: bool) -> None:
 
 def sign_in(username: str, password: str, now: dt.datetime | None = None) -> User:
     """Check the password; on success the user is this process's session user."""
-    now = (now or dt.datetime.now()).replace(microsecond=0)
+    now = (now or clock.now()).replace(microsecond=0)
     user = User.get_or_none(User.username == username.strip())
     if user is None or not user.active:
         audit.record("signin.failed", {"username": username}, actor=username)

@@ -15,7 +15,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 
-from app import permissions
+from app import clock, permissions
 from app.db import is_postgres
 from app.models import AuditEntry, Case, database
 from app.session import current_operator
@@ -43,7 +43,7 @@ def _digest(prev_hash: str, at: dt.datetime, actor: str, action: str, case_no: s
 def record(action: str, detail: dict | None = None, case_no: str = "", actor: str | None = None,
            at: dt.datetime | None = None) -> AuditEntry:
     """Append one entry (inside the caller's transaction, if any)."""
-    at = (at or dt.datetime.now()).replace(microsecond=0)
+    at = (at or clock.now()).replace(microsecond=0)
     actor = actor if actor is not None else current_operator()
     text = json.dumps(detail or {}, ensure_ascii=False, sort_keys=True, default=str)
     with database.atomic():

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from peewee import fn
 
-from app import fields, i18n, permissions, register, search
+from app import clock, fields, i18n, permissions, register, search
 from app.session import current_operator
 from app.workflow import machine
 from app.db import is_postgres
@@ -116,7 +116,7 @@ def hash_salt() -> str:
 def intake(entered: dict, actor: str | None = None, now: dt.datetime | None = None) -> CaseRef:
     """Register a new complaint: all of it in one transaction, or nothing."""
     permissions.require("case.intake")
-    now = now or dt.datetime.now().replace(microsecond=0)
+    now = now or clock.now().replace(microsecond=0)
     actor = actor or current_operator()
     values, errors = fields.validate(entered, now.date())
     if errors:
@@ -211,7 +211,7 @@ def edit(
     touched row changed since, nothing is written and StaleEdit says what to do.
     """
     permissions.require("case.edit")
-    now = now or dt.datetime.now().replace(microsecond=0)
+    now = now or clock.now().replace(microsecond=0)
     actor = actor or current_operator()
     with database.atomic():
         rows = _rows(case_id)

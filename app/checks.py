@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
 
+from app import clock
 from app.errors import FieldError
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -26,7 +27,7 @@ _DATE_FORMS = (
 def resident_id(text: str, today: dt.date | None = None) -> str:
     """Mainland resident ID: 18 chars with check char, or the old 15-digit form."""
     value = text.strip().upper()
-    today = today or dt.date.today()
+    today = today or clock.today()
     if len(value) == 15:
         if not value.isdigit():
             raise FieldError("15 位身份证号只能由数字组成")

@@ -7,7 +7,6 @@ logged with its traceback and reported in one line with exit code 2.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import logging
 import sys
@@ -15,7 +14,7 @@ from pathlib import Path
 
 import platformdirs
 
-from app import __version__, cases, db, demo, fields, i18n
+from app import __version__, cases, clock, db, demo, fields, i18n
 from app.errors import ComplaintDeskError, ValidationFailed
 
 log = logging.getLogger("complaintdesk")
@@ -117,7 +116,7 @@ def cmd_deadlines(args) -> int:
 
     db.connect(args.db)
     case_id = cases.find_by_number(args.case).id if args.case else None
-    today = dt.date.today()
+    today = clock.today()
     print(json.dumps(machine.open_deadlines(case_id, today), ensure_ascii=False, indent=2 if args.pretty else None))
     return 0
 

@@ -7,7 +7,6 @@ migrates it; a newer schema is refused so an old program never damages new data.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import os
 import sqlite3
@@ -18,7 +17,7 @@ from urllib.parse import unquote, urlparse
 from peewee import Database, OperationalError, PostgresqlDatabase, ProgrammingError, SqliteDatabase
 from peewee import DatabaseError as PeeweeDatabaseError
 
-from app import __version__, sqlite_safety
+from app import clock, sqlite_safety
 from app.errors import DatabaseError, DatabaseTooNew
 from app.models import SchemaVersion, database
 
@@ -158,7 +157,7 @@ def refuse_if_newer(stored: int, supported: int) -> None:
 
 def backup_before_migration(db: Database, location: Location, from_version: int) -> str:
     """Keep a copy of the database as it was; returns where the copy went."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     if location.kind == "sqlite":
         target = location.path.with_name(f"{location.path.stem}.v{from_version}-{stamp}.bak.db")
         copy_sqlite(db, target)

@@ -13,7 +13,7 @@ import random
 from dataclasses import dataclass
 from typing import Callable
 
-from app import bulk
+from app import bulk, clock
 from app.workflow.tables import CONTACT_CHANNELS
 from app.checks import _USCC_ALPHABET, _USCC_WEIGHTS
 from app.models import database
@@ -207,7 +207,7 @@ def _one(rng: random.Random, received: dt.datetime, businesses: list) -> dict:
         facts += "".join(rng.choice(EXTRA) for _ in range(length))
         if length >= 8:
             facts += "\n\n" + "".join(rng.choice(EXTRA) for _ in range(length))
-    age = (dt.datetime.now() - received).days
+    age = (clock.now() - received).days
     paths = STATUS_PATHS if age < 90 else [(p, w) for p, w in STATUS_PATHS if p[-1] in ("closed", "archived")]
     path = rng.choices([p for p, _ in paths], weights=[w for _, w in paths])[0]
     path = path[: max(1, min(len(path), 1 + age // 10))]  # recent cases are earlier in their life
@@ -278,7 +278,7 @@ def generate(
 ) -> int:
     """Add `count` synthetic cases received over the last `years`; returns how many."""
     rng = random.Random(seed)
-    now = dt.datetime.now().replace(microsecond=0)
+    now = clock.now().replace(microsecond=0)
     span = int(years * 365 * 24 * 3600)
     times = sorted(now - dt.timedelta(seconds=rng.randint(0, span)) for _ in range(count))
     businesses = _businesses(rng, max(20, count // 25))

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from app import clock
 from app.cases import salted_hash
 from app.checks import mask_phone
 from app.models import Business, Case, Complainant, Complaint
@@ -62,7 +63,7 @@ def _same_business(name: str, uscc: str):
 
 def check(entered: dict, today: dt.date | None = None, exclude: int | None = None) -> Findings:
     """What an intake form (field key → value) may repeat; cheap enough to run as the clerk types."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     phone = (entered.get("complainant.phone") or "").strip()
     id_number = (entered.get("complainant.id_number") or "").strip()
     name = (entered.get("complainant.name") or "").strip()

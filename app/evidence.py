@@ -20,7 +20,7 @@ from typing import BinaryIO, Callable, Iterator
 
 import filetype
 
-from app import db, permissions
+from app import clock, db, permissions
 from app.db import is_postgres
 from app.errors import Cancelled, ComplaintDeskError, NotFound
 from app.models import Case, Event, Evidence, EvidenceChunk, Setting, database
@@ -278,7 +278,7 @@ def add_stream(case_id, source: BinaryIO, size: int, name: str, kind: str, suppl
     mime = detect(head, name)
     target = store()
     digest = hashlib.sha256()
-    now = dt.datetime.now().replace(microsecond=0)
+    now = clock.now().replace(microsecond=0)
     with database.atomic():
         case = Case.get_or_none(Case.id == case_id)
         if case is None:
@@ -377,7 +377,7 @@ def remove(evidence_id: int, reason: str, actor: str) -> None:
     permissions.require("evidence.remove")
     if not reason.strip():
         raise EvidenceRefused("请写明移除理由")
-    now = dt.datetime.now().replace(microsecond=0)
+    now = clock.now().replace(microsecond=0)
     with database.atomic():
         item = Evidence.get_or_none(Evidence.id == evidence_id)
         if item is None:
@@ -401,7 +401,7 @@ def purge(actor: str, older_than_days: int | None = None, today: dt.date | None 
     permissions.require("settings.office")
     if older_than_days is None:
         older_than_days = retention_days()
-    cutoff = dt.datetime.combine((today or dt.date.today()) - dt.timedelta(days=older_than_days), dt.time.max)
+    cutoff = dt.datetime.combine((today or clock.today()) - dt.timedelta(days=older_than_days), dt.time.max)
     target = store()
     deleted = 0
     with database.atomic():

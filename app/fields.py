@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from app import checks, vocab
+from app import checks, clock, vocab
 from app.errors import FieldError, Message
 from app.models import Business, Case, Complainant, Complaint, Purchase
 
@@ -214,9 +214,19 @@ def cross_checks(values: dict, today: dt.date) -> dict[str, str]:
     return errors
 
 
+def check_one(key: str, entered: dict, today: dt.date) -> str:
+    """The message for one field as the clerk leaves it ("" when it is fine): its own
+    check, then the checks that tie it to fields already filled (a resident ID's check
+    digit once the type says resident ID). An empty field waits for saving."""
+    value = entered.get(key, "")
+    if isinstance(value, str) and not value.strip():
+        return ""
+    return validate(entered, today)[1].get(key, "")
+
+
 def validate(entered: dict, today: dt.date | None = None) -> tuple[dict, dict[str, str]]:
     """Parse every field; returns (parsed values by key, error message by key)."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     parsed: dict = {}
     errors: dict[str, str] = {}
     for spec in FIELDS:

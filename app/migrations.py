@@ -5,14 +5,13 @@ To change the schema, append a step; never edit one that has shipped.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import secrets
 from typing import Callable
 
 from peewee import Database
 
-from app import __version__, audit, search, workdays
+from app import __version__, audit, clock, search, workdays
 from app.db import Location, backup_before_migration, refuse_if_newer, schema_version
 from app.models import (
     AUDIT_TABLES, CALENDAR_TABLES, DOCUMENT_TABLES, EVIDENCE_TABLES, IMPORT_TABLES, RECORD_TABLES, TABLES, USER_TABLES, WORKFLOW_TABLES, SchemaVersion,
@@ -147,6 +146,6 @@ def bring_up_to_date(db: Database, location: Location) -> str | None:
         with db.atomic(), audit.paused():
             step(db)
             SchemaVersion.delete().execute()
-            SchemaVersion.create(version=version, applied_at=dt.datetime.now(), app_version=__version__)
+            SchemaVersion.create(version=version, applied_at=clock.now(), app_version=__version__)
         log.info("schema migrated to v%s (%s)", version, title)
     return backup

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Callable
 
-from app import checks, permissions
+from app import checks, clock, permissions
 from app.errors import ComplaintDeskError, NotFound, ValidationFailed
 from app.fields import FieldError, FieldSpec, parse
 from app.models import Appeal, Appraisal, Case, Event, FollowUp, Investigation, MediationSession, Remedy, database
@@ -112,7 +112,7 @@ def add(case_id: int, kind_code: str, entered: dict, actor: str, now: dt.datetim
     kind = KINDS.get(kind_code)
     if kind is None:
         raise ComplaintDeskError("未知的记录类型：{kind_code}", kind_code=kind_code)
-    now = now or dt.datetime.now().replace(microsecond=0)
+    now = now or clock.now().replace(microsecond=0)
     values = validate(kind, entered, now.date())
     with database.atomic():
         case = _case(case_id)
@@ -133,7 +133,7 @@ def add(case_id: int, kind_code: str, entered: dict, actor: str, now: dt.datetim
 
 def finish_appraisal(appraisal_id: int, ended_on: str, result: str, actor: str) -> None:
     """The appraisal came back: record its end; mediation resumes if nothing else is out."""
-    now = dt.datetime.now().replace(microsecond=0)
+    now = clock.now().replace(microsecond=0)
     end = parse(F("appraisal.ended_on", "结束日期", "date", required=True), ended_on, now.date())
     with database.atomic():
         row = Appraisal.get_or_none(Appraisal.id == appraisal_id)
@@ -150,7 +150,7 @@ def finish_appraisal(appraisal_id: int, ended_on: str, result: str, actor: str) 
 
 
 def remedy_done(remedy_id: int, done_on: str, actor: str) -> None:
-    now = dt.datetime.now().replace(microsecond=0)
+    now = clock.now().replace(microsecond=0)
     day = parse(F("remedy.done_on", "履行日期", "date", required=True), done_on, now.date())
     with database.atomic():
         row = Remedy.get_or_none(Remedy.id == remedy_id)
@@ -173,7 +173,7 @@ class Line:
 
 
 def of_case(case_id: int, today: dt.date | None = None) -> list[Line]:
-    today = today or dt.date.today()
+    today = today or clock.today()
     lines: list[Line] = []
     for r in Investigation.select().where(Investigation.case == case_id):
         lines.append(Line("investigation", r.id, r.held_on, f"调查：{r.checked}"

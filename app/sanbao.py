@@ -12,6 +12,7 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass, field
 
+from app import clock
 from app.models import Case, Event, Purchase
 
 
@@ -156,7 +157,7 @@ def _repair_history(case_ids: list[int]) -> tuple[int, int, int]:
 
 
 def advice_for_case(case_id: int, today: dt.date | None = None) -> Advice:
-    today = today or dt.date.today()
+    today = today or clock.today()
     case = Case.get_by_id(case_id)
     purchase = Purchase.get_or_none(Purchase.case == case)
     sold = (purchase.invoice_date or purchase.purchase_date) if purchase else None

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN, fn
 
-from app import vocab, workdays
+from app import clock, vocab, workdays
 from app.db import is_postgres
 from app.models import (
     Business, Case, CaseDeadline, Complainant, Complaint, Event, FollowUp, RegisterEntry, Remedy, database,
@@ -151,7 +151,7 @@ def monthly(year: int, month: int, now: dt.datetime | None = None) -> Figures:
 
 def figures(period: Period, now: dt.datetime | None = None) -> Figures:
     """Every figure for the cases registered in `period`."""
-    now = now or dt.datetime.now()
+    now = now or clock.now()
     in_period = (Case.received_at >= period.start) & (Case.received_at < period.end)
     ids = Case.select(Case.id).where(in_period)
     states = machine.office_profile().states
@@ -293,7 +293,7 @@ def band_bounds(band: str, today: dt.date) -> tuple[dt.datetime | None, dt.datet
 
 
 def open_cases(today: dt.date | None = None) -> OpenCases:
-    today = today or dt.date.today()
+    today = today or clock.today()
     states = machine.office_profile().states
     is_open = RegisterEntry.status.in_(open_statuses())
     out = OpenCases()
@@ -338,7 +338,7 @@ class BusinessRow:
 
 def handlers(period: Period, today: dt.date | None = None) -> list[HandlerRow]:
     """Workload (open and overdue now) and the period's intake and resolution times, per handler."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     start = dt.datetime.combine(today, dt.time())
     in_period = (Case.received_at >= period.start) & (Case.received_at < period.end)
     received = dict(Case.select(Case.handler, fn.COUNT(Case.id)).where(in_period).group_by(Case.handler).tuples())

@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 
+from app import clock
 from app.errors import ComplaintDeskError
 from app.models import CalendarDay, CalendarYear, Setting, database
 
@@ -144,7 +145,7 @@ def seed_from_library(actor: str = "系统") -> int:
 
     source = LIBRARY_SOURCE.format(version=getattr(chinese_calendar, "__version__", "") or "1.x")
     known = set(CalendarDay.select(CalendarDay.day).tuples())
-    now = dt.datetime.now().replace(microsecond=0)
+    now = clock.now().replace(microsecond=0)
     rows = []
     for table, kind in ((chinese_calendar.holidays, HOLIDAY), (chinese_calendar.workdays, WORKDAY)):
         for day, name in table.items():
@@ -171,7 +172,7 @@ def set_day(day: dt.date, kind: str, name: str, source: str, actor: str) -> int:
         raise CalendarError("未知的日期类型：{kind}", kind=kind)
     if not source.strip():
         raise CalendarError("请注明依据（如国务院办公厅通知的文号）")
-    now = dt.datetime.now().replace(microsecond=0)
+    now = clock.now().replace(microsecond=0)
     CalendarDay.insert(day=day, kind=kind, name=name.strip(), source=source.strip(), entered_by=actor,
                        entered_at=now).on_conflict(
         conflict_target=[CalendarDay.day],
@@ -188,7 +189,7 @@ def remove_day(day: dt.date) -> int:
 
 def mark_year_known(year: int, source: str, actor: str) -> int:
     """The year's schedule is complete: its deadlines stop being provisional."""
-    now = dt.datetime.now().replace(microsecond=0)
+    now = clock.now().replace(microsecond=0)
     CalendarYear.insert(year=year, source=source, entered_by=actor, entered_at=now).on_conflict(
         conflict_target=[CalendarYear.year], preserve=[CalendarYear.source, CalendarYear.entered_by]
     ).execute()

@@ -37,12 +37,12 @@ def bare(ref: str, out: str) -> float:
 
 
 def archive(path: str, out: str, days: int | None) -> float:
-    from app import db
+    from app import clock, db
     from app.archives import excel
     from app.register import RegisterFilter
 
     db.connect(path)
-    flt = RegisterFilter(date_from=dt.date.today() - dt.timedelta(days=days)) if days else RegisterFilter()
+    flt = RegisterFilter(date_from=clock.today() - dt.timedelta(days=days)) if days else RegisterFilter()
     started = time.perf_counter()
     excel.export_archive(out, flt, full_values=True)
     return time.perf_counter() - started

@@ -25,7 +25,7 @@ def _bare_page() -> bytes:
 
 
 def run(report, runs: int = 20) -> list[bool]:
-    from app import cases, db, demo
+    from app import db, demo
     from app.documents import issuing
     from app.models import Case
     from app.workflow import machine

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 import datetime as dt  # noqa: E402
 
-from app import cases, db, demo, evidence, records  # noqa: E402
+from app import cases, clock, db, demo, evidence, records  # noqa: E402
 from app.documents import issuing  # noqa: E402
 from app.workflow import machine, tables  # noqa: E402
 from ui import main  # noqa: E402
@@ -150,7 +150,7 @@ def shoot(out: Path) -> None:
     dialog.done(0)
 
     # a regulator case a few weeks into its life: accepted, mediating, records on file
-    today = dt.date.today()
+    today = clock.today()
     start = dt.datetime.combine(today - dt.timedelta(days=20), dt.time(9, 30))
     ref = cases.intake({
         "complainant.name": "周慧敏", "complainant.phone": "13705718899", "complainant.address": "杭州市西湖区文三路 90 号",
@@ -208,7 +208,7 @@ def shoot(out: Path) -> None:
         "purchase.amount": "2699", "purchase.channel": "shop", "complaint.channel": "walk_in",
         "complaint.category": "quality", "complaint.facts": "购机第 9 天起频繁自动重启，无法正常通话。",
         "complaint.demands": ["exchange"],
-    }, actor="王芳", now=dt.datetime.now().replace(microsecond=0) - dt.timedelta(hours=3))
+    }, actor="王芳", now=clock.now().replace(microsecond=0) - dt.timedelta(hours=3))
     machine.transition(repair.id, "diagnosed", "王芳", note="主板故障，属性能故障")
     window.refresh()
     window.open_case(repair.id)

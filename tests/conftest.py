@@ -11,6 +11,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _HOME = tempfile.mkdtemp(prefix="complaintdesk-home-")
 for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
     os.environ[var] = os.path.join(_HOME, var.lower())
+# No test depends on the day it runs: the program's clock (app/clock.py) starts at this
+# moment in this process and in every process a test starts.
+TEST_NOW = "2026-11-23T10:00:00"
+os.environ["COMPLAINTDESK_NOW"] = TEST_NOW
 
 import pytest  # noqa: E402
 
@@ -101,6 +105,18 @@ def sqlite_db(sqlite_path):
     yield conn
     db.close()
 
+
+
+@pytest.fixture(autouse=True)
+def test_clock():
+    """Each test starts on the same Monday morning, whatever the date of the run."""
+    import datetime as dt
+
+    from app import clock
+
+    clock.start_at(dt.datetime.fromisoformat(TEST_NOW))
+    yield
+    clock.start_at(dt.datetime.fromisoformat(TEST_NOW))
 
 
 @pytest.fixture(autouse=True)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -131,7 +130,6 @@ class AuditViewer(QDialog):
 
     def export(self, path: str | None = None):
         from app.archives import excel
-        from app.errors import Cancelled
 
         if path is None:
             path = file_dialogs.save_file(self, tr("导出审计记录"), tr("审计记录.xlsx"), "Excel (*.xlsx)")
@@ -140,10 +138,6 @@ class AuditViewer(QDialog):
         flt = self.filter
         self.exported = None
 
-        def failed(error) -> None:
-            if not isinstance(error, Cancelled):
-                QMessageBox.warning(self, tr("未能导出"), i18n.say(error))
-
         return run_in_background(self, tr("正在导出审计记录…"),
                                  lambda progress, cancelled: excel.export_audit(flt, path, progress, cancelled),
-                                 lambda rows: setattr(self, "exported", rows), failed)
+                                 lambda rows: setattr(self, "exported", rows), failure_title=tr("未能导出"))

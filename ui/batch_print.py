@@ -98,10 +98,4 @@ class BatchPrintDialog(QDialog):
                     print_many(self, [d for _, _, d in made], target)
             self.accept()
 
-        def failed(error) -> None:
-            from app.errors import Cancelled
-
-            if not isinstance(error, Cancelled):
-                QMessageBox.warning(self, tr("未能批量打印"), i18n.say(error))
-
-        return run_in_background(self, tr("正在生成文书…"), work, done, failed)
+        return run_in_background(self, tr("正在生成文书…"), work, done, failure_title=tr("未能批量打印"))

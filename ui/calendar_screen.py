@@ -6,7 +6,6 @@ deadlines it touches and notes the move on each case's timeline.
 
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app import workdays
+from app import clock, workdays
 from app.errors import ComplaintDeskError
 from app.session import current_operator
 from app.workflow import machine
@@ -46,7 +45,7 @@ class CalendarScreen(QDialog):
         self.year = QSpinBox(self)
         self.year.setObjectName("calendar.year")
         self.year.setRange(2004, 2100)
-        self.year.setValue(year or dt.date.today().year)
+        self.year.setValue(year or clock.today().year)
         self.year.valueChanged.connect(self.reload)
         self.known = QLabel(self)
         self.known.setObjectName("calendar.known")

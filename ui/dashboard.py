@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QTableWidget,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import checks, statistics
+from app import checks, clock, statistics
 from app.statistics import days_text, percent_text
 from ui import file_dialogs, i18n
 
@@ -108,7 +107,7 @@ class Dashboard(QWidget):
         self.figures: statistics.Figures | None = None
         self.period = QComboBox(self)
         self.period.setObjectName("dashboard.period")
-        for label, code in periods(dt.date.today()):
+        for label, code in periods(clock.today()):
             self.period.addItem(label + tr("（%1）").replace("%1", period_title(code)), code)
         self.period.currentIndexChanged.connect(self.load)
         caption = QLabel(tr("统计期间(&P)"), self)
@@ -136,10 +135,10 @@ class Dashboard(QWidget):
 
     def load(self) -> None:
         """Compute the figures off the UI thread (two database connections in parallel), then draw."""
-        from ui.workers import run_quietly
+        from ui.workers import run_quietly, show_failure
 
         period = statistics.parse_period(self.period.currentData())
-        now = dt.datetime.now()
+        now = clock.now()
         self.loaded = False
         self.loading = period.code
 
@@ -155,7 +154,7 @@ class Dashboard(QWidget):
 
         def failed(error) -> None:
             self.loaded = True
-            QMessageBox.warning(self, tr("统计未能完成"), i18n.say(error))
+            show_failure(self, tr("统计未能完成"), error)
 
         run_quietly(self, work, done, failed)
 
@@ -272,7 +271,7 @@ class Dashboard(QWidget):
 
     def _open_band(self, label: str) -> None:
         code = self.open_now.codes["band"][label]
-        start, before, none = statistics.band_bounds(code, dt.date.today())
+        start, before, none = statistics.band_bounds(code, clock.today())
         extra = {"not_closed": True}
         if none:
             extra["no_due"] = True
@@ -305,7 +304,6 @@ class Dashboard(QWidget):
     def export_report(self, path: str | None = None):
         """The period's report as PDF (charts and tables) or as the statistics workbook, in the background."""
         from app.documents import report
-        from app.errors import Cancelled
         from ui.workers import run_in_background
 
         if path is None:
@@ -325,12 +323,9 @@ class Dashboard(QWidget):
                     f.write(report.report(period)[1])
             return path
 
-        def failed(error) -> None:
-            if not isinstance(error, Cancelled):
-                QMessageBox.warning(self, tr("未能导出"), i18n.say(error))
-
         self.exported = None
-        return run_in_background(self, tr("正在生成统计报告…"), work, lambda p: setattr(self, "exported", p), failed)
+        return run_in_background(self, tr("正在生成统计报告…"), work, lambda p: setattr(self, "exported", p),
+                                 failure_title=tr("未能导出"))
 
 
 def compute(period: statistics.Period, now: dt.datetime):

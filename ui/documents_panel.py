@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -24,6 +23,7 @@ from app.errors import ComplaintDeskError
 from app.session import current_operator
 from app.workflow import tables
 from ui import i18n
+from ui.ask import confirm
 from ui.pdf_view import PreviewDialog, ask_printer, print_pdf, save_pdf
 
 tr = i18n.translator("documents_panel")
@@ -142,11 +142,11 @@ class DocumentsPanel(QWidget):
         return dialog
 
     def issue(self, replaces: int | None = None, ask: bool = True):
+        """出具: asks first (the box is returned; issuing follows a Yes), or issues at once."""
+        if ask:
+            return confirm(self, tr("出具文书"), tr("出具后将编号、存档并记入时间线，不能撤回（错误只能更正）。确定出具%1吗？")
+                           .replace("%1", self.kind.currentText()), lambda: self.issue(replaces, ask=False))
         kind = self.kind.currentData()
-        if ask and QMessageBox.question(
-                self, tr("出具文书"), tr("出具后将编号、存档并记入时间线，不能撤回（错误只能更正）。确定出具%1吗？").replace(
-                    "%1", self.kind.currentText())) != QMessageBox.StandardButton.Yes:
-            return None
         try:
             notice = issuing.issue(self.case_id, kind, self.delivery.currentData(), current_operator(),
                                    self.recipient.currentData() or None, replaces=replaces)

@@ -42,10 +42,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import evidence, permissions
-from app.errors import Cancelled
 from app.session import current_operator
 from ui import file_dialogs, i18n
-from ui.workers import run_in_background
+from ui.workers import run_in_background, show_failure
 from ui.workflow_panel import ActionDialog, Ask
 
 THUMB = 112
@@ -227,8 +226,7 @@ class EvidencePanel(QWidget):
     def _failed(self, error: Exception) -> None:
         self.reload()  # what was stored before the failure stays
         self.changed.emit()
-        if not isinstance(error, Cancelled):
-            QMessageBox.warning(self, tr("未能添加证据"), i18n.say(error))
+        show_failure(self, tr("未能添加证据"), error)
 
     # the rest -------------------------------------------------------------------------
 

@@ -7,7 +7,6 @@ and shows the errors they return next to the fields.
 
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import fields
+from app import clock, fields
 from app.errors import FieldError
 from ui import i18n
 
@@ -210,7 +209,7 @@ class FieldForm(QWidget):
             self.show_error(key, "")  # "please fill in" waits for saving
             return True
         try:
-            fields.parse(spec, value, dt.date.today())
+            fields.parse(spec, value, clock.today())
         except FieldError as exc:
             self.show_error(key, i18n.say(exc))
             return False

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.archives import importer
 from ui import file_dialogs, i18n
-from ui.workers import run_in_background
+from ui.workers import run_in_background, show_failure
 
 tr = i18n.translator("import_dialog")
 
@@ -213,9 +213,7 @@ class ImportDialog(QDialog):
         return run_in_background(self, tr("正在导入…"), work, done, self._failed)
 
     def _failed(self, error) -> None:
-        from app.errors import Cancelled
-
         if isinstance(error, importer.ImportRejected):
             self._set_report(error.report)
-        elif not isinstance(error, Cancelled):
-            QMessageBox.warning(self, tr("未能导入"), i18n.say(error))
+        else:
+            show_failure(self, tr("未能导入"), error)

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
-from app import __version__
+from app import __version__, clock
 from app import i18n as app_i18n
 from app.register import RegisterFilter
 from app.session import current_operator
 from ui import file_dialogs, i18n
+from ui.actions import add_action
+from ui.ask import confirm
 from ui.register import RegisterPage
 
 FIXED_TABS = 3  # the register, "my work" and the dashboard; case tabs come after
@@ -57,19 +61,10 @@ class MainWindow(QMainWindow):
         self._menus()
 
     def _menus(self) -> None:
-        def action(menu, text, slot, shortcut=None, name=""):
-            act = QAction(text, self)
-            if shortcut:
-                act.setShortcut(QKeySequence(shortcut))
-            if name:
-                act.setObjectName(name)
-            act.triggered.connect(slot)
-            menu.addAction(act)
-            return act
-
+        action = partial(add_action, self)
         file_menu = self.menuBar().addMenu(tr("文件(&F)"))
         self.new_action = action(file_menu, tr("登记投诉(&N)…"), self.new_intake, "Ctrl+N", "action.new")
-        action(file_menu, tr("打开数据库(&O)…"), self.database_requested.emit, "Ctrl+O")
+        action(file_menu, tr("打开数据库(&O)…"), self.database_requested.emit, "Ctrl+O", "action.open_database")
         action(file_menu, tr("导出登记簿为 Excel(&E)…"), self.export_register, "Ctrl+E", "action.export")
         action(file_menu, tr("导出完整档案(&A)…"), self.export_archive, name="action.archive")
         action(file_menu, tr("导出档案包（ZIP）(&K)…"), self.export_package, name="action.package")
@@ -78,15 +73,16 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         action(file_menu, tr("导入旧登记簿或档案(&I)…"), self.open_import, "Ctrl+Shift+I", "action.import")
         file_menu.addSeparator()
-        action(file_menu, tr("退出(&X)"), self.close, "Ctrl+Q")
+        action(file_menu, tr("退出(&X)"), self.close, "Ctrl+Q", "action.quit")
         case_menu = self.menuBar().addMenu(tr("案件(&C)"))
-        action(case_menu, tr("案件登记簿(&R)"), lambda: self.tabs.setCurrentIndex(0), "Alt+1")
-        action(case_menu, tr("我的待办(&M)"), lambda: self.tabs.setCurrentIndex(1), "Alt+2")
+        action(case_menu, tr("案件登记簿(&R)"), lambda: self.tabs.setCurrentIndex(0), "Alt+1", "action.register")
+        action(case_menu, tr("我的待办(&M)"), lambda: self.tabs.setCurrentIndex(1), "Alt+2", "action.my_work")
         action(case_menu, tr("统计(&T)"), lambda: self.tabs.setCurrentWidget(self._add_dashboard()), "Alt+3",
                "action.dashboard")
-        action(case_menu, tr("查找(&F)"), self.find, "Ctrl+F")
-        action(case_menu, tr("刷新登记簿(&U)"), self.refresh, "Ctrl+R")
-        action(case_menu, tr("关闭案件页(&W)"), lambda: self.close_tab(self.tabs.currentIndex()), "Ctrl+W")
+        action(case_menu, tr("查找(&F)"), self.find, "Ctrl+F", "action.find")
+        action(case_menu, tr("刷新登记簿(&U)"), self.refresh, "Ctrl+R", "action.refresh")
+        action(case_menu, tr("关闭案件页(&W)"), lambda: self.close_tab(self.tabs.currentIndex()), "Ctrl+W",
+               "action.close_tab")
         settings_menu = self.menuBar().addMenu(tr("设置(&S)"))
         action(settings_menu, tr("工作日历(&C)…"), self.open_calendar, name="action.calendar")
         action(settings_menu, tr("办公室设置(&O)…"), self.open_office_settings, name="action.office")
@@ -97,14 +93,12 @@ class MainWindow(QMainWindow):
         language_menu = settings_menu.addMenu(tr("界面语言(&L)"))
         group = QActionGroup(self)
         for code, name in app_i18n.LANGUAGES.items():
-            act = QAction(name, self, checkable=True)
-            act.setObjectName(f"language.{code}")
+            act = action(language_menu, name, partial(self._choose_language, code), name=f"language.{code}",
+                         checkable=True)
             act.setChecked(code == i18n.current())
-            act.triggered.connect(lambda _=False, code=code: self._choose_language(code))
             group.addAction(act)
-            language_menu.addAction(act)
         help_menu = self.menuBar().addMenu(tr("帮助(&H)"))
-        action(help_menu, tr("关于(&A)"), self.about)
+        action(help_menu, tr("关于(&A)"), self.about, name="action.about")
         toolbar = self.addToolBar(tr("常用"))
         toolbar.setObjectName("toolbar")
         toolbar.addAction(self.new_action)
@@ -118,8 +112,6 @@ class MainWindow(QMainWindow):
 
     def apply_permissions(self) -> None:
         """Disable what the signed-in user's role may not do (the services refuse it anyway)."""
-        from PySide6.QtGui import QAction
-
         from app import permissions, session
 
         for name, needed in self.GATED.items():
@@ -209,7 +201,6 @@ class MainWindow(QMainWindow):
 
     def export_statistics(self, month: str | None = None, path: str | None = None):
         """The supervisor's monthly workbook; the month is picked from the last two years."""
-        import datetime as dt
 
         from PySide6.QtWidgets import QInputDialog
 
@@ -217,7 +208,7 @@ class MainWindow(QMainWindow):
         from app.archives import excel
 
         if month is None:
-            today = dt.date.today()
+            today = clock.today()
             months = []
             y, m = today.year, today.month
             for _ in range(24):
@@ -274,7 +265,6 @@ class MainWindow(QMainWindow):
 
     def _export(self, title: str, default_name: str, path: str | None, write):
         """Ask where, then write in the background with progress and cancel."""
-        from app.errors import Cancelled
         from ui.workers import run_in_background
 
         if path is None:
@@ -285,28 +275,22 @@ class MainWindow(QMainWindow):
         def done(rows) -> None:
             self.statusBar().showMessage(tr("已导出 %1 件案件到 %2").replace("%1", str(rows)).replace("%2", path), 10000)
 
-        def failed(error) -> None:
-            if not isinstance(error, Cancelled):
-                QMessageBox.warning(self, tr("未能导出"), i18n.say(error))
-
         return run_in_background(self, title + "…", lambda progress, cancelled: write(path, progress, cancelled),
-                                 done, failed)
+                                 done, failure_title=tr("未能导出"))
 
-    def purge_evidence(self) -> int:
-        """Delete the bytes of evidence removed longer ago than the retention period."""
+    def purge_evidence(self):
+        """Delete the bytes of evidence removed longer ago than the retention period (asked first)."""
         from app import evidence
         from app.session import current_operator
 
+        def purge() -> None:
+            deleted = evidence.purge(current_operator())
+            QMessageBox.information(self, tr("清理已移除的证据"), tr("已删除 %1 个文件。").replace("%1", str(deleted)))
+
         days = evidence.retention_days()
-        answer = QMessageBox.question(
-            self, tr("清理已移除的证据"),
-            tr("将永久删除 %1 天前已移除的证据文件（仍被其他案件使用的文件保留）。继续吗？").replace("%1", str(days)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-        if answer != QMessageBox.StandardButton.Yes:
-            return 0
-        deleted = evidence.purge(current_operator())
-        QMessageBox.information(self, tr("清理已移除的证据"), tr("已删除 %1 个文件。").replace("%1", str(deleted)))
-        return deleted
+        return confirm(self, tr("清理已移除的证据"),
+                       tr("将永久删除 %1 天前已移除的证据文件（仍被其他案件使用的文件保留）。继续吗？").replace("%1", str(days)),
+                       purge)
 
     def _rules_changed(self) -> None:
         """Deadlines moved or the profile changed: every list and open case follows."""
@@ -320,8 +304,10 @@ class MainWindow(QMainWindow):
                 view.workflow.reload()
 
     def find(self) -> None:
-        self.tabs.setCurrentIndex(0)
-        self.register.focus_search()
+        """Ctrl+F: the search box of the list in front (我的待办 has its own), else the register's."""
+        page = self.my_work if self.tabs.currentWidget() is self.my_work else self.register
+        self.tabs.setCurrentWidget(page)
+        page.focus_search()
 
     def refresh(self) -> None:
         self.register.refresh()

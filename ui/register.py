@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import register, vocab, workdays
+from app import clock, register, vocab, workdays
 from app.register import RegisterFilter
 from ui import i18n
 
@@ -90,7 +90,7 @@ class CaseRegisterModel(QAbstractTableModel):
         self.bands: list[str] = []  # due colour band per row
         self.calendar = None
         self.statuses: dict[str, str] = {}
-        self.today = dt.date.today()
+        self.today = clock.today()
 
     # Qt model interface ------------------------------------------------------------
 
@@ -177,7 +177,7 @@ class CaseRegisterModel(QAbstractTableModel):
     def reload(self) -> None:
         self.calendar = workdays.load()
         self.statuses = register.status_choices()
-        self.today = dt.date.today()
+        self.today = clock.today()
         self.beginResetModel()
         self.total = register.count(self.filter)
         self.rows = register.page(self.filter, self.sort_key, self.descending, 0, PAGE_SIZE)
@@ -262,7 +262,7 @@ class RegisterPage(QWidget):
                   context=Qt.ShortcutContext.WidgetShortcut)
         QShortcut(QKeySequence(Qt.Key.Key_Enter), self.view, lambda: self._open(self.view.currentIndex().row()),
                   context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        # Ctrl+F belongs to the main window's 查找 (one owner per shortcut), which focuses this box
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)

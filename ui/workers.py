@@ -3,18 +3,23 @@
 `run_in_background` runs `work(progress, cancelled)` on the thread pool, shows a progress
 dialog with a cancel button, and calls `done(result)` or `failed(error)` back on the UI
 thread. The work never touches widgets; it reports through `progress(done, total)`.
+A job with no failure handler of its own fails into `show_failure`: silent when the clerk
+cancelled, the message of a ComplaintDeskError, and for anything else (a bug) the
+traceback in the log and a message that says so.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+from functools import partial
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app import db
+from app.errors import Cancelled, ComplaintDeskError
 from ui import i18n
 
 tr = i18n.translator("workers")
@@ -41,7 +46,8 @@ class _Job(QRunnable):
         except BaseException as exc:  # noqa: BLE001 - handed to the UI thread, which shows it
             if not isinstance(exc, Exception):
                 raise
-            log.debug("background job failed", exc_info=True)
+            if not isinstance(exc, ComplaintDeskError):  # a bug: its traceback exists only here
+                log.error("background job failed", exc_info=True)
             self._send(self.signals.failed, exc)
         else:
             self._send(self.signals.finished, result)
@@ -57,8 +63,23 @@ class _Job(QRunnable):
             log.debug("background job outlived its window", exc_info=True)
 
 
+def show_failure(parent: QWidget | None, title: str, error: Exception) -> None:
+    """The one failure handler (the job logged a bug's traceback already)."""
+    if isinstance(error, Cancelled):
+        return
+    if isinstance(error, ComplaintDeskError):
+        QMessageBox.warning(parent, title, i18n.say(error))
+    else:
+        QMessageBox.critical(parent, title, tr("程序遇到意外错误（%1），详情已记入日志。").replace(
+            "%1", f"{type(error).__name__}: {error}"))
+
+
 def run_in_background(parent: QWidget, title: str, work: Callable[[Callable, Callable], Any],
-                      done: Callable[[Any], None], failed: Callable[[Exception], None]) -> QProgressDialog:
+                      done: Callable[[Any], None], failed: Callable[[Exception], None] | None = None,
+                      failure_title: str = "") -> QProgressDialog:
+    """`failed` defaults to show_failure(parent, failure_title or title, error)."""
+    if failed is None:
+        failed = partial(show_failure, parent, failure_title or title)
     cancel = threading.Event()
     dialog = QProgressDialog(title, tr("取消"), 0, 100, parent)
     dialog.setObjectName("progress")
@@ -98,6 +119,7 @@ def run_in_background(parent: QWidget, title: str, work: Callable[[Callable, Cal
 
 def run_quietly(parent: QObject, work: Callable[[], Any], done: Callable[[Any], None],
                 failed: Callable[[Exception], None]) -> None:
+    """`failed` is required here: a job nobody watches must say itself how it fails quietly."""
     """Background work with no dialog (the daily backup): results come back on the UI thread."""
     signals = _Signals(parent)
     signals.finished.connect(done)

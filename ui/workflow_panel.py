@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import permissions, sanbao, workdays
+from app import clock, permissions, sanbao, workdays
 from app.errors import ComplaintDeskError
 from app.session import current_operator
 from app.workflow import machine, tables
@@ -205,12 +205,12 @@ class WorkflowPanel(QGroupBox):
     def _show_deadlines(self) -> None:
         self.deadlines.clear()
         cal = workdays.load()
-        today = dt.date.today()
+        today = clock.today()
         for d in machine.deadlines_of(self.case_id):
             if d.state == "met":
                 continue
             left = machine.days_left(d.due_at, d.unit, today, cal)
-            hours = (d.due_at - dt.datetime.now()).total_seconds() / 3600
+            hours = (d.due_at - clock.now()).total_seconds() / 3600
             if d.state == "paused":
                 left_text, band = tr("已中止（鉴定中）"), "paused"
             elif d.unit == "hours":

@@ -23,7 +23,7 @@ from typing import Callable
 
 from peewee import BlobField, DateField, DateTimeField
 
-from app import __version__, audit, db, evidence, migrations, permissions
+from app import __version__, audit, clock, db, evidence, migrations, permissions
 from app.errors import ComplaintDeskError
 from app.models import ALL_TABLES, Case, EvidenceChunk, database
 
@@ -72,7 +72,7 @@ def backup(out: str | Path, progress: Callable[[int, int], None] | None = None) 
             "kind": kind,
             "schema_version": db.schema_version(database.obj),
             "app_version": __version__,
-            "created_at": dt.datetime.now().isoformat(timespec="seconds"),
+            "created_at": clock.now().isoformat(timespec="seconds"),
             "cases": cases,
             "audit_anchor": "%d:%s" % audit.head(),
             "files": {str(p.relative_to(partial)): {"size": p.stat().st_size, "sha256": _sha(p)}
@@ -289,7 +289,7 @@ def daily(location: db.Location, folder: Path, keep: int = 7, today: dt.date | N
     """The start-up backup of a SQLite database: one a day, the last `keep` kept."""
     if location.kind != "sqlite":
         return None  # a shared PostgreSQL server is backed up by its administrator
-    today = today or dt.date.today()
+    today = today or clock.today()
     folder.mkdir(parents=True, exist_ok=True)
     existing = sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.endswith(".partial"))
     if existing and existing[-1].name >= today.isoformat():

@@ -23,7 +23,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.utils.datetime import from_excel
 from peewee import IntegrityError
 
-from app import bulk, cases, checks, db, fields, permissions, vocab
+from app import bulk, cases, checks, clock, db, fields, permissions, vocab
 from app.archives import excel
 from app.errors import Cancelled, ComplaintDeskError, FieldError
 from app.models import Case, ImportedRow, database
@@ -327,7 +327,7 @@ def check(table: Table, mapping: dict[str, int | None], defaults: dict[str, str]
 
     defaults = {**DEFAULTS, **(defaults or {})}
     actor = actor or current_operator()
-    today = today or dt.date.today()
+    today = today or clock.today()
     states = machine.office_profile().states
     report = Report(table.source, rows=len(table.rows))
     missing = [BY_TARGET[k].label for k in ("complainant.name", "business.name", "complaint.facts")
@@ -440,7 +440,7 @@ def import_table(table: Table, mapping: dict[str, int | None], defaults: dict[st
 
 def _write(report: Report, ready: list[_Ready], source: str, actor: str,
            progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None) -> None:
-    now = dt.datetime.now().replace(microsecond=0)
+    now = clock.now().replace(microsecond=0)
     try:
         with database.atomic():
             for start in range(0, len(ready), CHUNK):

@@ -7,7 +7,6 @@ package never looks finished; `verify_package` re-reads every byte against the m
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import re
@@ -18,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from app import __version__, evidence, permissions, register
+from app import __version__, clock, evidence, permissions, register
 from app.archives import excel
 from app.errors import Cancelled, ComplaintDeskError
 from app.models import Case, Evidence, IssuedNotice, RegisterEntry
@@ -62,7 +61,7 @@ class _Zip:
         self.zip = zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, allowZip64=True)
 
     def write(self, name: str, blocks: Iterable[bytes]) -> tuple[int, str]:
-        info = zipfile.ZipInfo(name, date_time=dt.datetime.now().timetuple()[:6])
+        info = zipfile.ZipInfo(name, date_time=clock.now().timetuple()[:6])
         info.compress_type = zipfile.ZIP_STORED if name.startswith("evidence/") else zipfile.ZIP_DEFLATED
         with self.zip.open(info, "w", force_zip64=True) as f:
             return _copy(blocks, f.write)
@@ -145,7 +144,7 @@ def make_package(out: str | Path, flt: RegisterFilter | None = None, full_values
             files[name] = {"size": size, "sha256": sha}
             step()
         manifest = {"format": FORMAT, "app_version": __version__,
-                    "created_at": dt.datetime.now().isoformat(timespec="seconds"),
+                    "created_at": clock.now().isoformat(timespec="seconds"),
                     "cases": cases, "masked": not full_values, "files": files}
         writer.write(MANIFEST, [json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8")])
         writer.close()

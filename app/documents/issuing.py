@@ -10,7 +10,7 @@ import base64
 import datetime as dt
 import hashlib
 
-from app import checks, evidence, i18n, permissions, vocab
+from app import checks, clock, evidence, i18n, permissions, vocab
 from app.documents import templates
 from app.documents.render import Document, document_date, render
 from app.errors import Cancelled, ComplaintDeskError, NotFound
@@ -155,7 +155,7 @@ def values_for(case_id: int, recipient: str = "complainant", day: dt.date | None
         "投诉请求": vocab.demand_labels(complaint.demands or "", t, t("、")), "请求金额": yuan(complaint.demand_amount_fen),
         "经办人": case.handler, "调解员": case.mediator or (session.mediator if session else ""),
         "理由": reason_text, "办公室": office["name"], "办公室地址": office["address"], "办公室电话": office["phone"],
-        "文书日期": when(day or dt.date.today()),
+        "文书日期": when(day or clock.today()),
         "调解结果": session.outcome if session else "", "调解时间": when(session.held_on) if session else "",
         "调解方式": t(MODES.get(session.mode, session.mode)) if session else "",
         "补救措施": (t(REMEDIES.get(remedy.kind, remedy.kind)) + (f" {yuan(remedy.amount_fen)}" if remedy.amount_fen
@@ -172,7 +172,7 @@ def build(case_id: int, kind: str, recipient: str | None = None, number: str = "
     recipient = recipient or DEFAULT_RECIPIENT.get(kind, "complainant")
     if recipient not in RECIPIENTS:
         raise DocumentError("送达对象应为 {items}", items=list(RECIPIENTS))
-    day = day or dt.date.today()
+    day = day or clock.today()
     language = i18n.office_language()
     t = i18n.translator(language, "documents")
     number = number or (t("（未编号草稿）") if draft else "")
@@ -215,7 +215,7 @@ def issue(case_id: int, kind: str, delivery: str, actor: str, recipient: str | N
     permissions.require("document.issue")
     if delivery not in tables.DELIVERY:
         raise DocumentError("请选择送达方式（{choices}）", choices=list(tables.DELIVERY.values()))
-    day = day or dt.date.today()
+    day = day or clock.today()
     recipient = recipient or DEFAULT_RECIPIENT.get(kind, "complainant")
     with database.atomic():
         old = None

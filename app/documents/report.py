@@ -14,7 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from app import checks, i18n, statistics
+from app import checks, clock, i18n, statistics
 from app.statistics import days_text, percent_text
 from app.documents import fonts
 from app.documents.issuing import letterhead
@@ -105,7 +105,7 @@ def render(figures: statistics.Figures, handlers: list[statistics.HandlerRow],
     story = [Paragraph(fonts.markup(office), styles["sub"]), Paragraph(fonts.markup(title), styles["title"]),
              Paragraph(fonts.markup(t("统计口径：{start} 至 {end} 登记的案件；生成于 {today}").format(
                  start=f"{f.period.start:%Y-%m-%d}", end=f"{(f.period.end - dt.timedelta(days=1)):%Y-%m-%d}",
-                 today=document_date(today or dt.date.today(), language))), styles["sub"]),
+                 today=document_date(today or clock.today(), language))), styles["sub"]),
              Spacer(1, 6)]
     overview = [[t("项目"), t("数值")],
                 [t("登记案件"), f.received], [t("请求金额合计"), yuan(f.claimed_fen)],
@@ -162,7 +162,7 @@ def render(figures: statistics.Figures, handlers: list[statistics.HandlerRow],
 
 
 def report(period: statistics.Period, now: dt.datetime | None = None) -> tuple[statistics.Figures, bytes]:
-    now = now or dt.datetime.now()
+    now = now or clock.now()
     figures = statistics.figures(period, now)
     data = render(figures, statistics.handlers(period, now.date()), statistics.businesses(period),
                   statistics.open_cases(now.date()), now.date())

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from app import clock
 from app.workdays import Due, WorkCalendar
 from app.workflow.rules import CALENDAR_DAYS, HOURS, MONTHS, WORKING_DAYS, YEARS, DeadlineRule
 
@@ -62,7 +63,7 @@ def compute(
 ) -> Computed:
     """When `rule`, started at `trigger_at`, runs out; `length` overrides the rule's (office setting)."""
     length = rule.length if length is None else length
-    today = today or dt.date.today()
+    today = today or clock.today()
     if rule.unit == HOURS:
         return Computed(rule, length, trigger_at, trigger_at + dt.timedelta(hours=length), False, 0)
     paused = paused_amount(rule, list(pauses), cal, today)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from peewee import fn
 
-from app import bulk, permissions, register, workdays
+from app import bulk, clock, permissions, register, workdays
 from app.errors import ComplaintDeskError, Message, NotFound, StaleEdit
 from app.models import (
     Case,
@@ -205,7 +205,7 @@ def transition(case_id: int, target: str, actor: str, reason: str = "", note: st
                now: dt.datetime | None = None) -> None:
     """Move a case to `target`, or refuse with every reason why not."""
     permissions.require("case.decide_refusal" if target in permissions.REFUSALS else "case.transition")
-    now = now or dt.datetime.now().replace(microsecond=0)
+    now = now or clock.now().replace(microsecond=0)
     with database.atomic():
         case = _case(case_id)
         problems = refusals(case, target, reason)
@@ -229,7 +229,7 @@ def record_milestone(case_id: int, name: str, actor: str, note: str = "", now: d
     permissions.require("case.record")
     if name not in tables.MILESTONES:
         raise ComplaintDeskError("未知的事项：{name}", name=name)
-    now = now or dt.datetime.now().replace(microsecond=0)
+    now = now or clock.now().replace(microsecond=0)
     with database.atomic():
         case = _case(case_id)
         Event.create(case=case, at=now, actor=actor, kind="milestone", field=name, note=note.strip())
@@ -242,7 +242,7 @@ def record_consent(case_id: int, party: str, actor: str, how: str = "", purpose:
     if party not in ("complainant", "business"):
         raise ComplaintDeskError("未知的当事人：{party}", party=party)
     label = {"complainant": "投诉人", "business": "经营者"}[party]
-    now = dt.datetime.now().replace(microsecond=0)
+    now = clock.now().replace(microsecond=0)
     with database.atomic():
         case = _case(case_id)
         Consent.create(case=case, party=party, purpose=purpose, given_on=on or now.date(), how=how, recorded_by=actor)
@@ -253,7 +253,7 @@ def record_consent(case_id: int, party: str, actor: str, how: str = "", purpose:
 
 def declare_conflict(case_id: int, mediator: str, note: str, actor: str) -> None:
     permissions.require("case.record")
-    now = dt.datetime.now().replace(microsecond=0)
+    now = clock.now().replace(microsecond=0)
     with database.atomic():
         case = _case(case_id)
         ConflictDeclaration.create(case=case, mediator=mediator.strip(), note=note, declared_at=now, recorded_by=actor)
@@ -266,7 +266,7 @@ def assign_mediator(case_id: int, mediator: str, actor: str) -> None:
     mediator = mediator.strip()
     if not mediator:
         raise ComplaintDeskError("请填写调解员姓名")
-    now = dt.datetime.now().replace(microsecond=0)
+    now = clock.now().replace(microsecond=0)
     with database.atomic():
         case = _case(case_id)
         if ConflictDeclaration.select().where(
@@ -286,7 +286,7 @@ def issue_notice(case_id: int, kind: str, delivery: str, actor: str, recipient: 
         raise ComplaintDeskError("未知的文书类型：{kind}", kind=kind)
     if delivery not in tables.DELIVERY:
         raise ComplaintDeskError("请选择送达方式（{choices}）", choices=list(tables.DELIVERY.values()))
-    now = dt.datetime.now().replace(microsecond=0)
+    now = clock.now().replace(microsecond=0)
     with database.atomic():
         case = _case(case_id)
         notice = IssuedNotice.create(case=case, kind=kind, number=number, issued_on=on or now.date(),
@@ -341,9 +341,9 @@ def plan(case, events, cal: workdays.WorkCalendar, today: dt.date, rule_set: Rul
             pauses[-1] = compute.Pause(pauses[-1].start, ev.at.date())
             paused_now = False
         for name in _history_names(ev):
-            for clock in clocks:
-                if clock.state == "running" and name in clock.rule.met_by:
-                    clock.state, clock.closed_at = "met", ev.at
+            for running in clocks:
+                if running.state == "running" and name in running.rule.met_by:
+                    running.state, running.closed_at = "met", ev.at
             if name in PAUSE_STATES:
                 pauses.append(compute.Pause(ev.at.date()))
                 paused_now = True
@@ -351,16 +351,16 @@ def plan(case, events, cal: workdays.WorkCalendar, today: dt.date, rule_set: Rul
                 if rule.trigger == name and not any(c.rule.code == rule.code and c.state == "running" for c in clocks):
                     clocks.append(_Clock(rule, ev.at))
     rows = []
-    for clock in clocks:
-        own_pauses = [p for p in pauses if p.start >= clock.trigger_at.date()]
-        due = compute.compute(clock.rule, clock.trigger_at, cal, own_pauses, lengths.get(clock.rule.code), today)
-        state = clock.state
-        if state == "running" and paused_now and clock.rule.exclude_pauses:
+    for running in clocks:
+        own_pauses = [p for p in pauses if p.start >= running.trigger_at.date()]
+        due = compute.compute(running.rule, running.trigger_at, cal, own_pauses, lengths.get(running.rule.code), today)
+        state = running.state
+        if state == "running" and paused_now and running.rule.exclude_pauses:
             state = "paused"
-        rows.append(dict(case=case.id, rule=clock.rule.code, title=clock.rule.title, rule_set=rule_set.code,
-                         length=due.length, unit=clock.rule.unit, trigger_at=clock.trigger_at, due_at=due.due_at,
+        rows.append(dict(case=case.id, rule=running.rule.code, title=running.rule.title, rule_set=rule_set.code,
+                         length=due.length, unit=running.rule.unit, trigger_at=running.trigger_at, due_at=due.due_at,
                          paused=due.paused, provisional=due.provisional, calendar_version=cal.version,
-                         state=state, closed_at=clock.closed_at))
+                         state=state, closed_at=running.closed_at))
     return rows
 
 
@@ -376,7 +376,7 @@ def rebuild(case_id: int, now: dt.datetime | None = None) -> list[tuple[str, dt.
 
 def rebuild_cases(case_ids: list[int], now: dt.datetime | None = None, chunk: int = 500) -> dict[int, list]:
     """Recompute the deadlines of many cases, a chunk at a time; returns the moved dates by case."""
-    now = now or dt.datetime.now().replace(microsecond=0)
+    now = now or clock.now().replace(microsecond=0)
     cal = workdays.load()
     profile = office_profile().code
     sets = [rs for rs in tables.RULE_SETS if rs.profile == profile]
@@ -412,7 +412,7 @@ def open_case_ids() -> list[int]:
 def rebuild_all_deadlines(actor: str = "系统", why: str = "") -> int:
     """Recompute every case (migration), or the open ones after a calendar change (`why`),
     noting moved dates on each affected case's timeline; returns how many cases moved."""
-    now = dt.datetime.now().replace(microsecond=0)
+    now = clock.now().replace(microsecond=0)
     ids = open_case_ids() if why else [cid for (cid,) in Case.select(Case.id).tuples()]
     moved = rebuild_cases(ids, now)
     if why:

@@ -1288,6 +1288,10 @@
       <translation>This database was made by a newer ComplaintDesk (schema version {stored}; this program supports up to {supported}). To avoid damaging it, this program will not open it; upgrade the program and try again.</translation>
     </message>
     <message>
+      <source>{path} 是正在使用的数据库文件，不能作为证据、导入来源或保存目标。</source>
+      <translation>{path} is the database in use; it cannot be evidence, an import source or a place to save to.</translation>
+    </message>
+    <message>
       <source>无法打开数据库 {location}：{reason}</source>
       <translation>Cannot open database {location}: {reason}</translation>
     </message>
@@ -1716,6 +1720,29 @@
     <message>
       <source>（请选择）</source>
       <translation>(choose)</translation>
+    </message>
+  </context>
+  <context>
+    <name>file_dialogs</name>
+    <message>
+      <source>文件夹</source>
+      <translation>Folder</translation>
+    </message>
+    <message>
+      <source>文件</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>不能选择此文件</source>
+      <translation>This file cannot be chosen</translation>
+    </message>
+    <message>
+      <source>%1 文件</source>
+      <translation>%1 file</translation>
+    </message>
+    <message>
+      <source>%1 是正在使用的数据库文件，不能作为证据、导入来源或保存目标。</source>
+      <translation>%1 is the database in use; it cannot be evidence, an import source or a place to save to.</translation>
     </message>
   </context>
   <context>

@@ -1288,6 +1288,10 @@
       <translation>此資料庫由更新版本的投訴調解工作臺建立（資料結構版本 {stored}，本程式支援到 {supported}）。為免損壞資料，本程式不會開啟它，請升級程式後再試。</translation>
     </message>
     <message>
+      <source>{path} 是正在使用的数据库文件，不能作为证据、导入来源或保存目标。</source>
+      <translation>{path} 是正在使用的資料庫檔案，不能作為證據、匯入來源或儲存目標。</translation>
+    </message>
+    <message>
       <source>无法打开数据库 {location}：{reason}</source>
       <translation>無法開啟資料庫 {location}：{reason}</translation>
     </message>
@@ -1716,6 +1720,29 @@
     <message>
       <source>（请选择）</source>
       <translation>（請選擇）</translation>
+    </message>
+  </context>
+  <context>
+    <name>file_dialogs</name>
+    <message>
+      <source>文件夹</source>
+      <translation>資料夾</translation>
+    </message>
+    <message>
+      <source>文件</source>
+      <translation>檔案</translation>
+    </message>
+    <message>
+      <source>不能选择此文件</source>
+      <translation>不能選擇此檔案</translation>
+    </message>
+    <message>
+      <source>%1 文件</source>
+      <translation>%1 檔案</translation>
+    </message>
+    <message>
+      <source>%1 是正在使用的数据库文件，不能作为证据、导入来源或保存目标。</source>
+      <translation>%1 是正在使用的資料庫檔案，不能作為證據、匯入來源或儲存目標。</translation>
     </message>
   </context>
   <context>

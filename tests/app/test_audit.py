@@ -4,7 +4,7 @@ changed, deleted or inserted behind the program's back; PostgreSQL refuses chang
 import pytest
 from peewee import DatabaseError
 
-from app import audit, cases, cli, db
+from app import audit, cases, cli, clock, db
 from app.archives import excel
 from app.models import AuditEntry, database
 from app.register import RegisterFilter
@@ -125,7 +125,7 @@ def test_backups_and_reports_carry_the_anchor(trail, tmp_path):
     from app.statistics import parse_period
 
     entry_id, digest = audit.head()
-    _, pdf = report.report(parse_period(str(__import__("datetime").date.today().year)))
+    _, pdf = report.report(parse_period(str(clock.today().year)))
     assert f"审计锚点 {entry_id}:{digest[:16]}" in PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
     result = backup.backup(tmp_path / "b")
     manifest = json.loads((result.path / "manifest.json").read_text(encoding="utf-8"))

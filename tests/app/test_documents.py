@@ -10,7 +10,7 @@ import subprocess
 import pytest
 from pypdf import PdfReader
 
-from app import cases, evidence
+from app import cases, clock, evidence
 from app.documents import fonts, issuing, templates
 from app.documents.render import chinese_date
 from app.models import Event, IssuedNotice
@@ -52,7 +52,7 @@ def test_every_kind_renders_the_case_in_chinese_with_embedded_fonts(case, kind):
     pdf = issuing.reprint(notice.id)
     text = _text(pdf).replace("\n", "")
     assert tables.NOTICE_KINDS[kind].replace(" ", "") in text.replace(" ", "")
-    assert "杭州市西湖区消费者权益保护委员会" in text and notice.number in text and chinese_date(dt.date.today()) in text
+    assert "杭州市西湖区消费者权益保护委员会" in text and notice.number in text and chinese_date(clock.today()) in text
     assert case.case_no in text or "杭州某某电器有限公司" in text
     used = _fonts(pdf)
     cjk = {name: embedded for name, embedded in used.items() if "WenQuanYi" in name or "Hana" in name}
@@ -77,7 +77,7 @@ def test_numbers_run_per_kind_per_year_and_reprints_are_identical(case):
     second = issuing.issue(case.id, "acceptance_notice", "post", "王芳")
     other = issuing.issue(case.id, "mediation_notice", "sms", "王芳")
     next_year = issuing.issue(case.id, "acceptance_notice", "post", "王芳", day=dt.date(2027, 1, 4))
-    year = dt.date.today().year
+    year = clock.today().year
     assert (first.number, second.number) == (f"西消投受〔{year}〕1号", f"西消投受〔{year}〕2号")
     assert other.number == f"西消调通〔{year}〕1号" and next_year.number == "西消投受〔2027〕1号"
     pdf = issuing.reprint(first.id)

@@ -10,7 +10,7 @@ from app import cases, db, demo, records
 from app.archives import excel, importer
 from app.models import Business, Case, Complainant, Complaint, Event, ImportedRow, Purchase
 from app.workflow import machine
-from tests.legacy import BAD, legacy_rows, spoil, write_legacy
+from tests.legacy import legacy_rows, spoil, write_legacy
 
 
 def test_mapping_is_guessed_from_merged_two_row_headers(tmp_path):

@@ -4,7 +4,7 @@ import datetime as dt
 
 from PySide6.QtCore import QPointF, Qt
 
-from app import register
+from app import clock, register
 from app.models import Case
 from tests.ui.conftest import activate
 
@@ -20,10 +20,10 @@ def test_the_dashboard_shows_the_figures_and_bars_open_the_register(window, qtbo
     activate(qtbot, window)
     board = _open_dashboard(window, qtbot)
     assert window.tabs.currentWidget() is board
-    board.period.setCurrentIndex(board.period.findData(str(dt.date.today().year)))  # 本年
-    qtbot.waitUntil(lambda: board.loaded and board.figures.period.code == str(dt.date.today().year), timeout=10000)
+    board.period.setCurrentIndex(board.period.findData(str(clock.today().year)))  # 本年
+    qtbot.waitUntil(lambda: board.loaded and board.figures.period.code == str(clock.today().year), timeout=10000)
     f = board.figures
-    assert f.period.code == str(dt.date.today().year)
+    assert f.period.code == str(clock.today().year)
     assert board.number_labels["登记案件"].text() == f"{f.received:,}"
     for rule in f.deadlines:
         assert f"{rule.rule} {rule.title}" in board.deadline_label.text()
@@ -52,7 +52,7 @@ def test_the_dashboard_shows_the_figures_and_bars_open_the_register(window, qtbo
     assert click.accepted and window.tabs.currentWidget() is window.register
     assert window.register.model.total == overdue
     assert "已超期" in window.register.extra_label.text() and window.register.extra_label.isVisible()
-    today = dt.datetime.combine(dt.date.today(), dt.time())
+    today = dt.datetime.combine(clock.today(), dt.time())
     assert all(r.due_at is not None and r.due_at < today for r in window.register.model.rows)
     window.register.clear_extra()
     assert window.register.model.total == register.count(register.RegisterFilter())

@@ -4,7 +4,7 @@ import io
 
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 from pypdf import PdfReader
 
 from app import cases
@@ -13,7 +13,7 @@ from tests.ui.conftest import activate
 from tests.ui.test_evidence_ui import open_first_case
 
 
-def test_preview_issue_print_save_and_correct_from_the_case(window, qtbot, messages, tmp_path):
+def test_preview_issue_print_save_and_correct_from_the_case(window, qtbot, messages, answers, tmp_path):
     issuing.save_letterhead("杭州市西湖区消费者权益保护委员会", short="西消", phone="0571-88888888")
     view = open_first_case(window, qtbot)
     activate(qtbot, window)
@@ -27,9 +27,9 @@ def test_preview_issue_print_save_and_correct_from_the_case(window, qtbot, messa
     assert abs(image.width() - 700) <= 1 and image.pixelColor(5, 5).name() == "#ffffff"  # painted on white
     preview.close()
 
-    messages.answers["question"] = QMessageBox.StandardButton.Yes
+    answers.button(QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(panel.issue_button, Qt.MouseButton.LeftButton)
-    assert panel.table.rowCount() == 1
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1)
     number = panel.table.item(0, 1).text()
     assert number.startswith("西消投受〔") and number in panel.message.text()
     assert any(number in e.text for e in cases.timeline(view.case_id))
@@ -43,8 +43,9 @@ def test_preview_issue_print_save_and_correct_from_the_case(window, qtbot, messa
     assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == 1
 
     panel.table.selectRow(0)
-    corrected = panel.correct()
-    assert corrected is not None and panel.table.rowCount() == 2
+    answers.button(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(panel.findChild(QPushButton, "doc.correct"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 2)
     assert "已被更正" in panel.table.item(0, 5).text() and number in panel.table.item(1, 5).text()
 
 

@@ -96,8 +96,11 @@ def test_verify_marks_a_damaged_item(window, qtbot, messages):
     assert Path(evidence.store().folder).exists()
 
 
-def test_purge_from_the_settings_menu_asks_first(window, qtbot, messages):
+def test_purge_from_the_settings_menu_asks_first(window, qtbot, answers):
     import datetime as dt
+
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMessageBox
 
     from app.models import Evidence
 
@@ -105,11 +108,16 @@ def test_purge_from_the_settings_menu_asks_first(window, qtbot, messages):
     item = evidence.add_bytes(view.case_id, png(seed=77), "old.png", "photo", "office", "王芳")
     evidence.remove(item.id, "错误上传", "王芳")
     Evidence.update(removed_at=dt.datetime(2020, 1, 1)).where(Evidence.id == item.id).execute()
-    assert window.purge_evidence() == 0  # the question was answered Cancel
-    messages.answers["question"] = messages.answers["question"].Yes
-    assert window.purge_evidence() == 1
+    purge = window.findChild(QAction, "action.purge")
+    answers.button(QMessageBox.StandardButton.Cancel)
+    purge.trigger()
+    qtbot.waitUntil(lambda: not answers.queue and len(answers.seen) == 1)
+    assert evidence.check(item) != "missing"  # the question was answered Cancel
+    answers.button(QMessageBox.StandardButton.Yes)
+    purge.trigger()
+    qtbot.waitUntil(lambda: len(answers.seen) == 3)  # the question, then how many were deleted
     assert evidence.check(item) == "missing"
-    assert messages.kinds() == ["question", "question", "information"]
+    assert "已删除 1 个文件。" == answers.seen[2][1]
 
 
 def test_daily_backup_runs_off_the_ui_thread_and_reports(window, qtbot, tmp_path, monkeypatch):

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from app import cases, workdays
+from app import cases, clock, workdays
 from app.workflow import machine, tables
 from tests.factories import intake_values
 from tests.ui.conftest import activate
@@ -78,7 +78,7 @@ def test_consumer_association_case_from_intake_to_archive(window, qtbot, message
     act(qtbot, view, "transition.archived")
     assert status_shown(view) == "已归档"
     shown = view.timeline.toPlainText()
-    for text in ("状态：调解中 → 达成协议", "经营者同意调解", f"调解协议书 消调协〔{dt.date.today().year}〕1号", "状态：已办结 → 已归档"):
+    for text in ("状态：调解中 → 达成协议", "经营者同意调解", f"调解协议书 消调协〔{clock.today().year}〕1号", "状态：已办结 → 已归档"):
         assert text in shown
     row = next(r for r in window.register.model.rows if r.id == case_id)
     assert row.status == "archived"  # the register followed
@@ -238,7 +238,7 @@ def test_records_panel_adds_an_appraisal_that_pauses_and_resumes(window, qtbot, 
 
 
 def test_repair_counter_case_view_shows_sanbao_advice(window, qtbot, messages):
-    today = dt.date.today()
+    today = clock.today()
     case_id = make_case("repair_counter", dt.datetime.combine(today, dt.time(9)) - dt.timedelta(days=1),
                         purchase__product="荣耀手机", purchase__purchase_date=(today - dt.timedelta(days=5)).isoformat(),
                         complaint__harm_known_date=(today - dt.timedelta(days=2)).isoformat())

@@ -88,16 +88,16 @@ def write_cases(items: list[dict]) -> list[int]:
     is kept from an archive) and `events` (timeline rows without `case`). Writes the
     register entries, the deadlines and the search documents too. Returns the case ids.
     """
-    from app import cases, search
+    from app import cases, privacy, search
     from app.models import Business, Case, Complainant, Complaint, Event, Purchase, RegisterEntry
     from app.workflow import machine
 
     if not items:
         return []
-    salt = cases.hash_salt()
+    salt = privacy.hash_salt()
     comp_ids = insert_returning_ids(Complainant, [
-        {**i["complainant"], "phone_hash": cases.salted_hash(i["complainant"].get("phone", ""), salt),
-         "id_hash": cases.salted_hash(i["complainant"].get("id_number", ""), salt)} for i in items])
+        {**i["complainant"], "phone_hash": privacy.salted_hash(i["complainant"].get("phone", ""), salt),
+         "id_hash": privacy.salted_hash(i["complainant"].get("id_number", ""), salt)} for i in items])
     biz_ids = insert_returning_ids(Business, [dict(i["business"]) for i in items])
     new_years = [i["case"]["received_at"].year for i in items if not i["case"].get("case_no")]
     numbers = {y: iter(cases.reserve_case_numbers(y, new_years.count(y))) for y in sorted(set(new_years))}
@@ -132,7 +132,7 @@ def write_cases(items: list[dict]) -> list[int]:
         docs.append((cid, search.document(row["case_no"], i["complainant"]["name"], i["complainant"].get("agent_name", ""),
                                           b["name"], b.get("shop", ""), b.get("platform", ""), p.get("product", ""),
                                           p.get("brand", ""), p.get("model", ""), k.get("facts", ""),
-                                          k.get("demand_note", ""))))
+                                          k.get("demand_note", ""), phone=i["complainant"].get("phone", ""))))
     for start in range(0, len(docs), 200):
         search.store_documents(docs[start : start + 200])
     return case_ids

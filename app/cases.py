@@ -7,18 +7,18 @@ loaded; a save based on a stale version is refused (StaleEdit) and changes nothi
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 from dataclasses import dataclass, field
 
 from peewee import fn
 
 from app import clock, fields, i18n, permissions, register, search
+from app.privacy import salted_hash
 from app.session import current_operator
 from app.workflow import machine
 from app.db import is_postgres
 from app.errors import FieldError, NotFound, StaleEdit, ValidationFailed
-from app.models import Business, Case, CaseNumberSequence, Complainant, Complaint, Event, Purchase, Setting, database
+from app.models import Business, Case, CaseNumberSequence, Complainant, Complaint, Event, Purchase, database
 
 CASE_PREFIX = "TS"
 
@@ -97,20 +97,6 @@ def reserve_case_numbers(year: int, count: int) -> range:
     last = next(iter(result))
     last = last[0] if isinstance(last, tuple) else last.last_value
     return range(last - count + 1, last + 1)
-
-
-def salted_hash(value: str, salt: str | None = None) -> str:
-    """Compare phones and IDs without keeping them in the clear (RULES.md 6). Bulk writers pass
-    the database's salt, read once, instead of reading it for every value."""
-    normal = re.sub(r"[\s\-]", "", value).upper().removeprefix("+86").removeprefix("0086")
-    if not normal:
-        return ""
-    return hashlib.sha256(((hash_salt() if salt is None else salt) + normal).encode()).hexdigest()
-
-
-def hash_salt() -> str:
-    row = Setting.get_or_none(Setting.key == "hash_salt")
-    return row.value if row else ""
 
 
 def intake(entered: dict, actor: str | None = None, now: dt.datetime | None = None) -> CaseRef:

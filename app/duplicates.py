@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from app import clock
-from app.cases import salted_hash
+from app.privacy import salted_hash
 from app.checks import mask_phone
 from app.models import Business, Case, Complainant, Complaint
 

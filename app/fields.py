@@ -214,6 +214,11 @@ def cross_checks(values: dict, today: dt.date) -> dict[str, str]:
     return errors
 
 
+# fields whose check depends on another's value: a change to the key re-checks these
+TIED = {"complainant.id_type": ("complainant.id_number",), "complainant.id_number": ("complainant.id_type",),
+        "purchase.purchase_date": ("purchase.invoice_date", "complaint.harm_known_date")}
+
+
 def check_one(key: str, entered: dict, today: dt.date) -> str:
     """The message for one field as the clerk leaves it ("" when it is fine): its own
     check, then the checks that tie it to fields already filled (a resident ID's check

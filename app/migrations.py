@@ -12,7 +12,7 @@ from typing import Callable
 from peewee import Database
 
 from app import __version__, audit, clock, search, workdays
-from app.db import Location, backup_before_migration, refuse_if_newer, schema_version
+from app.db import Location, backup_before_migration, is_postgres, refuse_if_newer, schema_version
 from app.models import (
     AUDIT_TABLES, CALENDAR_TABLES, DOCUMENT_TABLES, EVIDENCE_TABLES, IMPORT_TABLES, RECORD_TABLES, TABLES, USER_TABLES, WORKFLOW_TABLES, SchemaVersion,
     Setting,
@@ -114,6 +114,20 @@ def _v10_supervision_times(db: Database) -> None:
         db.execute_sql(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({columns})")
 
 
+def _v11_phone_tails(db: Database) -> None:
+    """Each case's search document learns the last four digits of the complainant's phone."""
+    if is_postgres(db):
+        db.execute_sql("""UPDATE case_search s SET body = s.body || ' ' || right(regexp_replace(p.phone, '\\D', '', 'g'), 4)
+            FROM complaint_case c JOIN complainant p ON p.id = c.complainant_id
+            WHERE c.id = s.case_id AND length(regexp_replace(p.phone, '\\D', '', 'g')) >= 4""")
+        return
+    digits = "replace(replace(replace(replace(p.phone, '-', ''), ' ', ''), '+', ''), '(', '')"
+    db.execute_sql(f"""UPDATE case_search SET body = body || ' ' || (
+        SELECT substr({digits}, -4) FROM complaint_case c JOIN complainant p ON p.id = c.complainant_id
+        WHERE c.id = case_search.rowid) WHERE rowid IN (
+        SELECT c.id FROM complaint_case c JOIN complainant p ON p.id = c.complainant_id WHERE length({digits}) >= 4)""")
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Database], None]]] = [
     (1, "initial schema", _v1_initial),
     (2, "working-day calendar", _v2_calendar),
@@ -125,6 +139,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Database], None]]] = [
     (8, "audit trail", _v8_audit),
     (9, "accounts", _v9_users),
     (10, "supervision times and indexes", _v10_supervision_times),
+    (11, "phone tails in the search index", _v11_phone_tails),
 ]
 
 

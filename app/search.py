@@ -1,4 +1,6 @@
-"""Full-text search over a case's words: facts, names, business, product, case number.
+"""Full-text search over a case's words: facts, names, business, product, case number,
+and the complainant's phone: its last four digits are a word of the document (what the
+masked register shows), the whole number is found through its salted hash (app/privacy.py).
 
 Chinese needs substring search down to two characters (空调, 退货). On SQLite an FTS5
 table indexes every CJK character as its own token and a query is a phrase of
@@ -13,7 +15,10 @@ import re
 
 from peewee import SQL, Database, Expression
 
+from app import checks
 from app.db import is_postgres
+from app.errors import FieldError
+from app.privacy import phone_tail, salted_hash
 from app.models import Business, Case, Complainant, Complaint, Purchase, case_with_parts, database
 
 _CJK = re.compile(r"([\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])")
@@ -44,8 +49,8 @@ def spaced(text: str) -> str:
     return " ".join(part for part in _CJK.split(text) if part)
 
 
-def document(case_no: str, *parts: str) -> str:
-    return " ".join([case_no, *[p for p in parts if p]]).lower()
+def document(case_no: str, *parts: str, phone: str = "") -> str:
+    return " ".join([case_no, *[p for p in parts if p], phone_tail(phone)]).strip().lower()
 
 
 def _case_document(case_id: int) -> str:
@@ -62,12 +67,14 @@ def _case_document(case_id: int) -> str:
             Purchase.model,
             Complaint.facts,
             Complaint.demand_note,
+            Complainant.phone,
         )
         .where(Case.id == case_id)
         .tuples()
         .get()
     )
-    return document(*[p or "" for p in row])
+    *parts, phone = [p or "" for p in row]
+    return document(*parts, phone=phone)
 
 
 def index_case(case_id: int) -> None:
@@ -112,7 +119,7 @@ def matching(query: str, id_field=None, case_no_field=None) -> Expression | None
             like = "%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
             part = id_field.in_(SQL("(SELECT case_id FROM case_search WHERE body ILIKE %s)", [like]))
             cond = part if cond is None else cond & part
-        return cond
+        return _or_phone(cond, words, id_field)
     phrases = []
     for w in words:
         tokens = spaced(w).split()
@@ -124,4 +131,16 @@ def matching(query: str, id_field=None, case_no_field=None) -> Expression | None
     if len(words) == 1 and _ASCII_WORD.match(words[0]):
         # a fragment of a case number such as "123" in TS-2026-000123
         cond = cond | case_no_field.contains(words[0].upper())
-    return cond
+    return _or_phone(cond, words, id_field)
+
+
+def _or_phone(cond: Expression, words: list[str], id_field) -> Expression:
+    """A whole phone number typed into the search box (spaced as read out, too): the cases of
+    complainants with that number."""
+    try:
+        number = checks.phone("".join(words))
+    except FieldError:
+        return cond
+    by_hash = Case.select(Case.id).join(Complainant, on=(Case.complainant == Complainant.id)).where(
+        Complainant.phone_hash == salted_hash(number))
+    return cond | id_field.in_(by_hash)

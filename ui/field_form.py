@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock, fields
-from app.errors import FieldError
 from ui import i18n
 
 ERROR_STYLE = "color: #b3261e;"
@@ -67,6 +66,7 @@ class FieldForm(QWidget):
     """Edits every field of app.fields.FIELDS, grouped by section."""
 
     edited = Signal()
+    errors_changed = Signal(int)  # how many fields show a message now
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -117,10 +117,12 @@ class FieldForm(QWidget):
         if spec.kind == "bool":
             w = QCheckBox(tr(spec.label), parent)
             w.toggled.connect(self.edited)
+            w.toggled.connect(lambda _on, s=spec: self._recheck_if_refused(s.key))
             return w
         if spec.kind == "multichoice":
             w = MultiChoice(spec.choices, parent)
             w.changed.connect(self.edited)
+            w.changed.connect(lambda s=spec: self._recheck_if_refused(s.key))
             return w
         if spec.kind == "choice":
             w = QComboBox(parent)
@@ -136,6 +138,7 @@ class FieldForm(QWidget):
             w.setTabChangesFocus(True)
             w.setMinimumHeight(110)
             w.textChanged.connect(self.edited)
+            w.textChanged.connect(lambda s=spec: self._recheck_if_refused(s.key))
             return w
         w = QLineEdit(parent)
         if spec.hint:
@@ -144,6 +147,7 @@ class FieldForm(QWidget):
             w.setAlignment(Qt.AlignmentFlag.AlignRight)
             w.setPlaceholderText("0.00")
         w.textEdited.connect(self.edited)
+        w.textEdited.connect(lambda _text, s=spec: self._recheck_if_refused(s.key))
         w.editingFinished.connect(lambda s=spec: self.check_field(s.key))
         return w
 
@@ -202,24 +206,29 @@ class FieldForm(QWidget):
     # messages next to the fields ------------------------------------------------------
 
     def check_field(self, key: str) -> bool:
-        """Check one field as the clerk leaves it; cross-field checks wait for saving."""
-        spec = fields.BY_KEY[key]
-        value = self.value(key)
-        if isinstance(value, str) and not value.strip():
-            self.show_error(key, "")  # "please fill in" waits for saving
-            return True
-        try:
-            fields.parse(spec, value, clock.today())
-        except FieldError as exc:
-            self.show_error(key, i18n.say(exc))
-            return False
-        self.show_error(key, "")
-        return True
+        """Check one field as the clerk leaves it, with the fields it depends on (a resident
+        ID's check digit once the type is chosen); "please fill in" waits for saving."""
+        message = fields.check_one(key, self.values(), clock.today())
+        self.show_error(key, message)
+        return not message
+
+    def _recheck_if_refused(self, key: str) -> None:
+        """A field showing a message is checked again at each keystroke, so the message goes
+        as soon as the value is right (and the fields tied to it are checked again too)."""
+        for other in (key, *fields.TIED.get(key, ())):
+            if self.error_text(other):
+                self.check_field(other)
 
     def show_error(self, key: str, message: str) -> None:
         label = self.errors[key]
+        shown = not label.isHidden()
         label.setText(i18n.say(message))
         label.setVisible(bool(message))
+        if shown != bool(message):
+            self.errors_changed.emit(self.error_count())
+
+    def error_count(self) -> int:
+        return sum(1 for label in self.errors.values() if not label.isHidden())
 
     def show_errors(self, errors: dict[str, str]) -> None:
         for key in self.errors:

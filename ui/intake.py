@@ -38,6 +38,7 @@ class IntakeDialog(QDialog):
         self.setObjectName("intake")
         self.resize(1180, 820)
         self.case: CaseRef | None = None
+        self._refused_save = False
         self.form = FieldForm(self)
         self.form.set_values(NEW_CASE_DEFAULTS)
         self.form.mark_clean()
@@ -65,6 +66,7 @@ class IntakeDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
+        self.form.errors_changed.connect(self._errors_changed)
         self.form.widgets["complainant.name"].setFocus()
 
     def _related_box(self) -> QGroupBox:
@@ -125,6 +127,7 @@ class IntakeDialog(QDialog):
         try:
             self.case = cases.intake(self.form.values())
         except ValidationFailed as exc:
+            self._refused_save = True
             self.form.show_errors(exc.errors)
             self.show_message(tr("有 %1 处需要更正，见各栏下方的红字说明。").replace("%1", str(len(exc.errors))))
             return
@@ -144,6 +147,14 @@ class IntakeDialog(QDialog):
         self.form.mark_clean()
         self.saved.emit(self.case)
         self.accept()
+
+    def _errors_changed(self, count: int) -> None:
+        """The banner after a refused save follows the fields as they are corrected."""
+        if not self.message.isHidden() and self._refused_save:
+            if count:
+                self.show_message(tr("有 %1 处需要更正，见各栏下方的红字说明。").replace("%1", str(count)))
+            else:
+                self.message.hide()
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

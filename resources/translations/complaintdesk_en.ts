@@ -155,12 +155,12 @@
       <translation>Save to folder</translation>
     </message>
     <message>
-      <source>这一状态下没有案件。</source>
-      <translation>No cases in this status.</translation>
-    </message>
-    <message>
       <source>未能批量打印</source>
       <translation>Batch printing failed</translation>
+    </message>
+    <message>
+      <source>这一状态下没有案件。</source>
+      <translation>No cases in this status.</translation>
     </message>
     <message>
       <source>已保存 %1 份到 %2</source>
@@ -563,6 +563,10 @@
       <translation>PDF report (*.pdf);;Excel statistics workbook (*.xlsx)</translation>
     </message>
     <message>
+      <source>未能导出</source>
+      <translation>Export failed</translation>
+    </message>
+    <message>
       <source>经办人工作量</source>
       <translation>Handler workload</translation>
     </message>
@@ -577,10 +581,6 @@
     <message>
       <source>⚑ 重复</source>
       <translation>⚑ repeat</translation>
-    </message>
-    <message>
-      <source>未能导出</source>
-      <translation>Export failed</translation>
     </message>
     <message>
       <source>%1 元</source>
@@ -937,6 +937,10 @@
       <translation>Select a document in the list first</translation>
     </message>
     <message>
+      <source>出具文书</source>
+      <translation>Issue document</translation>
+    </message>
+    <message>
       <source>已被更正</source>
       <translation>corrected</translation>
     </message>
@@ -953,10 +957,6 @@
       <translation>%1-draft.pdf</translation>
     </message>
     <message>
-      <source>出具文书</source>
-      <translation>Issue document</translation>
-    </message>
-    <message>
       <source>已出具 %1</source>
       <translation>Issued %1</translation>
     </message>
@@ -969,12 +969,12 @@
       <translation>Correct %1</translation>
     </message>
     <message>
-      <source>已保存：%1</source>
-      <translation>Saved: %1</translation>
-    </message>
-    <message>
       <source>出具后将编号、存档并记入时间线，不能撤回（错误只能更正）。确定出具%1吗？</source>
       <translation>Issuing numbers the document, stores it and enters it in the timeline; it cannot be withdrawn (mistakes can only be corrected). Issue %1?</translation>
+    </message>
+    <message>
+      <source>已保存：%1</source>
+      <translation>Saved: %1</translation>
     </message>
   </context>
   <context>
@@ -1615,6 +1615,10 @@
       <translation>Computing SHA-256 and storing the evidence…</translation>
     </message>
     <message>
+      <source>未能添加证据</source>
+      <translation>Evidence not added</translation>
+    </message>
+    <message>
       <source>移除证据</source>
       <translation>Remove evidence</translation>
     </message>
@@ -1661,10 +1665,6 @@
     <message>
       <source>剪贴板图片.png</source>
       <translation>clipboard-image.png</translation>
-    </message>
-    <message>
-      <source>未能添加证据</source>
-      <translation>Evidence not added</translation>
     </message>
     <message>
       <source>移除后不再显示，文件保留至管理员按保存期限清理。</source>
@@ -1832,6 +1832,10 @@
       <translation>Import complete</translation>
     </message>
     <message>
+      <source>未能导入</source>
+      <translation>Import failed</translation>
+    </message>
+    <message>
       <source>无法读取文件</source>
       <translation>Cannot read the file</translation>
     </message>
@@ -1842,10 +1846,6 @@
     <message>
       <source>未能保存</source>
       <translation>Not saved</translation>
-    </message>
-    <message>
-      <source>未能导入</source>
-      <translation>Import failed</translation>
     </message>
     <message>
       <source>已导入 %1 件案件。</source>
@@ -2147,20 +2147,16 @@
       <translation>Month registered:</translation>
     </message>
     <message>
-      <source>投诉统计-%1.xlsx</source>
-      <translation>complaint-statistics-%1.xlsx</translation>
-    </message>
-    <message>
       <source>未能导出</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <source>将永久删除 %1 天前已移除的证据文件（仍被其他案件使用的文件保留）。继续吗？</source>
-      <translation>Evidence files removed more than %1 days ago will be deleted for good (files still used by other cases are kept). Continue?</translation>
+      <source>投诉统计-%1.xlsx</source>
+      <translation>complaint-statistics-%1.xlsx</translation>
     </message>
     <message>
-      <source>已删除 %1 个文件。</source>
-      <translation>Deleted %1 files.</translation>
+      <source>将永久删除 %1 天前已移除的证据文件（仍被其他案件使用的文件保留）。继续吗？</source>
+      <translation>Evidence files removed more than %1 days ago will be deleted for good (files still used by other cases are kept). Continue?</translation>
     </message>
     <message>
       <source>已登记 %1</source>
@@ -2171,6 +2167,10 @@
 消费投诉与售后纠纷的登记、调解与归档。</source>
       <translation>ComplaintDesk %1
 Registering, mediating and archiving consumer complaints and after-sales disputes.</translation>
+    </message>
+    <message>
+      <source>已删除 %1 个文件。</source>
+      <translation>Deleted %1 files.</translation>
     </message>
     <message>
       <source>登录：%1（%2）</source>
@@ -4348,6 +4348,10 @@ Technician: {handler}</translation>
     <message>
       <source>取消</source>
       <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>程序遇到意外错误（%1），详情已记入日志。</source>
+      <translation>An unexpected error occurred (%1); the details are in the log.</translation>
     </message>
   </context>
   <context>

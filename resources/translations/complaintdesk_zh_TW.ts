@@ -155,12 +155,12 @@
       <translation>儲存到資料夾</translation>
     </message>
     <message>
-      <source>这一状态下没有案件。</source>
-      <translation>這一狀態下沒有案件。</translation>
-    </message>
-    <message>
       <source>未能批量打印</source>
       <translation>未能批次列印</translation>
+    </message>
+    <message>
+      <source>这一状态下没有案件。</source>
+      <translation>這一狀態下沒有案件。</translation>
     </message>
     <message>
       <source>已保存 %1 份到 %2</source>
@@ -563,6 +563,10 @@
       <translation>PDF 報告 (*.pdf);;Excel 統計工作簿 (*.xlsx)</translation>
     </message>
     <message>
+      <source>未能导出</source>
+      <translation>未能匯出</translation>
+    </message>
+    <message>
       <source>经办人工作量</source>
       <translation>經辦人工作量</translation>
     </message>
@@ -577,10 +581,6 @@
     <message>
       <source>⚑ 重复</source>
       <translation>⚑ 重複</translation>
-    </message>
-    <message>
-      <source>未能导出</source>
-      <translation>未能匯出</translation>
     </message>
     <message>
       <source>%1 元</source>
@@ -937,6 +937,10 @@
       <translation>請先在列表中選一份文書</translation>
     </message>
     <message>
+      <source>出具文书</source>
+      <translation>出具文書</translation>
+    </message>
+    <message>
       <source>已被更正</source>
       <translation>已被更正</translation>
     </message>
@@ -953,10 +957,6 @@
       <translation>%1-草稿.pdf</translation>
     </message>
     <message>
-      <source>出具文书</source>
-      <translation>出具文書</translation>
-    </message>
-    <message>
       <source>已出具 %1</source>
       <translation>已出具 %1</translation>
     </message>
@@ -969,12 +969,12 @@
       <translation>更正 %1</translation>
     </message>
     <message>
-      <source>已保存：%1</source>
-      <translation>已儲存：%1</translation>
-    </message>
-    <message>
       <source>出具后将编号、存档并记入时间线，不能撤回（错误只能更正）。确定出具%1吗？</source>
       <translation>出具後將編號、存檔並記入時間線，不能撤回（錯誤只能更正）。確定出具%1嗎？</translation>
+    </message>
+    <message>
+      <source>已保存：%1</source>
+      <translation>已儲存：%1</translation>
     </message>
   </context>
   <context>
@@ -1615,6 +1615,10 @@
       <translation>正在計算 SHA-256 並儲存證據…</translation>
     </message>
     <message>
+      <source>未能添加证据</source>
+      <translation>未能新增證據</translation>
+    </message>
+    <message>
       <source>移除证据</source>
       <translation>移除證據</translation>
     </message>
@@ -1661,10 +1665,6 @@
     <message>
       <source>剪贴板图片.png</source>
       <translation>剪貼簿圖片.png</translation>
-    </message>
-    <message>
-      <source>未能添加证据</source>
-      <translation>未能新增證據</translation>
     </message>
     <message>
       <source>移除后不再显示，文件保留至管理员按保存期限清理。</source>
@@ -1832,6 +1832,10 @@
       <translation>匯入完成</translation>
     </message>
     <message>
+      <source>未能导入</source>
+      <translation>未能匯入</translation>
+    </message>
+    <message>
       <source>无法读取文件</source>
       <translation>無法讀取檔案</translation>
     </message>
@@ -1842,10 +1846,6 @@
     <message>
       <source>未能保存</source>
       <translation>未能儲存</translation>
-    </message>
-    <message>
-      <source>未能导入</source>
-      <translation>未能匯入</translation>
     </message>
     <message>
       <source>已导入 %1 件案件。</source>
@@ -2147,20 +2147,16 @@
       <translation>登記月份：</translation>
     </message>
     <message>
-      <source>投诉统计-%1.xlsx</source>
-      <translation>投訴統計-%1.xlsx</translation>
-    </message>
-    <message>
       <source>未能导出</source>
       <translation>未能匯出</translation>
     </message>
     <message>
-      <source>将永久删除 %1 天前已移除的证据文件（仍被其他案件使用的文件保留）。继续吗？</source>
-      <translation>將永久刪除 %1 天前已移除的證據檔案（仍被其他案件使用的檔案保留）。繼續嗎？</translation>
+      <source>投诉统计-%1.xlsx</source>
+      <translation>投訴統計-%1.xlsx</translation>
     </message>
     <message>
-      <source>已删除 %1 个文件。</source>
-      <translation>已刪除 %1 個檔案。</translation>
+      <source>将永久删除 %1 天前已移除的证据文件（仍被其他案件使用的文件保留）。继续吗？</source>
+      <translation>將永久刪除 %1 天前已移除的證據檔案（仍被其他案件使用的檔案保留）。繼續嗎？</translation>
     </message>
     <message>
       <source>已登记 %1</source>
@@ -2171,6 +2167,10 @@
 消费投诉与售后纠纷的登记、调解与归档。</source>
       <translation>投訴調解工作臺 ComplaintDesk %1
 消費投訴與售後糾紛的登記、調解與歸檔。</translation>
+    </message>
+    <message>
+      <source>已删除 %1 个文件。</source>
+      <translation>已刪除 %1 個檔案。</translation>
     </message>
     <message>
       <source>登录：%1（%2）</source>
@@ -4348,6 +4348,10 @@
     <message>
       <source>取消</source>
       <translation>取消</translation>
+    </message>
+    <message>
+      <source>程序遇到意外错误（%1），详情已记入日志。</source>
+      <translation>程式遇到意外錯誤（%1），詳情已記入日誌。</translation>
     </message>
   </context>
   <context>

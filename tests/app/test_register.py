@@ -100,3 +100,35 @@ def test_demo_entries_equal_what_refresh_writes(filled):
     for case_id, *_ in before:
         register.refresh_entry(case_id)
     assert list(RegisterEntry.select().order_by(RegisterEntry.case).tuples()) == before
+
+
+def test_search_finds_a_phone_by_its_number_or_last_four_digits(database):
+    """Issue 14.6: what a caller gives; the index keeps no more than the masked register shows."""
+    from app import search
+    from app.models import Case
+
+    mine = cases.intake(intake_values(complainant__phone="13912345678"))
+    landline = cases.intake(intake_values(complainant__phone="0571-88886666"))
+    cases.intake(intake_values(complainant__phone="13800001111"))
+
+    def found(text):
+        return {r.case_no for r in register.page(RegisterFilter(text=text), "received_at", True, 0, 50)}
+
+    assert found("13912345678") == found("139 1234 5678") == found("+8613912345678") == {mine.case_no}
+    assert found("5678") == {mine.case_no} and found("6666") == {landline.case_no}
+    assert found("0571-88886666") == {landline.case_no}
+    assert found("13912340000") == set()  # another number with the same tail is not the complainant's
+    stored = database.execute_sql("SELECT body FROM case_search").fetchall()
+    assert not any("912345" in body.replace(" ", "") or "8888" in body for (body,) in stored)
+    assert register.count(RegisterFilter(text="5678")) == 1
+    assert Case.select().count() == 3 and search.terms("5678") == ["5678"]
+
+
+def test_the_upgrade_adds_the_phone_tails_to_an_older_index(database):
+    from app import migrations, search
+
+    ref = cases.intake(intake_values(complainant__phone="13912345678"))
+    search.store_documents([(ref.id, "ts-2026-000001 王芳 空调")])  # as version 10 wrote it
+    assert register.count(RegisterFilter(text="5678")) == 0
+    {version: step for version, _, step in migrations.MIGRATIONS}[11](database)
+    assert register.count(RegisterFilter(text="5678")) == 1

@@ -55,6 +55,8 @@ class Answers:
             return
         if not self.queue:
             return
+        if getattr(dialog, "_answer_pending", False):
+            return
         kind, value = self.queue.pop(0)
         if kind == "cancel":
             dialog.reject()
@@ -66,7 +68,10 @@ class Answers:
             QTest.keyClick(name, Qt.Key.Key_Return)
         elif isinstance(dialog, QMessageBox):
             assert kind == "button", f"a message ({dialog.text()}) where {kind} was expected"
-            dialog.button(value).click()
+            # clicked from the event loop, not from inside this timer's slot: what the answer
+            # sets off may open a modal dialog of its own, which this timer must still see
+            dialog._answer_pending = True
+            QTimer.singleShot(0, dialog.button(value).click)
         elif isinstance(dialog, QInputDialog):
             assert kind == "item", f"an input dialog where {kind} was expected"
             dialog.setTextValue(value)

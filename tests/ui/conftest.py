@@ -54,7 +54,13 @@ def window(qtbot, sqlite_db, qapp):
 def activate(qtbot, widget):
     """Make a shown window the active one, as the user's click would (focus and shortcuts need it)."""
     widget.activateWindow()
-    qtbot.waitUntil(widget.isActiveWindow, timeout=3000)
+    try:
+        qtbot.waitUntil(widget.isActiveWindow, timeout=1000)
+    except qtbot.TimeoutError:  # offscreen, a window shown while dialogs closed is never activated: show it again
+        widget.hide()
+        widget.show()
+        widget.activateWindow()
+        qtbot.waitUntil(widget.isActiveWindow, timeout=3000)
 
 
 @pytest.fixture

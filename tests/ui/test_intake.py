@@ -60,6 +60,30 @@ def test_invalid_id_uscc_phone_shown_next_to_field_and_save_refused(window, qtbo
     assert form.value("complaint.facts") == "手机购买两周后黑屏，门店拒绝换货"  # nothing typed was lost
 
 
+def test_id_check_digit_on_leaving_and_messages_go_as_fields_are_corrected(window, qtbot, messages):
+    dialog = open_intake(window, qtbot)
+    form = dialog.form
+    fill_valid(qtbot, form)
+    choose(form, "complainant.id_type", "resident_id")
+    type_into(qtbot, form, "complainant.id_number", VALID_ID[:-1] + "1")
+    assert "校验位" in form.error_text("complainant.id_number")  # on leaving the field, not only on saving
+    form.widgets["complainant.phone"].clear()
+    type_into(qtbot, form, "complainant.phone", "1390000111")
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert "2 处" in dialog.message.text()
+    phone = form.widgets["complainant.phone"]
+    phone.setFocus()
+    qtbot.keyClicks(phone, "1")  # the eleventh digit: the message goes at once, before leaving the field
+    assert form.error_text("complainant.phone") == "" and "1 处" in dialog.message.text()
+    number = form.widgets["complainant.id_number"]
+    number.setFocus()
+    qtbot.keyClick(number, Qt.Key.Key_Backspace)
+    type_text(qtbot, number, VALID_ID[-1])
+    assert form.error_text("complainant.id_number") == "" and dialog.message.isHidden()
+    choose(form, "complainant.id_type", "none")  # a number with no type: said at the type
+    assert "证件类型" in form.error_text("complainant.id_type")
+
+
 def test_valid_intake_appears_in_register_at_once(window, qtbot, messages):
     dialog = open_intake(window, qtbot)
     fill_valid(qtbot, dialog.form)

@@ -7,8 +7,22 @@ import tempfile
 import uuid
 
 # Qt aborts without a display; user dirs and QSettings must not touch the real home.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _HOME = tempfile.mkdtemp(prefix="complaintdesk-home-")
+# the offscreen screen is a 1920×1080 desktop (Qt's default is 800×800); tests/ui/test_small_screen.py
+# opens the program on a 1366×768 one
+
+
+def offscreen(width: int, height: int) -> str:
+    """The QT_QPA_PLATFORM value for an offscreen screen of this size."""
+    path = os.path.join(_HOME, f"screen-{width}x{height}.json")
+    with open(path, "w") as f:
+        f.write('{"screens": [{"name": "s", "x": 0, "y": 0, "width": %d, "height": %d, "logicalDpi": 96}]}'
+                % (width, height))
+    return f"offscreen:configfile={path}"
+
+
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = offscreen(1920, 1080)
 for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
     os.environ[var] = os.path.join(_HOME, var.lower())
 # No test depends on the day it runs: the program's clock (app/clock.py) starts at this

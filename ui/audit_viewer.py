@@ -21,6 +21,7 @@ from app import audit
 from ui import file_dialogs, i18n
 from ui.register import OptionalDate
 from ui.workers import run_in_background
+from ui.screen_fit import fit_to_screen
 
 PAGE = 500
 
@@ -33,7 +34,7 @@ class AuditViewer(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("审计记录"))
         self.setObjectName("audit_viewer")
-        self.resize(1100, 700)
+        fit_to_screen(self, 1100, 700)
         self.actor = QComboBox(self)
         self.actor.setObjectName("audit.actor")
         self.actor.addItem(tr("全部人员"), "")

@@ -30,6 +30,7 @@ from app.errors import ComplaintDeskError
 from app.session import current_operator
 from app.workflow import machine
 from ui import i18n
+from ui.screen_fit import fit_to_screen
 
 tr = i18n.translator("calendar")
 
@@ -41,7 +42,7 @@ class CalendarScreen(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("工作日历"))
         self.setObjectName("calendar")
-        self.resize(820, 620)
+        fit_to_screen(self, 820, 620)
         self.year = QSpinBox(self)
         self.year.setObjectName("calendar.year")
         self.year.setRange(2004, 2100)

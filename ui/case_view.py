@@ -72,6 +72,9 @@ class CaseView(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
+        # the splitter may narrow the form to what it needs, never below (no sideways scrolling)
+        scroll.setMinimumWidth(self.form.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+                               + 2 * scroll.frameWidth())
 
         self.save_button = QPushButton(tr("保存修改 (Ctrl+S)"), self)
         self.save_button.setObjectName("case.save")

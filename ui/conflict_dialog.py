@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app import fields
 from app.cases import ConflictLine
 from ui import i18n
+from ui.screen_fit import fit_to_screen
 
 REAPPLY, TAKE_THEIRS = 1, 2
 
@@ -43,7 +44,7 @@ class ConflictDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("他人已修改此案件"))
         self.setObjectName("conflict")
-        self.resize(760, 420)
+        fit_to_screen(self, 760, 420)
         clashes = sum(1 for line in lines if line.clash)
         intro = QLabel(tr("你编辑期间，另一个席位保存了案件 %1。你的修改还没有保存，也没有覆盖别人的修改。").replace(
             "%1", case_no) + (tr("有 %1 项两边都改了（标红），保存时以你的为准。").replace("%1", str(clashes))

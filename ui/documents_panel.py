@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -55,15 +56,20 @@ class DocumentsPanel(QWidget):
         self.issue_button.setObjectName("doc.issue")
         self.issue_button.clicked.connect(lambda: self.issue())
         self.issue_button.setEnabled(permissions.may("document.issue"))
-        row = QHBoxLayout()
-        for label, widget in ((tr("文书"), self.kind), (tr("送达对象"), self.recipient), (tr("送达方式"), self.delivery)):
+        # two rows, so the panel stays narrow enough for a 1366-pixel screen in every language
+        row = QGridLayout()
+        for i, (label, widget) in enumerate(((tr("文书"), self.kind), (tr("送达对象"), self.recipient),
+                                             (tr("送达方式"), self.delivery))):
             caption = QLabel(label, self)
             caption.setBuddy(widget)
-            row.addWidget(caption)
-            row.addWidget(widget)
-        row.addWidget(preview)
-        row.addWidget(self.issue_button)
-        row.addStretch(1)
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setMinimumContentsLength(8)
+            row.addWidget(caption, i // 2, (i % 2) * 2)
+            row.addWidget(widget, i // 2, (i % 2) * 2 + 1)
+        row.addWidget(preview, 1, 2)
+        row.addWidget(self.issue_button, 1, 3)
+        row.setColumnStretch(1, 1)
+        row.setColumnStretch(3, 1)
 
         self.table = QTableWidget(0, 6, self)
         self.table.setObjectName("doc.issued")

@@ -46,6 +46,7 @@ from app.session import current_operator
 from ui import file_dialogs, i18n
 from ui.workers import run_in_background, show_failure
 from ui.workflow_panel import ActionDialog, Ask
+from ui.screen_fit import fit_to_screen
 
 THUMB = 112
 MAX_THUMB_BYTES = 30 * 1024 * 1024
@@ -297,7 +298,7 @@ class ImageViewer(QDialog):
                            ("Ctrl+-", lambda: self.scale(0.8)), ("Ctrl+0", self.fit), ("R", self.rotate),
                            ("Right", lambda: self.step(1)), ("Left", lambda: self.step(-1))):
             QShortcut(QKeySequence(keys), self, slot)
-        self.resize(900, 700)
+        fit_to_screen(self, 900, 700)
         self.show_image()
 
     def show_image(self) -> None:

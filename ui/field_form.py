@@ -44,15 +44,15 @@ class MultiChoice(QWidget):
 
     def __init__(self, choices: dict[str, str], parent=None):
         super().__init__(parent)
-        layout = QGridLayout(self)  # four to a row, so the form stays narrow enough to fit
+        layout = QGridLayout(self)  # three to a row, so the form stays narrow enough to fit (English too)
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox] = {}
         for i, (code, text) in enumerate(choices.items()):
             box = QCheckBox(tr(text), self)
             box.toggled.connect(self.changed)
-            layout.addWidget(box, i // 4, i % 4)
+            layout.addWidget(box, i // 3, i % 3)
             self.boxes[code] = box
-        layout.setColumnStretch(4, 1)
+        layout.setColumnStretch(3, 1)
 
     def value(self) -> list[str]:
         return [code for code, box in self.boxes.items() if box.isChecked()]
@@ -81,6 +81,7 @@ class FieldForm(QWidget):
             box = QGroupBox(tr(title), self)
             form = QFormLayout(box)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long (English) labels go above
             for spec in (f for f in fields.FIELDS if f.section == section):
                 form.addRow(*self._row(spec, box))
             row, col, span = LAYOUT[section]
@@ -126,6 +127,8 @@ class FieldForm(QWidget):
             return w
         if spec.kind == "choice":
             w = QComboBox(parent)
+            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            w.setMinimumContentsLength(10)  # a long (English) choice must not widen the whole form
             if "" not in spec.choices and spec.required:
                 w.addItem(tr("（请选择）"), "")
             for code, text in spec.choices.items():

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.archives import importer
 from ui import file_dialogs, i18n
 from ui.workers import run_in_background, show_failure
+from ui.screen_fit import fit_to_screen
 
 tr = i18n.translator("import_dialog")
 
@@ -31,7 +32,7 @@ class ImportDialog(QDialog):
     def __init__(self, parent=None, path: str | None = None):
         super().__init__(parent)
         self.setWindowTitle(tr("导入旧登记簿"))
-        self.resize(900, 640)
+        fit_to_screen(self, 900, 640)
         self.table: importer.Table | None = None
         self.archive = False
         self.report: importer.Report | None = None

@@ -23,6 +23,7 @@ from app.cases import CaseRef
 from app.errors import ComplaintDeskError, ValidationFailed
 from ui import i18n
 from ui.field_form import FieldForm
+from ui.screen_fit import fit_to_screen
 
 tr = i18n.translator("intake")
 
@@ -36,7 +37,7 @@ class IntakeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("登记投诉"))
         self.setObjectName("intake")
-        self.resize(1180, 820)
+        fit_to_screen(self, 1180, 820)
         self.case: CaseRef | None = None
         self._refused_save = False
         self.form = FieldForm(self)

@@ -16,6 +16,7 @@ from ui import file_dialogs, i18n
 from ui.actions import add_action
 from ui.ask import confirm
 from ui.register import RegisterPage
+from ui.screen_fit import fit_to_screen
 
 FIXED_TABS = 3  # the register, "my work" and the dashboard; case tabs come after
 
@@ -36,7 +37,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(tr("投诉调解工作台"))
         self.setObjectName("main_window")
         self.location = location
-        self.resize(1360, 820)
+        fit_to_screen(self, 1360, 820)
         self.register = RegisterPage(self)
         self.register.open_case.connect(self.open_case)
         self.tabs = QTabWidget(self)
@@ -120,7 +121,7 @@ class MainWindow(QMainWindow):
                 act.setEnabled(permissions.may(needed))
         user = session.current_user()
         self.user_label.setText(tr("登录：%1（%2）").replace("%1", user.display_name).replace(
-            "%2", permissions.ROLES.get(user.role, user.role)) if user else "")
+            "%2", tr(permissions.ROLES.get(user.role, user.role))) if user else "")
 
     def load(self) -> None:
         self.apply_permissions()

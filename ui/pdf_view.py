@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import file_dialogs, i18n
+from ui.screen_fit import fit_to_screen
 
 tr = i18n.translator("pdf_view")
 
@@ -121,7 +122,7 @@ class PreviewDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setObjectName("preview")
-        self.resize(760, 900)
+        fit_to_screen(self, 760, 900)
         self.data = data
         self.suggested = suggested_name
         self.pages = PdfPages(data)

@@ -24,6 +24,7 @@ from app import accounts, permissions
 from app.errors import ComplaintDeskError
 from app.models import Setting, User
 from ui import i18n
+from ui.screen_fit import fit_to_screen
 
 tr = i18n.translator("users_dialog")
 
@@ -33,7 +34,7 @@ class UsersDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("用户"))
         self.setObjectName("users")
-        self.resize(720, 520)
+        fit_to_screen(self, 720, 520)
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("users.table")
         self.table.setHorizontalHeaderLabels([tr("用户名"), tr("姓名"), tr("角色"), tr("状态")])
@@ -81,7 +82,7 @@ class UsersDialog(QDialog):
             state = tr("停用") if not u.active else tr("锁定中") if u.locked_until else ""
             if auto and auto.value == u.username:
                 state = (state + " " if state else "") + tr("自动登录")
-            for c, v in enumerate((u.username, u.display_name, permissions.ROLES.get(u.role, u.role), state)):
+            for c, v in enumerate((u.username, u.display_name, tr(permissions.ROLES.get(u.role, u.role)), state)):
                 self.table.setItem(r, c, QTableWidgetItem(v))
         self.auto.blockSignals(True)
         self.auto.setChecked(auto is not None)

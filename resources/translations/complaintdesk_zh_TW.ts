@@ -373,7 +373,7 @@
     </message>
     <message>
       <source>项目</source>
-      <translation>專案</translation>
+      <translation>項目</translation>
     </message>
     <message>
       <source>你打开时</source>
@@ -389,7 +389,7 @@
     </message>
     <message>
       <source>两边改的是不同的项目，可以直接在对方的基础上保存你的修改。</source>
-      <translation>兩邊改的是不同的專案，可以直接在對方的基礎上儲存你的修改。</translation>
+      <translation>兩邊改的是不同的項目，可以直接在對方的基礎上儲存你的修改。</translation>
     </message>
     <message>
       <source>你编辑期间，另一个席位保存了案件 %1。你的修改还没有保存，也没有覆盖别人的修改。</source>
@@ -675,7 +675,7 @@
     </message>
     <message>
       <source>项目</source>
-      <translation>專案</translation>
+      <translation>項目</translation>
     </message>
     <message>
       <source>数值</source>
@@ -1077,7 +1077,7 @@
     </message>
     <message>
       <source>请为这些项目指定列：{items}</source>
-      <translation>請為這些專案指定列：{items}</translation>
+      <translation>請為這些項目指定列：{items}</translation>
     </message>
     <message>
       <source>请把检查报告保存为 .xlsx 文件</source>
@@ -1189,15 +1189,15 @@
     </message>
     <message>
       <source>统一社会信用代码应为 18 位，现为 {n} 位</source>
-      <translation>統一社會信用程式碼應為 18 位，現為 {n} 位</translation>
+      <translation>統一社會信用代碼應為 18 位，現為 {n} 位</translation>
     </message>
     <message>
       <source>统一社会信用代码含无效字符：{bad}（不用 I、O、Z、S、V）</source>
-      <translation>統一社會信用程式碼含無效字元：{bad}（不用 I、O、Z、S、V）</translation>
+      <translation>統一社會信用代碼含無效字元：{bad}（不用 I、O、Z、S、V）</translation>
     </message>
     <message>
       <source>统一社会信用代码校验位错误，请核对</source>
-      <translation>統一社會信用程式碼校驗位錯誤，請核對</translation>
+      <translation>統一社會信用代碼校驗位錯誤，請核對</translation>
     </message>
     <message>
       <source>手机号应为 1 开头的 11 位数字（可加 +86）</source>
@@ -1269,7 +1269,7 @@
     </message>
     <message>
       <source>未知的项目：{target}（可用：{items}）</source>
-      <translation>未知的專案：{target}（可用：{items}）</translation>
+      <translation>未知的項目：{target}（可用：{items}）</translation>
     </message>
     <message>
       <source>表头中没有“{column}”（有：{items}）</source>
@@ -1361,7 +1361,7 @@
     </message>
     <message>
       <source>出现了空的 {}，请写明要填入的项目，如 {案件号}</source>
-      <translation>出現了空的 {}，請寫明要填入的專案，如 {案件號}</translation>
+      <translation>出現了空的 {}，請寫明要填入的項目，如 {案件號}</translation>
     </message>
     <message>
       <source>不认识的填入项：{unknown}（可用：{known}）</source>
@@ -1761,7 +1761,7 @@
     </message>
     <message>
       <source>程序已按表头猜出每一项取自哪一列，请逐项核对；不需要的项目选“（不导入）”。</source>
-      <translation>程式已按表頭猜出每一項取自哪一列，請逐項核對；不需要的專案選“（不匯入）”。</translation>
+      <translation>程式已按表頭猜出每一項取自哪一列，請逐項核對；不需要的項目選“（不匯入）”。</translation>
     </message>
     <message>
       <source>检查(&amp;D)</source>
@@ -1789,7 +1789,7 @@
     </message>
     <message>
       <source>项目</source>
-      <translation>專案</translation>
+      <translation>項目</translation>
     </message>
     <message>
       <source>取自列</source>
@@ -2347,7 +2347,7 @@
     </message>
     <message>
       <source>统一社会信用代码</source>
-      <translation>統一社會信用程式碼</translation>
+      <translation>統一社會信用代碼</translation>
     </message>
     <message>
       <source>商品</source>
@@ -4020,7 +4020,7 @@
     </message>
     <message>
       <source>统一社会信用代码</source>
-      <translation>統一社會信用程式碼</translation>
+      <translation>統一社會信用代碼</translation>
     </message>
     <message>
       <source>维修</source>

@@ -179,3 +179,9 @@ def test_chinese_typed_into_an_english_document_breaks_like_chinese(database):
     lines = [line.strip() for page in PdfReader(io.BytesIO(pdf)).pages for line in page.extract_text().split("\n")]
     assert any("卡内余额" in line for line in lines)
     assert not any(line.startswith(("，", "。")) for line in lines), lines
+
+
+def test_traditional_chinese_keeps_the_office_vocabulary():
+    """OpenCC's IT vocabulary turned 代码 into 程式碼 and 项目 into 專案; an office says 代碼 and 項目."""
+    text = (ROOT / "resources" / "translations" / "complaintdesk_zh_TW.ts").read_text(encoding="utf-8")
+    assert "程式碼" not in text and "專案" not in text

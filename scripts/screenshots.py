@@ -5,7 +5,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":  # a 1366×768 counter screen, not Qt's 800×800
+    _screen = Path(tempfile.mkdtemp()) / "screen.json"
+    _screen.write_text('{"screens": [{"name": "s", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96}]}')
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
+os.environ.setdefault("COMPLAINTDESK_NOW", "2026-11-23T10:00:00")  # the same pictures on any day
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -120,12 +124,15 @@ def shoot(out: Path) -> None:
     machine.set_office_profile("market_regulator")
     demo.generate(3000, seed=11)
     window = main.open_window(str(db.database.obj.location))
-    window.resize(1360, 820)
+    window.resize(1350, 728)  # a maximised window on a 1366×768 screen
     window.show()
     settle()
     window.grab().save(str(out / "register.png"))
     window.tabs.setCurrentWidget(window.dashboard)
     window.dashboard.period.setCurrentIndex(4)  # this year
+    code = window.dashboard.period.currentData()
+    while not (window.dashboard.loaded and window.dashboard.figures and window.dashboard.figures.period.code == code):
+        QApplication.processEvents()  # the figures arrive from the background, then the charts are drawn
     settle()
     window.grab().save(str(out / "dashboard.png"))
     window.tabs.setCurrentWidget(window.register)
@@ -250,7 +257,7 @@ def languages(out: Path, window, case_id: int) -> None:
     folder.mkdir(exist_ok=True)
     for language in ("en", "zh_TW", "zh_CN"):
         window = main.switch_language(window, language)
-        window.resize(1360, 820)
+        window.resize(1350, 728)
         settle()
         window.grab().save(str(folder / f"main-{language}.png"))
         window.open_case(case_id)

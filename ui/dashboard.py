@@ -10,7 +10,7 @@ import datetime as dt
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +38,7 @@ def period_title(code: str) -> str:
 
 BAND_COLOURS = {"已超期": "#c62828", "两个工作日内到期": "#ef8f00", "稍后到期": "#3d6a8a", "无进行中的期限": "#9e9e9e"}
 BAR = "#3d6a8a"
+FIGURES_PER_ROW = 5
 
 
 tr = i18n.translator("dashboard")
@@ -87,6 +88,8 @@ def _chart(title: str, pairs: list[tuple[str, int]], on_click: Callable[[int], N
     step = 1 if horizontal else max(1, -(-len(pairs) // 14))  # at most ~14 labels under vertical bars
     axis.setTicks([[(i, label) for i, (label, _) in enumerate(pairs) if i % step == 0]])
     axis.setStyle(tickFont=font)
+    if horizontal and pairs:  # the left axis as wide as the longest label, so none is cut off
+        axis.setWidth(max(QFontMetrics(font).horizontalAdvance(label) for label, _ in pairs) + 16)
     for name in ("left", "bottom"):
         plot.getAxis(name).setTextPen("#5f6368")
         plot.getAxis(name).setPen("#c0c0c0")
@@ -226,14 +229,17 @@ class Dashboard(QWidget):
             big.setBold(True)
             shown.setFont(big)
             self.number_labels[label] = shown
-            grid.addWidget(name, 0, i)
-            grid.addWidget(shown, 1, i)
+            name.setWordWrap(True)
+            row, column = divmod(i, FIGURES_PER_ROW)  # two rows: captions never run into each other
+            grid.addWidget(name, 2 * row, column)
+            grid.addWidget(shown, 2 * row + 1, column)
         kept = "   ".join(f"{d.rule} {tr(d.title)} {percent_text(d.share, 0)}"
                         + tr("（%1）").replace("%1", f"{d.kept}/{d.kept + d.missed}") for d in f.deadlines)
         self.deadline_label = QLabel(tr("各期限按期完成：") + (kept or "—"), box)
         self.deadline_label.setObjectName("figure.deadlines")
         self.deadline_label.setWordWrap(True)
-        grid.addWidget(self.deadline_label, 2, 0, 1, len(items))
+        grid.setHorizontalSpacing(24)
+        grid.addWidget(self.deadline_label, grid.rowCount(), 0, 1, FIGURES_PER_ROW)
         return box
 
     def _add(self, key: str, title: str, pairs, row: int, column: int, click, horizontal: bool = True,

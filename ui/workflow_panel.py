@@ -54,6 +54,22 @@ class Ask:
     required: bool = True
 
 
+BUTTONS_WIDE = 640  # what a row of buttons may take: the panel fits beside the form on a 1366-pixel screen
+
+
+def rearrange(grid: QGridLayout, column_width: int) -> None:
+    """Fewer buttons to a row when their texts are long (English), so the row stays narrow."""
+    buttons = [grid.itemAt(i).widget() for i in range(grid.count())]
+    if not buttons:
+        return
+    widest = max(b.sizeHint().width() for b in buttons)
+    per_row = max(1, min(len(buttons), BUTTONS_WIDE // widest, BUTTONS_WIDE // column_width))
+    for b in buttons:
+        grid.removeWidget(b)
+    for i, b in enumerate(buttons):
+        grid.addWidget(b, i // per_row, i % per_row)
+
+
 class ActionDialog(QDialog):
     """A small form for one action; `done_with(values)` runs when OK is pressed."""
 
@@ -170,6 +186,7 @@ class WorkflowPanel(QGroupBox):
             button.setObjectName(f"workflow.{name}")
             button.clicked.connect(slot)
             grid.addWidget(button, i // 3, i % 3)
+        rearrange(grid, BUTTONS_WIDE // 3)
         self.sanbao = QLabel(self)
         self.sanbao.setObjectName("workflow.sanbao")
         self.sanbao.setWordWrap(True)
@@ -258,6 +275,7 @@ class WorkflowPanel(QGroupBox):
                 button.setToolTip(tr("；").join(problems))
                 notes.append(tr("%1：%2").replace("%2", tr("；").join(problems)).replace("%1", tr(step.action)))
             self.transition_grid.addWidget(button, i // 4, i % 4)
+        rearrange(self.transition_grid, BUTTONS_WIDE // 4)
         self.blocked.setText("\n".join(notes))
         self.blocked.setVisible(bool(notes))
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import math
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -48,20 +50,24 @@ def _bars(title: str, pairs: list[tuple[str, int]], horizontal: bool = True, hei
     pairs = (pairs[:12] if horizontal else pairs) or [(empty, 0)]
     name = fonts.MAIN
     if horizontal:
-        height = height or 16 * len(pairs) + 40
+        height = height or 16 * len(pairs) + 52
         drawing = Drawing(WIDTH, height)
         chart = HorizontalBarChart()
-        chart.x, chart.y, chart.width, chart.height = 120, 10, WIDTH - 150, height - 36
+        # room left of the axis for the longest name, and below it for the value labels
+        left = min(max(stringWidth(label[:14], name, 10) for label, _ in pairs) + 8, WIDTH / 2)
+        chart.x, chart.y, chart.width, chart.height = left, 22, WIDTH - left - 30, height - 48
         chart.data = [[n for _, n in reversed(pairs)]]
         chart.categoryAxis.categoryNames = [label[:14] for label, _ in reversed(pairs)]
         chart.categoryAxis.labels.fontName = name
         chart.categoryAxis.labels.boxAnchor = "e"
         chart.valueAxis.labels.fontName = name
     else:
-        height = height or 150
+        # labels slant down from the axis: room below it for the longest, so nothing under the chart is covered
+        below = max(stringWidth(label, name, 7) for label, _ in pairs) * math.sin(math.radians(30)) + 12
+        height = (height or 150) + max(0, below - 30)
         drawing = Drawing(WIDTH, height)
         chart = VerticalBarChart()
-        chart.x, chart.y, chart.width, chart.height = 30, 30, WIDTH - 40, height - 56
+        chart.x, chart.y, chart.width, chart.height = 30, max(30, below), WIDTH - 40, height - 26 - max(30, below)
         chart.data = [[n for _, n in pairs]]
         chart.categoryAxis.categoryNames = [label for label, _ in pairs]
         chart.categoryAxis.labels.fontName = name

@@ -135,3 +135,15 @@ def test_the_report_pdf_and_workbook_from_the_command_line(tmp_path, capsys):
     assert load_workbook(tmp_path / "r.xlsx")["概况"]["A1"].value == f"{year} 年第一季度投诉统计"
     assert cli.main(["report", "--db", target, "--period", "last year", "--out", str(tmp_path / "x.pdf")]) == 1
     assert "统计期间应写成" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("horizontal", [True, False])
+def test_a_report_chart_keeps_its_labels_inside_its_own_box(horizontal):
+    """Issue 14.7: page 2's axis labels ran into the table below the chart."""
+    from app.documents import fonts, report
+
+    fonts.register()
+    pairs = [("杭州拱墅环球酒店管理有限公司", 15), ("两个工作日内到期", 9), ("西安某某电子", 3)]
+    drawing = report._bars("按经营者", pairs, horizontal=horizontal)
+    x0, y0, x1, y1 = drawing.getBounds()
+    assert x0 >= -1 and y0 >= -1 and x1 <= drawing.width + 1 and y1 <= drawing.height + 1, (x0, y0, x1, y1)

@@ -124,3 +124,25 @@ def test_office_sets_letterhead_wording_and_numbers_and_a_bad_placeholder_is_cau
     images = [img for page in PdfReader(io.BytesIO(issuing.reprint(notice.id))).pages
               for img in page.images]
     assert images  # the seal in the seal area
+
+
+def test_quick_clicks_on_issue_issue_once_and_never_crash(window, qtbot, answers):
+    """Issue 14.8: the question no longer runs a loop of its own inside the click; clicks that
+    arrive while it is up reach nothing, and the answer issues one document."""
+    issuing.save_letterhead("杭州市西湖区消费者权益保护委员会", short="西消")
+    view = open_first_case(window, qtbot)
+    panel = view.documents
+    view.lower_tabs.setCurrentWidget(panel)
+    panel.kind.setCurrentIndex(panel.kind.findData("acceptance_notice"))
+    for _ in range(3):
+        qtbot.mouseClick(panel.issue_button, Qt.MouseButton.LeftButton)  # the second and third hit the open question
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None)
+    answers.button(QMessageBox.StandardButton.Yes)
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1)
+    qtbot.wait(100)
+    assert panel.table.rowCount() == 1 and QApplication.activeModalWidget() is None
+    qtbot.mouseClick(panel.issue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None)
+    window.close_tab(window.tabs.indexOf(view))  # the case closes while its question is up
+    qtbot.wait(100)
+    assert QApplication.activeModalWidget() is None  # the question went with it; nothing was issued

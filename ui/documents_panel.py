@@ -74,7 +74,10 @@ class DocumentsPanel(QWidget):
         self.table = QTableWidget(0, 6, self)
         self.table.setObjectName("doc.issued")
         self.table.setHorizontalHeaderLabels([tr("文书"), tr("文号"), tr("日期"), tr("送达"), tr("对象"), tr("备注")])
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # each column as wide as its text
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the number takes what is left
+        header.setMinimumSectionSize(56)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -120,7 +123,6 @@ class DocumentsPanel(QWidget):
                       note)
             for col, value in enumerate(values):
                 self.table.setItem(row, col, QTableWidgetItem(value))
-        self.table.resizeColumnsToContents()
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet("color: #b3261e;" if error else "color: #1e6b30;")

@@ -22,15 +22,20 @@ def choose(form, key, code):
     combo.setCurrentIndex(combo.findData(code))
 
 
+def fill(qtbot, form, values: dict) -> None:
+    """Type each value into its field in order (a choice is picked from its list)."""
+    for key, value in values.items():
+        if isinstance(form.widgets[key], QComboBox):
+            choose(form, key, value)
+        else:
+            type_into(qtbot, form, key, value)
+
+
 def fill_valid(qtbot, form):
-    type_into(qtbot, form, "complainant.name", "李四")
-    type_into(qtbot, form, "complainant.phone", "13900001111")
-    type_into(qtbot, form, "business.name", "西湖区某某手机店")
-    type_into(qtbot, form, "purchase.product", "手机")
-    type_into(qtbot, form, "purchase.purchase_date", "2026年9月1日")
-    type_into(qtbot, form, "purchase.amount", "4999")
-    choose(form, "complaint.category", "quality")
-    type_into(qtbot, form, "complaint.facts", "手机购买两周后黑屏，门店拒绝换货")
+    fill(qtbot, form, {"complainant.name": "李四", "complainant.phone": "13900001111",
+                       "business.name": "西湖区某某手机店", "purchase.product": "手机",
+                       "purchase.purchase_date": "2026年9月1日", "purchase.amount": "4999",
+                       "complaint.category": "quality", "complaint.facts": "手机购买两周后黑屏，门店拒绝换货"})
 
 
 def open_intake(window, qtbot):

@@ -19,10 +19,11 @@ from pypdf import PdfReader
 
 from tests.ui.conftest import activate
 from tests.ui.test_every_action import visible_dialog, wait_for_file
-from tests.ui.test_intake import choose, type_into
+from tests.ui.test_intake import fill
 from tests.ui.test_workflow_ui import act
 from tests.ui.typing import type_text
 from ui import main
+from ui.intake import IntakeDialog
 from ui.office_settings import OfficeSettings
 
 OFFICES = {
@@ -57,20 +58,15 @@ def first_start(qtbot, path, profile):
 
 def intake(qtbot, window, consent=False):
     QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    from ui.intake import IntakeDialog
-
     qtbot.waitUntil(lambda: visible_dialog(IntakeDialog) is not None)
     dialog = visible_dialog(IntakeDialog)
     activate(qtbot, dialog)
     form = dialog.form
-    type_into(qtbot, form, "complainant.name", "周晓梅")
-    type_into(qtbot, form, "complainant.phone", "13712345678")
-    type_into(qtbot, form, "business.name", "某某数码专营店")
-    type_into(qtbot, form, "purchase.product", "智能手机")
-    type_into(qtbot, form, "purchase.purchase_date", "2026年11月12日")
-    type_into(qtbot, form, "purchase.amount", "2399")
-    choose(form, "complaint.category", "quality")
-    type_into(qtbot, form, "complaint.facts", "手机使用十天后屏幕出现绿线，门店只同意维修，不同意换货。")
+    fill(qtbot, form, {"complainant.name": "周晓梅", "complainant.phone": "13712345678",
+                       "business.name": "某某数码专营店", "purchase.product": "智能手机",
+                       "purchase.purchase_date": "2026年11月12日", "purchase.amount": "2399",
+                       "complaint.category": "quality",
+                       "complaint.facts": "手机使用十天后屏幕出现绿线，门店只同意维修，不同意换货。"})
     if consent:
         form.widgets["case.consent_mediation"].setChecked(True)
     QTest.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)

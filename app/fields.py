@@ -8,6 +8,7 @@ of codes; `parse` turns them into what is stored, `show` turns stored values bac
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass, field
 
 from app import checks, clock, vocab
@@ -114,6 +115,13 @@ def blank(spec: FieldSpec):
     return ""
 
 
+def unstorable(text: str, multiline: bool = False) -> bool:
+    """Control characters (NUL, ESC, BEL…) and lone surrogates: nothing a clerk types on purpose,
+    and what breaks the archive workbook or the database driver. A long text keeps its line breaks and tabs."""
+    allowed = "\n\t\r" if multiline else ""
+    return any((unicodedata.category(ch) in ("Cc", "Cs") and ch not in allowed) for ch in text)
+
+
 def parse(spec: FieldSpec, value, today: dt.date):
     """What the clerk entered → what is stored. Raises FieldError with the reason."""
     if spec.kind == "bool":
@@ -125,6 +133,8 @@ def parse(spec: FieldSpec, value, today: dt.date):
             raise FieldError("未知选项：{options}", options=list(unknown))
         return ",".join(c for c in spec.choices if c in codes)
     text = ("" if value is None else str(value)).strip()
+    if unstorable(text, multiline=spec.kind == "longtext"):
+        raise FieldError("{field}含有不能保存的控制字符或残缺字符，请删去后重新输入", field=spec.label)
     if not text:
         if spec.required:
             raise FieldError("请选择{field}" if spec.kind == "choice" else "请填写{field}", field=spec.label)

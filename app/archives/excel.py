@@ -11,6 +11,7 @@ from typing import Callable, NamedTuple
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from peewee import JOIN
@@ -68,7 +69,7 @@ def export_register(flt: RegisterFilter, sort_key: str, descending: bool, out: s
         for row in rows:
             cells = []
             for key in keys:
-                cell = WriteOnlyCell(sheet, value=_value(row, key, statuses))
+                cell = text_cell(sheet, _value(row, key, statuses), always_cell=True)
                 if key in date_format:
                     cell.number_format = date_format[key]
                 cells.append(cell)
@@ -188,7 +189,7 @@ def export_archive(out: str | Path, flt: RegisterFilter | None = None, full_valu
              .switch(Case).join(earlier, JOIN.LEFT_OUTER, on=(Case.earlier_case == earlier.id))
              .where(Case.id.in_(selected)))
     written = 0
-    append = ws.append
+    append = text_rows(ws)
     for rows in each(query, Case.id):
         for (_, no, at, status, channel, category, facts, harm, demands, amount, note, handler, mediator, c1, c2,
              c3, ref, linked, earlier_no, updated) in rows:
@@ -203,7 +204,7 @@ def export_archive(out: str | Path, flt: RegisterFilter | None = None, full_valu
                                 Complainant.address, Complainant.id_type, Complainant.id_number,
                                 Complainant.agent_name, Complainant.agent_phone, Complainant.agent_has_poa)
              .join(Case, on=(Case.complainant == Complainant.id)).where(Case.id.in_(selected)))
-    append = ws.append
+    append = text_rows(ws)
     for rows in each(query, Complainant.id):
         for _, no, name, tel, address, id_type, id_number, agent, agent_tel, poa in rows:
             append([no, name, phone(tel), address or None, id_types.get(id_type, id_type), ident(id_number),
@@ -213,7 +214,7 @@ def export_archive(out: str | Path, flt: RegisterFilter | None = None, full_valu
     query = (Business.select(Business.id, Case.case_no, Business.name, Business.uscc, Business.address,
                              Business.phone, Business.contact, Business.platform, Business.shop)
              .join(Case, on=(Case.business == Business.id)).where(Case.id.in_(selected)))
-    append = ws.append
+    append = text_rows(ws)
     for rows in each(query, Business.id):
         for row in rows:
             append([v if v != "" else None for v in row[1:]])
@@ -223,7 +224,7 @@ def export_archive(out: str | Path, flt: RegisterFilter | None = None, full_valu
                              Purchase.serial, Purchase.purchase_date, Purchase.invoice_date, Purchase.amount_fen,
                              Purchase.channel, Purchase.order_no)
              .join(Case).where(Case.id.in_(selected)))
-    append = ws.append
+    append = text_rows(ws)
     for rows in each(query, Purchase.id):
         for _, no, product, brand, model, serial, bought, invoiced, amount, channel, order in rows:
             append([no, product or None, brand or None, model or None, serial or None, bought, invoiced,
@@ -234,7 +235,7 @@ def export_archive(out: str | Path, flt: RegisterFilter | None = None, full_valu
     query = (Event.select(Event.id, Case.case_no, Event.at, Event.actor, Event.kind, Event.field, Event.old_value,
                           Event.new_value, Event.from_status, Event.to_status, Event.reason, Event.note)
              .join(Case).where(Case.id.in_(selected)))
-    append, describe = ws.append, case_service.describe
+    append, describe = text_rows(ws), case_service.describe
     for rows in each(query, Event.id):
         for row in rows:
             ev = _Ev(*row[4:])
@@ -246,7 +247,7 @@ def export_archive(out: str | Path, flt: RegisterFilter | None = None, full_valu
              .join(Case).where(Case.id.in_(selected)))
     for rows in each(query, Investigation.id):
         for _, no, held, cause, whom, checked, findings in rows:
-            ws.append([no, "调查", held, CAUSES.get(cause, cause), whom, checked, findings])
+            text_rows(ws)([no, "调查", held, CAUSES.get(cause, cause), whom, checked, findings])
     query = (MediationSession.select(MediationSession.id, Case.case_no, MediationSession.held_on,
                                      MediationSession.mode, MediationSession.mediator, MediationSession.participants,
                                      MediationSession.complainant_statement, MediationSession.business_statement,
@@ -254,7 +255,7 @@ def export_archive(out: str | Path, flt: RegisterFilter | None = None, full_valu
              .join(Case).where(Case.id.in_(selected)))
     for rows in each(query, MediationSession.id):
         for _, no, held, mode, mediator, participants, said_c, said_b, outcome in rows:
-            ws.append([no, "调解", held, MODES.get(mode, mode), f"{mediator}；{participants}",
+            text_rows(ws)([no, "调解", held, MODES.get(mode, mode), f"{mediator}；{participants}",
                        f"投诉人：{said_c}\n经营者：{said_b}", outcome])
 
     ws = sheet("证据索引", ["案件号", "编号", "类别", "提供方", "说明", "原文件名", "大小（字节）", "类型", "SHA-256",
@@ -265,7 +266,7 @@ def export_archive(out: str | Path, flt: RegisterFilter | None = None, full_valu
              .join(Case).where(Case.id.in_(selected)))
     for rows in each(query, Evidence.id):
         for eid, no, kind, supplier, description, name, size, mime, sha, by, at, removed, why in rows:
-            ws.append([no, eid, KINDS.get(kind, kind), SUPPLIERS.get(supplier, supplier), description, name, size,
+            text_rows(ws)([no, eid, KINDS.get(kind, kind), SUPPLIERS.get(supplier, supplier), description, name, size,
                        mime, sha, by, at, yes[removed], why])
 
     ws = sheet("文书", ["案件号", "文书", "文号", "日期", "送达方式", "送达对象", "SHA-256", "出具人"],
@@ -277,7 +278,7 @@ def export_archive(out: str | Path, flt: RegisterFilter | None = None, full_valu
     recipients = {"complainant": "投诉人", "business": "经营者"}
     for rows in each(query, IssuedNotice.id):
         for _, no, kind, number, issued_on, delivery, recipient, sha, by in rows:
-            ws.append([no, NOTICE_KINDS.get(kind, kind), number, issued_on, DELIVERY.get(delivery, delivery),
+            text_rows(ws)([no, NOTICE_KINDS.get(kind, kind), number, issued_on, DELIVERY.get(delivery, delivery),
                        recipients.get(recipient, recipient), sha or None, by])
     _save(book, out)
     _audit("export.archive", out, flt, cases=written, full_values=full_values)
@@ -329,6 +330,32 @@ def _discard(book) -> None:
             logging.getLogger(__name__).debug("closing an abandoned sheet failed", exc_info=True)
 
 
+# a text starting with one of these is a formula to Excel, WPS or LibreOffice
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def text_cell(ws, value, always_cell: bool = False):
+    """A value as the spreadsheet should hold it. Typed text stays text: a complainant's
+    "=HYPERLINK(…)" is written as a string cell with Excel's text prefix, never as a formula;
+    control characters a worksheet cannot hold (kept in data from before intake refused them)
+    become U+FFFD instead of breaking the whole file."""
+    if isinstance(value, str):
+        value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
+        if value.startswith(FORMULA_START):
+            cell = WriteOnlyCell(ws, value=None)
+            cell.value, cell.data_type = value, "s"  # assigned after: openpyxl reads "=…" as a formula
+            cell.quotePrefix = True
+            return cell
+    return WriteOnlyCell(ws, value=value) if always_cell else value
+
+
+def text_rows(ws) -> Callable[[list], None]:
+    """`ws.append` with every value passed through text_cell: every writer of a sheet uses it."""
+    def append(values) -> None:
+        ws.append([text_cell(ws, v) for v in values])
+    return append
+
+
 def _header(ws, text: str):
     cell = WriteOnlyCell(ws, value=text)
     cell.font, cell.fill = HEADER_FONT, HEADER_FILL
@@ -374,14 +401,14 @@ def export_statistics(stats, out: str | Path) -> Path:
         ("期限内完成比例", percent),
         ("请求金额合计（元）", money),
     ):
-        ws.append([label, value])
+        text_rows(ws)([label, value])
     for title, rows in (("按类别", stats.by_category), ("按渠道", stats.by_channel),
                         ("按经营者", stats.by_business), ("按状态", stats.by_status)):
         ws = _new_sheet(book, title, [title[1:], "件数", "占比"], [32 if title == "按经营者" else 16, 10, 10])
         for name, n in rows:
             share = WriteOnlyCell(ws, value=n / stats.received if stats.received else None)
             share.number_format = "0.0%"
-            ws.append([name, n, share])
+            text_rows(ws)([name, n, share])
     _save(book, out)
     return out
 
@@ -400,7 +427,7 @@ def export_audit(flt, out: str | Path, progress: Callable[[int, int], None] | No
 
     def write(entries) -> None:
         for e in entries:
-            ws.append([e.id, e.at, e.actor, audit.ACTIONS.get(e.action, e.action), e.case_no or None,
+            text_rows(ws)([e.id, e.at, e.actor, audit.ACTIONS.get(e.action, e.action), e.case_no or None,
                        audit.describe(e), e.prev_hash, e.hash])
 
     written = _stream(book, lambda offset: audit.entries(flt, offset, PAGE), total, write, progress, cancelled)

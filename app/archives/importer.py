@@ -476,11 +476,12 @@ def save_report(report: Report, out: str | Path) -> Path:
     for letter, width in zip("ABCD", (8, 20, 30, 60)):
         ws.column_dimensions[letter].width = width
     ws.append([excel._header(ws, h) for h in ("行号", "列", "内容", "问题")])
+    append = excel.text_rows(ws)  # the cells as the legacy file had them: typed text stays text
     for p in report.problems:
-        ws.append([p.row, p.column, p.value, p.problem])
-    summary = book.create_sheet("汇总")
-    summary.append([report.source])
-    summary.append([report.summary()])
+        append([p.row, p.column, p.value, p.problem])
+    summary = excel.text_rows(book.create_sheet("汇总"))
+    summary([report.source])
+    summary([report.summary()])
     excel._save(book, out)
     return out
 

@@ -889,14 +889,6 @@
       <translation>Document</translation>
     </message>
     <message>
-      <source>送达对象</source>
-      <translation>Addressed to</translation>
-    </message>
-    <message>
-      <source>送达方式</source>
-      <translation>Delivery</translation>
-    </message>
-    <message>
       <source>文号</source>
       <translation>Number</translation>
     </message>
@@ -939,6 +931,14 @@
     <message>
       <source>出具文书</source>
       <translation>Issue document</translation>
+    </message>
+    <message>
+      <source>送达对象</source>
+      <translation>Addressed to</translation>
+    </message>
+    <message>
+      <source>送达方式</source>
+      <translation>Delivery</translation>
     </message>
     <message>
       <source>已被更正</source>
@@ -1426,6 +1426,10 @@
     <message>
       <source>已取消，未添加证据</source>
       <translation>Cancelled; no evidence was added</translation>
+    </message>
+    <message>
+      <source>{field}含有不能保存的控制字符或残缺字符，请删去后重新输入</source>
+      <translation>{field} contains control or broken characters that cannot be stored; delete them and type it again</translation>
     </message>
     <message>
       <source>{field}过长（最多 {n} 字）</source>

@@ -889,14 +889,6 @@
       <translation>文書</translation>
     </message>
     <message>
-      <source>送达对象</source>
-      <translation>送達物件</translation>
-    </message>
-    <message>
-      <source>送达方式</source>
-      <translation>送達方式</translation>
-    </message>
-    <message>
       <source>文号</source>
       <translation>文號</translation>
     </message>
@@ -939,6 +931,14 @@
     <message>
       <source>出具文书</source>
       <translation>出具文書</translation>
+    </message>
+    <message>
+      <source>送达对象</source>
+      <translation>送達物件</translation>
+    </message>
+    <message>
+      <source>送达方式</source>
+      <translation>送達方式</translation>
     </message>
     <message>
       <source>已被更正</source>
@@ -1426,6 +1426,10 @@
     <message>
       <source>已取消，未添加证据</source>
       <translation>已取消，未新增證據</translation>
+    </message>
+    <message>
+      <source>{field}含有不能保存的控制字符或残缺字符，请删去后重新输入</source>
+      <translation>{field}含有不能儲存的控制字元或殘缺字元，請刪去後重新輸入</translation>
     </message>
     <message>
       <source>{field}过长（最多 {n} 字）</source>

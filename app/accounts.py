@@ -12,6 +12,7 @@ import os
 
 from app import audit, clock, permissions, session
 from app.errors import ComplaintDeskError
+from app.db import is_postgres
 from app.models import User, database
 
 MAX_TRIES = 5
@@ -96,19 +97,35 @@ def sign_in(username: str, password: str, now: dt.datetime | None = None) -> Use
         minutes = int((user.locked_until - now).total_seconds() // 60) + 1
         raise SignInFailed("密码错误次数过多，账户已锁定，请 {n} 分钟后再试", n=minutes)
     if not check_password(user.password_hash, password):
-        failed = user.failed + 1
-        locked = now + dt.timedelta(minutes=LOCK_MINUTES) if failed >= MAX_TRIES else None
-        User.update(failed=0 if locked else failed, locked_until=locked).where(User.id == user.id).execute()
+        failed, locked = _count_failure(user.id, now)
         audit.record("signin.locked" if locked else "signin.failed", {"username": username, "tries": failed},
                      actor=username)
         if locked:
             raise SignInFailed("密码连续错误 {tries} 次，账户锁定 {n} 分钟", tries=MAX_TRIES, n=LOCK_MINUTES)
-        raise SignInFailed("用户名或密码不对（还可再试 {n} 次）", n=MAX_TRIES - failed)
-    User.update(failed=0, locked_until=None, last_sign_in=now).where(User.id == user.id).execute()
+        raise SignInFailed("用户名或密码不对（还可再试 {n} 次）", n=max(MAX_TRIES - failed, 1))
+    # the lock is checked again as the success is written: a try that began before another locked the account fails
+    if not User.update(failed=0, locked_until=None, last_sign_in=now).where(
+            (User.id == user.id) & (User.locked_until.is_null() | (User.locked_until <= now))).execute():
+        raise SignInFailed("密码错误次数过多，账户已锁定，请 {n} 分钟后再试", n=LOCK_MINUTES)
     user = User.get_by_id(user.id)
     session.sign_in(user)
     audit.record("signin", {"username": username}, actor=user.display_name)
     return user
+
+
+def _count_failure(user_id: int, now: dt.datetime) -> tuple[int, bool]:
+    """One more wrong password, counted by the database itself: tries made at the same moment
+    each add one (read, add, write back let 20 parallel tries through). The try that reaches
+    the limit locks the account; a try still under way when it locked counts as locked."""
+    open_ = (User.id == user_id) & (User.locked_until.is_null() | (User.locked_until <= now))
+    with database.atomic():
+        counted = list(User.update(failed=User.failed + 1).where(open_).returning(User.failed).tuples().execute())
+        if not counted:
+            return MAX_TRIES, True
+        [(failed,)] = counted
+        if failed >= MAX_TRIES:
+            User.update(failed=0, locked_until=now + dt.timedelta(minutes=LOCK_MINUTES)).where(open_).execute()
+    return failed, failed >= MAX_TRIES
 
 
 def confirm(password: str) -> bool:
@@ -129,6 +146,8 @@ def set_auto_sign_in(username: str | None) -> None:
         user = User.get_or_none(User.username == username)
         if user is None or not user.active:
             raise ComplaintDeskError("没有可用的账户：{name}", name=username)
+        if not _single_seat():
+            raise ComplaintDeskError("自动登录只用于只有一个账户的本机数据库（SQLite）：共享数据库或多个账户须各自登录")
         Setting.insert(key=AUTO_KEY, value=username).on_conflict(
             conflict_target=[Setting.key], update={Setting.value: username}).execute()
     else:
@@ -136,12 +155,18 @@ def set_auto_sign_in(username: str | None) -> None:
     audit.record("user.auto_sign_in", {"username": username or ""})
 
 
+def _single_seat() -> bool:
+    """A one-PC counter: a SQLite file with one active account. Anywhere else (a shared
+    PostgreSQL database, colleagues with accounts) nobody starts signed in without a password."""
+    return not is_postgres() and User.select().where(User.active).count() == 1
+
+
 def auto_sign_in() -> User | None:
     """Sign in the chosen account without a password, if the office set one up."""
     from app.models import Setting
 
     row = Setting.get_or_none(Setting.key == AUTO_KEY)
-    user = User.get_or_none((User.username == row.value) & User.active) if row else None
+    user = User.get_or_none((User.username == row.value) & User.active) if row and _single_seat() else None
     if user is not None:
         session.sign_in(user)
         audit.record("signin", {"username": user.username, "automatic": True}, actor=user.display_name)

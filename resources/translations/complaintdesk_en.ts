@@ -1024,6 +1024,10 @@
       <translation>No usable account: {name}</translation>
     </message>
     <message>
+      <source>自动登录只用于只有一个账户的本机数据库（SQLite）：共享数据库或多个账户须各自登录</source>
+      <translation>Automatic sign-in is only for a local (SQLite) database with a single account: on a shared database or with several accounts everyone signs in</translation>
+    </message>
+    <message>
       <source>目标已存在：{out}（请指定新的文件夹）</source>
       <translation>The target already exists: {out} (name a new folder)</translation>
     </message>

@@ -1024,6 +1024,10 @@
       <translation>沒有可用的賬戶：{name}</translation>
     </message>
     <message>
+      <source>自动登录只用于只有一个账户的本机数据库（SQLite）：共享数据库或多个账户须各自登录</source>
+      <translation>自動登入只用於只有一個帳戶的本機資料庫（SQLite）：共享資料庫或多個帳戶須各自登入</translation>
+    </message>
+    <message>
       <source>目标已存在：{out}（请指定新的文件夹）</source>
       <translation>目標已存在：{out}（請指定新的資料夾）</translation>
     </message>

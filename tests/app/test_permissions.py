@@ -118,3 +118,51 @@ def test_first_administrator_then_sign_in_and_lockout(sqlite_db):
     assert actions.count("signin.failed") == 4 and "signin.locked" in actions and actions.count("signin") == 2
     assert accounts.confirm("wang-password") and not accounts.confirm("nope")
     session.sign_out()
+
+
+def test_parallel_wrong_passwords_get_no_more_tries_than_one_seat(database):
+    """Issue 15: the failures were read, incremented and written back, so 20 tries at once got
+    16–20 guesses before the lock. Counted in the database, at most five are ever answered."""
+    import threading
+
+    from app import db as app_db
+
+    accounts.create_first_admin("admin", "张管理", "correct horse")
+    accounts.sign_in("admin", "correct horse")
+    accounts.add_user("wang", "王芳", "handler", "wang-password")
+    session.sign_out()
+    now = dt.datetime(2026, 11, 23, 9, 0)
+    answers, start = [], threading.Barrier(12)
+
+    def guess(password):
+        start.wait()
+        try:
+            accounts.sign_in("wang", password, now)
+            answers.append("in")
+        except accounts.SignInFailed as exc:
+            answers.append("locked" if "锁定" in str(exc) else "wrong")
+        finally:
+            app_db.close()  # this thread's own connection
+
+    threads = [threading.Thread(target=guess, args=("nope",)) for _ in range(12)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert sorted(answers) == ["locked"] * 8 + ["wrong"] * 4  # four answered "wrong", the fifth locked
+    with pytest.raises(accounts.SignInFailed, match="已锁定"):
+        accounts.sign_in("wang", "wang-password", now + dt.timedelta(minutes=1))
+
+
+def test_automatic_sign_in_only_for_a_one_account_sqlite_file(database):
+    from app import db as app_db
+
+    accounts.create_first_admin("admin", "张管理", "correct horse")
+    accounts.sign_in("admin", "correct horse")
+    if app_db.is_postgres():
+        with pytest.raises(ComplaintDeskError, match="只有一个账户的本机数据库"):
+            accounts.set_auto_sign_in("admin")
+        return
+    accounts.set_auto_sign_in("admin")
+    session.sign_out()
+    assert accounts.auto_sign_in().username == "admin"

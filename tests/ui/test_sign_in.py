@@ -120,12 +120,19 @@ def cases_phone(case_id):
 
 
 def test_the_administrator_adds_a_colleague_and_may_set_automatic_sign_in(window, qtbot, messages):
+    """Automatic sign-in is for a one-account counter only (issue 15): once a colleague has an
+    account, it no longer signs anyone in and cannot be set."""
     from app.models import User
 
     accounts.create_first_admin("admin", "张管理", "correct horse")
     accounts.sign_in("admin", "correct horse")
     window.apply_permissions()
     dialog = window.open_users()
+    dialog.table.selectRow(0)
+    dialog.auto.setChecked(True)  # the counter's one account
+    assert "自动登录" in dialog.table.item(0, 3).text()
+    session.sign_out()
+    assert accounts.auto_sign_in().display_name == "张管理"
     dialog.username.setText("zhao")
     type_text(qtbot, dialog.name, "赵调解")
     dialog.role.setCurrentIndex(dialog.role.findData("mediator"))
@@ -133,9 +140,11 @@ def test_the_administrator_adds_a_colleague_and_may_set_automatic_sign_in(window
     assert not dialog.add() and "至少 8 位" in dialog.message.text()
     dialog.password.setText("mediator-pass")
     assert dialog.add() and User.get(User.username == "zhao").role == "mediator"
-    dialog.table.selectRow([u.username for u in dialog.users].index("zhao"))
-    dialog.auto.setChecked(True)
-    assert "自动登录" in dialog.table.item([u.username for u in dialog.users].index("zhao"), 3).text()
     session.sign_out()
-    assert accounts.auto_sign_in().display_name == "赵调解" and session.current_operator() == "赵调解"
+    assert accounts.auto_sign_in() is None  # two accounts now: each signs in with a password
+    accounts.sign_in("admin", "correct horse")
+    dialog.table.selectRow([u.username for u in dialog.users].index("zhao"))
+    dialog.auto.setChecked(False)
+    dialog.auto.setChecked(True)
+    assert "只有一个账户" in dialog.message.text()
     session.sign_out()

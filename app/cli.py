@@ -45,6 +45,8 @@ def setup_logging(verbose: bool = False) -> None:
 def cmd_init(args) -> int:
     location = db.parse_location(args.db)
     if location.kind == "sqlite" and location.path.exists() and args.force:
+        if not _backed_up_before_wiping(args):
+            return 1
         db.remove_sqlite_files(location.path)
     database = db.connect(args.db, migrate=False)
     stored = db.schema_version(database)
@@ -60,6 +62,37 @@ def cmd_init(args) -> int:
     else:
         print(f"已创建数据库（结构版本 {migrations.latest()}）：{location}")
     return 0
+
+
+def _backed_up_before_wiping(args) -> bool:
+    """`init --force` on a file that holds cases: only after a verified backup and a typed yes."""
+    from app.archives import backup
+
+    try:
+        db.connect(args.db)
+        held = cases.count()
+    except ComplaintDeskError:
+        held = 0  # not a database of ours (or damaged): there are no cases to keep
+    if not held:
+        db.close()
+        return True
+    if not args.backup_to:
+        print(f"此数据库有 {held} 件案件。init --force 会全部删除：请用 --backup-to 文件夹 先写一份备份。", file=sys.stderr)
+        db.close()
+        return False
+    result = backup.backup(args.backup_to)
+    problems = backup.verify_backup(result.path)
+    db.close()
+    if problems:
+        print("备份核对未通过，未删除任何数据：" + "；".join(problems), file=sys.stderr)
+        return False
+    print(f"已备份并核对 {result.cases} 件案件到 {result.path}")
+    if not args.yes:
+        answer = input(f"确定删除 {held} 件案件并新建空数据库？请输入“删除”确认：") if sys.stdin.isatty() else ""
+        if answer.strip() != "删除":
+            print("未确认，数据库未改动。", file=sys.stderr)
+            return False
+    return True
 
 
 def cmd_demo(args) -> int:
@@ -453,7 +486,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="子命令")
 
     p = sub.add_parser("init", parents=[common], help="创建新数据库，或把旧数据库升级到当前结构")
-    p.add_argument("--force", action="store_true", help="SQLite：先删除已有文件再创建（会丢失数据）")
+    p.add_argument("--force", action="store_true",
+                   help="SQLite：先删除已有文件再创建；有案件时须同时给出 --backup-to 并确认")
+    p.add_argument("--backup-to", metavar="DIR", help="--force 删除前先把数据库备份到这个新文件夹（核对通过才继续）")
+    p.add_argument("--yes", action="store_true", help="不再询问（脚本用；仍须 --backup-to）")
     p.add_argument("--profile", choices=["repair_counter", "consumer_association", "market_regulator"],
                    help="办公室类型（默认 consumer_association）")
     p.set_defaults(func=cmd_init)

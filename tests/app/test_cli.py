@@ -248,3 +248,26 @@ def test_accounts_from_the_command_line(tmp_path, capsys, monkeypatch):
     assert cli.main(["user", "list", "--db", target]) == 0
     out = capsys.readouterr().out
     assert "admin\t张管理\t管理员" in out and "wang\t王芳\t经办人" in out
+
+
+def test_init_force_keeps_a_database_with_cases_until_a_verified_backup_and_a_yes(tmp_path, capsys, monkeypatch):
+    """Issue 15: `init --force` deleted every case without a word."""
+    from app.archives import backup
+
+    target = str(tmp_path / "office.db")
+    assert cli.main(["init", "--db", target]) == 0
+    assert cli.main(["demo", "--db", target, "--cases", "5", "--quiet"]) == 0
+    assert cli.main(["init", "--db", target, "--force"]) == 1
+    assert "5 件案件" in capsys.readouterr().err
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr("builtins.input", lambda prompt: "不")
+    assert cli.main(["init", "--db", target, "--force", "--backup-to", str(tmp_path / "备份1")]) == 1
+    assert backup.verify_backup(tmp_path / "备份1") == []  # the backup was written and checked all the same
+    db.connect(target)
+    assert Case.select().count() == 5
+    db.close()
+    monkeypatch.setattr("builtins.input", lambda prompt: "删除")
+    assert cli.main(["init", "--db", target, "--force", "--backup-to", str(tmp_path / "备份2")]) == 0
+    db.connect(target)
+    assert Case.select().count() == 0
+    db.close()

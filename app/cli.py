@@ -169,17 +169,23 @@ def cmd_profile(args) -> int:
 
 
 def cmd_verify(args) -> int:
-    """Re-hash every stored evidence file; exit 1 when any is damaged or missing."""
+    """Re-hash every stored evidence file and every issued document; exit 1 when any is damaged or missing."""
     from app import evidence
+    from app.documents import issuing
+    from app.models import IssuedNotice
 
     db.connect(args.db)
+    what = {"missing": "文件缺失", "mismatch": "内容已被改动（SHA-256 不符）"}
     problems = evidence.verify_all()
-    total = evidence.Evidence.select().count()
     for p in problems:
-        what = {"missing": "文件缺失", "mismatch": "内容已被改动（SHA-256 不符）"}[p.problem]
-        print(f"{p.case_no}\t证据 {p.evidence_id}\t{what}\t{p.sha256}")
-    print(f"已核验 {total} 件证据，{len(problems)} 件有问题。", file=sys.stderr)
-    return 1 if problems else 0
+        print(f"{p.case_no}\t证据 {p.evidence_id}\t{what[p.problem]}\t{p.sha256}")
+    documents = issuing.verify_issued()
+    for case_no, number, sha, problem in documents:
+        print(f"{case_no}\t文书 {number}\t{what[problem]}\t{sha}")
+    total = evidence.Evidence.select().count()
+    issued = IssuedNotice.select().where(IssuedNotice.sha256 != "").count()
+    print(f"已核验 {total} 件证据、{issued} 份文书，{len(problems) + len(documents)} 件有问题。", file=sys.stderr)
+    return 1 if problems or documents else 0
 
 
 def cmd_attach(args) -> int:

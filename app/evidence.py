@@ -348,13 +348,18 @@ def copy_out(item: Evidence, folder: Path | None = None) -> Path:
 
 def check(item: Evidence) -> str:
     """"" when the stored bytes hash to the recorded SHA-256, else "missing" or "mismatch"."""
+    return check_stored(item.sha256)
+
+
+def check_stored(sha: str) -> str:
+    """The same for any file of the content store (evidence, issued documents)."""
     digest = hashlib.sha256()
     try:
-        for block in store().read(item.sha256):
+        for block in store().read(sha):
             digest.update(block)
-    except NotFound:
+    except (NotFound, FileNotFoundError):
         return "missing"
-    return "" if digest.hexdigest() == item.sha256 else "mismatch"
+    return "" if digest.hexdigest() == sha else "mismatch"
 
 
 def verify_all(progress: Progress | None = None) -> list[Problem]:

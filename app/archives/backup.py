@@ -66,7 +66,7 @@ def backup(out: str | Path, progress: Callable[[int, int], None] | None = None) 
     try:
         kind = "postgresql" if db.is_postgres() else "sqlite"
         cases = _export_postgres(partial) if kind == "postgresql" else _export_sqlite(partial)
-        files = _export_evidence(partial / "evidence", kind, progress)
+        files = _export_evidence(partial / "evidence", progress)
         manifest = {
             "format": FORMAT,
             "kind": kind,
@@ -124,26 +124,31 @@ def _plain_row(model, row: dict) -> dict:
     return out
 
 
-def _export_evidence(folder: Path, kind: str, progress) -> int:
+def _export_evidence(folder: Path, progress) -> int:
     from app.models import IssuedNotice
 
     shas = sorted({e.sha256 for e in evidence.Evidence.select(evidence.Evidence.sha256)}
                   | {n.sha256 for n in IssuedNotice.select(IssuedNotice.sha256).where(IssuedNotice.sha256 != "")})
     store = evidence.store()
+    damaged = []
     for i, sha in enumerate(shas):
         target = folder / sha[:2] / sha
         target.parent.mkdir(parents=True, exist_ok=True)
+        digest = hashlib.sha256()  # hashed as copied: a backup never seals bytes that are not the recorded ones
         try:
-            if kind == "sqlite":
-                shutil.copyfile(store.path(sha), target)
-            else:
-                with open(target, "wb") as f:
-                    for block in store.read(sha):
-                        f.write(block)
+            with open(target, "wb") as f:
+                for block in store.read(sha):
+                    digest.update(block)
+                    f.write(block)
         except (FileNotFoundError, evidence.NotFound):
-            continue  # reported by `verify`; a backup still saves everything else
+            damaged.append(f"{sha[:12]}… 缺失")
+            continue
+        if digest.hexdigest() != sha:
+            damaged.append(f"{sha[:12]}… 内容已被改动")
         if progress:
             progress(i + 1, len(shas))
+    if damaged:
+        raise BackupError("存储的文件有问题，未生成备份（请先运行“校验”）：{problems}", problems=damaged)
     return len(shas)
 
 

@@ -139,9 +139,16 @@ def make_package(out: str | Path, flt: RegisterFilter | None = None, full_values
                                    evidence_id=evidence_id)
             files[name] = {"size": size, "sha256": got}
             step()
-        for name, blocks in documents:
-            size, sha = writer.write(name, blocks)
-            files[name] = {"size": size, "sha256": sha}
+        for name, sha, number, case_no in documents:  # sealed only as issued: never a changed copy
+            try:
+                size, got = writer.write(name, store.read(sha))
+            except (FileNotFoundError, evidence.NotFound):
+                raise PackageError("文书存档缺失（{case_no} {number}），请先运行“校验”", case_no=case_no,
+                                   number=number) from None
+            if got != sha:
+                raise PackageError("文书存档已被改动（{case_no} {number}），请先运行“校验”", case_no=case_no,
+                                   number=number)
+            files[name] = {"size": size, "sha256": got}
             step()
         manifest = {"format": FORMAT, "app_version": __version__,
                     "created_at": clock.now().isoformat(timespec="seconds"),
@@ -162,14 +169,13 @@ def make_package(out: str | Path, flt: RegisterFilter | None = None, full_values
     return PackageResult(out, cases, len(files), sum(f["size"] for f in files.values()))
 
 
-def _documents(selected) -> list[tuple[str, Iterable[bytes]]]:
-    """The issued documents of the selected cases, byte for byte as issued (kept in the content store)."""
-    store = evidence.store()
+def _documents(selected) -> list[tuple[str, str, str, str]]:
+    """The issued documents of the selected cases: (name in the package, sha256, number, case no)."""
     rows = (IssuedNotice.select(IssuedNotice.id, IssuedNotice.number, IssuedNotice.sha256, Case.case_no)
             .join(Case).where(IssuedNotice.case.in_(selected) & (IssuedNotice.sha256 != ""))
             .order_by(Case.case_no, IssuedNotice.id).tuples())
-    return [(f"documents/{case_no}/{safe_name(number or str(nid))}.pdf", store.read(sha))
-            for nid, number, sha, case_no in rows if store.has(sha)]
+    return [(f"documents/{case_no}/{safe_name(number or str(nid))}.pdf", sha, number, case_no)
+            for nid, number, sha, case_no in rows]
 
 
 # --- verify --------------------------------------------------------------------------------

@@ -250,6 +250,21 @@ def reprint(notice_id: int) -> bytes:
     return data
 
 
+def verify_issued() -> list[tuple[str, str, str, str]]:
+    """Re-hash the stored copy of every issued document: (case no, number, sha256, "missing" or
+    "mismatch") for each one that is not byte for byte as issued."""
+    rows = (IssuedNotice.select(IssuedNotice.number, IssuedNotice.sha256, Case.case_no).join(Case)
+            .where(IssuedNotice.sha256 != "").order_by(IssuedNotice.id).tuples())
+    seen: dict[str, str] = {}
+    problems = []
+    for number, sha, case_no in rows:
+        if sha not in seen:
+            seen[sha] = evidence.check_stored(sha)
+        if seen[sha]:
+            problems.append((case_no, number, sha, seen[sha]))
+    return problems
+
+
 def issued(case_id: int) -> list[IssuedNotice]:
     return list(IssuedNotice.select().where(IssuedNotice.case == case_id).order_by(IssuedNotice.issued_at,
                                                                                     IssuedNotice.id))

@@ -1032,6 +1032,10 @@
       <translation>The target already exists: {out} (name a new folder)</translation>
     </message>
     <message>
+      <source>存储的文件有问题，未生成备份（请先运行“校验”）：{problems}</source>
+      <translation>Stored files are damaged; no backup was made (run Verify first): {problems}</translation>
+    </message>
+    <message>
       <source>备份格式不认识，请用相同版本的程序恢复</source>
       <translation>Unrecognised backup format; restore it with the same version of the program</translation>
     </message>
@@ -1148,8 +1152,16 @@
       <translation>An evidence file has been altered ({case_no}, item {evidence_id}); run "Verify" first</translation>
     </message>
     <message>
+      <source>文书存档已被改动（{case_no} {number}），请先运行“校验”</source>
+      <translation>The filed copy of a document has been altered ({case_no} {number}); run Verify first</translation>
+    </message>
+    <message>
       <source>证据文件缺失（{case_no} 第 {evidence_id} 号），请先运行“校验”</source>
       <translation>An evidence file is missing ({case_no}, item {evidence_id}); run "Verify" first</translation>
+    </message>
+    <message>
+      <source>文书存档缺失（{case_no} {number}），请先运行“校验”</source>
+      <translation>The filed copy of a document is missing ({case_no} {number}); run Verify first</translation>
     </message>
     <message>
       <source>案件号格式应为 {example}</source>

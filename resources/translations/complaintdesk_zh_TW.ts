@@ -1032,6 +1032,10 @@
       <translation>目標已存在：{out}（請指定新的資料夾）</translation>
     </message>
     <message>
+      <source>存储的文件有问题，未生成备份（请先运行“校验”）：{problems}</source>
+      <translation>儲存的檔案有問題，未產生備份（請先執行「校驗」）：{problems}</translation>
+    </message>
+    <message>
       <source>备份格式不认识，请用相同版本的程序恢复</source>
       <translation>備份格式不認識，請用相同版本的程式恢復</translation>
     </message>
@@ -1148,8 +1152,16 @@
       <translation>證據檔案已被改動（{case_no} 第 {evidence_id} 號），請先執行“校驗”</translation>
     </message>
     <message>
+      <source>文书存档已被改动（{case_no} {number}），请先运行“校验”</source>
+      <translation>文書存檔已被改動（{case_no} {number}），請先執行「校驗」</translation>
+    </message>
+    <message>
       <source>证据文件缺失（{case_no} 第 {evidence_id} 号），请先运行“校验”</source>
       <translation>證據檔案缺失（{case_no} 第 {evidence_id} 號），請先執行“校驗”</translation>
+    </message>
+    <message>
+      <source>文书存档缺失（{case_no} {number}），请先运行“校验”</source>
+      <translation>文書存檔缺失（{case_no} {number}），請先執行「校驗」</translation>
     </message>
     <message>
       <source>案件号格式应为 {example}</source>

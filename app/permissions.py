@@ -72,12 +72,14 @@ def may(action: str) -> bool:
     return user is None or allowed(user.role, action)
 
 
-def require(action: str) -> None:
+def require(action: str, *or_actions: str) -> None:
+    """Refuse unless the signed-in user's role may do `action` (or one of `or_actions`)."""
     from app import session
 
-    if action not in ACTIONS:
-        raise KeyError(action)
+    actions = (action, *or_actions)
+    if any(a not in ACTIONS for a in actions):
+        raise KeyError(actions)
     user = session.current_user()
-    if user is not None and not allowed(user.role, action):
+    if user is not None and not any(allowed(user.role, a) for a in actions):
         raise PermissionDenied("{name}（{role}）无权{action}", name=user.display_name,
                                role=ROLES.get(user.role, user.role), action=ACTIONS[action])

@@ -133,6 +133,7 @@ def add(case_id: int, kind_code: str, entered: dict, actor: str, now: dt.datetim
 
 def finish_appraisal(appraisal_id: int, ended_on: str, result: str, actor: str) -> None:
     """The appraisal came back: record its end; mediation resumes if nothing else is out."""
+    permissions.require("case.record")
     now = clock.now().replace(microsecond=0)
     end = parse(F("appraisal.ended_on", "结束日期", "date", required=True), ended_on, now.date())
     with database.atomic():
@@ -150,6 +151,7 @@ def finish_appraisal(appraisal_id: int, ended_on: str, result: str, actor: str) 
 
 
 def remedy_done(remedy_id: int, done_on: str, actor: str) -> None:
+    permissions.require("case.record")
     now = clock.now().replace(microsecond=0)
     day = parse(F("remedy.done_on", "履行日期", "date", required=True), done_on, now.date())
     with database.atomic():

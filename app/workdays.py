@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 
-from app import clock
+from app import clock, permissions
 from app.errors import ComplaintDeskError
 from app.models import CalendarDay, CalendarYear, Setting, database
 
@@ -189,6 +189,7 @@ def remove_day(day: dt.date) -> int:
 
 def mark_year_known(year: int, source: str, actor: str) -> int:
     """The year's schedule is complete: its deadlines stop being provisional."""
+    permissions.require("settings.calendar")
     now = clock.now().replace(microsecond=0)
     CalendarYear.insert(year=year, source=source, entered_by=actor, entered_at=now).on_conflict(
         conflict_target=[CalendarYear.year], preserve=[CalendarYear.source, CalendarYear.entered_by]

@@ -51,6 +51,7 @@ def office_profile() -> Profile:
 
 
 def set_office_profile(code: str) -> Profile:
+    permissions.require("settings.office")
     if code not in tables.PROFILES:
         raise ComplaintDeskError("未知的办公室类型：{code}（可选 {items}）", code=code, items=list(tables.PROFILES))
     Setting.insert(key=PROFILE_KEY, value=code).on_conflict(
@@ -90,6 +91,7 @@ def save_office_settings(profile: str, lengths: dict[str, int], actor: str) -> i
 
 
 def mark_year_known(year: int, source: str, actor: str) -> int:
+    permissions.require("settings.calendar")
     with database.atomic():
         workdays.mark_year_known(year, source, actor)
         return rebuild_all_deadlines(actor, f"{year} 年放假安排已公布（{source}）")
@@ -412,6 +414,7 @@ def open_case_ids() -> list[int]:
 def rebuild_all_deadlines(actor: str = "系统", why: str = "") -> int:
     """Recompute every case (migration), or the open ones after a calendar change (`why`),
     noting moved dates on each affected case's timeline; returns how many cases moved."""
+    permissions.require("settings.calendar", "settings.office")
     now = clock.now().replace(microsecond=0)
     ids = open_case_ids() if why else [cid for (cid,) in Case.select(Case.id).tuples()]
     moved = rebuild_cases(ids, now)

@@ -166,3 +166,26 @@ def test_automatic_sign_in_only_for_a_one_account_sqlite_file(database):
     accounts.set_auto_sign_in("admin")
     session.sign_out()
     assert accounts.auto_sign_in().username == "admin"
+
+
+def test_the_services_found_without_a_check_now_refuse_an_auditor(office):
+    """Issue 15: an auditor could change the office type, the calendar's state and records
+    (the check comes before anything is looked up)."""
+    calls = {
+        "set_office_profile": lambda: machine.set_office_profile("repair_counter"),
+        "mark_year_known": lambda: machine.mark_year_known(2027, "国务院办公厅通知", "x"),
+        "rebuild_all_deadlines": lambda: machine.rebuild_all_deadlines("x", "试"),
+        "finish_appraisal": lambda: records.finish_appraisal(1, "2026-11-10", "合格", "x"),
+        "remedy_done": lambda: records.remedy_done(1, "2026-11-10", "x"),
+    }
+    auditor = User(id=0, username="shen", display_name="审计员甲", role="auditor")
+    for name, call in calls.items():
+        session.sign_in(auditor)
+        try:
+            with pytest.raises(permissions.PermissionDenied):
+                call()
+        except BaseException as exc:
+            raise AssertionError(name) from exc
+        finally:
+            session.sign_out()
+    assert machine.office_profile().code == "consumer_association"

@@ -1,7 +1,7 @@
 """Imports a legacy register (or takes a backup) slowly, so a kill -9 lands in the middle.
 
-Run by tests/app/test_crash.py: `import URL FILE` or `backup URL OUT`; prints "working"
-once the job is under way.
+Run by tests/app/test_crash.py: `import URL FILE`, `backup URL OUT` or `restore TARGET BACKUP`;
+prints "working" once the job is under way.
 """
 
 import sys
@@ -11,8 +11,19 @@ from app import bulk, db, evidence
 from app.archives import backup, importer
 
 job, url, path = sys.argv[1:4]
-db.connect(url)
-if job == "import":
+if job != "restore":
+    db.connect(url)
+if job == "restore":
+    _copy = __import__("shutil").copyfile
+
+    def slow_copy(src, dst, *a, **k):
+        print("working", flush=True)
+        time.sleep(0.2)
+        return _copy(src, dst, *a, **k)
+
+    backup.shutil.copyfile = slow_copy
+    backup.restore(path, url)
+elif job == "import":
     importer.CHUNK = 20
     _write = bulk.write_cases
 

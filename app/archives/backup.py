@@ -179,7 +179,13 @@ def verify_backup(source: str | Path) -> list[str]:
     source = Path(source)
     manifest = read_manifest(source)
     problems = []
-    for name, info in manifest["files"].items():
+    listed = manifest.get("files", {})
+    needed = {"complaintdesk.db"} if manifest.get("kind") == "sqlite" else {
+        f"tables/{m._meta.table_name}.jsonl" for m in ORDER}
+    problems += [f"清单未列出：{name}" for name in sorted(needed - set(listed))]  # an emptied manifest proves nothing
+    present = {p.relative_to(source).as_posix() for p in source.rglob("*") if p.is_file()} - {MANIFEST}
+    problems += [f"清单之外的文件：{name}" for name in sorted(present - set(listed))]
+    for name, info in listed.items():
         path = source / name
         if not path.exists():
             problems.append(f"缺失：{name}")
@@ -200,19 +206,61 @@ def restore(source: str | Path, target: str) -> Result:
         raise BackupError("备份的数据结构版本为 {theirs}，本程序为 {ours}；请先用同一版本程序恢复",
                           theirs=manifest["schema_version"], ours=migrations.latest())
     location = db.parse_location(target)
-    if location.kind == "sqlite" and location.path.exists() and location.path.stat().st_size > 0:
-        raise BackupError("目标数据库已存在：{path}。恢复只能写入空的新数据库。", path=location.path)
-    if manifest["kind"] == "sqlite" and location.kind == "sqlite":
-        location.path.parent.mkdir(parents=True, exist_ok=True)
-        partial = location.path.with_name(location.path.name + ".partial")
-        shutil.copyfile(source / "complaintdesk.db", partial)
-        os.replace(partial, location.path)
-        _restore_files(source / "evidence", location.path.with_name(location.path.stem + "-evidence"))
+    if location.kind == "sqlite":
+        _restore_file(source, manifest, location.path)
         db.connect(target)
     else:
-        _restore_logical(source, manifest, target)
-    audit.record("database.restore", {"from": str(source), "backup_created_at": manifest.get("created_at", "")})
+        with db.connect(target).atomic():  # rows, evidence and the restore's own entry: all or nothing
+            _restore_logical(source, manifest, target)
+            _check_restored(source, manifest)
     return Result(Path(target), Case.select().count(), len(list((source / "evidence").rglob("*"))), 0)
+
+
+def _check_restored(source: Path, manifest: dict) -> None:
+    """The restored audit trail ends where the backup said it did, then the restore is recorded."""
+    problem = audit.check_anchor(manifest.get("audit_anchor", ""))
+    if problem and manifest.get("audit_anchor", "0:").split(":")[0] != "0":
+        raise BackupError("备份清单的审计锚点与恢复出的审计记录不符，未恢复：{problem}", problem=problem)
+    audit.record("database.restore", {"from": str(source), "backup_created_at": manifest.get("created_at", "")})
+
+
+def _restore_file(source: Path, manifest: dict, final: Path) -> None:
+    """A SQLite target is built in `<name>.restoring/` beside it and moved into place only when
+    complete, the database file last: a restore killed at any moment leaves no target (or the
+    evidence folder of one that never appeared, which the next restore replaces)."""
+    if final.exists() and final.stat().st_size > 0:
+        raise BackupError("目标数据库已存在：{path}。恢复只能写入空的新数据库。", path=final)
+    work = final.with_name(final.name + ".restoring")
+    if work.exists():
+        shutil.rmtree(work)  # left by an interrupted restore
+    work.mkdir(parents=True)
+    try:
+        building = work / final.name
+        if manifest["kind"] == "sqlite":
+            shutil.copyfile(source / "complaintdesk.db", building)
+            _restore_files(source / "evidence", building.with_name(building.stem + "-evidence"))
+            conn = db.connect(str(building))
+            with conn.atomic():
+                _check_restored(source, manifest)
+        else:
+            conn = db.connect(str(building))
+            with conn.atomic():
+                _restore_logical(source, manifest, str(building))
+                _check_restored(source, manifest)
+        busy = conn.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        db.close()
+        if busy:
+            raise BackupError("恢复出的数据库未能写完整，请重试")
+        built_evidence, evidence_folder = building.with_name(building.stem + "-evidence"), \
+            final.with_name(final.stem + "-evidence")
+        if built_evidence.exists():
+            if evidence_folder.exists():
+                shutil.rmtree(evidence_folder)  # an earlier restore's, whose database never arrived
+            os.replace(built_evidence, evidence_folder)
+        os.replace(building, final)
+    finally:
+        db.close()
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def _restore_files(source: Path, folder: Path) -> None:
@@ -254,7 +302,8 @@ def _typed(model, row: dict) -> dict:
 
 
 def _restore_logical(source: Path, manifest: dict, target: str) -> None:
-    conn = db.connect(target)  # a fresh schema at the current version
+    """Inside the caller's transaction: the rows, the derived index and deadlines, the evidence bytes."""
+    conn = db.database.obj  # connected to `target`, a fresh schema at the current version
     if Case.select().exists():
         raise BackupError("目标数据库中已有案件。恢复只能写入空的新数据库。")
     with conn.atomic():
@@ -284,10 +333,9 @@ def _restore_logical(source: Path, manifest: dict, target: str) -> None:
         if path.is_file():
             with open(path, "rb") as f:
                 handle, commit, abandon = store.staging()
-                with conn.atomic():
-                    while block := f.read(evidence.CHUNK):
-                        handle.write(block)
-                    commit(path.name)
+                while block := f.read(evidence.CHUNK):
+                    handle.write(block)
+                commit(path.name)
 
 
 def daily(location: db.Location, folder: Path, keep: int = 7, today: dt.date | None = None) -> Path | None:

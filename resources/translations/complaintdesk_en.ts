@@ -1044,6 +1044,10 @@
       <translation>The backup's schema version is {theirs}, this program's is {ours}; restore it with the same version first</translation>
     </message>
     <message>
+      <source>备份清单的审计锚点与恢复出的审计记录不符，未恢复：{problem}</source>
+      <translation>The audit anchor in the backup's manifest does not match the restored audit trail; nothing was restored: {problem}</translation>
+    </message>
+    <message>
       <source>目标数据库已存在：{path}。恢复只能写入空的新数据库。</source>
       <translation>The target database already exists: {path}. A restore can only write into an empty new database.</translation>
     </message>
@@ -1058,6 +1062,10 @@
     <message>
       <source>备份清单已损坏：{reason}</source>
       <translation>The backup manifest is damaged: {reason}</translation>
+    </message>
+    <message>
+      <source>恢复出的数据库未能写完整，请重试</source>
+      <translation>The restored database could not be written completely; please try again</translation>
     </message>
     <message>
       <source>请保存为 .xlsx 文件</source>

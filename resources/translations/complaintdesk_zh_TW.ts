@@ -1044,6 +1044,10 @@
       <translation>備份的資料結構版本為 {theirs}，本程式為 {ours}；請先用同一版本程式恢復</translation>
     </message>
     <message>
+      <source>备份清单的审计锚点与恢复出的审计记录不符，未恢复：{problem}</source>
+      <translation>備份清單的稽核錨點與還原出的稽核記錄不符，未還原：{problem}</translation>
+    </message>
+    <message>
       <source>目标数据库已存在：{path}。恢复只能写入空的新数据库。</source>
       <translation>目標資料庫已存在：{path}。恢復只能寫入空的新資料庫。</translation>
     </message>
@@ -1058,6 +1062,10 @@
     <message>
       <source>备份清单已损坏：{reason}</source>
       <translation>備份清單已損壞：{reason}</translation>
+    </message>
+    <message>
+      <source>恢复出的数据库未能写完整，请重试</source>
+      <translation>還原出的資料庫未能寫完整，請重試</translation>
     </message>
     <message>
       <source>请保存为 .xlsx 文件</source>

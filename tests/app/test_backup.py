@@ -120,3 +120,19 @@ def test_daily_backup_once_a_day_keeping_seven(sqlite_db, tmp_path):
         assert backup.daily(location, folder, today=dt.date(2026, 11, day)) is not None
         assert backup.daily(location, folder, today=dt.date(2026, 11, day)) is None  # already today
     assert sorted(p.name for p in folder.iterdir()) == [f"2026-11-{d:02d}" for d in range(4, 11)]
+
+
+def test_a_manifest_emptied_to_pass_a_foreign_database_is_refused(database, tmp_path):
+    """Issue 15: a manifest edited to list no files let any database through."""
+    import json
+
+    cases.intake(intake_values())
+    out = backup.backup(tmp_path / "备份").path
+    manifest = json.loads((out / backup.MANIFEST).read_text(encoding="utf-8"))
+    manifest["files"] = {}
+    (out / backup.MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    problems = backup.verify_backup(out)
+    assert any(p.startswith("清单未列出") for p in problems) and any(p.startswith("清单之外的文件") for p in problems)
+    with pytest.raises(BackupError, match="不完整或已损坏"):
+        backup.restore(out, str(tmp_path / "restored.db"))
+    assert not (tmp_path / "restored.db").exists()

@@ -135,3 +135,27 @@ def test_a_backup_after_the_file_was_opened_in_the_window_loses_no_case(sqlite_p
         db.close()
     db.connect(sqlite_path)
     assert Case.select().count() == 40
+
+
+@pytest.mark.slow
+def test_kill_during_restore_leaves_no_target_and_the_next_restore_works(sqlite_path, tmp_path):
+    """Issue 15: a killed restore left a target with the cases and most evidence missing, no
+    restore entry, and a second restore refused because the target existed."""
+    from app import cases, evidence
+    from app.archives import backup
+    from app.models import AuditEntry
+
+    db.connect(sqlite_path)
+    ref = cases.intake(intake_values())
+    for i in range(6):
+        evidence.add_bytes(ref.id, f"照片 {i}".encode() * 100, f"p{i}.txt", "photo", "complainant", "王芳")
+    saved = backup.backup(tmp_path / "备份")
+    db.close()
+    target = tmp_path / "恢复" / "office.db"
+    for after in (1, 4, 7):  # copying the database, the evidence, the last files
+        _kill_when_working("restore", str(target), str(saved.path), after=after)
+        assert not target.exists()
+    restored = backup.restore(saved.path, str(target))
+    assert restored.cases == 1 and len(evidence.items(ref.id)) == 6
+    assert all(evidence.check(item) == "" for item in evidence.items(ref.id))
+    assert AuditEntry.select().where(AuditEntry.action == "database.restore").count() == 1

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-from peewee import Database, OperationalError, PostgresqlDatabase, ProgrammingError, SqliteDatabase
+from peewee import Database, InterfaceError, OperationalError, PostgresqlDatabase, ProgrammingError, SqliteDatabase
+from playhouse.shortcuts import ReconnectMixin
 from peewee import DatabaseError as PeeweeDatabaseError
 
 from app import clock, sqlite_safety
@@ -107,7 +108,7 @@ def _make_database(location: Location) -> Database:
     parsed = urlparse(location.url)
     if not parsed.path.strip("/"):
         raise DatabaseError("PostgreSQL 地址缺少库名：{address}", address=_hide_password(location.url))
-    return PostgresqlDatabase(
+    return _SharedDatabase(
         parsed.path.lstrip("/"),
         user=unquote(parsed.username or "") or None,
         password=unquote(parsed.password or "") or None,
@@ -129,6 +130,20 @@ class _SqliteFile(SqliteDatabase):
     def _close(self, conn):
         sqlite_safety.checkpoint_before_close(conn)
         conn.close()
+
+
+class _SharedDatabase(ReconnectMixin, PostgresqlDatabase):
+    """A seat on the office's PostgreSQL server. After the server restarts, the next statement
+    that is not inside a transaction opens a new connection; a transaction cut in the middle
+    fails whole (nothing half-written), the window keeps what was typed, and saving again works."""
+
+    reconnect_errors = (
+        (OperationalError, "server closed the connection"),
+        (OperationalError, "terminating connection"),
+        (OperationalError, "connection already closed"),
+        (InterfaceError, "connection already closed"),
+        (InterfaceError, "cursor already closed"),
+    )
 
 
 def is_postgres(db: Database | None = None) -> bool:

@@ -64,8 +64,10 @@ def pg_url(pg_server):
     name = "t_" + uuid.uuid4().hex[:12]
     admin = _admin(pg_server)
     admin.cursor().execute(f'CREATE DATABASE "{name}" TEMPLATE template0 ENCODING \'UTF8\'')
+    admin.close()
     yield pg_server.url(name)
     db.close()
+    admin = _admin(pg_server)  # a new one: a test may have restarted the server
     admin.cursor().execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     admin.close()
 

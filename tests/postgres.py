@@ -35,6 +35,7 @@ class Server:
     folder: Path
     port: int
     prefix: list[str]
+    options: str = ""
 
     @property
     def admin_url(self) -> str:
@@ -42,6 +43,13 @@ class Server:
 
     def url(self, dbname: str) -> str:
         return f"postgresql://postgres@127.0.0.1:{self.port}/{dbname}"
+
+    def restart(self) -> None:
+        """As if the server machine rebooted: every open connection is cut."""
+        ctl = [*self.prefix, str(self.bindir / "pg_ctl"), "-D", str(self.folder / "data")]
+        subprocess.run([*ctl, "-m", "immediate", "-w", "stop"], capture_output=True, check=True)
+        subprocess.run([*ctl, "-o", self.options, "-l", str(self.folder / "log"), "-w", "start"], capture_output=True,
+                       check=True)
 
     def stop(self) -> None:
         subprocess.run(
@@ -72,4 +80,4 @@ def start() -> Server:
     options = (f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
                "-c full_page_writes=off -c synchronous_commit=off -c max_connections=60")
     run(str(bindir / "pg_ctl"), "-D", str(folder / "data"), "-o", options, "-l", str(folder / "log"), "-w", "start")
-    return Server(bindir, folder, port, prefix)
+    return Server(bindir, folder, port, prefix, options)

@@ -31,7 +31,7 @@ system-deps:
 
 run: DEPS = run
 run: system-deps $(STAMP) $(CATALOGUES)
-	$(BIN)/complaintdesk demo --db $(DEMO_DB) --cases $(DEMO_CASES) --if-empty
+	test -e $(DEMO_DB) || $(BIN)/complaintdesk demo --db $(DEMO_DB) --cases $(DEMO_CASES) --if-empty
 	$(BIN)/complaintdesk --db $(DEMO_DB)
 
 test: DEPS = test

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -266,7 +267,6 @@ def cmd_verify_archive(args) -> int:
 
 def cmd_user(args) -> int:
     """Accounts from the command line (the local system operator may manage them)."""
-    import os
 
     from app import accounts, permissions
     from app.models import User
@@ -451,7 +451,6 @@ def cmd_query(args) -> int:
 
 def cmd_self_test(args) -> int:
     import importlib
-    import os
 
     from app import selftest
 
@@ -488,6 +487,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="URL",
         help=f"数据库：SQLite 文件路径，或 postgresql://用户@主机:端口/库名（默认 {db.default_path()}）",
     )
+    common.add_argument("--user", metavar="NAME", default=os.environ.get("COMPLAINTDESK_USER"),
+                        help="有账户的数据库须登录：用户名（或环境变量 COMPLAINTDESK_USER）；"
+                             "密码从提示输入，或环境变量 COMPLAINTDESK_PASSWORD")
     parser.add_argument("--db", metavar="URL", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="子命令")
 
@@ -621,6 +623,37 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# the window signs in itself; verify-archive reads a package, not a database; query is the
+# complainant's own status look-up by case number and query code
+WITHOUT_SIGN_IN = {None, "gui", "verify-archive", "query"}
+
+
+def sign_in(args) -> None:
+    """On a database with accounts the command line acts as a person, under the same matrix as
+    the window: `--user NAME`, the password from COMPLAINTDESK_PASSWORD or a prompt. Without
+    accounts (a one-PC counter) it acts as the local operator, as before."""
+    from app import accounts
+
+    if args.command in WITHOUT_SIGN_IN or getattr(args, "self_test", False):
+        return
+    location = db.parse_location(getattr(args, "db", None))
+    if location.kind == "sqlite" and not location.path.exists():
+        return  # a new database has nobody to be
+    db.connect(args.db)
+    if accounts.needs_first_admin():
+        return
+    if not args.user:
+        raise ComplaintDeskError("此数据库设有账户：请用 --user 用户名 登录（密码从提示输入，或环境变量 COMPLAINTDESK_PASSWORD）")
+    password = os.environ.get("COMPLAINTDESK_PASSWORD")
+    if password is None:
+        if not sys.stdin.isatty():
+            raise ComplaintDeskError("没有密码：请在提示处输入，或设置环境变量 COMPLAINTDESK_PASSWORD")
+        import getpass
+
+        password = getpass.getpass(f"{args.user} 的密码：")
+    accounts.sign_in(args.user, password)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -632,6 +665,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "demo" and args.cases < 1:
         parser.error("--cases 应为正整数")
     try:
+        sign_in(args)
         return args.func(args)
     except ComplaintDeskError as exc:
         print(f"错误：{exc}", file=sys.stderr)

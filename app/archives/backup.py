@@ -65,7 +65,8 @@ def backup(out: str | Path, progress: Callable[[int, int], None] | None = None) 
     partial.mkdir(parents=True)
     try:
         kind = "postgresql" if db.is_postgres() else "sqlite"
-        cases = _export_postgres(partial) if kind == "postgresql" else _export_sqlite(partial)
+        # the anchor is the newest audit entry of the copy itself: another seat may write meanwhile
+        cases, anchor = _export_postgres(partial) if kind == "postgresql" else _export_sqlite(partial)
         files = _export_evidence(partial / "evidence", progress)
         manifest = {
             "format": FORMAT,
@@ -74,7 +75,7 @@ def backup(out: str | Path, progress: Callable[[int, int], None] | None = None) 
             "app_version": __version__,
             "created_at": clock.now().isoformat(timespec="seconds"),
             "cases": cases,
-            "audit_anchor": "%d:%s" % audit.head(),
+            "audit_anchor": "%d:%s" % anchor,
             "files": {str(p.relative_to(partial)): {"size": p.stat().st_size, "sha256": _sha(p)}
                       for p in sorted(partial.rglob("*")) if p.is_file()},
         }
@@ -89,18 +90,19 @@ def backup(out: str | Path, progress: Callable[[int, int], None] | None = None) 
     return Result(out, cases, files, size)
 
 
-def _export_sqlite(folder: Path) -> int:
+def _export_sqlite(folder: Path) -> tuple[int, tuple[int, str]]:
     db.copy_sqlite(database.obj, folder / "complaintdesk.db")
     copy = sqlite3.connect(folder / "complaintdesk.db")
     try:
         # a single self-contained file: no -wal/-shm beside it (connect() turns WAL back on)
         copy.execute("PRAGMA journal_mode=DELETE")
-        return copy.execute("SELECT count(*) FROM complaint_case").fetchone()[0]
+        newest = copy.execute("SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1").fetchone()
+        return copy.execute("SELECT count(*) FROM complaint_case").fetchone()[0], newest or (0, audit.GENESIS)
     finally:
         copy.close()
 
 
-def _export_postgres(folder: Path) -> int:
+def _export_postgres(folder: Path) -> tuple[int, tuple[int, str]]:
     tables = folder / "tables"
     tables.mkdir()
     conn = database.obj
@@ -110,7 +112,7 @@ def _export_postgres(folder: Path) -> int:
             with open(tables / f"{model._meta.table_name}.jsonl", "w", encoding="utf-8") as f:
                 for row in model.select().dicts().iterator():
                     f.write(json.dumps(_plain_row(model, row), ensure_ascii=False) + "\n")
-        return Case.select().count()
+        return Case.select().count(), audit.head()
 
 
 def _plain_row(model, row: dict) -> dict:

@@ -1280,12 +1280,20 @@
       <translation>For batch printing give a status with --status, or give case numbers</translation>
     </message>
     <message>
+      <source>此数据库设有账户：请用 --user 用户名 登录（密码从提示输入，或环境变量 COMPLAINTDESK_PASSWORD）</source>
+      <translation>This database has accounts: sign in with --user NAME (the password at the prompt, or from COMPLAINTDESK_PASSWORD)</translation>
+    </message>
+    <message>
       <source>两次输入的密码不一致</source>
       <translation>The two passwords differ</translation>
     </message>
     <message>
       <source>数据库还没有账户：第一个账户必须是管理员（--role admin）</source>
       <translation>The database has no accounts yet: the first one must be an administrator (--role admin)</translation>
+    </message>
+    <message>
+      <source>没有密码：请在提示处输入，或设置环境变量 COMPLAINTDESK_PASSWORD</source>
+      <translation>No password: type it at the prompt, or set COMPLAINTDESK_PASSWORD</translation>
     </message>
     <message>
       <source>JSON 格式错误：第 {line} 行第 {column} 列：{reason}</source>

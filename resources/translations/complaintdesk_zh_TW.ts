@@ -1280,12 +1280,20 @@
       <translation>批次列印請用 --status 指定狀態，或給出案件號</translation>
     </message>
     <message>
+      <source>此数据库设有账户：请用 --user 用户名 登录（密码从提示输入，或环境变量 COMPLAINTDESK_PASSWORD）</source>
+      <translation>此資料庫設有帳戶：請用 --user 使用者名稱 登入（密碼從提示輸入，或環境變數 COMPLAINTDESK_PASSWORD）</translation>
+    </message>
+    <message>
       <source>两次输入的密码不一致</source>
       <translation>兩次輸入的密碼不一致</translation>
     </message>
     <message>
       <source>数据库还没有账户：第一个账户必须是管理员（--role admin）</source>
       <translation>資料庫還沒有賬戶：第一個賬戶必須是管理員（--role admin）</translation>
+    </message>
+    <message>
+      <source>没有密码：请在提示处输入，或设置环境变量 COMPLAINTDESK_PASSWORD</source>
+      <translation>沒有密碼：請在提示處輸入，或設定環境變數 COMPLAINTDESK_PASSWORD</translation>
     </message>
     <message>
       <source>JSON 格式错误：第 {line} 行第 {column} 列：{reason}</source>

@@ -96,7 +96,7 @@ def test_attach_and_verify(tmp_path, capsys):
     line = capsys.readouterr().out.strip().split("\t")
     assert line[0] == case_no and line[2] == "application/pdf"
     assert cli.main(["verify", "--db", target]) == 0
-    assert "1 件证据，0 件有问题" in capsys.readouterr().err
+    assert "1 件证据、0 份文书，0 件有问题" in capsys.readouterr().err
     stored = tmp_path / "office-evidence" / line[3][:2] / line[3]
     os.chmod(stored, 0o644)
     stored.write_bytes(stored.read_bytes()[:-1] + b"1")
@@ -243,11 +243,24 @@ def test_accounts_from_the_command_line(tmp_path, capsys, monkeypatch):
     assert "第一个账户必须是管理员" in capsys.readouterr().err
     assert cli.main(["user", "add", "admin", "--db", target, "--name", "张管理", "--role", "admin",
                      "--password-env", "PW"]) == 0
+    capsys.readouterr()
     assert cli.main(["user", "add", "wang", "--db", target, "--name", "王芳", "--role", "handler",
+                     "--password-env", "PW"]) == 1  # the database has accounts now: the command line signs in
+    assert "--user" in capsys.readouterr().err
+    monkeypatch.setenv("COMPLAINTDESK_PASSWORD", "correct horse")
+    assert cli.main(["user", "add", "wang", "--db", target, "--user", "admin", "--name", "王芳", "--role", "handler",
                      "--password-env", "PW"]) == 0
-    assert cli.main(["user", "list", "--db", target]) == 0
+    assert cli.main(["user", "list", "--db", target, "--user", "admin"]) == 0
     out = capsys.readouterr().out
     assert "admin\t张管理\t管理员" in out and "wang\t王芳\t经办人" in out
+    # a handler at the command line has a handler's rights, as in the window
+    monkeypatch.setenv("COMPLAINTDESK_USER", "wang")
+    for command in (["user", "add", "li", "--role", "admin", "--password-env", "PW"], ["user", "disable", "admin"],
+                    ["archive", "--full", "--out", str(tmp_path / "a.zip")], ["profile", "--set", "repair_counter"]):
+        assert cli.main([*command, "--db", target]) == 1, command
+        assert "无权" in capsys.readouterr().err, command
+    monkeypatch.setenv("COMPLAINTDESK_PASSWORD", "wrong one")
+    assert cli.main(["user", "list", "--db", target]) == 1 and "密码不对" in capsys.readouterr().err
 
 
 def test_init_force_keeps_a_database_with_cases_until_a_verified_backup_and_a_yes(tmp_path, capsys, monkeypatch):

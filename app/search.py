@@ -23,6 +23,7 @@ from app.models import Business, Case, Complainant, Complaint, Purchase, case_wi
 
 _CJK = re.compile(r"([\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])")
 _QUOTES = re.compile(r'["\']')
+_UNSEARCHABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 _ASCII_WORD = re.compile(r"^[0-9A-Za-z\-]+$")
 
 
@@ -103,7 +104,10 @@ def store_documents(rows: list[tuple[int, str]]) -> None:
 
 
 def terms(query: str) -> list[str]:
-    return [t for t in _QUOTES.sub(" ", query or "").lower().split() if t]
+    """The words of the search box. Control characters and broken (surrogate) characters, pasted
+    from somewhere, separate words like spaces: neither FTS5 nor PostgreSQL can take them."""
+    text = _UNSEARCHABLE.sub(" ", _QUOTES.sub(" ", query or ""))
+    return [t for t in text.lower().split() if t]
 
 
 def matching(query: str, id_field=None, case_no_field=None) -> Expression | None:

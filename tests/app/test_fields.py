@@ -1,6 +1,8 @@
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app import fields
 from tests.factories import intake_values
@@ -87,3 +89,20 @@ def test_control_characters_and_lone_surrogates_are_refused_at_the_field(databas
     assert set(refused.value.errors) == {"complaint.facts", "business.name"}
     assert "控制字符" in str(refused.value.errors["complaint.facts"])
     assert cases.intake(intake_values(complaint__facts="第一行\n\t第二行")).case_no  # line breaks stay
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.dictionaries(st.sampled_from(["complainant.name", "complainant.phone", "complainant.address",
+                                        "complainant.id_number", "business.name", "business.uscc", "purchase.product",
+                                        "purchase.purchase_date", "purchase.amount", "complaint.facts"]),
+                       st.text(st.characters(exclude_categories=()), max_size=40), max_size=6))
+def test_any_text_in_any_intake_field_is_saved_or_refused_at_the_field(database, typed):
+    """Issue 15: 564 of 10,000 fuzzed intakes gave tracebacks. Only a saved case or field
+    messages come out. (Run once with max_examples=10000 on both databases: no exception.)"""
+    from app import cases
+    from app.errors import ValidationFailed
+
+    try:
+        assert cases.intake(intake_values(**{k.replace(".", "__"): v for k, v in typed.items()})).case_no
+    except ValidationFailed as refused:
+        assert refused.errors and set(refused.errors) <= set(fields.BY_KEY)

@@ -3,6 +3,8 @@
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app import cases, demo, register
 from app.models import Complaint, Purchase
@@ -132,3 +134,12 @@ def test_the_upgrade_adds_the_phone_tails_to_an_older_index(database):
     assert register.count(RegisterFilter(text="5678")) == 0
     {version: step for version, _, step in migrations.MIGRATIONS}[11](database)
     assert register.count(RegisterFilter(text="5678")) == 1
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(st.characters(exclude_categories=()), max_size=12))  # surrogates included
+def test_any_text_typed_or_pasted_into_the_search_box_searches(database, text):
+    """Issue 15: NUL, control and lone surrogate characters in a search gave tracebacks.
+    (Run once with max_examples=10000 on both databases: no exception.)"""
+    assert register.count(RegisterFilter(text=text)) >= 0
+    register.page(RegisterFilter(text=text), "received_at", True, 0, 5)

@@ -104,10 +104,10 @@ def amount_fen(text: str) -> int:
         raise FieldError("金额应为数字，如 1299.00")
     if amount < 0:
         raise FieldError("金额不能为负数")
+    if amount >= Decimal("10000000000"):  # before quantize(), which cannot hold 27 digits
+        raise FieldError("金额过大，请核对")
     if amount != amount.quantize(Decimal("0.01")):
         raise FieldError("金额最多保留两位小数（元、角、分）")
-    if amount >= Decimal("10000000000"):
-        raise FieldError("金额过大，请核对")
     return int(amount * 100)
 
 

@@ -17,6 +17,7 @@ import platformdirs
 
 from app import __version__, cases, clock, db, demo, fields, i18n
 from app.errors import ComplaintDeskError, ValidationFailed
+from app.whole_files import write_whole
 
 log = logging.getLogger("complaintdesk")
 
@@ -382,7 +383,7 @@ def cmd_stats(args) -> int:
         from app.documents import report
 
         figures, data = report.report(period)
-        out.write_bytes(data)
+        write_whole(out, data)
     else:
         figures = statistics.figures(period)
         excel.export_statistics(figures, out)
@@ -412,7 +413,7 @@ def cmd_print(args) -> int:
     if args.case:
         ref = cases.find_by_number(args.case)
         pdf, number = one(ref.id)
-        Path(args.out).write_bytes(pdf)
+        write_whole(args.out, pdf)
         print(f"{ref.case_no} {number} → {args.out}")
         return 0
     if not args.status:
@@ -422,7 +423,7 @@ def cmd_print(args) -> int:
     done = 0
     for case_no, _, pdf in issuing.batch(kind, args.status, args.issue, args.delivery,
                                          args.actor or cases.current_operator(), args.recipient):
-        (folder / f"{case_no}-{kind}.pdf").write_bytes(pdf)
+        write_whole(folder / f"{case_no}-{kind}.pdf", pdf)
         done += 1
     print(f"已输出 {done} 份 {kind} 到 {folder}")
     return 0

@@ -14,6 +14,7 @@ import hashlib
 import io
 import os
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterator
@@ -105,9 +106,25 @@ class FileStore:
     def has(self, sha: str) -> bool:
         return self.path(sha).exists()
 
+    def sweep(self, older_than_s: float = 3600) -> int:
+        """Remove what attaches killed half-way left (.incoming-*): an hour old, nobody is writing it."""
+        if not self.folder.exists():
+            return 0
+        cutoff = time.time() - older_than_s
+        gone = 0
+        for leftover in self.folder.glob(".incoming-*"):
+            try:
+                if leftover.stat().st_mtime < cutoff:
+                    leftover.unlink()
+                    gone += 1
+            except OSError:
+                continue  # another seat finished or swept it meanwhile
+        return gone
+
     def staging(self) -> tuple[BinaryIO, Callable[[str], None], Callable[[], None]]:
         """A temporary file in the store; commit(sha) fsyncs and renames it into place."""
         self.folder.mkdir(parents=True, exist_ok=True)
+        self.sweep()
         fd, tmp = tempfile.mkstemp(prefix=".incoming-", dir=self.folder)
         handle = os.fdopen(fd, "wb")
 

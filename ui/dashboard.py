@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app import checks, clock, statistics
 from app.statistics import days_text, percent_text
+from app.whole_files import write_whole
 from ui import file_dialogs, i18n
 
 def period_title(code: str) -> str:
@@ -325,8 +326,7 @@ class Dashboard(QWidget):
 
                 excel.export_statistics(statistics.figures(period), path)
             else:
-                with open(path, "wb") as f:
-                    f.write(report.report(period)[1])
+                write_whole(path, report.report(period)[1])
             return path
 
         self.exported = None

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import ComplaintDeskError
+from app.whole_files import write_whole
 from ui import file_dialogs, i18n
 from ui.screen_fit import fit_to_screen
 
@@ -107,10 +109,12 @@ def save_pdf(parent: QWidget, data: bytes, suggested: str, path: str | None = No
         if not path:
             return None
     try:
-        with open(path, "wb") as f:
-            f.write(data)
+        write_whole(path, data)
     except OSError as exc:
         QMessageBox.warning(parent, tr("未能保存"), f"{path}：{exc.strerror or exc}")
+        return None
+    except ComplaintDeskError as exc:
+        QMessageBox.warning(parent, tr("未能保存"), i18n.say(exc))
         return None
     return path
 

@@ -14,6 +14,9 @@ import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
 
 from app import clock, permissions
 from app.db import is_postgres
@@ -197,3 +200,37 @@ def describe(entry: AuditEntry) -> str:
         return str(value)
 
     return "；".join(f"{names.get(k, k)}：{shown(k, v)}" for k, v in detail.items() if v not in ("", None, {}, [], False))
+
+
+# --- the newest anchor, kept outside the table ---------------------------------------------
+# Deleting the newest entries leaves a chain that verifies. So each seat keeps the newest
+# anchor it has seen, in its own files (not the database), and verify-audit checks the chain
+# still reaches it: a tail cut off behind the program's back is found without typing anything.
+
+
+def _anchor_file():
+    location = database.obj.location
+    key = hashlib.sha256(str(location.path.resolve() if location.kind == "sqlite" else location.url).encode())
+    return Path(platformdirs.user_state_dir("ComplaintDesk", appauthor=False)) / "anchors" / (key.hexdigest()[:20] + ".txt")
+
+
+def kept_anchor() -> str:
+    """The newest anchor this seat has seen for the open database, or ""."""
+    path = _anchor_file()
+    return path.read_text(encoding="utf-8").strip() if path.exists() else ""
+
+
+def remember_head(restored: bool = False) -> str:
+    """Keep the newest committed entry as this seat's anchor (called outside transactions:
+    when a command ends, a window closes, a backup or report is made); never goes backwards,
+    except after a restore, whose own entry says why the trail is shorter now."""
+    entry_id, digest = head()
+    kept = kept_anchor()
+    if entry_id == 0 or (kept and not restored and int(kept.partition(":")[0]) >= entry_id):
+        return kept
+    path = _anchor_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(f"{entry_id}:{digest}", encoding="utf-8")
+    partial.replace(path)
+    return f"{entry_id}:{digest}"

@@ -14,8 +14,9 @@ import sys
 from pathlib import Path
 
 import platformdirs
+from peewee import PeeweeException as PeeweeError
 
-from app import __version__, cases, clock, db, demo, fields, i18n
+from app import __version__, audit, cases, clock, db, demo, fields, i18n
 from app.errors import ComplaintDeskError, ValidationFailed
 from app.whole_files import write_whole
 
@@ -306,7 +307,8 @@ def cmd_verify_audit(args) -> int:
 
     db.connect(args.db)
     checked, broken = audit.verify()
-    anchors = [a for a in (audit.check_anchor(x) for x in args.anchor or []) if a]
+    kept = audit.kept_anchor()  # the newest entry this machine has seen: the tail cannot vanish unnoticed
+    anchors = [a for a in (audit.check_anchor(x) for x in [*(args.anchor or []), *([kept] if kept else [])]) if a]
     for problem in anchors:
         print(f"锚点不符：{problem}")
     if broken is None and not anchors:
@@ -679,7 +681,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"内部错误：{exc}（详情见日志 {_log_file()}）", file=sys.stderr)
         return 2
     finally:
+        _keep_anchor()
         db.close()
+
+
+def _keep_anchor() -> None:
+    """The newest audit entry this command saw, kept on this machine (app/audit.py says why)."""
+    if db.database.obj is None or db.database.obj.is_closed():
+        return
+    try:
+        audit.remember_head()
+    except (ComplaintDeskError, OSError, PeeweeError) as exc:  # a database without the table yet, a read-only home
+        log.info("audit anchor not kept: %s", exc)
 
 
 if __name__ == "__main__":

@@ -10,7 +10,9 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
-from app import db, paths, session
+from peewee import PeeweeException
+
+from app import audit, db, paths, session
 from app import i18n as app_i18n
 from app.errors import ComplaintDeskError
 from ui import file_dialogs, i18n
@@ -86,11 +88,20 @@ def open_window(target: str | None, sign_in: bool = False) -> MainWindow | None:
     if geometry is not None:
         window.restoreGeometry(geometry)
     window.closing.connect(lambda: settings().setValue("window/geometry", window.saveGeometry()))
+    window.closing.connect(keep_anchor)
     window.load()
     if settings().value("daily_backup", True, type=bool):
         # tied to the window: a window closed within the 3 s (a language switch) takes its timer with it
         QTimer.singleShot(3000, window, lambda: daily_backup(window, connection.location))
     return window
+
+
+def keep_anchor() -> None:
+    """The window closes: this seat keeps the newest audit entry it saw (app/audit.py says why)."""
+    try:
+        audit.remember_head()
+    except (ComplaintDeskError, OSError, PeeweeException) as exc:  # the server gone, a read-only home
+        log.warning("audit anchor not kept: %s", exc)
 
 
 def daily_backup(window: MainWindow, location) -> None:

@@ -87,6 +87,7 @@ def backup(out: str | Path, progress: Callable[[int, int], None] | None = None) 
         raise
     size = sum(f["size"] for f in manifest["files"].values())
     audit.record("database.backup", {"to": str(out), "cases": cases, "files": files})
+    audit.remember_head()
     return Result(out, cases, files, size)
 
 
@@ -215,6 +216,7 @@ def restore(source: str | Path, target: str) -> Result:
         with db.connect(target).atomic():  # rows, evidence and the restore's own entry: all or nothing
             _restore_logical(source, manifest, target)
             _check_restored(source, manifest)
+    audit.remember_head(restored=True)
     return Result(Path(target), Case.select().count(), len(list((source / "evidence").rglob("*"))), 0)
 
 

@@ -130,3 +130,21 @@ def test_backups_and_reports_carry_the_anchor(trail, tmp_path):
     result = backup.backup(tmp_path / "b")
     manifest = json.loads((result.path / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["audit_anchor"] == f"{entry_id}:{digest}"
+
+
+def test_the_newest_entries_deleted_behind_the_programs_back_are_found_without_an_anchor(database, db_url, capsys):
+    """Issue 15: deleting the newest audit entries (or all of them) passed verify-audit unless an
+    anchor was typed in; each seat now keeps the newest one it saw, outside the database."""
+    from app.models import AuditEntry
+
+    for _ in range(3):
+        cases.intake(intake_values())
+    newest = audit.remember_head()  # as a command's end or the window's close does
+    assert cli.main(["verify-audit", "--db", db_url]) == 0
+    db.connect(db_url)
+    if db.is_postgres():  # the table is append-only there: the owner disables its trigger first
+        db.database.obj.execute_sql("ALTER TABLE audit_entry DISABLE TRIGGER USER")
+    AuditEntry.delete().where(AuditEntry.id > int(newest.split(":")[0]) - 2).execute()
+    capsys.readouterr()
+    assert cli.main(["verify-audit", "--db", db_url]) == 1
+    assert "锚点不符" in capsys.readouterr().out

@@ -13,7 +13,7 @@ import random
 from dataclasses import dataclass
 from typing import Callable
 
-from app import bulk, clock
+from app import bulk, clock, permissions
 from app.workflow.tables import CONTACT_CHANNELS
 from app.checks import _USCC_ALPHABET, _USCC_WEIGHTS
 from app.models import database
@@ -277,6 +277,7 @@ def generate(
     progress: Callable[[int, int], None] | None = None,
 ) -> int:
     """Add `count` synthetic cases received over the last `years`; returns how many."""
+    permissions.require("import")  # invented cases in an office's database: who may import may do it
     rng = random.Random(seed)
     now = clock.now().replace(microsecond=0)
     span = int(years * 365 * 24 * 3600)

@@ -168,6 +168,7 @@ def set_day(day: dt.date, kind: str, name: str, source: str, actor: str) -> int:
 
     The caller (workflow) recomputes open deadlines in the same transaction.
     """
+    permissions.require("settings.calendar")
     if kind not in KINDS:
         raise CalendarError("未知的日期类型：{kind}", kind=kind)
     if not source.strip():
@@ -183,6 +184,7 @@ def set_day(day: dt.date, kind: str, name: str, source: str, actor: str) -> int:
 
 def remove_day(day: dt.date) -> int:
     """Back to an ordinary day (weekday working, weekend not); returns the new version."""
+    permissions.require("settings.calendar")
     CalendarDay.delete().where(CalendarDay.day == day).execute()
     return _bump_version()
 

@@ -467,6 +467,7 @@ def _write(report: Report, ready: list[_Ready], source: str, actor: str,
 
 def save_report(report: Report, out: str | Path) -> Path:
     """The dry run's problems as a workbook the clerk can fix the file from."""
+    permissions.require("import")
     out = Path(out)
     if out.suffix.lower() != ".xlsx":
         raise ImportFailed("请把检查报告保存为 .xlsx 文件")

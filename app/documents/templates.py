@@ -122,6 +122,7 @@ def save(kind: str, text: str, language: str | None = None) -> None:
 
 
 def reset(kind: str, language: str | None = None) -> None:
+    permissions.require("settings.office")
     Setting.delete().where(Setting.key == _key(kind, language or i18n.office_language())).execute()
 
 

@@ -189,3 +189,45 @@ def test_the_services_found_without_a_check_now_refuse_an_auditor(office):
         finally:
             session.sign_out()
     assert machine.office_profile().code == "consumer_association"
+
+
+# Public functions of the services that write without a check of their own, and why that is right.
+WRITERS_WITHOUT_A_CHECK = {
+    "app/cases.py": {"keep_case_number": "inside intake and import, which check",
+                     "reserve_case_numbers": "inside intake and import, which check"},
+    "app/accounts.py": {"create_first_admin": "nobody exists yet to check", "sign_in": "who you are is what it finds out"},
+    "app/workdays.py": {"seed_from_library": "the published calendar, seeded when a database is created"},
+    "app/workflow/machine.py": {"after_intake": "inside intake's transaction", "rebuild_cases": "inside the callers' writes"},
+    "app/documents/issuing.py": {"next_number": "inside issue, which checks"},
+    "app/audit.py": {"record": "every writer's own entry", "protect": "the schema's trigger at start-up",
+                     "remember_head": "this seat's own file"},
+    "app/bulk.py": {"insert_returning_ids": "SQL helper of checked writers", "insert_all": "SQL helper of checked writers"},
+}
+SERVICES = ["app/cases.py", "app/records.py", "app/evidence.py", "app/accounts.py", "app/workdays.py",
+            "app/workflow/machine.py", "app/documents/issuing.py", "app/documents/templates.py", "app/archives/excel.py",
+            "app/archives/package.py", "app/archives/backup.py", "app/archives/importer.py", "app/audit.py",
+            "app/statistics.py", "app/demo.py", "app/bulk.py"]
+
+
+def test_every_public_service_that_writes_checks_its_permission():
+    """Issue 15: a new service that writes must call permissions.require, or say here why not."""
+    import ast
+    import re
+    from pathlib import Path
+
+    # a model's write (models are capitalised), SQL that writes, a file for people
+    writes = re.compile(r"\b[A-Z]\w*\.(create|insert|insert_many|update|delete)\(|\.delete_instance\(|"
+                        r"execute_sql\(\s*f?[\"']+\s*(?i:INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|TRUNCATE)|"
+                        r"write_whole\(|_save\(")
+    root = Path(__file__).resolve().parents[2]
+    unchecked = []
+    for module in SERVICES:
+        text = (root / module).read_text(encoding="utf-8")
+        lines = text.splitlines()
+        for node in ast.parse(text).body:
+            if isinstance(node, ast.FunctionDef) and not node.name.startswith("_"):
+                body = "\n".join(lines[node.lineno - 1:node.end_lineno])
+                if writes.search(body) and "permissions.require(" not in body \
+                        and node.name not in WRITERS_WITHOUT_A_CHECK.get(module, {}):
+                    unchecked.append(f"{module}:{node.name}")
+    assert not unchecked, f"writes without a permission check: {unchecked}"

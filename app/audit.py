@@ -228,6 +228,8 @@ def remember_head(restored: bool = False) -> str:
     kept = kept_anchor()
     if entry_id == 0 or (kept and not restored and int(kept.partition(":")[0]) >= entry_id):
         return kept
+    if kept and not restored and check_anchor(kept):
+        return kept  # the trail no longer reaches what this seat saw: keep the proof until someone looks
     path = _anchor_file()
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".partial")

@@ -4,23 +4,26 @@ Run by tests/app/test_crash.py: `import URL FILE`, `backup URL OUT` or `restore 
 prints "working" once the job is under way.
 """
 
+import shutil
 import sys
 import time
 
 from app import bulk, db, evidence
 from app.archives import backup, importer
 
+_copy = shutil.copyfile
+
+
+def slow_copy(src, dst, *a, **k):
+    print("working", flush=True)
+    time.sleep(0.2)
+    return _copy(src, dst, *a, **k)
+
+
 job, url, path = sys.argv[1:4]
 if job != "restore":
     db.connect(url)
 if job == "restore":
-    _copy = __import__("shutil").copyfile
-
-    def slow_copy(src, dst, *a, **k):
-        print("working", flush=True)
-        time.sleep(0.2)
-        return _copy(src, dst, *a, **k)
-
     backup.shutil.copyfile = slow_copy
     backup.restore(path, url)
 elif job == "import":
@@ -45,13 +48,5 @@ else:
         yield from _read(self, sha)
 
     evidence.FileStore.read = slow_read
-    _copy = __import__("shutil").copyfile
-
-    def slow_copy(src, dst, *a, **k):
-        print("working", flush=True)
-        time.sleep(0.2)
-        return _copy(src, dst, *a, **k)
-
-    backup.shutil.copyfile = slow_copy
     backup.backup(path)
 print("finished", flush=True)

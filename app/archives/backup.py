@@ -59,10 +59,7 @@ def backup(out: str | Path, progress: Callable[[int, int], None] | None = None) 
     out = Path(out)
     if out.exists():
         raise BackupError("目标已存在：{out}（请指定新的文件夹）", out=out)
-    partial = out.with_name(out.name + ".partial")
-    if partial.exists():
-        shutil.rmtree(partial)  # left by an interrupted backup
-    partial.mkdir(parents=True)
+    partial = _fresh_folder(out.with_name(out.name + ".partial"))
     try:
         kind = "postgresql" if db.is_postgres() else "sqlite"
         # the anchor is the newest audit entry of the copy itself: another seat may write meanwhile
@@ -89,6 +86,14 @@ def backup(out: str | Path, progress: Callable[[int, int], None] | None = None) 
     audit.record("database.backup", {"to": str(out), "cases": cases, "files": files})
     audit.remember_head()
     return Result(out, cases, files, size)
+
+
+def _fresh_folder(path: Path) -> Path:
+    """An empty folder to build a copy in (what an interrupted run left there goes first)."""
+    if path.exists():
+        shutil.rmtree(path)
+    path.mkdir(parents=True)
+    return path
 
 
 def _export_sqlite(folder: Path) -> tuple[int, tuple[int, str]]:
@@ -234,10 +239,7 @@ def _restore_file(source: Path, manifest: dict, final: Path) -> None:
     evidence folder of one that never appeared, which the next restore replaces)."""
     if final.exists() and final.stat().st_size > 0:
         raise BackupError("目标数据库已存在：{path}。恢复只能写入空的新数据库。", path=final)
-    work = final.with_name(final.name + ".restoring")
-    if work.exists():
-        shutil.rmtree(work)  # left by an interrupted restore
-    work.mkdir(parents=True)
+    work = _fresh_folder(final.with_name(final.name + ".restoring"))
     try:
         building = work / final.name
         if manifest["kind"] == "sqlite":

@@ -127,29 +127,27 @@ def make_package(out: str | Path, flt: RegisterFilter | None = None, full_values
             files[WORKBOOK] = {"size": size, "sha256": sha}
         step()
         store = evidence.store()
+
+        def seal(name: str, sha: str, missing: PackageError, altered: PackageError) -> None:
+            """Into the package only as recorded: a stored file missing or changed stops it."""
+            try:
+                size, got = writer.write(name, store.read(sha))
+            except (FileNotFoundError, evidence.NotFound):
+                raise missing from None
+            if got != sha:
+                raise altered
+            files[name] = {"size": size, "sha256": got}
+            step()
+
         for evidence_id, sha, original, case_no in items:
-            name = f"evidence/{case_no}/{evidence_id}-{safe_name(original)}"
-            try:
-                size, got = writer.write(name, store.read(sha))
-            except (FileNotFoundError, evidence.NotFound):
-                raise PackageError("证据文件缺失（{case_no} 第 {evidence_id} 号），请先运行“校验”", case_no=case_no,
-                                   evidence_id=evidence_id) from None
-            if got != sha:
-                raise PackageError("证据文件已被改动（{case_no} 第 {evidence_id} 号），请先运行“校验”", case_no=case_no,
-                                   evidence_id=evidence_id)
-            files[name] = {"size": size, "sha256": got}
-            step()
-        for name, sha, number, case_no in documents:  # sealed only as issued: never a changed copy
-            try:
-                size, got = writer.write(name, store.read(sha))
-            except (FileNotFoundError, evidence.NotFound):
-                raise PackageError("文书存档缺失（{case_no} {number}），请先运行“校验”", case_no=case_no,
-                                   number=number) from None
-            if got != sha:
-                raise PackageError("文书存档已被改动（{case_no} {number}），请先运行“校验”", case_no=case_no,
-                                   number=number)
-            files[name] = {"size": size, "sha256": got}
-            step()
+            seal(f"evidence/{case_no}/{evidence_id}-{safe_name(original)}", sha,
+                 PackageError("证据文件缺失（{case_no} 第 {evidence_id} 号），请先运行“校验”", case_no=case_no,
+                              evidence_id=evidence_id),
+                 PackageError("证据文件已被改动（{case_no} 第 {evidence_id} 号），请先运行“校验”", case_no=case_no,
+                              evidence_id=evidence_id))
+        for name, sha, number, case_no in documents:
+            seal(name, sha, PackageError("文书存档缺失（{case_no} {number}），请先运行“校验”", case_no=case_no, number=number),
+                 PackageError("文书存档已被改动（{case_no} {number}），请先运行“校验”", case_no=case_no, number=number))
         manifest = {"format": FORMAT, "app_version": __version__,
                     "created_at": clock.now().isoformat(timespec="seconds"),
                     "cases": cases, "masked": not full_values, "files": files}

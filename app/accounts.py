@@ -1,6 +1,10 @@
 """Accounts: the first start of a database creates its administrator (no default password);
 passwords are kept as scrypt hashes (memory-hard, in the standard library); five wrong
-tries lock an account for a while. Sign-ins, failures and lockouts go on the audit trail."""
+tries lock an account for a while. Sign-ins, failures and lockouts go on the audit trail.
+
+On a secured shared database (app/database_roles.py) an account is the person's own
+PostgreSQL login: the server checks the password, signing in is connecting as that login,
+and creating, disabling or re-keying an account goes through the server's functions."""
 
 from __future__ import annotations
 
@@ -10,10 +14,10 @@ import hashlib
 import hmac
 import os
 
-from app import audit, clock, permissions, session
-from app.errors import ComplaintDeskError
+from app import audit, clock, database_roles, db, permissions, session
+from app.errors import ComplaintDeskError, DatabaseError
 from app.db import is_postgres
-from app.models import User, database
+from app.models import Setting, User, database
 
 MAX_TRIES = 5
 LOCK_MINUTES = 15
@@ -71,6 +75,14 @@ def create_first_admin(username: str, display_name: str, password: str) -> User:
 def add_user(username: str, display_name: str, role: str, password: str) -> User:
     permissions.require("users.manage")
     _check_new(username, display_name, password, role)
+    if database_roles.is_secured():  # the login itself, created by the server's function (it audits)
+        with database.atomic():
+            if User.select().where(User.username == username.strip()).exists():
+                raise ComplaintDeskError("用户名已存在：{name}", name=username)
+            database.execute_sql("SELECT cd_create_login(%s, %s, %s, %s, %s)", (
+                username.strip(), display_name.strip(), role, database_roles.verifier(password, username.strip()),
+                clock.now().replace(microsecond=0)))
+        return User.get(User.username == username.strip())
     with database.atomic():
         if User.select().where(User.username == username.strip()).exists():
             raise ComplaintDeskError("用户名已存在：{name}", name=username)
@@ -82,12 +94,35 @@ def add_user(username: str, display_name: str, role: str, password: str) -> User
 
 def set_active(username: str, active: bool) -> None:
     permissions.require("users.manage")
+    if database_roles.is_secured():  # a disabled login cannot connect, whatever the client
+        database.execute_sql("SELECT cd_set_login_active(%s, %s, %s)",
+                             (username, active, clock.now().replace(microsecond=0)))
+        return
     User.update(active=active).where(User.username == username).execute()
     audit.record("user.enabled" if active else "user.disabled", {"username": username})
 
 
+def set_password(username: str, password: str) -> None:
+    """A new password: one's own, or anyone's for who manages users."""
+    me = session.current_user()
+    if me is None or me.username != username:
+        permissions.require("users.manage")
+    if len(password) < MIN_PASSWORD:
+        raise ComplaintDeskError("密码至少 {n} 位", n=MIN_PASSWORD)
+    if database_roles.is_secured():
+        database.execute_sql("SELECT cd_set_password(%s, %s, %s)", (
+            username, database_roles.verifier(password, username), clock.now().replace(microsecond=0)))
+        return
+    if not User.update(password_hash=hash_password(password), failed=0, locked_until=None).where(
+            User.username == username).execute():
+        raise ComplaintDeskError("没有这个账户：{name}", name=username)
+    audit.record("user.password", {"username": username})
+
+
 def sign_in(username: str, password: str, now: dt.datetime | None = None) -> User:
     """Check the password; on success the user is this process's session user."""
+    if database_roles.is_secured():
+        return sign_in_to_server(database.obj.location.url, username, password)
     now = (now or clock.now()).replace(microsecond=0)
     user = User.get_or_none(User.username == username.strip())
     if user is None or not user.active:
@@ -131,6 +166,8 @@ def _count_failure(user_id: int, now: dt.datetime) -> tuple[int, bool]:
 def confirm(password: str) -> bool:
     """Unlock the idle-locked window: the signed-in user's own password again."""
     user = session.current_user()
+    if user is not None and database_roles.is_secured():
+        return db.check_login(user.username, password)
     return user is not None and check_password(User.get_by_id(user.id).password_hash, password)
 
 
@@ -139,8 +176,6 @@ AUTO_KEY = "auth.auto_sign_in"
 
 def set_auto_sign_in(username: str | None) -> None:
     """A single-seat counter may start signed in as its one account (explicit, off by default)."""
-    from app.models import Setting
-
     permissions.require("users.manage")
     if username:
         user = User.get_or_none(User.username == username)
@@ -163,11 +198,86 @@ def _single_seat() -> bool:
 
 def auto_sign_in() -> User | None:
     """Sign in the chosen account without a password, if the office set one up."""
-    from app.models import Setting
-
     row = Setting.get_or_none(Setting.key == AUTO_KEY)
     user = User.get_or_none((User.username == row.value) & User.active) if row and _single_seat() else None
     if user is not None:
         session.sign_in(user)
         audit.record("signin", {"username": user.username, "automatic": True}, actor=user.display_name)
     return user
+
+
+# --- accounts that are PostgreSQL logins -------------------------------------------------------
+
+
+def sign_in_to_server(target: str, username: str, password: str) -> User:
+    """Connect to a secured shared database as a person's own login; the server checks the password
+    (and its own lockout or rate limits, if the office set any)."""
+    if not username.strip() or not password:
+        raise SignInFailed("请填写用户名和密码")
+    try:
+        db.connect(target, user=username.strip(), password=password)
+    except DatabaseError as exc:
+        if db.refused_login(exc):
+            if "not permitted to log in" in str(exc):
+                raise SignInFailed("此账户已停用，请联系管理员") from exc
+            raise SignInFailed("用户名或密码不对，或此账户已停用") from exc
+        raise
+    user = adopt_login()
+    if user is None:
+        db.close()
+        raise SignInFailed("{name} 不是这个办公室的个人账户：请用本人的账户登录", name=username)
+    return user
+
+
+def adopt_login() -> User | None:
+    """On a secured database, the person the server signed in (None for a database administrator's
+    connection, which acts as the local system operator)."""
+    if not database_roles.is_secured():
+        return None
+    login = database_roles.session_login()
+    user = User.get_or_none((User.username == login) & (User.password_hash == database_roles.SERVER_PASSWORD))
+    if user is None or not user.active:
+        return None
+    session.sign_in(user)
+    audit.record("signin", {"username": login}, actor=user.display_name)
+    return user
+
+
+def move_to_server_logins(first_admin: tuple[str, str, str] | None = None) -> list[tuple[str, str]]:
+    """secure(): every account of the database becomes a PostgreSQL login with a one-time password
+    (returned, to hand to each person; scrypt hashes cannot become server passwords). With no
+    accounts yet, `first_admin` (username, name, password) becomes the first administrator."""
+    import secrets
+
+    given = []
+    with database.atomic():
+        if first_admin and needs_first_admin():
+            username, name, password = first_admin
+            _check_new(username, name, password, "admin")
+            User.create(username=username.strip(), display_name=name.strip(), role="admin",
+                        password_hash=hash_password(password), created_at=clock.now().replace(microsecond=0))
+            audit.record("user.created", {"username": username.strip(), "role": "admin", "first": True})
+        for user in User.select().where(User.password_hash != database_roles.SERVER_PASSWORD).order_by(User.id):
+            if database.execute_sql("SELECT 1 FROM pg_roles WHERE rolname = %s", (user.username,)).fetchone():
+                raise ComplaintDeskError("服务器上已有名为 {name} 的数据库账户（可能属于另一个数据库）：请先改用户名",
+                                         name=user.username)
+            password = first_admin[2] if first_admin and user.username == first_admin[0].strip() else \
+                secrets.token_urlsafe(9)
+            verifier = database_roles.verifier(password, user.username)
+            group = database_roles.group_role(user.role)
+            login = "LOGIN" if user.active else "NOLOGIN"
+            # made by the owner role, so the server's functions may later disable it (PostgreSQL 16 asks that)
+            database.execute_sql(f'SET LOCAL ROLE "{database_roles.owner_role()}"')
+            database.execute_sql(f'CREATE ROLE "{_quoted(user.username)}" {login} PASSWORD %s IN ROLE "{group}"',
+                                 (verifier,))
+            database.execute_sql("RESET ROLE")
+            User.update(password_hash=database_roles.SERVER_PASSWORD, failed=0, locked_until=None).where(
+                User.id == user.id).execute()
+            audit.record("user.login_created", {"username": user.username, "role": user.role})
+            if not (first_admin and user.username == first_admin[0].strip()):
+                given.append((user.username, password))
+    return given
+
+
+def _quoted(name: str) -> str:
+    return name.replace('"', '""')

@@ -2,10 +2,11 @@
 the SHA-256 of the entry before it, so supervisors can trust the record.
 
 `verify()` walks the chain and names the first entry that was changed, deleted or inserted
-behind the program's back. On PostgreSQL a trigger refuses UPDATE and DELETE on the table
-(set up by the migration), so not even the program's own role can rewrite history.
-Appends are serialised (SQLite's write lock; on PostgreSQL a table lock held for the
-rest of the writing transaction), so two seats never fork the chain.
+behind the program's back. On PostgreSQL the server appends (app/database_roles.py: a
+function computes the chain under a table lock held to the end of the writing transaction,
+a trigger refuses UPDATE and DELETE, and on a secured database the table belongs to a role
+no seat signs in as). On SQLite the write lock serialises appends. Two seats never fork
+the chain.
 """
 
 from __future__ import annotations
@@ -49,9 +50,11 @@ def record(action: str, detail: dict | None = None, case_no: str = "", actor: st
     at = (at or clock.now()).replace(microsecond=0)
     actor = actor if actor is not None else current_operator()
     text = json.dumps(detail or {}, ensure_ascii=False, sort_keys=True, default=str)
+    if is_postgres():  # the server computes the chain (and names the signed-in person itself)
+        entry_id = database.execute_sql("SELECT cd_audit_append(%s, %s, %s, %s, %s)",
+                                        (at, actor, action, case_no, text)).fetchone()[0]
+        return AuditEntry(id=entry_id, at=at, actor=actor, action=action, case_no=case_no, detail=text)
     with database.atomic():
-        if is_postgres():
-            database.execute_sql("LOCK TABLE audit_entry IN EXCLUSIVE MODE")
         last = AuditEntry.select(AuditEntry.hash).order_by(AuditEntry.id.desc()).first()
         prev = last.hash if last else GENESIS
         return AuditEntry.create(at=at, actor=actor, action=action, case_no=case_no, detail=text, prev_hash=prev,
@@ -110,6 +113,9 @@ def protect(db) -> None:
 def head() -> tuple[int, str]:
     """(id, hash) of the newest entry: printed on reports and kept in backup manifests, it anchors
     the chain, so even a chain recomputed end to end by someone with database access is caught."""
+    if is_postgres():  # a seat that may not read the trail may still know where it ends
+        row = database.execute_sql("SELECT id, hash FROM cd_audit_head()").fetchone()
+        return (row[0], row[1]) if row else (0, GENESIS)
     last = AuditEntry.select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).first()
     return (last.id, last.hash) if last else (0, GENESIS)
 
@@ -121,10 +127,13 @@ def check_anchor(anchor: str) -> str | None:
         entry_id = int(number)
     except ValueError:
         return f"锚点格式应为 编号:SHA-256，如 1234:9f2c…（收到 {anchor}）"
-    entry = AuditEntry.get_or_none(AuditEntry.id == entry_id)
-    if entry is None:
+    if is_postgres():
+        stored = database.execute_sql("SELECT cd_audit_hash(%s)", (entry_id,)).fetchone()[0]
+    else:
+        stored = AuditEntry.select(AuditEntry.hash).where(AuditEntry.id == entry_id).scalar()
+    if stored is None:
         return f"第 {entry_id} 号记录已不存在"
-    if not expected or not entry.hash.startswith(expected.lower()):
+    if not expected or not stored.startswith(expected.lower()):
         return f"第 {entry_id} 号记录的 SHA-256 与锚点不符：记录链被整体重算过"
     return None
 

@@ -94,10 +94,9 @@ def write_cases(items: list[dict]) -> list[int]:
 
     if not items:
         return []
-    salt = privacy.hash_salt()
-    comp_ids = insert_returning_ids(Complainant, [
-        {**i["complainant"], "phone_hash": privacy.salted_hash(i["complainant"].get("phone", ""), salt),
-         "id_hash": privacy.salted_hash(i["complainant"].get("id_number", ""), salt)} for i in items])
+    complainants, numbers = privacy.split([i["complainant"] for i in items])
+    comp_ids = insert_returning_ids(Complainant, complainants)
+    privacy.keep_many(list(zip(comp_ids, numbers)))
     biz_ids = insert_returning_ids(Business, [dict(i["business"]) for i in items])
     new_years = [i["case"]["received_at"].year for i in items if not i["case"].get("case_no")]
     numbers = {y: iter(cases.reserve_case_numbers(y, new_years.count(y))) for y in sorted(set(new_years))}
@@ -117,14 +116,14 @@ def write_cases(items: list[dict]) -> list[int]:
     case_ids = insert_returning_ids(Case, case_rows)
     insert_all(Purchase, [{**i["purchase"], "case": cid} for i, cid in zip(items, case_ids)])
     insert_all(Complaint, [{**i["complaint"], "case": cid} for i, cid in zip(items, case_ids)])
-    insert_all(Event, [{**e, "case": cid} for i, cid in zip(items, case_ids) for e in i["events"]])
+    insert_all(Event, [{**e, **privacy.masked_event(e), "case": cid} for i, cid in zip(items, case_ids) for e in i["events"]])
     insert_all(RegisterEntry, [
         dict(case=cid, case_no=row["case_no"], received_at=row["received_at"], status=row["status"],
              category=i["complaint"].get("category", ""), complainant=i["complainant"]["name"],
-             phone=i["complainant"].get("phone", ""), business=i["business"]["name"],
+             phone=c["phone"], business=i["business"]["name"],
              product=i["purchase"].get("product", ""), amount_fen=i["complaint"].get("demand_amount_fen"),
              handler=row.get("handler", ""), **_first_times(i["events"]))
-        for i, row, cid in zip(items, case_rows, case_ids)])
+        for i, c, row, cid in zip(items, complainants, case_rows, case_ids)])
     machine.rebuild_cases(case_ids)
     docs = []
     for i, row, cid in zip(items, case_rows, case_ids):

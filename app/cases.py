@@ -12,12 +12,11 @@ from dataclasses import dataclass, field
 
 from peewee import fn
 
-from app import clock, fields, i18n, permissions, register, search
-from app.privacy import salted_hash
+from app import clock, fields, i18n, permissions, privacy, register, search
 from app.session import current_operator
 from app.workflow import machine
 from app.db import is_postgres
-from app.errors import FieldError, NotFound, StaleEdit, ValidationFailed
+from app.errors import FieldError, Message, NotFound, StaleEdit, ValidationFailed
 from app.models import Business, Case, CaseNumberSequence, Complainant, Complaint, Event, Purchase, database
 
 CASE_PREFIX = "TS"
@@ -109,11 +108,9 @@ def intake(entered: dict, actor: str | None = None, now: dt.datetime | None = No
         raise ValidationFailed(errors)
     by_section = split_sections(values)
     with database.atomic():
-        complainant = Complainant.create(
-            **by_section["complainant"],
-            phone_hash=salted_hash(values["complainant.phone"]),
-            id_hash=salted_hash(values["complainant.id_number"]),
-        )
+        numbers = {c: v for c, v in by_section["complainant"].items() if c in privacy.COLUMNS.values()}
+        complainant = Complainant.create(**{**by_section["complainant"], **privacy.complainant_columns(numbers)})
+        privacy.keep(complainant.id, numbers)
         business = Business.create(**by_section["business"])
         seq, case_no = next_case_number(now.year)
         case = Case.create(
@@ -203,6 +200,13 @@ def edit(
         rows = _rows(case_id)
         current = {s.key: fields.show(s, getattr(rows[s.section], s.db_column)) for s in fields.FIELDS}
         values, errors = fields.validate({**current, **changes}, now.date())
+        # the stored personal numbers are masked copies, checked when they were typed: not again
+        for key in PERSONAL:
+            if key not in changes:
+                errors.pop(key, None)
+                values[key] = current[key]
+                if any(tied in changes for tied in fields.TIED.get(key, ())):
+                    errors[key] = Message("改了证件类型：请重新填写完整的证件号码（或清空）")
         if errors:
             raise ValidationFailed({k: v for k, v in errors.items() if k in changes} or errors)
         changed = [
@@ -220,7 +224,8 @@ def edit(
                 kind="edited",
                 field=spec.key,
                 old_value=fields.display(spec, getattr(rows[spec.section], spec.db_column)),
-                new_value=fields.display(spec, values[spec.key]),
+                new_value=privacy.mask(spec.key, fields.display(spec, values[spec.key])) if spec.key in PERSONAL
+                else fields.display(spec, values[spec.key]),
             )
         if changed:
             Case.update(updated_at=now).where(Case.id == case.id).execute()
@@ -228,29 +233,17 @@ def edit(
     return load(case_id)
 
 
-PERSONAL = ("complainant.phone", "complainant.id_number", "complainant.agent_phone")
+PERSONAL = privacy.FIELDS
 
 
 def masked(values: dict) -> dict:
     """The personal numbers of a form's values masked (RULES.md 6), the rest unchanged."""
-    from app import checks
-
-    out = dict(values)
-    for key in PERSONAL:
-        if out.get(key):
-            out[key] = checks.mask_id(out[key]) if key.endswith("id_number") else checks.mask_phone(out[key])
-    return out
+    return privacy.masked(values)
 
 
 def reveal(case_id: int) -> dict:
     """The full personal numbers of a case, for a user allowed to see them; each reveal is recorded."""
-    from app import audit, permissions
-
-    permissions.require("personal.reveal")
-    record = load(case_id)
-    shown = [k for k in PERSONAL if record.values.get(k)]
-    audit.record("personal.reveal", {"fields": shown}, record.case_no)
-    return {k: record.values.get(k, "") for k in PERSONAL}
+    return privacy.reveal_case(case_id)
 
 
 @dataclass
@@ -283,10 +276,9 @@ def _update_row(row, section: str, specs, values: dict, based_on: int | None, ca
     model = type(row)
     data = {getattr(model, s.db_column): values[s.key] for s in specs}
     if section == "complainant":
-        if "complainant.phone" in {s.key for s in specs}:
-            data[Complainant.phone_hash] = salted_hash(values["complainant.phone"])
-        if "complainant.id_number" in {s.key for s in specs}:
-            data[Complainant.id_hash] = salted_hash(values["complainant.id_number"])
+        numbers = {s.db_column: values[s.key] for s in specs if s.key in privacy.COLUMNS}
+        data.update({getattr(Complainant, c): v for c, v in privacy.complainant_columns(numbers).items()})
+        privacy.keep(row.id, numbers)
     if row.version == 0 and section in ("purchase", "complaint"):  # a legacy case missing the row
         model.create(case=row.case, **{f.name: v for f, v in data.items()})
         return

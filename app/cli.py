@@ -17,7 +17,7 @@ import platformdirs
 from peewee import PeeweeException as PeeweeError
 
 from app import __version__, audit, cases, clock, db, demo, fields, i18n
-from app.errors import ComplaintDeskError, ValidationFailed
+from app.errors import ComplaintDeskError, DatabaseError, ValidationFailed
 from app.whole_files import write_whole
 
 log = logging.getLogger("complaintdesk")
@@ -285,13 +285,11 @@ def cmd_user(args) -> int:
         accounts.set_active(args.username, False)
         print(f"已停用 {args.username}")
         return 0
-    password = os.environ.get(args.password_env or "", "") if args.password_env else ""
-    if not password:
-        import getpass
-
-        password = getpass.getpass("密码：")
-        if getpass.getpass("再输入一次：") != password:
-            raise ComplaintDeskError("两次输入的密码不一致")
+    password = _new_password(args)
+    if args.action == "passwd":
+        accounts.set_password(args.username, password)
+        print(f"已修改 {args.username} 的密码")
+        return 0
     if accounts.needs_first_admin():
         if args.role != "admin":
             raise ComplaintDeskError("数据库还没有账户：第一个账户必须是管理员（--role admin）")
@@ -300,6 +298,44 @@ def cmd_user(args) -> int:
         accounts.add_user(args.username, args.name or args.username, args.role, password)
     print(f"已添加 {args.username}（{permissions.ROLES[args.role]}）")
     return 0
+
+
+def cmd_secure(args) -> int:
+    """A shared database gets per-person PostgreSQL logins (docs/SECURITY.md has the steps)."""
+    from app import accounts, database_roles
+    from app.models import database as bound
+
+    location = db.parse_location(args.db)
+    if location.kind != "postgresql":
+        raise ComplaintDeskError("secure 只用于共享的 PostgreSQL 数据库；单机 SQLite 文件由操作系统的文件权限保护")
+    connection = db.connect(args.db)
+    first = None
+    if accounts.needs_first_admin():
+        if not args.admin:
+            raise ComplaintDeskError("数据库还没有账户：请用 --admin 用户名 --name 姓名 指定第一个管理员")
+        first = (args.admin, args.name or args.admin, _new_password(args))
+    with bound.atomic():
+        database_roles.secure(connection)
+        given = accounts.move_to_server_logins(first)
+    print(f"已启用个人数据库账户：{location}（角色前缀 {database_roles.prefix()}_）")
+    if first:
+        print(f"管理员 {first[0]} 用刚才设的密码登录。")
+    if given:
+        print("以下账户已成为数据库登录，初始密码只显示这一次，请分别交给本人，登录后用 user passwd 修改：")
+        for username, password in given:
+            print(f"{username}\t{password}")
+    return 0
+
+
+def _new_password(args) -> str:
+    password = os.environ.get(args.password_env or "", "") if getattr(args, "password_env", None) else ""
+    if not password:
+        import getpass
+
+        password = getpass.getpass("密码：")
+        if getpass.getpass("再输入一次：") != password:
+            raise ComplaintDeskError("两次输入的密码不一致")
+    return password
 
 
 def cmd_verify_audit(args) -> int:
@@ -554,14 +590,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path", metavar="PATH", help="档案包文件夹或 .zip")
     p.set_defaults(func=cmd_verify_archive)
 
-    p = sub.add_parser("user", parents=[common], help="账户：add 添加（数据库的第一个账户须为管理员）、list 列出、disable 停用")
-    p.add_argument("action", choices=["add", "list", "disable"])
+    p = sub.add_parser("user", parents=[common],
+                       help="账户：add 添加（数据库的第一个账户须为管理员）、list 列出、disable 停用、passwd 改密码")
+    p.add_argument("action", choices=["add", "list", "disable", "passwd"])
     p.add_argument("username", nargs="?", metavar="USERNAME")
     p.add_argument("--name", help="姓名（显示在时间线和文书上）")
     p.add_argument("--role", default="handler",
                    choices=["clerk", "handler", "mediator", "supervisor", "admin", "auditor"])
     p.add_argument("--password-env", metavar="VAR", help="从环境变量 VAR 读取密码（自动化用）；否则提示输入")
     p.set_defaults(func=cmd_user)
+
+    p = sub.add_parser("secure", parents=[common],
+                       help="PostgreSQL：改为每人一个数据库登录、按角色授权、审计表归专用角色（用超级用户地址运行一次）")
+    p.add_argument("--admin", metavar="USERNAME", help="数据库还没有账户时：第一个管理员的用户名")
+    p.add_argument("--name", help="第一个管理员的姓名")
+    p.add_argument("--password-env", metavar="VAR", help="从环境变量 VAR 读取第一个管理员的密码；否则提示输入")
+    p.set_defaults(func=cmd_secure)
 
     p = sub.add_parser("verify-audit", parents=[common], help="逐条校验审计记录的哈希链，报告第一条被改动、删除或插入的记录")
     p.add_argument("--anchor", action="append", metavar="N:SHA256",
@@ -628,25 +672,41 @@ def build_parser() -> argparse.ArgumentParser:
 
 # the window signs in itself; verify-archive reads a package, not a database; query is the
 # complainant's own status look-up by case number and query code
-WITHOUT_SIGN_IN = {None, "gui", "verify-archive", "query"}
+WITHOUT_SIGN_IN = {None, "gui", "verify-archive", "query", "secure"}
 
 
 def sign_in(args) -> None:
     """On a database with accounts the command line acts as a person, under the same matrix as
     the window: `--user NAME`, the password from COMPLAINTDESK_PASSWORD or a prompt. Without
-    accounts (a one-PC counter) it acts as the local operator, as before."""
-    from app import accounts
+    accounts (a one-PC counter) it acts as the local operator, as before. On a secured shared
+    database the person is the PostgreSQL login: `--user` connects as it, or the address names
+    it; a database administrator's address acts as the local operator."""
+    from app import accounts, database_roles
 
     if args.command in WITHOUT_SIGN_IN or getattr(args, "self_test", False):
         return
     location = db.parse_location(getattr(args, "db", None))
     if location.kind == "sqlite" and not location.path.exists():
         return  # a new database has nobody to be
-    db.connect(args.db)
+    try:
+        db.connect(args.db)
+    except DatabaseError as exc:
+        if location.kind != "postgresql" or not args.user or not db.refused_login(exc):
+            raise
+        accounts.sign_in_to_server(args.db, args.user, _password(args))
+        return
+    if database_roles.is_secured():
+        if accounts.adopt_login() is None and args.user:
+            accounts.sign_in(args.user, _password(args))
+        return
     if accounts.needs_first_admin():
         return
     if not args.user:
         raise ComplaintDeskError("此数据库设有账户：请用 --user 用户名 登录（密码从提示输入，或环境变量 COMPLAINTDESK_PASSWORD）")
+    accounts.sign_in(args.user, _password(args))
+
+
+def _password(args) -> str:
     password = os.environ.get("COMPLAINTDESK_PASSWORD")
     if password is None:
         if not sys.stdin.isatty():
@@ -654,7 +714,7 @@ def sign_in(args) -> None:
         import getpass
 
         password = getpass.getpass(f"{args.user} 的密码：")
-    accounts.sign_in(args.user, password)
+    return password
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -68,10 +68,16 @@ def parse_location(target: str | Path | None) -> Location:
     return Location("sqlite", path=Path(text).expanduser())
 
 
-def connect(target: str | Path | None = None, *, migrate: bool = True) -> Database:
-    """Open, bind the models to, and bring up to date the database at `target`."""
+def connect(target: str | Path | None = None, *, migrate: bool = True, user: str | None = None,
+            password: str | None = None) -> Database:
+    """Open, bind the models to, and bring up to date the database at `target`. On PostgreSQL
+    `user` and `password` (a person's own login) replace any the address names."""
     location = parse_location(target)
-    db = _make_database(location)
+    open_db = database.obj
+    if (user is None and location.kind == "postgresql" and open_db is not None and not open_db.is_closed()
+            and getattr(open_db, "location", None) == location):
+        return open_db  # already open, perhaps as the person who signed in: keep that login
+    db = _make_database(location, user, password)
     try:
         db.connect(reuse_if_open=True)
     except (PeeweeDatabaseError, sqlite3.Error) as exc:
@@ -95,7 +101,7 @@ def close() -> None:
         database.obj.close()
 
 
-def _make_database(location: Location) -> Database:
+def _make_database(location: Location, user: str | None = None, password: str | None = None) -> Database:
     if location.kind == "sqlite":
         location.path.parent.mkdir(parents=True, exist_ok=True)
         return _SqliteFile(
@@ -110,8 +116,8 @@ def _make_database(location: Location) -> Database:
         raise DatabaseError("PostgreSQL 地址缺少库名：{address}", address=_hide_password(location.url))
     return _SharedDatabase(
         parsed.path.lstrip("/"),
-        user=unquote(parsed.username or "") or None,
-        password=unquote(parsed.password or "") or None,
+        user=user or unquote(parsed.username or "") or None,
+        password=password if user else unquote(parsed.password or "") or None,
         host=parsed.hostname or None,
         port=parsed.port or 5432,
         connect_timeout=10,
@@ -144,6 +150,31 @@ class _SharedDatabase(ReconnectMixin, PostgresqlDatabase):
         (InterfaceError, "connection already closed"),
         (InterfaceError, "cursor already closed"),
     )
+
+
+# what PostgreSQL says when it turns a login away (libpq's words, the same in every server language we saw)
+_REFUSED = ("password authentication failed", "no password supplied", "is not permitted to log in",
+            "does not exist", "authentication failed")
+
+
+def refused_login(error: BaseException) -> bool:
+    """Whether a failed connect was the server refusing the login (not an unreachable server)."""
+    text = " ".join(str(e) for e in (error, error.__cause__) if e is not None)
+    return any(words in text for words in _REFUSED) and "database \"" not in text
+
+
+def check_login(user: str, password: str) -> bool:
+    """Whether the server accepts this login and password now (unlocking an idle window)."""
+    location = database.obj.location
+    probe = _make_database(location, user, password)
+    try:
+        probe.connect()
+    except PeeweeDatabaseError as exc:
+        if refused_login(exc):
+            return False
+        raise DatabaseError("无法连接数据库 {location}：{reason}", location=location, reason=exc) from exc
+    probe.close()
+    return True
 
 
 def is_postgres(db: Database | None = None) -> bool:

@@ -11,10 +11,11 @@ from typing import Callable
 
 from peewee import Database
 
-from app import __version__, audit, clock, search, workdays
+from app import __version__, audit, clock, database_roles, privacy, search, workdays
+from app.errors import DatabaseError
 from app.db import Location, backup_before_migration, is_postgres, refuse_if_newer, schema_version
 from app.models import (
-    AUDIT_TABLES, CALENDAR_TABLES, DOCUMENT_TABLES, EVIDENCE_TABLES, IMPORT_TABLES, RECORD_TABLES, TABLES, USER_TABLES, WORKFLOW_TABLES, SchemaVersion,
+    AUDIT_TABLES, CALENDAR_TABLES, DOCUMENT_TABLES, EVIDENCE_TABLES, IMPORT_TABLES, PRIVACY_TABLES, RECORD_TABLES, TABLES, USER_TABLES, WORKFLOW_TABLES, SchemaVersion,
     Setting,
 )
 
@@ -128,6 +129,15 @@ def _v11_phone_tails(db: Database) -> None:
         SELECT c.id FROM complaint_case c JOIN complainant p ON p.id = c.complainant_id WHERE length({digits}) >= 4)""")
 
 
+def _v12_personal_numbers(db: Database) -> None:
+    """Full personal numbers in a table of their own; on PostgreSQL, the functions through which
+    seats append to the audit, hash and reveal numbers (app/database_roles.py)."""
+    db.create_tables(PRIVACY_TABLES)
+    privacy.mask_stored(db)
+    if is_postgres(db):
+        database_roles.install_functions(db)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[Database], None]]] = [
     (1, "initial schema", _v1_initial),
     (2, "working-day calendar", _v2_calendar),
@@ -140,6 +150,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Database], None]]] = [
     (9, "accounts", _v9_users),
     (10, "supervision times and indexes", _v10_supervision_times),
     (11, "phone tails in the search index", _v11_phone_tails),
+    (12, "personal numbers apart; server-side audit and reveal", _v12_personal_numbers),
 ]
 
 
@@ -152,6 +163,10 @@ def bring_up_to_date(db: Database, location: Location) -> str | None:
     stored = schema_version(db)
     refuse_if_newer(stored or 0, latest())
     backup = None
+    secured = database_roles.is_secured(db)
+    if secured and (stored or 0) < latest() and not database_roles.may_change_schema(db):
+        raise DatabaseError("数据库（结构版本 {stored}）需要升级到版本 {latest}：请数据库管理员用 PostgreSQL 超级用户运行 "
+                            "complaintdesk init 后再登录", stored=stored, latest=latest())
     if stored is not None and 0 < stored < latest():
         backup = backup_before_migration(db, location, stored)
         log.info("backed up schema v%s to %s before migrating", stored, backup)
@@ -163,4 +178,6 @@ def bring_up_to_date(db: Database, location: Location) -> str | None:
             SchemaVersion.delete().execute()
             SchemaVersion.create(version=version, applied_at=clock.now(), app_version=__version__)
         log.info("schema migrated to v%s (%s)", version, title)
+    if secured and (stored or 0) < latest():
+        database_roles.secure(db)  # new tables and functions to the owner, grants for them
     return backup

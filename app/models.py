@@ -54,6 +54,9 @@ class CaseNumberSequence(BaseModel):
 
 
 class Complainant(BaseModel):
+    """Who complains. `phone`, `id_number` and `agent_phone` hold the masked numbers (138****1234);
+    the full ones are in PersonalNumbers."""
+
     id = AutoField()
     name = CharField(max_length=100, index=True)
     phone = CharField(max_length=32, default="")
@@ -67,6 +70,20 @@ class Complainant(BaseModel):
     phone_hash = CharField(max_length=64, default="", index=True)
     id_hash = CharField(max_length=64, default="", index=True)
     version = IntegerField(default=1)
+
+
+class PersonalNumbers(BaseModel):
+    """A complainant's full phone and ID numbers, kept apart from the masked copies every
+    list, search and document reads (RULES.md 6). Reading them is a reveal: app/privacy.py
+    audits it, and on a secured shared database only a function that audits can read them."""
+
+    complainant = ForeignKeyField(Complainant, primary_key=True, on_delete="CASCADE", backref="numbers")
+    phone = CharField(max_length=32, default="")
+    id_number = CharField(max_length=40, default="")
+    agent_phone = CharField(max_length=32, default="")
+
+    class Meta:
+        table_name = "personal_numbers"
 
 
 class Business(BaseModel):
@@ -475,8 +492,9 @@ IMPORT_TABLES = [ImportedRow]
 DOCUMENT_TABLES = [DocumentSequence]
 AUDIT_TABLES = [AuditEntry]
 USER_TABLES = [User]
+PRIVACY_TABLES = [PersonalNumbers]
 # every table, parents before children (backups restore in this order)
-ALL_TABLES = [*TABLES, *CALENDAR_TABLES, *WORKFLOW_TABLES, *RECORD_TABLES, *EVIDENCE_TABLES, *IMPORT_TABLES, *DOCUMENT_TABLES, *AUDIT_TABLES, *USER_TABLES]
+ALL_TABLES = [*TABLES, *CALENDAR_TABLES, *WORKFLOW_TABLES, *RECORD_TABLES, *EVIDENCE_TABLES, *IMPORT_TABLES, *DOCUMENT_TABLES, *AUDIT_TABLES, *USER_TABLES, *PRIVACY_TABLES]
 
 # Tables whose rows users edit: each has a `version` column for optimistic locking.
 EDITABLE = (Complainant, Business, Case, Purchase, Complaint)

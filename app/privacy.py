@@ -1,23 +1,64 @@
-"""Personal numbers compared without being kept in the clear (RULES.md 6): a phone or an
-ID number is matched through its salted SHA-256, the salt being the database's own."""
+"""Personal numbers (RULES.md 6): a complainant's phone, ID and agent's phone.
+
+The full numbers live in one table (PersonalNumbers) and are written only here; the
+complainant row, the register, the search index and the timeline hold masked copies
+(138****1234), so every list and every merchant-facing document is masked without trying.
+Reading a full number is a reveal: it needs its permission and goes on the audit trail, on
+PostgreSQL through a server function that audits in the same statement (app/database_roles.py).
+Duplicate checks compare salted SHA-256 hashes; on PostgreSQL the salt stays on the server.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 
-from app.models import Setting
+from app import audit, checks, clock, permissions
+from app.db import is_postgres
+from app.models import Case, PersonalNumbers, Setting, database
+
+FIELDS = ("complainant.phone", "complainant.id_number", "complainant.agent_phone")
+COLUMNS = {"complainant.phone": "phone", "complainant.id_number": "id_number", "complainant.agent_phone": "agent_phone"}
 
 
-def salted_hash(value: str, salt: str | None = None) -> str:
-    """Bulk writers pass the database's salt, read once, instead of reading it for every value."""
-    normal = re.sub(r"[\s\-]", "", value).upper().removeprefix("+86").removeprefix("0086")
-    if not normal:
+def mask(key: str, value: str) -> str:
+    """What lists and documents show of a personal number."""
+    if not value:
         return ""
-    return hashlib.sha256(((hash_salt() if salt is None else salt) + normal).encode()).hexdigest()
+    return checks.mask_id(value) if key.endswith("id_number") else checks.mask_phone(value)
+
+
+def masked(values: dict) -> dict:
+    """A form's values with the personal numbers masked, the rest unchanged."""
+    return {k: mask(k, v) if k in COLUMNS and isinstance(v, str) else v for k, v in values.items()}
+
+
+def _normal(value: str) -> str:
+    return re.sub(r"[\s\-]", "", value or "").upper().removeprefix("+86").removeprefix("0086")
+
+
+def keyed_digests(texts: list[str]) -> list[str]:
+    """SHA-256 of the database's salt + each text ("" stays ""), in one round trip on PostgreSQL."""
+    if not texts:
+        return []
+    if is_postgres():
+        return list(database.execute_sql("SELECT cd_personal_hash(%s::text[])", (list(texts),)).fetchone()[0])
+    salt = hash_salt()
+    return [hashlib.sha256((salt + t).encode()).hexdigest() if t else "" for t in texts]
+
+
+def hashes(values: list[str]) -> list[str]:
+    """The duplicate-check hashes of phone or ID numbers, however they were typed."""
+    return keyed_digests([_normal(v) for v in values])
+
+
+def salted_hash(value: str) -> str:
+    return hashes([value])[0]
 
 
 def hash_salt() -> str:
+    """SQLite only: on PostgreSQL the salt is read by the server's functions."""
     row = Setting.get_or_none(Setting.key == "hash_salt")
     return row.value if row else ""
 
@@ -27,3 +68,115 @@ def phone_tail(phone: str) -> str:
     caller reads out. The search index keeps these, never the whole number."""
     digits = re.sub(r"\D", "", phone or "")
     return digits[-4:] if len(digits) >= 4 else ""
+
+
+def masked_event(event: dict) -> dict:
+    """A timeline row's values, masked if it records an edit of a personal number."""
+    key = event.get("field")
+    if key not in COLUMNS:
+        return {}
+    return {"old_value": mask(key, event.get("old_value") or ""), "new_value": mask(key, event.get("new_value") or "")}
+
+
+def complainant_columns(numbers: dict) -> dict:
+    """Complainant row columns for full numbers keyed by column: masked copies and the hashes."""
+    phone_hash, id_hash = hashes([numbers.get("phone", ""), numbers.get("id_number", "")])
+    out = {c: mask(c, numbers.get(c, "")) for c in ("phone", "id_number", "agent_phone") if c in numbers}
+    if "phone" in numbers:
+        out["phone_hash"] = phone_hash
+    if "id_number" in numbers:
+        out["id_hash"] = id_hash
+    return out
+
+
+def split(rows: list[dict]) -> tuple[list[dict], list[dict]]:
+    """Bulk writers: complainant rows (column → full value) → (rows to store, their full numbers)."""
+    flat = [v for r in rows for v in (r.get("phone", ""), r.get("id_number", ""))]
+    digests = iter(hashes(flat))
+    stored, numbers = [], []
+    for r in rows:
+        phone_hash, id_hash = next(digests), next(digests)
+        full = {c: r.get(c, "") or "" for c in ("phone", "id_number", "agent_phone")}
+        stored.append({**r, **{c: mask(c, v) for c, v in full.items()}, "phone_hash": phone_hash, "id_hash": id_hash})
+        numbers.append(full)
+    return stored, numbers
+
+
+def keep(complainant_id: int, numbers: dict) -> None:
+    """Store full numbers (column → value) of one complainant, inside the caller's transaction."""
+    if not numbers:
+        return
+    updated = PersonalNumbers.update(**numbers).where(PersonalNumbers.complainant == complainant_id).execute()
+    if not updated:
+        PersonalNumbers.insert(complainant=complainant_id, **numbers).execute()
+
+
+def keep_many(rows: list[tuple[int, dict]]) -> None:
+    for start in range(0, len(rows), 200):  # 4 values a row, under SQLite's 999 variables
+        PersonalNumbers.insert_many([{"complainant": cid, **numbers} for cid, numbers in rows[start : start + 200]]).execute()
+
+
+def reveal(case_ids: list[int], purpose: str = "view", at: dt.datetime | None = None) -> dict[int, dict]:
+    """Full numbers of cases, keyed by case id then field key; the reveal is recorded.
+
+    `purpose` "export" needs export.full and records one entry for the whole export;
+    anything else ("view", "document") needs personal.reveal and records the case's reveal.
+    """
+    permissions.require("export.full" if purpose == "export" else "personal.reveal")
+    at = (at or clock.now()).replace(microsecond=0)
+    if is_postgres():
+        rows = database.execute_sql("SELECT * FROM cd_reveal(%s::integer[], %s, %s)",
+                                    (list(case_ids), purpose, at)).fetchall()
+    else:
+        rows = list(Case.select(Case.id, PersonalNumbers.phone, PersonalNumbers.id_number, PersonalNumbers.agent_phone)
+                    .join(PersonalNumbers, on=(PersonalNumbers.complainant == Case.complainant))
+                    .where(Case.id.in_(list(case_ids))).tuples())
+        if purpose == "export":
+            audit.record("personal.export", {"cases": len(case_ids)}, at=at)
+        elif case_ids:
+            found = {r[0]: r for r in rows}.get(case_ids[0])
+            shown = [k for k, v in zip(FIELDS, found[1:] if found else ()) if v]
+            case_no = Case.select(Case.case_no).where(Case.id == case_ids[0]).scalar() or ""
+            audit.record("personal.reveal", {"fields": shown, "for": purpose}, case_no, at=at)
+    return {r[0]: dict(zip(FIELDS, (v or "" for v in r[1:]))) for r in rows}
+
+
+def reveal_case(case_id: int, purpose: str = "view") -> dict:
+    return reveal([case_id], purpose).get(case_id, {k: "" for k in FIELDS})
+
+
+def complainant_of(case_id: int) -> int:
+    return Case.select(Case.complainant).where(Case.id == case_id).scalar()
+
+
+_STARS = "'" + "*" * 40 + "'"
+
+
+def _masked_phone_sql(column: str) -> str:
+    """checks.mask_phone in SQL (the same on SQLite and PostgreSQL)."""
+    v = f"trim({column})"
+    return (f"CASE WHEN length({v}) < 7 THEN substr({_STARS}, 1, length({v})) "
+            f"WHEN length({v}) >= 11 THEN substr({v}, 1, length({v}) - 8) || '****' || substr({v}, length({v}) - 3) "
+            f"ELSE substr({v}, 1, 3) || '****' || substr({v}, length({v}) - 3) END")
+
+
+def _masked_id_sql(column: str) -> str:
+    """checks.mask_id in SQL."""
+    v = f"trim({column})"
+    return (f"CASE WHEN length({v}) <= 10 THEN substr({_STARS}, 1, length({v})) "
+            f"ELSE substr({v}, 1, 6) || substr({_STARS}, 1, length({v}) - 10) || substr({v}, length({v}) - 3) END")
+
+
+def mask_stored(db) -> None:
+    """Schema v12: the full numbers move to their own table, masked copies stay behind
+    (complainant, register, the timeline's edits of these fields)."""
+    db.execute_sql("INSERT INTO personal_numbers (complainant_id, phone, id_number, agent_phone) "
+                   "SELECT id, phone, id_number, agent_phone FROM complainant "
+                   "WHERE id NOT IN (SELECT complainant_id FROM personal_numbers)")  # once, even if run again
+    db.execute_sql(f"UPDATE complainant SET phone = {_masked_phone_sql('phone')}, "
+                   f"id_number = {_masked_id_sql('id_number')}, agent_phone = {_masked_phone_sql('agent_phone')}")
+    db.execute_sql(f"UPDATE register_entry SET phone = {_masked_phone_sql('phone')}")
+    for key, sql in (("complainant.id_number", _masked_id_sql), ("complainant.phone", _masked_phone_sql),
+                     ("complainant.agent_phone", _masked_phone_sql)):
+        db.execute_sql(f"UPDATE event SET old_value = {sql('old_value')}, new_value = {sql('new_value')} "
+                       f"WHERE field = '{key}'")

@@ -53,7 +53,8 @@ def pg_server():
 def _admin(server):
     import psycopg2
 
-    conn = psycopg2.connect(host="127.0.0.1", port=server.port, user="postgres", dbname="postgres")
+    conn = psycopg2.connect(host="127.0.0.1", port=server.port, user="postgres", dbname="postgres",
+                            password=postgres.SUPERUSER_PASSWORD)
     conn.autocommit = True
     return conn
 

@@ -57,7 +57,7 @@ class CaseView(QWidget):
         header.addWidget(self.status)
         header.addSpacing(12)
         header.addWidget(self.parties, 1)
-        self.revealed = False
+        self.revealed: dict = {}  # the full numbers, once revealed (each reveal is on the audit trail)
         self.reveal_button = QPushButton(tr("显示完整号码(&R)"), self)
         self.reveal_button.setObjectName("case.reveal")
         self.reveal_button.setToolTip(tr("电话和证件号码默认遮蔽；显示需要相应权限，并记入审计记录"))
@@ -216,6 +216,7 @@ class CaseView(QWidget):
         except ComplaintDeskError as exc:
             self._say(i18n.say(exc), error=True)
             return
+        self._keep_revealed(changes)
         self._show_values(self.record.values)
         self.form.show_errors({})
         self._show_header()
@@ -223,6 +224,11 @@ class CaseView(QWidget):
         self._update_buttons()
         self._say(tr("已保存 %1 项修改。").replace("%1", str(len(changes))))
         self.changed.emit(self.case_id)
+
+    def _keep_revealed(self, changes: dict) -> None:
+        """A revealed number the clerk just changed shows as typed (the record holds it masked)."""
+        if self.revealed:
+            self.revealed.update({k: v.strip() for k, v in changes.items() if k in cases.PERSONAL})
 
     def resolve_conflict(self, changes: dict, choice: int | None = None) -> None:
         """Another seat saved first: show both sides; re-apply this clerk's edit on top, take
@@ -239,6 +245,7 @@ class CaseView(QWidget):
             except ComplaintDeskError as exc:  # a third seat, or their change made mine invalid
                 self._say(i18n.say(exc), error=True)
                 return
+            self._keep_revealed(changes)
             self._show_values(self.record.values)
             self._show_header()
             self._show_timeline()
@@ -252,11 +259,9 @@ class CaseView(QWidget):
             self._say(tr("尚未保存：他人已修改此案件，你的输入仍在表单中。"), error=True)
 
     def _show_values(self, values: dict) -> None:
-        """Into the form, clean; a signed-in user sees personal numbers masked until revealing them."""
-        from app import session
-
-        hide = session.current_user() is not None and not self.revealed
-        self.form.set_values(cases.masked(values) if hide else values)
+        """Into the form, clean; personal numbers stay masked (and read-only) until revealed."""
+        hide = not self.revealed
+        self.form.set_values(cases.masked(values) if hide else {**values, **self.revealed})
         for key in cases.PERSONAL:
             widget = self.form.widgets.get(key)
             if widget is not None:
@@ -271,9 +276,9 @@ class CaseView(QWidget):
         except ComplaintDeskError as exc:
             self._say(i18n.say(exc), error=True)
             return
-        self.revealed = True
+        self.revealed = full
         typed = self.form.changed_values()
-        self._show_values({**self.record.values, **full})
+        self._show_values(self.record.values)
         self.form.set_values(typed)  # what was being typed elsewhere stays
         self._say(tr("已显示完整号码（已记入审计记录）"))
 

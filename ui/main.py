@@ -12,11 +12,13 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from peewee import PeeweeException
 
-from app import audit, db, paths, session
+from app import accounts, audit, db, paths, session
 from app import i18n as app_i18n
-from app.errors import ComplaintDeskError
+from app.errors import ComplaintDeskError, DatabaseError
+from app.models import database
 from ui import file_dialogs, i18n
 from ui.main_window import MainWindow
+from ui.sign_in import sign_in_or_set_up
 
 log = logging.getLogger(__name__)
 UI_FONT_FAMILY = "WenQuanYi Micro Hei"
@@ -73,14 +75,22 @@ def chosen_database(target: str | None) -> str | None:
 
 def open_window(target: str | None, sign_in: bool = False) -> MainWindow | None:
     """Connect, sign in when asked (None if the clerk cancels), and build the window."""
-    connection = db.connect(chosen_database(target))
+    chosen = chosen_database(target)
+    try:
+        db.connect(chosen)
+        ask_server = None
+    except DatabaseError as exc:  # a secured shared database: the person's own login opens it
+        if not (sign_in and db.refused_login(exc)):
+            raise
+        ask_server = chosen
     if sign_in:
-        from app import accounts
-        from ui.sign_in import sign_in_or_set_up
-
-        if accounts.auto_sign_in() is None and not sign_in_or_set_up(None, settings().value("last_user", "")):
+        last = settings().value("last_user", "")
+        if ask_server is None and accounts.auto_sign_in() is not None:
+            pass
+        elif not sign_in_or_set_up(None, last, ask_server):
             return None
         settings().setValue("last_user", session.current_user().username)
+    connection = database.obj
     window = MainWindow(str(connection.location))
     window.database_requested.connect(lambda: choose_database(window))
     window.language_requested.connect(lambda language: switch_language(window, language))

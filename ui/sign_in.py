@@ -101,9 +101,34 @@ class SignInDialog(_Form):
         self.accept()
 
 
-def sign_in_or_set_up(parent=None, username: str = "") -> bool:
-    """Before the window opens: create the first administrator, or sign in. False if cancelled."""
-    dialog = FirstAdminDialog(parent) if accounts.needs_first_admin() else SignInDialog(parent, username)
+class ServerSignInDialog(SignInDialog):
+    """A secured shared database: the name and password are the person's own PostgreSQL login,
+    checked by the server as the program connects (there is no connection before that)."""
+
+    def __init__(self, target: str, parent=None, username: str = ""):
+        super().__init__(parent, username)
+        self.target = target
+
+    def submit(self) -> None:
+        try:
+            accounts.sign_in_to_server(self.target, self.username.text(), self.password.text())
+        except ComplaintDeskError as exc:
+            self.error.setText(i18n.say(exc))
+            self.password.clear()
+            self.password.setFocus()
+            return
+        self.accept()
+
+
+def sign_in_or_set_up(parent=None, username: str = "", target: str | None = None) -> bool:
+    """Before the window opens: create the first administrator, or sign in. False if cancelled.
+    With `target` and no connection yet (the server wants a login), the server checks the password."""
+    if target is not None:
+        dialog = ServerSignInDialog(target, parent, username)
+    elif accounts.adopt_login() is not None:  # the address named the person's own login and password
+        return True
+    else:
+        dialog = FirstAdminDialog(parent) if accounts.needs_first_admin() else SignInDialog(parent, username)
     return dialog.exec() == QDialog.DialogCode.Accepted and session.current_user() is not None
 
 

@@ -16,7 +16,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from peewee import JOIN
 
-from app import db, permissions, register
+from app import db, permissions, privacy, register
 from app.errors import Cancelled, ComplaintDeskError
 from app.register import RegisterFilter
 
@@ -140,7 +140,7 @@ def export_archive(out: str | Path, flt: RegisterFilter | None = None, full_valu
     """
     permissions.require("export.full" if full_values else "export.register")
     from app import cases as case_service
-    from app import checks, vocab
+    from app import vocab
     from app.evidence import KINDS, SUPPLIERS
     from app.models import (
         Business, Case, Complainant, Complaint, Event, Evidence, Investigation, IssuedNotice, MediationSession,
@@ -154,8 +154,6 @@ def export_archive(out: str | Path, flt: RegisterFilter | None = None, full_valu
     selected = register._where(RegisterEntry.select(RegisterEntry.case), flt)
     total = register.count(flt)
     states = register.status_choices()
-    phone = (lambda v: v or None) if full_values else (lambda v: checks.mask_phone(v) if v else None)
-    ident = (lambda v: v or None) if full_values else (lambda v: checks.mask_id(v) if v else None)
     channels, categories, id_types = vocab.RECEIPT_CHANNELS, vocab.CATEGORIES, vocab.ID_TYPES
     buying = vocab.PURCHASE_CHANNELS
     yes = {True: "是", False: "否", 1: "是", 0: "否", None: "否"}
@@ -202,13 +200,18 @@ def export_archive(out: str | Path, flt: RegisterFilter | None = None, full_valu
     ws = sheet("投诉人", COMPLAINANT_HEADERS, [17, 10, 14, 36, 12, 20, 10, 14, 8])
     query = (Complainant.select(Complainant.id, Case.case_no, Complainant.name, Complainant.phone,
                                 Complainant.address, Complainant.id_type, Complainant.id_number,
-                                Complainant.agent_name, Complainant.agent_phone, Complainant.agent_has_poa)
+                                Complainant.agent_name, Complainant.agent_phone, Complainant.agent_has_poa, Case.id)
              .join(Case, on=(Case.complainant == Complainant.id)).where(Case.id.in_(selected)))
     append = text_rows(ws)
     for rows in each(query, Complainant.id):
-        for _, no, name, tel, address, id_type, id_number, agent, agent_tel, poa in rows:
-            append([no, name, phone(tel), address or None, id_types.get(id_type, id_type), ident(id_number),
-                    agent or None, phone(agent_tel), yes[poa] if agent else None])
+        # the stored numbers are masked copies; the full ones are a recorded reveal, a page at a time
+        full = privacy.reveal([r[-1] for r in rows], "export") if full_values else {}
+        for _, no, name, tel, address, id_type, id_number, agent, agent_tel, poa, case_id in rows:
+            numbers = full.get(case_id, {})
+            append([no, name, numbers.get("complainant.phone", tel) or None, address or None,
+                    id_types.get(id_type, id_type), numbers.get("complainant.id_number", id_number) or None,
+                    agent or None, numbers.get("complainant.agent_phone", agent_tel) or None,
+                    yes[poa] if agent else None])
 
     ws = sheet("经营者", BUSINESS_HEADERS, [17, 32, 20, 36, 14, 10, 10, 24])
     query = (Business.select(Business.id, Case.case_no, Business.name, Business.uscc, Business.address,

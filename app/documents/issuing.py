@@ -10,7 +10,7 @@ import base64
 import datetime as dt
 import hashlib
 
-from app import checks, clock, evidence, i18n, permissions, vocab
+from app import checks, clock, evidence, i18n, permissions, privacy, vocab
 from app.documents import templates
 from app.documents.render import Document, document_date, render
 from app.errors import Cancelled, ComplaintDeskError, NotFound
@@ -99,8 +99,7 @@ def next_number(kind: str, year: int) -> str:
 
 def query_code(case_no: str) -> str:
     """A short code printed on the intake receipt; with the case number it lets the complainant ask."""
-    salt = Setting.get_or_none(Setting.key == "hash_salt")
-    digest = hashlib.sha256(((salt.value if salt else "") + "query:" + case_no).encode()).digest()
+    digest = bytes.fromhex(privacy.keyed_digests(["query:" + case_no])[0])
     return base64.b32encode(digest).decode()[:6]  # A–Z and 2–7: no 0/O or 1/I to confuse
 
 
@@ -108,8 +107,9 @@ def query_code(case_no: str) -> str:
 
 
 def values_for(case_id: int, recipient: str = "complainant", day: dt.date | None = None,
-               language: str = i18n.SOURCE) -> dict[str, str]:
-    """The placeholders' values for a case; the complainant's phone masked unless the complainant is addressed.
+               language: str = i18n.SOURCE, issuing: bool = False) -> dict[str, str]:
+    """The placeholders' values for a case. The complainant's phone is masked, except on a document
+    issued to the complainant by someone who may see it (that reveal is recorded); drafts stay masked.
 
     Labels (demands, remedies, reasons) and dates are in `language`; what people typed stays as typed.
     """
@@ -122,6 +122,9 @@ def values_for(case_id: int, recipient: str = "complainant", day: dt.date | None
     complaint = Complaint.get_or_none(Complaint.case == case) or Complaint()
     office = letterhead()
     masked = recipient != "complainant"
+    phone = person.phone
+    if issuing and not masked and person.phone and permissions.may("personal.reveal"):
+        phone = privacy.reveal_case(case_id, "document")["complainant.phone"] or person.phone
     reason = (Event.select().where((Event.case == case) & (Event.kind == "status") & (Event.reason != ""))
               .order_by(Event.at.desc(), Event.id.desc()).first())
     session = (MediationSession.select().where(MediationSession.case == case)
@@ -146,7 +149,7 @@ def values_for(case_id: int, recipient: str = "complainant", day: dt.date | None
             reason_text += t("（{note}）").format(note=reason.note)
     return {
         "案件号": case.case_no, "查询码": query_code(case.case_no), "登记日期": when(case.received_at.date()),
-        "投诉人": person.name, "投诉人电话": checks.mask_phone(person.phone) if masked and person.phone else person.phone,
+        "投诉人": person.name, "投诉人电话": phone,
         "投诉人地址": "" if masked else person.address, "代理人": person.agent_name or t("无"),
         "经营者": business.name, "经营者地址": business.address, "统一社会信用代码": business.uscc,
         "商品": purchase.product, "品牌型号": " ".join(p for p in (purchase.brand, purchase.model) if p),
@@ -176,7 +179,7 @@ def build(case_id: int, kind: str, recipient: str | None = None, number: str = "
     language = i18n.office_language()
     t = i18n.translator(language, "documents")
     number = number or (t("（未编号草稿）") if draft else "")
-    values = values_for(case_id, recipient, day, language)
+    values = values_for(case_id, recipient, day, language, issuing=bool(number) and not draft)
     office = letterhead()
     if not office["name"]:
         raise DocumentError("请先在“设置 → 办公室设置”中填写办公室名称（文书抬头）")

@@ -992,6 +992,10 @@
       <translation>The password needs at least {n} characters</translation>
     </message>
     <message>
+      <source>没有这个账户：{name}</source>
+      <translation>No such account: {name}</translation>
+    </message>
+    <message>
       <source>用户名或密码不对</source>
       <translation>Wrong user name or password</translation>
     </message>
@@ -1006,6 +1010,14 @@
     <message>
       <source>用户名或密码不对（还可再试 {n} 次）</source>
       <translation>Wrong user name or password ({n} tries left)</translation>
+    </message>
+    <message>
+      <source>请填写用户名和密码</source>
+      <translation>Please enter your user name and password</translation>
+    </message>
+    <message>
+      <source>{name} 不是这个办公室的个人账户：请用本人的账户登录</source>
+      <translation>{name} is not a personal account of this office: sign in with your own account</translation>
     </message>
     <message>
       <source>已有管理员：请用已有账户登录</source>
@@ -1026,6 +1038,14 @@
     <message>
       <source>自动登录只用于只有一个账户的本机数据库（SQLite）：共享数据库或多个账户须各自登录</source>
       <translation>Automatic sign-in is only for a local (SQLite) database with a single account: on a shared database or with several accounts everyone signs in</translation>
+    </message>
+    <message>
+      <source>用户名或密码不对，或此账户已停用</source>
+      <translation>Wrong user name or password, or the account is disabled</translation>
+    </message>
+    <message>
+      <source>服务器上已有名为 {name} 的数据库账户（可能属于另一个数据库）：请先改用户名</source>
+      <translation>The server already has a database login named {name} (perhaps of another database): rename the account first</translation>
     </message>
     <message>
       <source>目标已存在：{out}（请指定新的文件夹）</source>
@@ -1156,20 +1176,20 @@
       <translation>The archive package manifest is damaged: {reason}</translation>
     </message>
     <message>
-      <source>证据文件已被改动（{case_no} 第 {evidence_id} 号），请先运行“校验”</source>
-      <translation>An evidence file has been altered ({case_no}, item {evidence_id}); run "Verify" first</translation>
-    </message>
-    <message>
-      <source>文书存档已被改动（{case_no} {number}），请先运行“校验”</source>
-      <translation>The filed copy of a document has been altered ({case_no} {number}); run Verify first</translation>
-    </message>
-    <message>
       <source>证据文件缺失（{case_no} 第 {evidence_id} 号），请先运行“校验”</source>
       <translation>An evidence file is missing ({case_no}, item {evidence_id}); run "Verify" first</translation>
     </message>
     <message>
+      <source>证据文件已被改动（{case_no} 第 {evidence_id} 号），请先运行“校验”</source>
+      <translation>An evidence file has been altered ({case_no}, item {evidence_id}); run "Verify" first</translation>
+    </message>
+    <message>
       <source>文书存档缺失（{case_no} {number}），请先运行“校验”</source>
       <translation>The filed copy of a document is missing ({case_no} {number}); run Verify first</translation>
+    </message>
+    <message>
+      <source>文书存档已被改动（{case_no} {number}），请先运行“校验”</source>
+      <translation>The filed copy of a document has been altered ({case_no} {number}); run Verify first</translation>
     </message>
     <message>
       <source>案件号格式应为 {example}</source>
@@ -1186,6 +1206,10 @@
     <message>
       <source>保存时缺少版本信息，请重新打开案件后再改</source>
       <translation>The case's version was missing when saving; reopen the case and edit again</translation>
+    </message>
+    <message>
+      <source>改了证件类型：请重新填写完整的证件号码（或清空）</source>
+      <translation>The ID type changed: type the full ID number again (or clear it)</translation>
     </message>
     <message>
       <source>电话格式不对：手机 11 位，固话如 010-12345678</source>
@@ -1236,12 +1260,12 @@
       <translation>The amount cannot be negative</translation>
     </message>
     <message>
-      <source>金额最多保留两位小数（元、角、分）</source>
-      <translation>At most two decimals (yuan, jiao, fen)</translation>
-    </message>
-    <message>
       <source>金额过大，请核对</source>
       <translation>The amount is too large; check it</translation>
+    </message>
+    <message>
+      <source>金额最多保留两位小数（元、角、分）</source>
+      <translation>At most two decimals (yuan, jiao, fen)</translation>
     </message>
     <message>
       <source>15 位身份证号只能由数字组成</source>
@@ -1272,6 +1296,10 @@
       <translation>Give a user name</translation>
     </message>
     <message>
+      <source>secure 只用于共享的 PostgreSQL 数据库；单机 SQLite 文件由操作系统的文件权限保护</source>
+      <translation>secure is for a shared PostgreSQL database; a single-PC SQLite file is protected by the operating system's file permissions</translation>
+    </message>
+    <message>
       <source>请指定文书类型（KIND 或 --kind），如 acceptance_notice</source>
       <translation>Give the document kind (KIND or --kind), e.g. acceptance_notice</translation>
     </message>
@@ -1284,12 +1312,16 @@
       <translation>This database has accounts: sign in with --user NAME (the password at the prompt, or from COMPLAINTDESK_PASSWORD)</translation>
     </message>
     <message>
-      <source>两次输入的密码不一致</source>
-      <translation>The two passwords differ</translation>
-    </message>
-    <message>
       <source>数据库还没有账户：第一个账户必须是管理员（--role admin）</source>
       <translation>The database has no accounts yet: the first one must be an administrator (--role admin)</translation>
+    </message>
+    <message>
+      <source>数据库还没有账户：请用 --admin 用户名 --name 姓名 指定第一个管理员</source>
+      <translation>The database has no accounts yet: name the first administrator with --admin USERNAME --name NAME</translation>
+    </message>
+    <message>
+      <source>两次输入的密码不一致</source>
+      <translation>The two passwords differ</translation>
     </message>
     <message>
       <source>没有密码：请在提示处输入，或设置环境变量 COMPLAINTDESK_PASSWORD</source>
@@ -1306,6 +1338,10 @@
     <message>
       <source>表头中没有“{column}”（有：{items}）</source>
       <translation>No "{column}" among the headers (there are: {items})</translation>
+    </message>
+    <message>
+      <source>只有 PostgreSQL 超级用户（数据库管理员）能为数据库设置分角色账户</source>
+      <translation>Only a PostgreSQL superuser (the database administrator) can set up per-role accounts</translation>
     </message>
     <message>
       <source>不认识的数据库地址：{text}（请用文件路径或 postgresql://用户@主机:端口/库名）</source>
@@ -1326,6 +1362,10 @@
     <message>
       <source>无法打开数据库 {location}：{reason}</source>
       <translation>Cannot open database {location}: {reason}</translation>
+    </message>
+    <message>
+      <source>无法连接数据库 {location}：{reason}</source>
+      <translation>Cannot connect to the database {location}: {reason}</translation>
     </message>
     <message>
       <source>数据库的版本表已损坏：{reason}</source>
@@ -1506,6 +1546,10 @@
     <message>
       <source>证件号码长度不对</source>
       <translation>The ID number has the wrong length</translation>
+    </message>
+    <message>
+      <source>数据库（结构版本 {stored}）需要升级到版本 {latest}：请数据库管理员用 PostgreSQL 超级用户运行 complaintdesk init 后再登录</source>
+      <translation>The database (schema version {stored}) needs upgrading to version {latest}: the database administrator runs complaintdesk init as a PostgreSQL superuser, then sign in again</translation>
     </message>
     <message>
       <source>{name}（{role}）无权{action}</source>

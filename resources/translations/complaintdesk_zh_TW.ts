@@ -992,6 +992,10 @@
       <translation>密碼至少 {n} 位</translation>
     </message>
     <message>
+      <source>没有这个账户：{name}</source>
+      <translation>沒有這個帳戶：{name}</translation>
+    </message>
+    <message>
       <source>用户名或密码不对</source>
       <translation>使用者名稱或密碼不對</translation>
     </message>
@@ -1006,6 +1010,14 @@
     <message>
       <source>用户名或密码不对（还可再试 {n} 次）</source>
       <translation>使用者名稱或密碼不對（還可再試 {n} 次）</translation>
+    </message>
+    <message>
+      <source>请填写用户名和密码</source>
+      <translation>請填寫使用者名稱和密碼</translation>
+    </message>
+    <message>
+      <source>{name} 不是这个办公室的个人账户：请用本人的账户登录</source>
+      <translation>{name} 不是這個辦公室的個人帳戶：請用本人的帳戶登入</translation>
     </message>
     <message>
       <source>已有管理员：请用已有账户登录</source>
@@ -1026,6 +1038,14 @@
     <message>
       <source>自动登录只用于只有一个账户的本机数据库（SQLite）：共享数据库或多个账户须各自登录</source>
       <translation>自動登入只用於只有一個帳戶的本機資料庫（SQLite）：共享資料庫或多個帳戶須各自登入</translation>
+    </message>
+    <message>
+      <source>用户名或密码不对，或此账户已停用</source>
+      <translation>使用者名稱或密碼不對，或此帳戶已停用</translation>
+    </message>
+    <message>
+      <source>服务器上已有名为 {name} 的数据库账户（可能属于另一个数据库）：请先改用户名</source>
+      <translation>伺服器上已有名為 {name} 的資料庫帳戶（可能屬於另一個資料庫）：請先改使用者名稱</translation>
     </message>
     <message>
       <source>目标已存在：{out}（请指定新的文件夹）</source>
@@ -1156,20 +1176,20 @@
       <translation>檔案包清單已損壞：{reason}</translation>
     </message>
     <message>
-      <source>证据文件已被改动（{case_no} 第 {evidence_id} 号），请先运行“校验”</source>
-      <translation>證據檔案已被改動（{case_no} 第 {evidence_id} 號），請先執行“校驗”</translation>
-    </message>
-    <message>
-      <source>文书存档已被改动（{case_no} {number}），请先运行“校验”</source>
-      <translation>文書存檔已被改動（{case_no} {number}），請先執行「校驗」</translation>
-    </message>
-    <message>
       <source>证据文件缺失（{case_no} 第 {evidence_id} 号），请先运行“校验”</source>
       <translation>證據檔案缺失（{case_no} 第 {evidence_id} 號），請先執行“校驗”</translation>
     </message>
     <message>
+      <source>证据文件已被改动（{case_no} 第 {evidence_id} 号），请先运行“校验”</source>
+      <translation>證據檔案已被改動（{case_no} 第 {evidence_id} 號），請先執行“校驗”</translation>
+    </message>
+    <message>
       <source>文书存档缺失（{case_no} {number}），请先运行“校验”</source>
       <translation>文書存檔缺失（{case_no} {number}），請先執行「校驗」</translation>
+    </message>
+    <message>
+      <source>文书存档已被改动（{case_no} {number}），请先运行“校验”</source>
+      <translation>文書存檔已被改動（{case_no} {number}），請先執行「校驗」</translation>
     </message>
     <message>
       <source>案件号格式应为 {example}</source>
@@ -1186,6 +1206,10 @@
     <message>
       <source>保存时缺少版本信息，请重新打开案件后再改</source>
       <translation>儲存時缺少版本資訊，請重新開啟案件後再改</translation>
+    </message>
+    <message>
+      <source>改了证件类型：请重新填写完整的证件号码（或清空）</source>
+      <translation>改了證件類型：請重新填寫完整的證件號碼（或清空）</translation>
     </message>
     <message>
       <source>电话格式不对：手机 11 位，固话如 010-12345678</source>
@@ -1236,12 +1260,12 @@
       <translation>金額不能為負數</translation>
     </message>
     <message>
-      <source>金额最多保留两位小数（元、角、分）</source>
-      <translation>金額最多保留兩位小數（元、角、分）</translation>
-    </message>
-    <message>
       <source>金额过大，请核对</source>
       <translation>金額過大，請核對</translation>
+    </message>
+    <message>
+      <source>金额最多保留两位小数（元、角、分）</source>
+      <translation>金額最多保留兩位小數（元、角、分）</translation>
     </message>
     <message>
       <source>15 位身份证号只能由数字组成</source>
@@ -1272,6 +1296,10 @@
       <translation>請給出使用者名稱</translation>
     </message>
     <message>
+      <source>secure 只用于共享的 PostgreSQL 数据库；单机 SQLite 文件由操作系统的文件权限保护</source>
+      <translation>secure 只用於共用的 PostgreSQL 資料庫；單機 SQLite 檔案由作業系統的檔案權限保護</translation>
+    </message>
+    <message>
       <source>请指定文书类型（KIND 或 --kind），如 acceptance_notice</source>
       <translation>請指定文書型別（KIND 或 --kind），如 acceptance_notice</translation>
     </message>
@@ -1284,12 +1312,16 @@
       <translation>此資料庫設有帳戶：請用 --user 使用者名稱 登入（密碼從提示輸入，或環境變數 COMPLAINTDESK_PASSWORD）</translation>
     </message>
     <message>
-      <source>两次输入的密码不一致</source>
-      <translation>兩次輸入的密碼不一致</translation>
-    </message>
-    <message>
       <source>数据库还没有账户：第一个账户必须是管理员（--role admin）</source>
       <translation>資料庫還沒有賬戶：第一個賬戶必須是管理員（--role admin）</translation>
+    </message>
+    <message>
+      <source>数据库还没有账户：请用 --admin 用户名 --name 姓名 指定第一个管理员</source>
+      <translation>資料庫還沒有帳戶：請用 --admin 使用者名稱 --name 姓名 指定第一個管理員</translation>
+    </message>
+    <message>
+      <source>两次输入的密码不一致</source>
+      <translation>兩次輸入的密碼不一致</translation>
     </message>
     <message>
       <source>没有密码：请在提示处输入，或设置环境变量 COMPLAINTDESK_PASSWORD</source>
@@ -1306,6 +1338,10 @@
     <message>
       <source>表头中没有“{column}”（有：{items}）</source>
       <translation>表頭中沒有“{column}”（有：{items}）</translation>
+    </message>
+    <message>
+      <source>只有 PostgreSQL 超级用户（数据库管理员）能为数据库设置分角色账户</source>
+      <translation>只有 PostgreSQL 超級使用者（資料庫管理員）能為資料庫設定分角色帳戶</translation>
     </message>
     <message>
       <source>不认识的数据库地址：{text}（请用文件路径或 postgresql://用户@主机:端口/库名）</source>
@@ -1326,6 +1362,10 @@
     <message>
       <source>无法打开数据库 {location}：{reason}</source>
       <translation>無法開啟資料庫 {location}：{reason}</translation>
+    </message>
+    <message>
+      <source>无法连接数据库 {location}：{reason}</source>
+      <translation>無法連線資料庫 {location}：{reason}</translation>
     </message>
     <message>
       <source>数据库的版本表已损坏：{reason}</source>
@@ -1506,6 +1546,10 @@
     <message>
       <source>证件号码长度不对</source>
       <translation>證件號碼長度不對</translation>
+    </message>
+    <message>
+      <source>数据库（结构版本 {stored}）需要升级到版本 {latest}：请数据库管理员用 PostgreSQL 超级用户运行 complaintdesk init 后再登录</source>
+      <translation>資料庫（結構版本 {stored}）需要升級到版本 {latest}：請資料庫管理員用 PostgreSQL 超級使用者執行 complaintdesk init 後再登入</translation>
     </message>
     <message>
       <source>{name}（{role}）无权{action}</source>

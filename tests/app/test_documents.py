@@ -4,6 +4,7 @@ numbers per kind per year; reprints identical; corrections name what they replac
 import datetime as dt
 import hashlib
 import io
+import json
 import shutil
 import subprocess
 
@@ -13,7 +14,7 @@ from pypdf import PdfReader
 from app import cases, clock, evidence
 from app.documents import fonts, issuing, templates
 from app.documents.render import chinese_date
-from app.models import Event, IssuedNotice
+from app.models import AuditEntry, Event, IssuedNotice
 from app.workflow import machine, tables
 from tests.factories import intake_values
 
@@ -101,7 +102,11 @@ def test_documents_to_the_business_mask_the_complainant(case):
     to_business = _text(issuing.draft(case.id, "acceptance_notice", recipient="business"))
     to_person = _text(issuing.draft(case.id, "acceptance_notice", recipient="complainant"))
     assert "138****5678" in to_business and "13812345678" not in to_business and "文三路 100 号" not in to_business
-    assert "13812345678" in to_person
+    assert "138****5678" in to_person and "文三路 100 号" in to_person  # a draft shows no full number
+    issued = issuing.issue(case.id, "acceptance_notice", "in_person", "张三", recipient="complainant")
+    assert "13812345678" in _text(issuing.reprint(issued.id))  # the issued one does, and says so in the audit
+    reveal = AuditEntry.select().where(AuditEntry.action == "personal.reveal").get()
+    assert reveal.case_no == case.case_no and json.loads(reveal.detail)["for"] == "document"
 
 
 def test_templates_are_checked_when_saved(case):

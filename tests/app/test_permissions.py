@@ -195,7 +195,12 @@ def test_the_services_found_without_a_check_now_refuse_an_auditor(office):
 WRITERS_WITHOUT_A_CHECK = {
     "app/cases.py": {"keep_case_number": "inside intake and import, which check",
                      "reserve_case_numbers": "inside intake and import, which check"},
-    "app/accounts.py": {"create_first_admin": "nobody exists yet to check", "sign_in": "who you are is what it finds out"},
+    "app/accounts.py": {"create_first_admin": "nobody exists yet to check", "sign_in": "who you are is what it finds out",
+                        "move_to_server_logins": "part of secure(), which only a PostgreSQL superuser may run"},
+    "app/privacy.py": {"keep": "inside intake and edit, which check", "keep_many": "inside import, which checks",
+                       "mask_stored": "the schema's migration"},
+    "app/database_roles.py": {"install_functions": "the schema's migration",
+                              "secure": "the server's own check: a superuser only (may_change_schema)"},
     "app/workdays.py": {"seed_from_library": "the published calendar, seeded when a database is created"},
     "app/workflow/machine.py": {"after_intake": "inside intake's transaction", "rebuild_cases": "inside the callers' writes"},
     "app/documents/issuing.py": {"next_number": "inside issue, which checks"},
@@ -206,7 +211,7 @@ WRITERS_WITHOUT_A_CHECK = {
 SERVICES = ["app/cases.py", "app/records.py", "app/evidence.py", "app/accounts.py", "app/workdays.py",
             "app/workflow/machine.py", "app/documents/issuing.py", "app/documents/templates.py", "app/archives/excel.py",
             "app/archives/package.py", "app/archives/backup.py", "app/archives/importer.py", "app/audit.py",
-            "app/statistics.py", "app/demo.py", "app/bulk.py"]
+            "app/statistics.py", "app/demo.py", "app/bulk.py", "app/privacy.py", "app/database_roles.py"]
 
 
 def test_every_public_service_that_writes_checks_its_permission():

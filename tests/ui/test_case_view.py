@@ -58,9 +58,10 @@ def test_stale_save_shows_both_sides_and_keeps_what_was_typed(window, qtbot, mes
 def test_invalid_edit_shows_reason_next_to_field(window, qtbot, messages):
     view = window.open_case(window.register.model.rows[2].id)
     phone = view.form.widgets["complainant.phone"]
+    qtbot.mouseClick(view.reveal_button, Qt.MouseButton.LeftButton)
     phone.selectAll()
     type_text(qtbot, phone, "12")
-    view.save()
+    view.save_button.click()
     assert view.form.error_text("complainant.phone")
     assert "未保存" in view.message.text()
 
@@ -111,10 +112,12 @@ def test_two_windows_on_one_postgresql_database_both_edits_end_up_saved(qtbot, p
         w.show()
     seat_a, seat_b = first.open_case(ref.id), second.open_case(ref.id)
     phone = seat_a.form.widgets["complainant.phone"]
+    assert phone.isReadOnly() and phone.text() == "138****5678"
+    seat_a.reveal_button.click()  # the full number, to change it (recorded)
     phone.selectAll()
     type_text(qtbot, phone, "13900001111")
     seat_a.save_button.click()
-    assert "已保存" in seat_a.message.text()
+    assert "已保存" in seat_a.message.text() and phone.text() == "13900001111"
     address = seat_b.form.widgets["complainant.address"]
     address.selectAll()
     type_text(qtbot, address, "杭州市滨江区江南大道 3 号")
@@ -123,6 +126,7 @@ def test_two_windows_on_one_postgresql_database_both_edits_end_up_saved(qtbot, p
     lines = seat_b.conflict_dialog.findChild(QTableWidget, "conflict.table")
     assert {lines.item(r, 0).text() for r in range(lines.rowCount())} == {"投诉人·联系电话", "投诉人·通信地址"}
     final = cases.load(ref.id).values
-    assert final["complainant.phone"] == "13900001111" and final["complainant.address"] == "杭州市滨江区江南大道 3 号"
-    assert seat_b.form.widgets["complainant.phone"].text() == "13900001111"  # the form shows both now
+    assert cases.reveal(ref.id)["complainant.phone"] == "13900001111"
+    assert final["complainant.address"] == "杭州市滨江区江南大道 3 号"
+    assert seat_b.form.widgets["complainant.phone"].text() == "139****1111"  # the form shows both now (masked)
     db.close()

@@ -323,6 +323,17 @@ def _reload(qtbot, view, answers, tmp_path):
     assert view.timeline.toPlainText()
 
 
+def _reveal(qtbot, view, answers, tmp_path):
+    from app.models import AuditEntry
+
+    phone = view.form.widgets["complainant.phone"]
+    assert "****" in phone.text() and phone.isReadOnly()
+    before = AuditEntry.select().where(AuditEntry.action == "personal.reveal").count()
+    yield
+    assert "****" not in phone.text() and not phone.isReadOnly() and "已记入审计记录" in view.message.text()
+    assert AuditEntry.select().where(AuditEntry.action == "personal.reveal").count() == before + 1
+
+
 def _issue(qtbot, view, answers, tmp_path):
     panel = view.documents
     panel.kind.setCurrentIndex(panel.kind.findData("acceptance_notice"))
@@ -396,7 +407,7 @@ def _first_document(view):
 
 # by object name, or by its prefix for the buttons a state or a profile makes
 CASE_BUTTONS = {
-    "case.save": _save, "case.revert": _revert, "case.reload": _reload,
+    "case.save": _save, "case.revert": _revert, "case.reload": _reload, "case.reveal": _reveal,
     "transition.": _opens("ActionDialog"), "workflow.": _opens("ActionDialog"),
     "doc.preview": _opens("PreviewDialog"), "doc.issue": _issue, "doc.view": _opens("PreviewDialog", select=_first_document),
     "doc.print": _print, "doc.save": _save_pdf, "doc.correct": _asks_first,

@@ -329,6 +329,7 @@ def check(table: Table, mapping: dict[str, int | None], defaults: dict[str, str]
     actor = actor or current_operator()
     today = today or clock.today()
     states = machine.office_profile().states
+    earliest = machine.earliest_received()
     report = Report(table.source, rows=len(table.rows))
     missing = [BY_TARGET[k].label for k in ("complainant.name", "business.name", "complaint.facts")
                if mapping.get(k) is None]
@@ -364,6 +365,8 @@ def check(table: Table, mapping: dict[str, int | None], defaults: dict[str, str]
                 received = to_datetime(cell)
                 if received.date() > today:
                     problem("received_at", cell, "登记日期不能晚于今天")
+                elif received.date() < earliest:
+                    problem("received_at", cell, "登记日期早于本办公室的办理规则生效之日，请核对年份")
             except FieldError as exc:
                 problem("received_at", cell, str(exc) if cell_text(cell) else "请填写登记日期")
         status = "received"
@@ -563,6 +566,9 @@ def check_archive(path: str | Path, actor: str | None = None) -> tuple[Report, l
             continue
         if not isinstance(v[1], dt.datetime):
             problems.append(Problem(row, "案件·登记时间", cell_text(v[1]), "不是日期时间"))
+            continue
+        if not machine.earliest_received() <= v[1].date() <= clock.today():
+            problems.append(Problem(row, "案件·登记时间", cell_text(v[1]), "登记时间不在本办公室办理规则的适用期内，请核对年份"))
             continue
         demands = []
         for label in text(v[7]).split("、"):

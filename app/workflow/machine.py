@@ -97,6 +97,12 @@ def mark_year_known(year: int, source: str, actor: str) -> int:
         return rebuild_all_deadlines(actor, f"{year} 年放假安排已公布（{source}）")
 
 
+def earliest_received() -> dt.date:
+    """The first day the office's rule sets cover: a complaint received before it has no deadlines."""
+    code = office_profile().code
+    return min((r.in_force_from for r in tables.RULE_SETS if r.profile == code), default=dt.date(2000, 1, 1))
+
+
 def rule_set_of(case: Case) -> RuleSet:
     return rule_set_for(tables.RULE_SETS, office_profile().code, case.received_at.date())
 

@@ -167,3 +167,24 @@ def test_a_reveal_through_the_program_is_recorded_by_the_server(office):
     db.close()
     last = audit_entries(office, "personal.reveal")[-1]
     assert last.actor == "李经办" and json.loads(last.detail) == {"fields": ["complainant.phone"], "for": "view"}
+
+
+def test_the_administrator_backs_up_a_secured_database_and_it_restores_whole(office, new_pg_database, tmp_path):
+    from app.archives import backup
+
+    accounts.sign_in_to_server(office.address, office.admin, "admin-pass-1")
+    made = backup.backup(tmp_path / "备份")
+    assert not backup.verify_backup(made.path)
+    session.sign_out()
+    db.close()
+    accounts.sign_in_to_server(office.address, office.handler, "handler-pass-1")
+    with pytest.raises(PermissionDenied):  # a backup holds everything: the administrator's alone
+        backup.backup(tmp_path / "又一份")
+    session.sign_out()
+    db.close()
+    target = new_pg_database()
+    backup.restore(made.path, target)  # by the database administrator, into a new database
+    db.connect(target)
+    assert cases.reveal(office.case.id)["complainant.phone"] == "13812345678"
+    assert audit.verify()[1] is None
+    db.close()

@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 DEMO_DB ?= var/demo.db
 DEMO_CASES ?= 3000
 
-.PHONY: run test bench venv system-deps clean-demo screenshots package translations
+.PHONY: run test lint format bench venv system-deps clean-demo screenshots package translations
 
 # The windows load compiled catalogues (.qm); the .ts files are the sources (scripts/translations.py).
 CATALOGUES := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
@@ -35,8 +35,18 @@ run: system-deps $(STAMP) $(CATALOGUES)
 	$(BIN)/complaintdesk --db $(DEMO_DB)
 
 test: DEPS = test
-test: system-deps $(STAMP) $(CATALOGUES)
+test: system-deps $(STAMP) $(CATALOGUES) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# the rule set and the format are in pyproject.toml; `make format` applies them
+lint: $(STAMP)
+	$(BIN)/ruff check app ui tests bench scripts
+	$(BIN)/ruff format --check app ui tests bench scripts
+	$(BIN)/mypy
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix app ui tests bench scripts
+	$(BIN)/ruff format app ui tests bench scripts
 
 bench: DEPS = test
 bench: system-deps $(STAMP)

@@ -14,10 +14,10 @@ import hashlib
 import hmac
 import os
 
-from app import audit, clock, database_roles, db, permissions, session
+from app import audit, clock, database_roles, db, permissions, session, settings
 from app.errors import ComplaintDeskError, DatabaseError
 from app.db import is_postgres
-from app.models import Setting, User, database
+from app.models import User, database
 
 MAX_TRIES = 5
 LOCK_MINUTES = 15
@@ -172,6 +172,23 @@ def confirm(password: str) -> bool:
 
 
 AUTO_KEY = "auth.auto_sign_in"
+IDLE_KEY = "auth.idle_minutes"
+IDLE_DEFAULT = 10
+
+
+def idle_minutes() -> int:
+    """After this long without input the window locks (an office setting)."""
+    value = settings.get(IDLE_KEY, "")
+    return int(value) if value.isdigit() else IDLE_DEFAULT
+
+
+def users() -> list[User]:
+    return list(User.select().order_by(User.username))
+
+
+def auto_sign_in_user() -> str | None:
+    """The account a single-seat counter starts signed in as, if any."""
+    return settings.get(AUTO_KEY)
 
 
 def set_auto_sign_in(username: str | None) -> None:
@@ -183,10 +200,9 @@ def set_auto_sign_in(username: str | None) -> None:
             raise ComplaintDeskError("没有可用的账户：{name}", name=username)
         if not _single_seat():
             raise ComplaintDeskError("自动登录只用于只有一个账户的本机数据库（SQLite）：共享数据库或多个账户须各自登录")
-        Setting.insert(key=AUTO_KEY, value=username).on_conflict(
-            conflict_target=[Setting.key], update={Setting.value: username}).execute()
+        settings.put(AUTO_KEY, username)
     else:
-        Setting.delete().where(Setting.key == AUTO_KEY).execute()
+        settings.remove(AUTO_KEY)
     audit.record("user.auto_sign_in", {"username": username or ""})
 
 
@@ -198,8 +214,8 @@ def _single_seat() -> bool:
 
 def auto_sign_in() -> User | None:
     """Sign in the chosen account without a password, if the office set one up."""
-    row = Setting.get_or_none(Setting.key == AUTO_KEY)
-    user = User.get_or_none((User.username == row.value) & User.active) if row and _single_seat() else None
+    chosen = settings.get(AUTO_KEY)
+    user = User.get_or_none((User.username == chosen) & User.active) if chosen and _single_seat() else None
     if user is not None:
         session.sign_in(user)
         audit.record("signin", {"username": user.username, "automatic": True}, actor=user.display_name)

@@ -12,18 +12,22 @@ the chain.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
+from peewee import PeeweeException
 
-from app import clock, permissions
+from app import clock, fields, permissions
 from app.db import is_postgres
+from app.errors import ComplaintDeskError
 from app.models import AuditEntry, Case, database
 from app.session import current_operator
 
+log = logging.getLogger(__name__)
 GENESIS = "0" * 64
 _paused = [0]
 
@@ -193,7 +197,6 @@ def describe(entry: AuditEntry) -> str:
         detail = json.loads(entry.detail or "{}")
     except ValueError:
         return entry.detail
-    from app import fields
 
     names = {"field": "字段", "old": "原值", "new": "新值", "from": "原状态", "to": "新状态", "reason": "理由",
              "note": "说明", "file": "文件", "rows": "行数", "cases": "案件数", "full_values": "含完整个人信息",
@@ -227,6 +230,17 @@ def kept_anchor() -> str:
     """The newest anchor this seat has seen for the open database, or ""."""
     path = _anchor_file()
     return path.read_text(encoding="utf-8").strip() if path.exists() else ""
+
+
+def keep_anchor() -> None:
+    """remember_head() at the end of a command or when a window closes, where nothing may fail:
+    a server gone or a read-only home folder only means this seat keeps no anchor this time."""
+    if database.obj is None or database.obj.is_closed():
+        return
+    try:
+        remember_head()
+    except (ComplaintDeskError, OSError, PeeweeException) as exc:
+        log.info("audit anchor not kept: %s", exc)
 
 
 def remember_head(restored: bool = False) -> str:

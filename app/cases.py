@@ -13,11 +13,22 @@ from dataclasses import dataclass, field
 from peewee import fn
 
 from app import clock, fields, i18n, permissions, privacy, register, search
-from app.session import current_operator
-from app.workflow import machine
 from app.db import is_postgres
 from app.errors import FieldError, Message, NotFound, StaleEdit, ValidationFailed
-from app.models import Business, Case, CaseNumberSequence, Complainant, Complaint, Event, Purchase, database
+from app.models import (
+    Business,
+    Case,
+    CaseNumberSequence,
+    Complainant,
+    Complaint,
+    Event,
+    Purchase,
+    database,
+)
+from app.session import current_operator
+from app.timeline import write as write_event
+from app.vocab import STATUSES
+from app.workflow import machine, tables
 
 CASE_PREFIX = "TS"
 
@@ -128,7 +139,7 @@ def intake(entered: dict, actor: str | None = None, now: dt.datetime | None = No
         )
         Purchase.create(case=case, **by_section["purchase"])
         Complaint.create(case=case, **by_section["complaint"])
-        Event.create(case=case, at=now, actor=actor, kind="created", to_status="received", note="登记投诉")
+        write_event(case=case, at=now, actor=actor, kind="created", to_status="received", note="登记投诉")
         reindex(case.id)
         machine.after_intake(case.id, values["complaint.channel"], by_section["complaint"]["demands"], actor, now)
     return CaseRef(case.id, case_no)
@@ -217,7 +228,7 @@ def edit(
             section_fields = [s for s in changed if s.section == section]
             _update_row(rows[section], section, section_fields, values, versions.get(section), case.case_no)
         for spec in changed:
-            Event.create(
+            write_event(
                 case=case,
                 at=now,
                 actor=actor,
@@ -308,8 +319,6 @@ def timeline(case_id: int, language: str = i18n.SOURCE) -> list[TimelineEntry]:
 
 def describe(ev: Event, states: dict[str, str] | None = None, language: str = i18n.SOURCE) -> str:
     """One line of the timeline, as a clerk would say it (`states`: the office's labels, if known)."""
-    from app.vocab import STATUSES
-    from app.workflow import tables
 
     t = i18n.translator(language, "timeline")
     if ev.kind == "created":
@@ -349,7 +358,6 @@ _CONFLICT = re.compile(r"调解员 (?P<name>.+?) 声明存在利害关系：(?P<
 
 
 def _retold(ev: Event, t) -> str:
-    from app.workflow import tables
 
     note = ev.note or ""
     if ev.kind == "evidence" and (m := _EVIDENCE_ADDED.fullmatch(note)):

@@ -14,10 +14,10 @@ import sys
 from pathlib import Path
 
 import platformdirs
-from peewee import PeeweeException as PeeweeError
 
-from app import __version__, audit, cases, clock, db, demo, fields, i18n
+from app import __version__, audit, cases, clock, db, demo, fields, i18n, permissions, startup
 from app.errors import ComplaintDeskError, DatabaseError, ValidationFailed
+from app.workflow import tables
 from app.whole_files import write_whole
 
 log = logging.getLogger("complaintdesk")
@@ -51,7 +51,7 @@ def cmd_init(args) -> int:
         if not _backed_up_before_wiping(args):
             return 1
         db.remove_sqlite_files(location.path)
-    database = db.connect(args.db, migrate=False)
+    database = db.connect(args.db)
     stored = db.schema_version(database)
     from app import migrations
 
@@ -72,7 +72,7 @@ def _backed_up_before_wiping(args) -> bool:
     from app.archives import backup
 
     try:
-        db.connect(args.db)
+        startup.open_database(args.db)
         held = cases.count()
     except ComplaintDeskError:
         held = 0  # not a database of ours (or damaged): there are no cases to keep
@@ -99,7 +99,7 @@ def _backed_up_before_wiping(args) -> bool:
 
 
 def cmd_demo(args) -> int:
-    db.connect(args.db)
+    startup.open_database(args.db)
     existing = cases.count()
     if args.if_empty and existing:
         print(f"数据库中已有 {existing} 件案件，未添加演示数据。")
@@ -122,7 +122,7 @@ def cmd_demo(args) -> int:
 
 def cmd_intake(args) -> int:
     """Register one complaint from a JSON object of field keys (see app/fields.py)."""
-    db.connect(args.db)
+    startup.open_database(args.db)
     source = sys.stdin if args.json == "-" else open(args.json, encoding="utf-8")
     with source:
         try:
@@ -150,7 +150,7 @@ def cmd_deadlines(args) -> int:
     """Each open case's running deadlines as JSON, for automation."""
     from app.workflow import machine
 
-    db.connect(args.db)
+    startup.open_database(args.db)
     case_id = cases.find_by_number(args.case).id if args.case else None
     today = clock.today()
     print(json.dumps(machine.open_deadlines(case_id, today), ensure_ascii=False, indent=2 if args.pretty else None))
@@ -160,7 +160,7 @@ def cmd_deadlines(args) -> int:
 def cmd_profile(args) -> int:
     from app.workflow import machine
 
-    db.connect(args.db)
+    startup.open_database(args.db)
     if args.set:
         machine.set_office_profile(args.set)
     if args.language:
@@ -177,7 +177,7 @@ def cmd_verify(args) -> int:
     from app.documents import issuing
     from app.models import IssuedNotice
 
-    db.connect(args.db)
+    startup.open_database(args.db)
     what = {"missing": "文件缺失", "mismatch": "内容已被改动（SHA-256 不符）"}
     problems = evidence.verify_all()
     for p in problems:
@@ -195,7 +195,7 @@ def cmd_attach(args) -> int:
     from app import evidence
     from app.session import current_operator
 
-    db.connect(args.db)
+    startup.open_database(args.db)
     case = cases.find_by_number(args.case)
     item = evidence.add_file(case.id, args.file, args.kind, args.supplier, args.actor or current_operator(),
                              description=args.description)
@@ -206,7 +206,7 @@ def cmd_attach(args) -> int:
 def cmd_backup(args) -> int:
     from app.archives import backup
 
-    db.connect(args.db)
+    startup.open_database(args.db)
     result = backup.backup(args.out)
     print(f"已备份 {result.cases} 件案件、{result.files} 个证据文件（{result.bytes / 1048576:.1f} MB）到 {result.path}")
     return 0
@@ -226,7 +226,7 @@ def cmd_export(args) -> int:
     from app.archives import excel
     from app.register import COLUMN_KEYS, RegisterFilter
 
-    db.connect(args.db)
+    startup.open_database(args.db)
     if args.sort not in COLUMN_KEYS:
         raise ComplaintDeskError("--sort 应为 {items} 之一", items=", ".join(COLUMN_KEYS))
     flt = RegisterFilter(status=args.status or "", category=args.category or "", text=args.text or "",
@@ -244,7 +244,7 @@ def cmd_archive(args) -> int:
     from app.archives import excel, package
     from app.register import RegisterFilter
 
-    db.connect(args.db)
+    startup.open_database(args.db)
     flt = RegisterFilter(date_from=checks.date(args.date_from) if args.date_from else None,
                          date_to=checks.date(args.date_to) if args.date_to else None)
     privacy = "（含完整个人信息）" if args.full else "（个人信息已脱敏）"
@@ -273,7 +273,7 @@ def cmd_user(args) -> int:
     from app import accounts, permissions
     from app.models import User
 
-    db.connect(args.db)
+    startup.open_database(args.db)
     if args.action == "list":
         for u in User.select().order_by(User.username):
             state = "停用" if not u.active else ("锁定" if u.locked_until else "")
@@ -308,7 +308,7 @@ def cmd_secure(args) -> int:
     location = db.parse_location(args.db)
     if location.kind != "postgresql":
         raise ComplaintDeskError("secure 只用于共享的 PostgreSQL 数据库；单机 SQLite 文件由操作系统的文件权限保护")
-    connection = db.connect(args.db)
+    connection = startup.open_database(args.db)
     first = None
     if accounts.needs_first_admin():
         if not args.admin:
@@ -341,7 +341,7 @@ def _new_password(args) -> str:
 def cmd_verify_audit(args) -> int:
     from app import audit
 
-    db.connect(args.db)
+    startup.open_database(args.db)
     checked, broken = audit.verify()
     kept = audit.kept_anchor()  # the newest entry this machine has seen: the tail cannot vanish unnoticed
     anchors = [a for a in (audit.check_anchor(x) for x in [*(args.anchor or []), *([kept] if kept else [])]) if a]
@@ -361,7 +361,7 @@ def cmd_import(args) -> int:
     """A legacy register (mapping guessed, or given with --map) or an archive workbook of this program."""
     from app.archives import importer
 
-    db.connect(args.db)
+    startup.open_database(args.db)
     if importer.is_archive(args.file) and not args.map:
         report, _ = importer.check_archive(args.file)
         kind = "档案工作簿"
@@ -411,7 +411,7 @@ def cmd_stats(args) -> int:
     from app import statistics
     from app.archives import excel
 
-    db.connect(args.db)
+    startup.open_database(args.db)
     try:
         period = statistics.parse_period(args.period or args.month or "")
     except ValueError as exc:
@@ -437,7 +437,7 @@ def cmd_print(args) -> int:
 
     from app import cases
     from app.documents import issuing
-    db.connect(args.db)
+    startup.open_database(args.db)
     kind = args.kind_pos or args.kind
     if not kind:
         raise ComplaintDeskError("请指定文书类型（KIND 或 --kind），如 acceptance_notice")
@@ -474,7 +474,7 @@ def cmd_query(args) -> int:
     from app.models import Case
     from app.workflow import machine
 
-    db.connect(args.db)
+    startup.open_database(args.db)
     try:
         ref = cases.find_by_number(args.case)
     except ComplaintDeskError:
@@ -537,7 +537,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="SQLite：先删除已有文件再创建；有案件时须同时给出 --backup-to 并确认")
     p.add_argument("--backup-to", metavar="DIR", help="--force 删除前先把数据库备份到这个新文件夹（核对通过才继续）")
     p.add_argument("--yes", action="store_true", help="不再询问（脚本用；仍须 --backup-to）")
-    p.add_argument("--profile", choices=["repair_counter", "consumer_association", "market_regulator"],
+    p.add_argument("--profile", choices=list(tables.PROFILES),
                    help="办公室类型（默认 consumer_association）")
     p.set_defaults(func=cmd_init)
 
@@ -559,7 +559,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_deadlines)
 
     p = sub.add_parser("profile", parents=[common], help="查看或设置办公室类型（决定流程、期限和文书）")
-    p.add_argument("--set", metavar="CODE", choices=["repair_counter", "consumer_association", "market_regulator"],
+    p.add_argument("--set", metavar="CODE", choices=list(tables.PROFILES),
                    help="repair_counter / consumer_association / market_regulator")
     p.add_argument("--language", choices=list(i18n.LANGUAGES),
                    help="文书语言：zh_CN 简体中文 / zh_TW 繁體中文 / en English")
@@ -596,7 +596,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("username", nargs="?", metavar="USERNAME")
     p.add_argument("--name", help="姓名（显示在时间线和文书上）")
     p.add_argument("--role", default="handler",
-                   choices=["clerk", "handler", "mediator", "supervisor", "admin", "auditor"])
+                   choices=list(permissions.ROLES))
     p.add_argument("--password-env", metavar="VAR", help="从环境变量 VAR 读取密码（自动化用）；否则提示输入")
     p.set_defaults(func=cmd_user)
 
@@ -655,7 +655,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--status", help="批量：这一状态的全部案件")
     p.add_argument("--out", required=True, metavar="FILE.pdf|DIR")
     p.add_argument("--issue", action="store_true", help="正式出具（编号、存档、记入时间线）；否则输出已出具的文书或草稿")
-    p.add_argument("--delivery", default="in_person", choices=["in_person", "post", "sms", "email", "phone"])
+    p.add_argument("--delivery", default="in_person", choices=list(tables.DELIVERY))
     p.add_argument("--recipient", choices=["complainant", "business", "both"], help="送达对象（默认按文书类型）")
     p.add_argument("--actor", default=None, help="经办人（默认当前登录名）")
     p.set_defaults(func=cmd_print)
@@ -689,11 +689,11 @@ def sign_in(args) -> None:
     if location.kind == "sqlite" and not location.path.exists():
         return  # a new database has nobody to be
     try:
-        db.connect(args.db)
+        startup.open_database(args.db)
     except DatabaseError as exc:
         if location.kind != "postgresql" or not args.user or not db.refused_login(exc):
             raise
-        accounts.sign_in_to_server(args.db, args.user, _password(args))
+        startup.sign_in(args.db, args.user, _password(args))
         return
     if database_roles.is_secured():
         if accounts.adopt_login() is None and args.user:
@@ -741,18 +741,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"内部错误：{exc}（详情见日志 {_log_file()}）", file=sys.stderr)
         return 2
     finally:
-        _keep_anchor()
+        audit.keep_anchor()
         db.close()
-
-
-def _keep_anchor() -> None:
-    """The newest audit entry this command saw, kept on this machine (app/audit.py says why)."""
-    if db.database.obj is None or db.database.obj.is_closed():
-        return
-    try:
-        audit.remember_head()
-    except (ComplaintDeskError, OSError, PeeweeError) as exc:  # a database without the table yet, a read-only home
-        log.info("audit anchor not kept: %s", exc)
 
 
 if __name__ == "__main__":

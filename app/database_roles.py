@@ -23,6 +23,7 @@ import psycopg2.extensions
 from peewee import Database
 
 from app import permissions
+from app.db import is_postgres
 from app.models import database
 
 # a PostgreSQL login's app_user row carries this instead of a password hash: the server keeps the password
@@ -156,8 +157,6 @@ def group_role(role: str, db: Database | None = None) -> str:
 
 def is_secured(db: Database | None = None) -> bool:
     """Whether the open database's tables belong to its owner role (after secure())."""
-    from app.db import is_postgres
-
     db = db or database.obj
     if db is None or not is_postgres(db):
         return False

@@ -1,8 +1,8 @@
 """The one place that opens a database: a SQLite file (default) or a PostgreSQL URL.
 
 SQLite is opened for safety (WAL, foreign keys, busy timeout, synchronous=FULL, write
-transactions that take the lock up front). Opening an older schema backs it up and
-migrates it; a newer schema is refused so an old program never damages new data.
+transactions that take the lock up front). Bringing the schema up to date is app/startup.py's;
+a newer schema is refused there so an old program never damages new data.
 """
 
 from __future__ import annotations
@@ -68,10 +68,9 @@ def parse_location(target: str | Path | None) -> Location:
     return Location("sqlite", path=Path(text).expanduser())
 
 
-def connect(target: str | Path | None = None, *, migrate: bool = True, user: str | None = None,
-            password: str | None = None) -> Database:
-    """Open, bind the models to, and bring up to date the database at `target`. On PostgreSQL
-    `user` and `password` (a person's own login) replace any the address names."""
+def connect(target: str | Path | None = None, *, user: str | None = None, password: str | None = None) -> Database:
+    """Open and bind the models to the database at `target`; app/startup.py brings it up to date.
+    On PostgreSQL `user` and `password` (a person's own login) replace any the address names."""
     location = parse_location(target)
     open_db = database.obj
     if (user is None and location.kind == "postgresql" and open_db is not None and not open_db.is_closed()
@@ -84,16 +83,12 @@ def connect(target: str | Path | None = None, *, migrate: bool = True, user: str
         raise DatabaseError("无法打开数据库 {location}：{reason}", location=location, reason=exc) from exc
     database.initialize(db)
     db.location = location
-    if migrate:
-        from app import migrations
-
-        try:
-            migrations.bring_up_to_date(db, location)
-        except (PeeweeDatabaseError, sqlite3.Error) as exc:
-            db.close()
-            raise DatabaseError("数据库 {location} 无法读取或升级（可能已损坏，或不是本程序的数据库）：{reason}",
-                                location=location, reason=exc) from exc
     return db
+
+
+def current() -> Database | None:
+    """The open database, for who needs its location or its connection (the window, start-up)."""
+    return database.obj
 
 
 def close() -> None:

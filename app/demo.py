@@ -13,7 +13,7 @@ import random
 from dataclasses import dataclass
 from typing import Callable
 
-from app import bulk, clock, permissions
+from app import clock, permissions, whole_cases
 from app.workflow.tables import CONTACT_CHANNELS
 from app.checks import _USCC_ALPHABET, _USCC_WEIGHTS
 from app.models import database
@@ -311,4 +311,4 @@ def _write_batch(chunk: list[dict], times: list[dt.datetime]) -> None:
             case=dict(status=c["path"][-1], received_at=t, handler=c["handler"],
                       consent_mediation=c["consent_mediation"]),
             events=events))
-    bulk.write_cases(items)
+    whole_cases.write(items)

@@ -21,10 +21,10 @@ from typing import BinaryIO, Callable, Iterator
 
 import filetype
 
-from app import clock, db, permissions
+from app import clock, db, permissions, settings, timeline
 from app.db import is_postgres
 from app.errors import Cancelled, ComplaintDeskError, NotFound
-from app.models import Case, Event, Evidence, EvidenceChunk, Setting, database
+from app.models import Case, Evidence, EvidenceChunk, IssuedNotice, database
 
 KINDS = {"photo": "照片", "receipt": "发票/收据", "contract": "合同", "chat": "聊天记录", "audio": "录音",
          "video": "视频", "document": "文件", "other": "其他"}
@@ -75,8 +75,8 @@ def detect(head: bytes, name: str = "") -> str:
 
 
 def limit_bytes() -> int:
-    row = Setting.get_or_none(Setting.key == LIMIT_KEY)
-    mb = int(row.value) if row and row.value.isdigit() else DEFAULT_LIMIT_MB
+    value = settings.get(LIMIT_KEY, "")
+    mb = int(value) if value.isdigit() else DEFAULT_LIMIT_MB
     return mb * 1024 * 1024
 
 
@@ -324,7 +324,7 @@ def add_stream(case_id, source: BinaryIO, size: int, name: str, kind: str, suppl
             duration=duration_of(duration_from) if duration_from and mime.startswith(("audio", "video")) else None,
             added_by=actor, added_at=now,
         )
-        Event.create(case=case, at=now, actor=actor, kind="evidence", field=str(item.id),
+        timeline.write(case=case, at=now, actor=actor, kind="evidence", field=str(item.id),
                      note=f"添加证据：{KINDS[kind]}“{item.original_name}”（{SUPPLIERS[supplier]}提供，"
                           f"{_size_text(done)}，SHA-256 {sha[:12]}…）")
     return item
@@ -409,13 +409,13 @@ def remove(evidence_id: int, reason: str, actor: str) -> None:
                    .where((Evidence.id == item.id) & (~Evidence.removed)).execute())
         if updated != 1:
             raise EvidenceRefused("该证据已被移除")
-        Event.create(case=item.case_id, at=now, actor=actor, kind="evidence", field=str(item.id),
+        timeline.write(case=item.case_id, at=now, actor=actor, kind="evidence", field=str(item.id),
                      note=f"移除证据“{item.original_name}”：{reason.strip()}")
 
 
 def retention_days() -> int:
-    row = Setting.get_or_none(Setting.key == RETENTION_KEY)
-    return int(row.value) if row and row.value.isdigit() else DEFAULT_RETENTION_DAYS
+    value = settings.get(RETENTION_KEY, "")
+    return int(value) if value.isdigit() else DEFAULT_RETENTION_DAYS
 
 
 def purge(actor: str, older_than_days: int | None = None, today: dt.date | None = None) -> int:
@@ -431,7 +431,6 @@ def purge(actor: str, older_than_days: int | None = None, today: dt.date | None 
                .where(Evidence.removed & (Evidence.removed_at <= cutoff))}
         live = {e.sha256 for e in Evidence.select(Evidence.sha256).where(Evidence.sha256.in_(list(old)) & ~Evidence.removed)} if old else set()
         if old:  # issued documents share the content store
-            from app.models import IssuedNotice
 
             live |= {n.sha256 for n in IssuedNotice.select(IssuedNotice.sha256).where(IssuedNotice.sha256.in_(list(old)))}
         for sha in old - live:

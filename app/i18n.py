@@ -16,7 +16,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
 
-from app import paths
+from app import paths, permissions, settings
 
 SOURCE = "zh_CN"
 LANGUAGES = {"zh_CN": "简体中文", "zh_TW": "繁體中文", "en": "English"}
@@ -85,21 +85,14 @@ def translator(language: str, context: str) -> Callable[[str], str]:
 
 def office_language() -> str:
     """The language of the office's documents (office settings); Simplified Chinese until chosen."""
-    from app.models import Setting
-
-    row = Setting.get_or_none(Setting.key == "office.language")
-    return row.value if row and row.value in LANGUAGES else SOURCE
+    chosen = settings.get("office.language")
+    return chosen if chosen in LANGUAGES else SOURCE
 
 
 def save_office_language(language: str) -> None:
-    from app import permissions
-    from app.models import Setting, database
-
     permissions.require("settings.office")
     check_language(language)
-    with database.atomic():
-        Setting.insert(key="office.language", value=language).on_conflict(
-            conflict_target=[Setting.key], update={Setting.value: language}).execute()
+    settings.put("office.language", language)
 
 
 def vocabulary() -> set[str]:

@@ -11,13 +11,33 @@ from typing import Callable
 
 from peewee import Database
 
-from app import __version__, audit, clock, database_roles, privacy, search, workdays
-from app.errors import DatabaseError
-from app.db import Location, backup_before_migration, is_postgres, refuse_if_newer, schema_version
-from app.models import (
-    AUDIT_TABLES, CALENDAR_TABLES, DOCUMENT_TABLES, EVIDENCE_TABLES, IMPORT_TABLES, PRIVACY_TABLES, RECORD_TABLES, TABLES, USER_TABLES, WORKFLOW_TABLES, SchemaVersion,
-    Setting,
+from app import __version__, audit, clock, database_roles, privacy, search, settings, workdays
+from app.db import (
+    Location,
+    backup_before_migration,
+    is_postgres,
+    refuse_if_newer,
+    schema_version,
 )
+from app.errors import DatabaseError
+from app.models import (
+    AUDIT_TABLES,
+    CALENDAR_TABLES,
+    DOCUMENT_TABLES,
+    EVIDENCE_TABLES,
+    IMPORT_TABLES,
+    PRIVACY_TABLES,
+    RECORD_TABLES,
+    TABLES,
+    USER_TABLES,
+    WORKFLOW_TABLES,
+    Case,
+    Event,
+    RegisterEntry,
+    SchemaVersion,
+)
+from app.register import DECIDED_STATES, RESOLVED_STATES
+from app.workflow import machine
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +46,7 @@ def _v1_initial(db: Database) -> None:
     db.create_tables(TABLES)
     search.create_index(db)
     # per-database salt for the duplicate/abuse hashes of phone and ID numbers (RULES.md 6)
-    Setting.insert(key="hash_salt", value=secrets.token_hex(16)).on_conflict_ignore().execute()
+    settings.put_if_missing("hash_salt", secrets.token_hex(16))
 
 
 def _v2_calendar(db: Database) -> None:
@@ -52,8 +72,6 @@ def _add_missing_columns(db: Database, model, names: list[str]) -> None:
 
 
 def _v3_workflow(db: Database) -> None:
-    from app.models import Case, Event, RegisterEntry
-    from app.workflow import machine
 
     db.create_tables(WORKFLOW_TABLES)
     _add_missing_columns(db, Case, ["mediator"])
@@ -79,7 +97,6 @@ def _v7_documents(db: Database) -> None:
 
 
 def _v8_audit(db: Database) -> None:
-    from app import audit
 
     db.create_tables(AUDIT_TABLES)
     audit.protect(db)
@@ -92,8 +109,6 @@ def _v9_users(db: Database) -> None:
 def _v10_supervision_times(db: Database) -> None:
     """The register entry learns when each case was first contacted, decided and closed
     (filled from the timelines once), and the dashboard's queries get covering indexes."""
-    from app.models import RegisterEntry
-    from app.register import DECIDED_STATES, RESOLVED_STATES
 
     _add_missing_columns(db, RegisterEntry, ["first_contact_at", "decided_at", "resolved_at"])
 

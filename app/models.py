@@ -155,7 +155,7 @@ class Complaint(BaseModel):
 
 
 class Event(BaseModel):
-    """The case timeline: append-only, one row per thing that happened."""
+    """The case timeline: append-only, one row per thing that happened; written by app/timeline.py."""
 
     id = AutoField()
     case = ForeignKeyField(Case, backref="events", on_delete="CASCADE")
@@ -172,17 +172,6 @@ class Event(BaseModel):
 
     class Meta:
         indexes = ((("case", "at"), False),)
-
-    def save(self, *args, **kwargs):
-        """Every timeline event is also an entry of the tamper-evident audit trail (app.audit)."""
-        new = self._pk is None
-        result = super().save(*args, **kwargs)
-        if new:
-            from app import audit, register
-
-            audit.record_event(self)
-            register.note_times(self)
-        return result
 
 
 class RegisterEntry(BaseModel):

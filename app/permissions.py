@@ -8,7 +8,9 @@ do everything; the desktop window always signs somebody in.
 
 from __future__ import annotations
 
+from app import session
 from app.errors import ComplaintDeskError
+from app.workflow import tables
 
 ROLES = {
     "clerk": "登记员",
@@ -52,8 +54,8 @@ MATRIX: dict[str, frozenset[str]] = {
     "admin": frozenset(_SUPERVISING | {"settings.office", "settings.calendar", "users.manage", "database.backup"}),
     "auditor": frozenset({"audit.view", "export.register"}),
 }
-# transitions a supervisor decides (RULES.md: refusals and terminations are approved)
-REFUSALS = {"not_accepted", "terminated", "rejected"}
+# transitions a supervisor decides (RULES.md 2: refusals and terminations are approved)
+REFUSALS = tables.REFUSALS
 
 
 class PermissionDenied(ComplaintDeskError):
@@ -66,7 +68,6 @@ def allowed(role: str, action: str) -> bool:
 
 def may(action: str) -> bool:
     """For the UI: whether to show or enable what leads to `action`."""
-    from app import session
 
     user = session.current_user()
     return user is None or allowed(user.role, action)
@@ -74,7 +75,6 @@ def may(action: str) -> bool:
 
 def require(action: str, *or_actions: str) -> None:
     """Refuse unless the signed-in user's role may do `action` (or one of `or_actions`)."""
-    from app import session
 
     actions = (action, *or_actions)
     if any(a not in ACTIONS for a in actions):

@@ -14,9 +14,9 @@ import datetime as dt
 import hashlib
 import re
 
-from app import audit, checks, clock, permissions
+from app import audit, checks, clock, permissions, settings
 from app.db import is_postgres
-from app.models import Case, PersonalNumbers, Setting, database
+from app.models import Case, PersonalNumbers, database
 
 FIELDS = ("complainant.phone", "complainant.id_number", "complainant.agent_phone")
 COLUMNS = {"complainant.phone": "phone", "complainant.id_number": "id_number", "complainant.agent_phone": "agent_phone"}
@@ -59,8 +59,7 @@ def salted_hash(value: str) -> str:
 
 def hash_salt() -> str:
     """SQLite only: on PostgreSQL the salt is read by the server's functions."""
-    row = Setting.get_or_none(Setting.key == "hash_salt")
-    return row.value if row else ""
+    return settings.get("hash_salt", "")
 
 
 def phone_tail(phone: str) -> str:

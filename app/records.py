@@ -12,10 +12,10 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Callable
 
-from app import checks, clock, permissions
+from app import checks, clock, permissions, timeline
 from app.errors import ComplaintDeskError, NotFound, ValidationFailed
 from app.fields import FieldError, FieldSpec, parse
-from app.models import Appeal, Appraisal, Case, Event, FollowUp, Investigation, MediationSession, Remedy, database
+from app.models import Appeal, Appraisal, Case, FollowUp, Investigation, MediationSession, Remedy, database
 from app.workflow import machine
 
 CAUSES = {"product_defect": "产品缺陷", "transport": "运输损坏", "installation": "安装问题", "misuse": "使用不当",
@@ -119,7 +119,7 @@ def add(case_id: int, kind_code: str, entered: dict, actor: str, now: dt.datetim
         columns = {spec.db_column: values[spec.name] for spec in kind.fields}
         extra = {"outcome_status": case.status} if kind_code == "appeal" else {}
         row = kind.model.create(case=case, recorded_by=actor, recorded_at=now, **columns, **extra)
-        Event.create(case=case, at=now, actor=actor, kind="record", field=kind_code, note=kind.summary(values))
+        timeline.write(case=case, at=now, actor=actor, kind="record", field=kind_code, note=kind.summary(values))
         if kind_code == "appraisal" and case.status == "mediating":
             machine.transition(case.id, "paused_appraisal", actor, note=f"送 {values['body']} 检测鉴定", now=now)
         if kind_code == "appeal":
@@ -143,7 +143,7 @@ def finish_appraisal(appraisal_id: int, ended_on: str, result: str, actor: str) 
         if end < row.started_on:
             raise ValidationFailed({"ended_on": "结束日期不能早于送检日期"})
         Appraisal.update(ended_on=end, result=result.strip()).where(Appraisal.id == row.id).execute()
-        Event.create(case=row.case_id, at=now, actor=actor, kind="record", field="appraisal",
+        timeline.write(case=row.case_id, at=now, actor=actor, kind="record", field="appraisal",
                      note=f"检测鉴定结束（{row.body}）：{result.strip()[:40]}")
         still_open = Appraisal.select().where((Appraisal.case == row.case_id) & Appraisal.ended_on.is_null()).exists()
         if not still_open and machine.status_of(row.case_id) == "paused_appraisal":
@@ -159,7 +159,7 @@ def remedy_done(remedy_id: int, done_on: str, actor: str) -> None:
         if row is None:
             raise NotFound("协议内容不存在")
         Remedy.update(done_on=day).where(Remedy.id == row.id).execute()
-        Event.create(case=row.case_id, at=now, actor=actor, kind="record", field="remedy",
+        timeline.write(case=row.case_id, at=now, actor=actor, kind="record", field="remedy",
                      note=f"已履行：{REMEDIES.get(row.kind, row.kind)}（{day:%Y-%m-%d}）")
 
 

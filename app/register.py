@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from peewee import SQL, fn
 
-from app import bulk, checks, search, vocab
+from app import bulk, checks, search, settings, vocab
 from app.models import (
     Business,
     Case,
@@ -21,6 +21,8 @@ from app.models import (
     RegisterEntry,
     case_with_parts,
 )
+from app.workflow import tables
+from app.workflow.tables import PROFILES
 
 
 @dataclass(frozen=True)
@@ -130,17 +132,13 @@ _ENTRY_FIELDS = [
 
 def status_choices() -> dict[str, str]:
     """The office profile's statuses with their labels, in workflow order (filters, columns)."""
-    from app.models import Setting
-    from app.workflow.tables import PROFILES
-
-    row = Setting.get_or_none(Setting.key == "office.profile")
-    profile = PROFILES.get(row.value if row else "", PROFILES["consumer_association"])
+    profile = PROFILES.get(settings.get("office.profile", ""), PROFILES["consumer_association"])
     return dict(profile.states)
 
 
 # the first status a case reaches once the office has decided on it, and once it is done
-DECIDED_STATES = ("accepted", "not_accepted", "forwarded", "diagnosed", "rejected")
-RESOLVED_STATES = ("closed",)
+DECIDED_STATES = tables.DECISIONS
+RESOLVED_STATES = tables.RESOLVED
 
 
 def time_column(kind: str, field: str, to_status: str):

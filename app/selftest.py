@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 from typing import Callable
 
-from app import cases, db
+from app import cases, db, startup
 
 
 def steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
@@ -17,7 +17,7 @@ def steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
     state: dict = {}
 
     def database() -> str:
-        db.connect(str(folder / "selftest.db"))
+        startup.open_database(str(folder / "selftest.db"))
         from app.workflow import machine
 
         machine.set_office_profile("consumer_association")

@@ -41,7 +41,7 @@ def keep_wal_on_close(conn: sqlite3.Connection, path: str) -> bool:
     Returns whether the setting is in force (it is checked back, not assumed)."""
     if hasattr(conn, "setconfig"):  # Python 3.12+
         conn.setconfig(NO_CKPT_ON_CLOSE, True)
-        return conn.getconfig(NO_CKPT_ON_CLOSE)
+        return conn.getconfig(NO_CKPT_ON_CLOSE)  # type: ignore[attr-defined]  # 3.12, checked above
     return _set_through_the_c_library(conn, path)
 
 

@@ -13,9 +13,9 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 
-from app import clock, permissions
+from app import clock, permissions, settings
 from app.errors import ComplaintDeskError
-from app.models import CalendarDay, CalendarYear, Setting, database
+from app.models import CalendarDay, CalendarYear, database
 
 HOLIDAY = "holiday"
 WORKDAY = "workday"
@@ -110,8 +110,7 @@ def _step(day: dt.date, days: int) -> dt.date:
 
 
 def version() -> int:
-    row = Setting.get_or_none(Setting.key == "calendar_version")
-    return int(row.value) if row else 0
+    return int(settings.get("calendar_version", "0"))
 
 
 def load() -> WorkCalendar:
@@ -130,9 +129,7 @@ def _load(_db: int, ver: int) -> WorkCalendar:
 
 def _bump_version() -> int:
     new = version() + 1
-    Setting.insert(key="calendar_version", value=str(new)).on_conflict(
-        conflict_target=[Setting.key], preserve=[Setting.value]
-    ).execute()
+    settings.put("calendar_version", str(new))
     return new
 
 

@@ -37,11 +37,11 @@ def bare(ref: str, out: str) -> float:
 
 
 def archive(path: str, out: str, days: int | None) -> float:
-    from app import clock, db
+    from app import clock, startup
     from app.archives import excel
     from app.register import RegisterFilter
 
-    db.connect(path)
+    startup.open_database(path)
     flt = RegisterFilter(date_from=clock.today() - dt.timedelta(days=days)) if days else RegisterFilter()
     started = time.perf_counter()
     excel.export_archive(out, flt, full_values=True)

@@ -11,7 +11,7 @@ import time
 def run(report, path, runs: int = 3) -> list[bool]:
     from PySide6.QtWidgets import QApplication
 
-    from app import db
+    from app import db, startup
     from ui.main import make_application
 
     make_application()
@@ -21,7 +21,7 @@ def run(report, path, runs: int = 3) -> list[bool]:
     imported = (time.perf_counter() - started) * 1000
     from ui.dashboard import Dashboard
 
-    db.connect(str(path))
+    startup.open_database(str(path))
     board = Dashboard()
     board.resize(1360, 900)
     board.show()

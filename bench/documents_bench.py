@@ -25,13 +25,13 @@ def _bare_page() -> bytes:
 
 
 def run(report, runs: int = 20) -> list[bool]:
-    from app import db, demo
+    from app import db, demo, startup
     from app.documents import issuing
     from app.models import Case
     from app.workflow import machine
 
     with tempfile.TemporaryDirectory(prefix="documents-bench-") as tmp:
-        db.connect(str(Path(tmp) / "docs.db"))
+        startup.open_database(str(Path(tmp) / "docs.db"))
         machine.set_office_profile("consumer_association")
         demo.generate(1000, seed=4)
         issuing.save_letterhead("杭州市西湖区消费者权益保护委员会", short="西消", address="文三路 1 号", phone="0571-88888888")

@@ -27,7 +27,7 @@ def run(report, size_mb: int = 500, runs: int = 3) -> list[bool]:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from app import cases, db, evidence
+    from app import cases, db, evidence, startup
     from app.models import Setting
     from tests.factories import intake_values
     from ui.main import make_application
@@ -46,7 +46,7 @@ def run(report, size_mb: int = 500, runs: int = 3) -> list[bool]:
         else:
             base = statistics.median(_time(lambda: _hashlib(path)) for _ in range(runs))
             print(f"  baseline: hashlib loop                     {base:9.2f} s")
-        db.connect(str(folder / "bench.db"))
+        startup.open_database(str(folder / "bench.db"))
         Setting.insert(key=evidence.LIMIT_KEY, value=str(size_mb + 10)).on_conflict_replace().execute()
         case_id = cases.intake(intake_values()).id
         timings = []

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "bench" / ".cache"
 sys.path.insert(0, str(ROOT))
 
-from app import cases, db, demo  # noqa: E402
+from app import cases, db, demo, startup  # noqa: E402
 
 
 def build(count: int) -> Path:
@@ -28,14 +28,14 @@ def build(count: int) -> Path:
     CACHE.mkdir(parents=True, exist_ok=True)
     path = CACHE / f"register-{count}.db"
     if path.exists():
-        db.connect(str(path))
+        startup.open_database(str(path))
         have = cases.count()
         db.close()
         if have >= count:
             print(f"database: {path} ({have:,} cases, cached)")
             return path
         db.remove_sqlite_files(path)
-    db.connect(str(path))
+    startup.open_database(str(path))
     from app.workflow import machine
 
     machine.set_office_profile("market_regulator")  # an installed office has chosen its profile
@@ -127,7 +127,7 @@ def main() -> int:
     from ui.register import RegisterPage
 
     make_application()
-    db.connect(str(path))
+    startup.open_database(str(path))
     page = RegisterPage()
     page.load()
     model = page.model
@@ -177,7 +177,7 @@ def main() -> int:
     work = CACHE / "intake-bench.db"
     db.close()
     shutil.copyfile(path, work)
-    db.connect(str(work))
+    startup.open_database(str(work))
     results.append(report("intake save (one transaction, fsync)", median_ms(
         lambda: cases.intake(intake_values()), args.runs), "ms", 100))
     db.close()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 import datetime as dt  # noqa: E402
 
-from app import cases, clock, db, demo, evidence, records  # noqa: E402
+from app import cases, clock, db, demo, evidence, records, startup  # noqa: E402
 from app.documents import issuing  # noqa: E402
 from app.workflow import machine, tables  # noqa: E402
 from ui import main  # noqa: E402
@@ -119,8 +119,8 @@ def documents(out: Path, case_id: int, repair_id: int) -> None:
 
 def shoot(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
-    app = main.make_application()
-    db.connect(str(Path(tempfile.mkdtemp()) / "shots.db"))
+    _app = main.make_application()  # kept alive while the shots are taken
+    startup.open_database(str(Path(tempfile.mkdtemp()) / "shots.db"))
     machine.set_office_profile("market_regulator")
     demo.generate(3000, seed=11)
     window = main.open_window(str(db.database.obj.location))

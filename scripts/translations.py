@@ -184,7 +184,7 @@ def import_json(language: str, path: str) -> None:
     given: dict = json.loads(Path(path).read_text(encoding="utf-8"))
     entries = read(language)
     filled = 0
-    for key, (text, finished) in list(entries.items()):
+    for key, (_text, finished) in list(entries.items()):
         by_context = given.get(key[0])
         if isinstance(by_context, dict) and by_context.get(key[1]):
             entries[key] = (by_context[key[1]], True)

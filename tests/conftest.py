@@ -32,7 +32,7 @@ os.environ["COMPLAINTDESK_NOW"] = TEST_NOW
 
 import pytest  # noqa: E402
 
-from app import db  # noqa: E402
+from app import db, startup  # noqa: E402
 from tests import postgres  # noqa: E402
 
 BACKENDS = ["sqlite", "postgresql"]
@@ -111,14 +111,14 @@ def db_url(request, tmp_path):
 @pytest.fixture
 def database(db_url):
     """An initialised, connected database on both backends."""
-    conn = db.connect(db_url)
+    conn = startup.open_database(db_url)
     yield conn
     db.close()
 
 
 @pytest.fixture
 def sqlite_db(sqlite_path):
-    conn = db.connect(str(sqlite_path))
+    conn = startup.open_database(str(sqlite_path))
     yield conn
     db.close()
 

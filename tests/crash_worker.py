@@ -6,7 +6,7 @@ Run by tests/app/test_crash.py; prints each committed case number.
 import sys
 import time
 
-from app import cases, db, search
+from app import cases, search, startup
 from tests.factories import intake_values
 
 _index = search.index_case
@@ -19,7 +19,7 @@ def slow_index(case_id):
 
 
 search.index_case = slow_index
-db.connect(sys.argv[1])
+startup.open_database(sys.argv[1])
 while True:
     ref = cases.intake(intake_values(complaint__facts="断电测试" * 50))
     print("committed", ref.case_no, flush=True)

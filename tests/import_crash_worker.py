@@ -8,7 +8,7 @@ import shutil
 import sys
 import time
 
-from app import bulk, db, evidence
+from app import evidence, startup, whole_cases
 from app.archives import backup, importer
 
 _copy = shutil.copyfile
@@ -22,13 +22,13 @@ def slow_copy(src, dst, *a, **k):
 
 job, url, path = sys.argv[1:4]
 if job != "restore":
-    db.connect(url)
+    startup.open_database(url)
 if job == "restore":
     backup.shutil.copyfile = slow_copy
     backup.restore(path, url)
 elif job == "import":
     importer.CHUNK = 20
-    _write = bulk.write_cases
+    _write = whole_cases.write
 
     def slow_write(items):
         ids = _write(items)
@@ -36,7 +36,7 @@ elif job == "import":
         time.sleep(0.2)
         return ids
 
-    bulk.write_cases = slow_write
+    whole_cases.write = slow_write
     table = importer.read_table(path)
     importer.import_table(table, importer.guess_mapping(table.headers))
 else:

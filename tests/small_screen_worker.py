@@ -8,7 +8,7 @@ import sys
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QPushButton, QScrollArea
 
-from app import db, demo
+from app import demo, startup
 from app.documents import issuing
 from app.workflow import machine
 from ui import i18n, main
@@ -25,7 +25,7 @@ def buttons_of(dialog):
     return [b for box in dialog.findChildren(QDialogButtonBox) for b in box.buttons()]
 
 
-db.connect(sys.argv[1])
+startup.open_database(sys.argv[1])
 machine.set_office_profile("consumer_association")
 issuing.save_letterhead("某某市消费者协会", short="某消")
 demo.generate(80, seed=2)

@@ -8,11 +8,11 @@ Run by tests/app/test_crash.py; prints each step.
 import os
 import sys
 
-from app import cases, db
+from app import cases, startup
 from tests.factories import intake_values
 
 path = sys.argv[1]
-db.connect(path)
+startup.open_database(path)
 print("committed", cases.intake(intake_values()).case_no, flush=True)
 for name in (path, path + "-wal"):
     os.close(os.open(name, os.O_RDONLY))  # what a dialog's type sniffing does to each file it lists

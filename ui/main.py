@@ -10,12 +10,10 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
-from peewee import PeeweeException
 
-from app import accounts, audit, db, paths, session
+from app import accounts, audit, db, paths, session, startup
 from app import i18n as app_i18n
 from app.errors import ComplaintDeskError, DatabaseError
-from app.models import database
 from ui import file_dialogs, i18n
 from ui.main_window import MainWindow
 from ui.sign_in import sign_in_or_set_up
@@ -77,7 +75,7 @@ def open_window(target: str | None, sign_in: bool = False) -> MainWindow | None:
     """Connect, sign in when asked (None if the clerk cancels), and build the window."""
     chosen = chosen_database(target)
     try:
-        db.connect(chosen)
+        startup.open_database(chosen)
         ask_server = None
     except DatabaseError as exc:  # a secured shared database: the person's own login opens it
         if not (sign_in and db.refused_login(exc)):
@@ -90,7 +88,7 @@ def open_window(target: str | None, sign_in: bool = False) -> MainWindow | None:
         elif not sign_in_or_set_up(None, last, ask_server):
             return None
         settings().setValue("last_user", session.current_user().username)
-    connection = database.obj
+    connection = db.current()
     window = MainWindow(str(connection.location))
     window.database_requested.connect(lambda: choose_database(window))
     window.language_requested.connect(lambda language: switch_language(window, language))
@@ -108,10 +106,7 @@ def open_window(target: str | None, sign_in: bool = False) -> MainWindow | None:
 
 def keep_anchor() -> None:
     """The window closes: this seat keeps the newest audit entry it saw (app/audit.py says why)."""
-    try:
-        audit.remember_head()
-    except (ComplaintDeskError, OSError, PeeweeException) as exc:  # the server gone, a read-only home
-        log.warning("audit anchor not kept: %s", exc)
+    audit.keep_anchor()
 
 
 def daily_backup(window: MainWindow, location) -> None:
@@ -167,7 +162,7 @@ def switch_language(window: MainWindow, language: str) -> MainWindow | None:
     i18n.remember_language(language)
     i18n.install(language)
     QApplication.instance().setApplicationDisplayName(tr("投诉调解工作台"))
-    where = db.database.obj.location  # the full address: str() hides a PostgreSQL password
+    where = db.current().location  # the full address: str() hides a PostgreSQL password
     new_window = open_window(where.url if where.kind == "postgresql" else str(where.path))
     server = getattr(window, "instance_server", None)
     if server is not None:  # the single-instance listener now raises the new window
@@ -190,7 +185,7 @@ def self_test_window() -> str:
     from PySide6.QtWidgets import QApplication
 
     app = make_application()
-    window = MainWindow(str(db.database.obj.location))
+    window = MainWindow(str(db.current().location))
     window.load()
     window.resize(1200, 800)
     window.show()

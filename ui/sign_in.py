@@ -15,13 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import accounts, session
+from app import accounts, session, startup
 from app.errors import ComplaintDeskError
-from app.models import Setting
 from ui import i18n
 
-IDLE_KEY = "auth.idle_minutes"
-IDLE_DEFAULT = 10
 
 
 tr = i18n.translator("sign_in")
@@ -111,7 +108,7 @@ class ServerSignInDialog(SignInDialog):
 
     def submit(self) -> None:
         try:
-            accounts.sign_in_to_server(self.target, self.username.text(), self.password.text())
+            startup.sign_in(self.target, self.username.text(), self.password.text())
         except ComplaintDeskError as exc:
             self.error.setText(i18n.say(exc))
             self.password.clear()
@@ -188,8 +185,4 @@ class IdleLock(QObject):
 
 
 def idle_minutes() -> int:
-    row = Setting.get_or_none(Setting.key == IDLE_KEY)
-    try:
-        return int(row.value) if row else IDLE_DEFAULT
-    except ValueError:
-        return IDLE_DEFAULT
+    return accounts.idle_minutes()

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from app import accounts, permissions
 from app.errors import ComplaintDeskError
-from app.models import Setting, User
 from ui import i18n
 from ui.screen_fit import fit_to_screen
 
@@ -75,12 +74,12 @@ class UsersDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.users = list(User.select().order_by(User.username))
-        auto = Setting.get_or_none(Setting.key == accounts.AUTO_KEY)
+        self.users = accounts.users()
+        auto = accounts.auto_sign_in_user()
         self.table.setRowCount(len(self.users))
         for r, u in enumerate(self.users):
             state = tr("停用") if not u.active else tr("锁定中") if u.locked_until else ""
-            if auto and auto.value == u.username:
+            if auto == u.username:
                 state = (state + " " if state else "") + tr("自动登录")
             for c, v in enumerate((u.username, u.display_name, tr(permissions.ROLES.get(u.role, u.role)), state)):
                 self.table.setItem(r, c, QTableWidgetItem(v))

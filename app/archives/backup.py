@@ -10,22 +10,33 @@ and its SHA-256: a backup that was interrupted never looks complete.
 from __future__ import annotations
 
 import base64
-from contextlib import closing
 import datetime as dt
 import hashlib
 import json
 import os
 import shutil
 import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
 from peewee import BlobField, DateField, DateTimeField
 
-from app import __version__, audit, clock, db, evidence, migrations, permissions
+from app import (
+    __version__,
+    audit,
+    clock,
+    db,
+    evidence,
+    migrations,
+    permissions,
+    search,
+    startup,
+)
 from app.errors import ComplaintDeskError
-from app.models import ALL_TABLES, Case, EvidenceChunk, database
+from app.models import ALL_TABLES, Case, EvidenceChunk, IssuedNotice, database
+from app.workflow import machine
 
 MANIFEST = "manifest.json"
 FORMAT = 1
@@ -133,7 +144,6 @@ def _plain_row(model, row: dict) -> dict:
 
 
 def _export_evidence(folder: Path, progress) -> int:
-    from app.models import IssuedNotice
 
     shas = sorted({e.sha256 for e in evidence.Evidence.select(evidence.Evidence.sha256)}
                   | {n.sha256 for n in IssuedNotice.select(IssuedNotice.sha256).where(IssuedNotice.sha256 != "")})
@@ -216,9 +226,9 @@ def restore(source: str | Path, target: str) -> Result:
     location = db.parse_location(target)
     if location.kind == "sqlite":
         _restore_file(source, manifest, location.path)
-        db.connect(target)
+        startup.open_database(target)
     else:
-        with db.connect(target).atomic():  # rows, evidence and the restore's own entry: all or nothing
+        with startup.open_database(target).atomic():  # rows, evidence and the restore's own entry: all or nothing
             _restore_logical(source, manifest, target)
             _check_restored(source, manifest)
     audit.remember_head(restored=True)
@@ -245,11 +255,11 @@ def _restore_file(source: Path, manifest: dict, final: Path) -> None:
         if manifest["kind"] == "sqlite":
             shutil.copyfile(source / "complaintdesk.db", building)
             _restore_files(source / "evidence", building.with_name(building.stem + "-evidence"))
-            conn = db.connect(str(building))
+            conn = startup.open_database(str(building))
             with conn.atomic():
                 _check_restored(source, manifest)
         else:
-            conn = db.connect(str(building))
+            conn = startup.open_database(str(building))
             with conn.atomic():
                 _restore_logical(source, manifest, str(building))
                 _check_restored(source, manifest)
@@ -326,8 +336,6 @@ def _restore_logical(source: Path, manifest: dict, target: str) -> None:
                     table = model._meta.table_name
                     conn.execute_sql(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', '{pk.column_name}'), "
                                      f"COALESCE((SELECT MAX(\"{pk.column_name}\") FROM \"{table}\"), 0) + 1, false)")
-        from app import search
-        from app.workflow import machine
 
         ids = [c for (c,) in Case.select(Case.id).tuples()]
         for case_id in ids:  # the search index is derived data, rebuilt rather than copied

@@ -16,9 +16,26 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from peewee import JOIN
 
-from app import db, permissions, privacy, register
+from app import audit, db, permissions, privacy, register, vocab
+from app import cases as case_service
 from app.errors import Cancelled, ComplaintDeskError
+from app.evidence import KINDS, SUPPLIERS
+from app.models import (
+    Business,
+    Case,
+    Complainant,
+    Complaint,
+    Event,
+    Evidence,
+    Investigation,
+    IssuedNotice,
+    MediationSession,
+    Purchase,
+    RegisterEntry,
+)
+from app.records import CAUSES, MODES
 from app.register import RegisterFilter
+from app.workflow.tables import DELIVERY, NOTICE_KINDS
 
 PAGE = 2000
 WIDTHS = {"case_no": 17, "received_at": 17, "status": 10, "category": 10, "complainant": 10, "phone": 14,
@@ -86,7 +103,6 @@ def _audit(action: str, out: Path, flt: RegisterFilter | None, **detail) -> None
     """Exports leave the building: who took what, with which filter, is on the audit trail."""
     from dataclasses import asdict
 
-    from app import audit
 
     conditions = {k: v for k, v in asdict(flt).items() if v} if flt is not None else {}
     audit.record(action, {"file": out.name, "filter": conditions, **detail})
@@ -139,15 +155,6 @@ def export_archive(out: str | Path, flt: RegisterFilter | None = None, full_valu
     row stays close to openpyxl's own. Returns the cases written.
     """
     permissions.require("export.full" if full_values else "export.register")
-    from app import cases as case_service
-    from app import vocab
-    from app.evidence import KINDS, SUPPLIERS
-    from app.models import (
-        Business, Case, Complainant, Complaint, Event, Evidence, Investigation, IssuedNotice, MediationSession,
-        Purchase, RegisterEntry,
-    )
-    from app.records import CAUSES, MODES
-    from app.workflow.tables import DELIVERY, NOTICE_KINDS
 
     out = _target(out)
     flt = flt or RegisterFilter()
@@ -156,7 +163,7 @@ def export_archive(out: str | Path, flt: RegisterFilter | None = None, full_valu
     states = register.status_choices()
     channels, categories, id_types = vocab.RECEIPT_CHANNELS, vocab.CATEGORIES, vocab.ID_TYPES
     buying = vocab.PURCHASE_CHANNELS
-    yes = {True: "是", False: "否", 1: "是", 0: "否", None: "否"}
+    yes = {True: "是", False: "否", None: "否"}  # 1 and 0 are True and False
     book = Workbook(write_only=True)
     done = [0]
 
@@ -420,7 +427,6 @@ def export_audit(flt, out: str | Path, progress: Callable[[int, int], None] | No
                  cancelled: Callable[[], bool] | None = None) -> int:
     """The audit entries the viewer shows, newest first, streamed; with each entry's hashes."""
     permissions.require("audit.view")
-    from app import audit
 
     out = _target(out)
     total = audit.count(flt)

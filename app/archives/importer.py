@@ -23,11 +23,23 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.utils.datetime import from_excel
 from peewee import IntegrityError
 
-from app import bulk, cases, checks, clock, db, fields, permissions, vocab
+from app import (
+    audit,
+    bulk,
+    cases,
+    checks,
+    clock,
+    db,
+    fields,
+    permissions,
+    vocab,
+    whole_cases,
+)
 from app.archives import excel
 from app.errors import Cancelled, ComplaintDeskError, FieldError
 from app.models import Case, ImportedRow, database
 from app.session import current_operator
+from app.workflow import machine
 
 CHUNK = 500
 
@@ -323,7 +335,6 @@ def _row_key(mapping: dict[str, int | None], values: tuple) -> str:
 def check(table: Table, mapping: dict[str, int | None], defaults: dict[str, str] | None = None,
           actor: str | None = None, today: dt.date | None = None) -> tuple[Report, list[_Ready]]:
     """The dry run: every row checked as an intake would be; nothing is written."""
-    from app.workflow import machine
 
     defaults = {**DEFAULTS, **(defaults or {})}
     actor = actor or current_operator()
@@ -341,7 +352,7 @@ def check(table: Table, mapping: dict[str, int | None], defaults: dict[str, str]
     for number, values in table.rows:
         problems: list[Problem] = []
 
-        def problem(key: str, value, message: str) -> None:
+        def problem(key: str, value, message: str, problems=problems, number=number) -> None:
             column = mapping.get(key)
             name = table.headers[column] if column is not None else f"（默认）{_label(key)}"
             problems.append(Problem(number, name, cell_text(value), message))
@@ -448,7 +459,7 @@ def _write(report: Report, ready: list[_Ready], source: str, actor: str,
         with database.atomic():
             for start in range(0, len(ready), CHUNK):
                 chunk = ready[start : start + CHUNK]
-                ids = bulk.write_cases([r.item for r in chunk])
+                ids = whole_cases.write([r.item for r in chunk])
                 bulk.insert_all(ImportedRow, [dict(key=r.key, case=cid, source=source[:300], source_row=r.row,
                                                    imported_at=now, imported_by=actor)
                                               for r, cid in zip(chunk, ids)])
@@ -458,7 +469,6 @@ def _write(report: Report, ready: list[_Ready], source: str, actor: str,
                     progress(start + len(chunk), len(ready))
                 if cancelled and cancelled():
                     raise Cancelled("已取消导入，数据库未作任何改动")
-            from app import audit
 
             audit.record("import", {"file": source, "cases": len(ready),
                                     "first": report.case_nos[0] if report.case_nos else "",
@@ -514,7 +524,6 @@ def _reverse(table: dict[str, str]) -> dict[str, str]:
 
 def check_archive(path: str | Path, actor: str | None = None) -> tuple[Report, list[_Ready]]:
     """Read an archive workbook back into whole cases (numbers, parties, timelines kept)."""
-    from app.workflow import machine
 
     path = Path(path)
     actor = actor or current_operator()

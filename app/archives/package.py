@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from app import __version__, clock, evidence, permissions, register
+from app import __version__, audit, clock, evidence, permissions, register
 from app.archives import excel
 from app.errors import Cancelled, ComplaintDeskError
 from app.models import Case, Evidence, IssuedNotice, RegisterEntry
@@ -161,7 +161,6 @@ def make_package(out: str | Path, flt: RegisterFilter | None = None, full_values
             partial.unlink()
         raise
     step(0)
-    from app import audit
 
     audit.record("export.package", {"file": out.name, "cases": cases, "files": len(files), "full_values": full_values})
     return PackageResult(out, cases, len(files), sum(f["size"] for f in files.values()))

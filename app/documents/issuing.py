@@ -10,14 +10,27 @@ import base64
 import datetime as dt
 import hashlib
 
-from app import checks, clock, evidence, i18n, permissions, privacy, vocab
+from app import checks, clock, evidence, i18n, permissions, privacy, settings, timeline, vocab
 from app.documents import templates
 from app.documents.render import Document, document_date, render
 from app.errors import Cancelled, ComplaintDeskError, NotFound
+from app.evidence import KINDS, SUPPLIERS
 from app.models import (
-    Business, Case, Complainant, Complaint, DocumentSequence, Event, Evidence, Investigation, IssuedNotice,
-    MediationSession, Purchase, Remedy, Setting, database,
+    Business,
+    Case,
+    Complainant,
+    Complaint,
+    DocumentSequence,
+    Event,
+    Evidence,
+    Investigation,
+    IssuedNotice,
+    MediationSession,
+    Purchase,
+    Remedy,
+    database,
 )
+from app.records import MODES, REMEDIES
 from app.workflow import machine, tables
 
 # the short word each kind's number carries, as in 〔2026〕12号 patterns offices use
@@ -46,7 +59,7 @@ class DocumentError(ComplaintDeskError):
 
 
 def letterhead() -> dict[str, str]:
-    rows = dict(Setting.select(Setting.key, Setting.value).where(Setting.key.in_(LETTERHEAD_KEYS)).tuples())
+    rows = settings.get_many(LETTERHEAD_KEYS)
     return {k.removeprefix("office."): rows.get(k, "") for k in LETTERHEAD_KEYS}
 
 
@@ -62,14 +75,13 @@ def save_letterhead(name: str, short: str = "", address: str = "", phone: str = 
             values[key] = _store(image) if image else ""
     with database.atomic():
         for key, value in values.items():
-            Setting.insert(key=key, value=value).on_conflict(
-                conflict_target=[Setting.key], update={Setting.value: value}).execute()
+            settings.put(key, value)
 
 
 def number_pattern(kind: str, language: str | None = None) -> str:
     """The office's pattern for `kind`, else the default in the office language."""
-    row = Setting.get_or_none(Setting.key == f"docno.{kind}")
-    return row.value if row else i18n.translator(language or i18n.office_language(), "documents")(DEFAULT_PATTERN)
+    pattern = settings.get(f"docno.{kind}")
+    return pattern if pattern is not None else i18n.translator(language or i18n.office_language(), "documents")(DEFAULT_PATTERN)
 
 
 def save_number_pattern(kind: str, pattern: str) -> None:
@@ -80,8 +92,7 @@ def save_number_pattern(kind: str, pattern: str) -> None:
         pattern.format(office="", abbr="", year=2026, n=1)
     except (KeyError, ValueError, IndexError) as exc:
         raise DocumentError("文号格式只能使用 {{office}} {{abbr}} {{year}} {{n}}：{reason}", reason=exc) from None
-    Setting.insert(key=f"docno.{kind}", value=pattern).on_conflict(
-        conflict_target=[Setting.key], update={Setting.value: pattern}).execute()
+    settings.put(f"docno.{kind}", pattern)
 
 
 def next_number(kind: str, year: int) -> str:
@@ -132,7 +143,6 @@ def values_for(case_id: int, recipient: str = "complainant", day: dt.date | None
     finding = (Investigation.select().where(Investigation.case == case)
                .order_by(Investigation.held_on.desc(), Investigation.id.desc()).first())
     remedy = Remedy.select().where(Remedy.case == case).order_by(Remedy.id.desc()).first()
-    from app.records import MODES, REMEDIES
 
     t = i18n.translator(language, "documents")
 
@@ -193,7 +203,6 @@ def build(case_id: int, kind: str, recipient: str | None = None, number: str = "
     if kind == "intake_receipt":
         doc.qr = t("{case_no} 查询码 {code}").format(case_no=values["案件号"], code=values["查询码"])
     if kind == "evidence_list":
-        from app.evidence import KINDS, SUPPLIERS
 
         doc.row_headers = [t(h) for h in ("序号", "证据", "提供方", "收到时间")] + ["SHA-256"]
         items = Evidence.select().where((Evidence.case == case_id) & ~Evidence.removed).order_by(Evidence.id)
@@ -233,7 +242,7 @@ def issue(case_id: int, kind: str, delivery: str, actor: str, recipient: str | N
                                       sha256=sha)
         if old is not None:
             IssuedNotice.update(replaces=old.id).where(IssuedNotice.id == notice.id).execute()
-            Event.create(case=case_id, at=notice.issued_at, actor=actor, kind="notice", field=kind,
+            timeline.write(case=case_id, at=notice.issued_at, actor=actor, kind="notice", field=kind,
                          note=f"{number} 更正并取代 {old.number}")
             notice.replaces = old.id
     return notice

@@ -9,18 +9,25 @@ import math
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
-from app import checks, clock, i18n, statistics
-from app.statistics import days_text, percent_text
+from app import audit, checks, clock, i18n, statistics
 from app.documents import fonts
 from app.documents.issuing import letterhead
 from app.documents.render import document_date
+from app.statistics import days_text, percent_text
 
 BAR = colors.HexColor("#3d6a8a")
 WIDTH = A4[0] - 40 * mm
@@ -150,7 +157,6 @@ def render(figures: statistics.Figures, handlers: list[statistics.HandlerRow],
                             _bars(t("按状态"), labelled(open_now.by_status), empty=t("（无）")),
                             _bars(t("按期限"), labelled(open_now.bands), empty=t("（无）"))])]
 
-    from app import audit
 
     entry_id, digest = audit.head()
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 import functools
 import string
 
-from app import i18n, permissions
+from app import i18n, permissions, settings
 from app.errors import ComplaintDeskError
-from app.models import Setting, database
+from app.models import database
 
 PLACEHOLDERS = {
     "案件号": "案件编号", "查询码": "状态查询码", "登记日期": "登记日期（中文）", "投诉人": "投诉人姓名",
@@ -106,8 +106,8 @@ def default(kind: str, language: str = i18n.SOURCE) -> str:
 
 def get(kind: str, language: str | None = None) -> str:
     language = language or i18n.office_language()
-    row = Setting.get_or_none(Setting.key == _key(kind, language))
-    return row.value if row else default(kind, language)
+    stored = settings.get(_key(kind, language))
+    return stored if stored is not None else default(kind, language)
 
 
 def save(kind: str, text: str, language: str | None = None) -> None:
@@ -117,13 +117,12 @@ def save(kind: str, text: str, language: str | None = None) -> None:
     check(text)
     key = _key(kind, language or i18n.office_language())
     with database.atomic():
-        Setting.insert(key=key, value=text).on_conflict(
-            conflict_target=[Setting.key], update={Setting.value: text}).execute()
+        settings.put(key, text)
 
 
 def reset(kind: str, language: str | None = None) -> None:
     permissions.require("settings.office")
-    Setting.delete().where(Setting.key == _key(kind, language or i18n.office_language())).execute()
+    settings.remove(_key(kind, language or i18n.office_language()))
 
 
 def fill(text: str, values: dict[str, str]) -> str:

@@ -9,6 +9,7 @@ the paused span [start, resumed) is added in the rule's own unit.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app import clock
@@ -57,7 +58,7 @@ def compute(
     rule: DeadlineRule,
     trigger_at: dt.datetime,
     cal: WorkCalendar,
-    pauses: list[Pause] = (),
+    pauses: Sequence[Pause] = (),
     length: int | None = None,
     today: dt.date | None = None,
 ) -> Computed:

@@ -13,16 +13,16 @@ from dataclasses import dataclass
 
 from peewee import fn
 
-from app import bulk, clock, permissions, register, workdays
+from app import bulk, clock, permissions, register, settings, timeline, workdays
 from app.errors import ComplaintDeskError, Message, NotFound, StaleEdit
 from app.models import (
+    Appeal,
     Case,
     CaseDeadline,
     ConflictDeclaration,
     Consent,
     Event,
     IssuedNotice,
-    Setting,
     database,
 )
 from app.workflow import deadlines as compute
@@ -46,22 +46,19 @@ class TransitionRefused(ComplaintDeskError):
 
 
 def office_profile() -> Profile:
-    row = Setting.get_or_none(Setting.key == PROFILE_KEY)
-    return tables.PROFILES.get(row.value if row else DEFAULT_PROFILE, tables.PROFILES[DEFAULT_PROFILE])
+    return tables.PROFILES.get(settings.get(PROFILE_KEY, DEFAULT_PROFILE), tables.PROFILES[DEFAULT_PROFILE])
 
 
 def set_office_profile(code: str) -> Profile:
     permissions.require("settings.office")
     if code not in tables.PROFILES:
         raise ComplaintDeskError("未知的办公室类型：{code}（可选 {items}）", code=code, items=list(tables.PROFILES))
-    Setting.insert(key=PROFILE_KEY, value=code).on_conflict(
-        conflict_target=[Setting.key], preserve=[Setting.value]
-    ).execute()
+    settings.put(PROFILE_KEY, code)
     return tables.PROFILES[code]
 
 
 def profile_chosen() -> bool:
-    return Setting.select().where(Setting.key == PROFILE_KEY).exists()
+    return settings.is_set(PROFILE_KEY)
 
 
 def adjustable_rules() -> list:
@@ -85,8 +82,7 @@ def save_office_settings(profile: str, lengths: dict[str, int], actor: str) -> i
                 raise ComplaintDeskError("期限 {code} 不能由办公室设置", code=code)
             if not 1 <= int(value) <= 1000:
                 raise ComplaintDeskError("{rule}的天数应在 1 到 1000 之间", rule=rules[code].title)
-            Setting.insert(key=rules[code].setting, value=str(int(value))).on_conflict(
-                conflict_target=[Setting.key], preserve=[Setting.value]).execute()
+            settings.put(rules[code].setting, str(int(value)))
         return rebuild_all_deadlines(actor, "办公室设置调整")
 
 
@@ -109,9 +105,9 @@ def rule_set_of(case: Case) -> RuleSet:
 
 def _length(rule) -> int:
     if rule.setting:
-        row = Setting.get_or_none(Setting.key == rule.setting)
-        if row and row.value.isdigit():
-            return int(row.value)
+        value = settings.get(rule.setting, "")
+        if value.isdigit():
+            return int(value)
     return rule.length
 
 
@@ -149,7 +145,6 @@ def _guard_notices_issued(case: Case) -> str:
 
 
 def _guard_appeal_filed(case: Case) -> str:
-    from app.models import Appeal
 
     last_change = (Event.select(fn.MAX(Event.at)).where((Event.case == case) & (Event.kind == "status")).scalar()
                    or case.received_at)
@@ -227,7 +222,7 @@ def transition(case_id: int, target: str, actor: str, reason: str = "", note: st
         )
         if moved != 1:
             raise StaleEdit("案件 {case_no} 的状态已被其他席位改变，请刷新后再操作", case_no=case.case_no)
-        Event.create(case=case, at=now, actor=actor, kind="status", from_status=source, to_status=target,
+        timeline.write(case=case, at=now, actor=actor, kind="status", from_status=source, to_status=target,
                      reason=reason, note=note.strip())
         rebuild(case.id, now=now)
         register.refresh_entry(case.id)  # the status column
@@ -240,7 +235,7 @@ def record_milestone(case_id: int, name: str, actor: str, note: str = "", now: d
     now = now or clock.now().replace(microsecond=0)
     with database.atomic():
         case = _case(case_id)
-        Event.create(case=case, at=now, actor=actor, kind="milestone", field=name, note=note.strip())
+        timeline.write(case=case, at=now, actor=actor, kind="milestone", field=name, note=note.strip())
         rebuild(case.id, now=now)
 
 
@@ -255,7 +250,7 @@ def record_consent(case_id: int, party: str, actor: str, how: str = "", purpose:
         case = _case(case_id)
         Consent.create(case=case, party=party, purpose=purpose, given_on=on or now.date(), how=how, recorded_by=actor)
         what = "调解" if purpose == "mediation" else "移交其他机构调解"
-        Event.create(case=case, at=now, actor=actor, kind="consent", field=party,
+        timeline.write(case=case, at=now, actor=actor, kind="consent", field=party,
                      note=f"{label}同意{what}" + (f"（{how}）" if how else ""))
 
 
@@ -265,7 +260,7 @@ def declare_conflict(case_id: int, mediator: str, note: str, actor: str) -> None
     with database.atomic():
         case = _case(case_id)
         ConflictDeclaration.create(case=case, mediator=mediator.strip(), note=note, declared_at=now, recorded_by=actor)
-        Event.create(case=case, at=now, actor=actor, kind="conflict", field=mediator.strip(),
+        timeline.write(case=case, at=now, actor=actor, kind="conflict", field=mediator.strip(),
                      note=f"调解员 {mediator.strip()} 声明存在利害关系：{note}")
 
 
@@ -282,7 +277,7 @@ def assign_mediator(case_id: int, mediator: str, actor: str) -> None:
         ).exists():
             raise TransitionRefused("调解员 {name} 已声明与本案存在利害关系，不能指定", name=mediator)
         Case.update(mediator=mediator, version=Case.version + 1, updated_at=now).where(Case.id == case.id).execute()
-        Event.create(case=case, at=now, actor=actor, kind="edited", field="case.mediator",
+        timeline.write(case=case, at=now, actor=actor, kind="edited", field="case.mediator",
                      old_value=case.mediator, new_value=mediator)
 
 
@@ -300,10 +295,10 @@ def issue_notice(case_id: int, kind: str, delivery: str, actor: str, recipient: 
         notice = IssuedNotice.create(case=case, kind=kind, number=number, issued_on=on or now.date(),
                                      delivery=delivery, recipient=recipient, sha256=sha256, issued_by=actor,
                                      issued_at=now)
-        Event.create(case=case, at=now, actor=actor, kind="notice", field=kind,
+        timeline.write(case=case, at=now, actor=actor, kind="notice", field=kind,
                      note=f"{tables.NOTICE_KINDS[kind]}{(' ' + number) if number else ''}，{tables.DELIVERY[delivery]}")
         if kind in tables.NOTICE_MILESTONES:
-            Event.create(case=case, at=now, actor=actor, kind="milestone", field=tables.NOTICE_MILESTONES[kind])
+            timeline.write(case=case, at=now, actor=actor, kind="milestone", field=tables.NOTICE_MILESTONES[kind])
         rebuild(case.id, now=now)
     return notice
 
@@ -312,9 +307,9 @@ def after_intake(case_id: int, channel: str, demands: str, actor: str, now: dt.d
     """Start the clocks of a new case (inside the intake transaction)."""
     case = _case(case_id)
     if channel in tables.CONTACT_CHANNELS:
-        Event.create(case=case, at=now, actor=actor, kind="milestone", field="first_contact", note="登记时当面/电话联系")
+        timeline.write(case=case, at=now, actor=actor, kind="milestone", field="first_contact", note="登记时当面/电话联系")
     if office_profile().code == "repair_counter" and set(demands.split(",")) & {"exchange", "return", "refund"}:
-        Event.create(case=case, at=now, actor=actor, kind="milestone", field="return_exchange_request")
+        timeline.write(case=case, at=now, actor=actor, kind="milestone", field="return_exchange_request")
     rebuild(case.id, now=now)
 
 
@@ -427,7 +422,7 @@ def rebuild_all_deadlines(actor: str = "系统", why: str = "") -> int:
     if why:
         for case_id, changes in moved.items():
             text = "；".join(f"{rule} 由 {old:%Y-%m-%d} 改为 {new:%Y-%m-%d}" for rule, old, new in changes)
-            Event.create(case=case_id, at=now, actor=actor, kind="deadline", note=f"{why}：{text}")
+            timeline.write(case=case_id, at=now, actor=actor, kind="deadline", note=f"{why}：{text}")
     return len(moved)
 
 

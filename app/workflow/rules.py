@@ -70,6 +70,10 @@ class Profile:
     reasons: dict[str, tuple[Reason, ...]] = field(default_factory=dict)
     initial: str = "received"
     final: tuple[str, ...] = ("archived",)
+    # what states mean, for the register's supervision times, the permissions and the deadlines
+    decisions: tuple[str, ...] = ()  # the office decided whether to take the case on
+    resolved: tuple[str, ...] = ("closed",)  # the case is finished
+    refusals: tuple[str, ...] = ()  # a supervisor decides these (RULES.md 2)
 
     def transitions_from(self, state: str) -> list[Transition]:
         return [t for t in self.transitions if t.source == state]

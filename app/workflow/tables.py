@@ -135,20 +135,27 @@ REPAIR_TRANSITIONS = (
     *(T(s, "diagnosed", "申诉：重新检测", guards=("appeal_filed",)) for s in ("rejected", "handed_over", "closed")),
 )
 
+MEDIATION_DECISIONS = ("accepted", "not_accepted", "forwarded")
+MEDIATION_REFUSALS = ("not_accepted", "terminated")
 PROFILES = {
     "market_regulator": Profile(
         "market_regulator", "市场监督管理部门", MEDIATION_STATES, MEDIATION_TRANSITIONS,
-        reasons={"A": REASONS_A, "B": REASONS_B},
+        reasons={"A": REASONS_A, "B": REASONS_B}, decisions=MEDIATION_DECISIONS, refusals=MEDIATION_REFUSALS,
     ),
     "consumer_association": Profile(
         "consumer_association", "消费者协会", MEDIATION_STATES, MEDIATION_TRANSITIONS,
-        reasons={"A": REASONS_ASSOCIATION, "B": REASONS_B},
+        reasons={"A": REASONS_ASSOCIATION, "B": REASONS_B}, decisions=MEDIATION_DECISIONS,
+        refusals=MEDIATION_REFUSALS,
     ),
     "repair_counter": Profile(
         "repair_counter", "维修服务网点（三包）", REPAIR_STATES, REPAIR_TRANSITIONS,
-        reasons={"R": REASONS_REPAIR},
+        reasons={"R": REASONS_REPAIR}, decisions=("diagnosed", "rejected"), refusals=("rejected",),
     ),
 }
+# every profile's, for what is stored across profiles (the register's times, the permission checks)
+DECISIONS = tuple(dict.fromkeys(s for p in PROFILES.values() for s in p.decisions))
+RESOLVED = tuple(dict.fromkeys(s for p in PROFILES.values() for s in p.resolved))
+REFUSALS = frozenset(s for p in PROFILES.values() for s in p.refusals)
 
 # every reason code of every profile, for describing a timeline event
 REASON_TEXT = {r.code: r.text for p in PROFILES.values() for rs in p.reasons.values() for r in rs}
@@ -156,7 +163,7 @@ REASON_TEXT = {r.code: r.text for p in PROFILES.values() for rs in p.reasons.val
 # --- dated rule sets of deadlines (RULES.md 3) ----------------------------------------------
 
 D = DeadlineRule
-_DECIDED = ("accepted", "not_accepted", "forwarded", "withdrawn")
+_DECIDED = (*MEDIATION_DECISIONS, "withdrawn")  # a withdrawal also ends the need to decide
 _MEDIATION_ENDED = ("agreed", "terminated", "withdrawn")
 _FIRST_CONTACT = D("D7", "首次联系投诉人", "received", 24, HOURS, met_by=("first_contact", *_DECIDED),
                    consequence="与投诉人首次联系", source="ISO 10002；办公室设置", setting="deadline.D7.hours")

@@ -4,7 +4,7 @@ changed, deleted or inserted behind the program's back; PostgreSQL refuses chang
 import pytest
 from peewee import DatabaseError
 
-from app import audit, cases, cli, clock, db
+from app import audit, cases, cli, clock, db, startup
 from app.archives import excel
 from app.models import AuditEntry, database
 from app.register import RegisterFilter
@@ -69,12 +69,12 @@ def test_verify_names_the_first_entry_tampered_with(trail, attack):
 
 def test_verify_audit_on_the_command_line(tmp_path, capsys):
     target = str(tmp_path / "a.db")
-    db.connect(target)
+    startup.open_database(target)
     cases.intake(intake_values())
     db.close()
     assert cli.main(["verify-audit", "--db", target]) == 0
     assert "审计记录链完整" in capsys.readouterr().out
-    conn = db.connect(target)
+    conn = startup.open_database(target)
     conn.execute_sql("UPDATE audit_entry SET detail = '{}' WHERE id = 1")
     db.close()
     assert cli.main(["verify-audit", "--db", target]) == 1
@@ -82,7 +82,7 @@ def test_verify_audit_on_the_command_line(tmp_path, capsys):
 
 
 def test_on_postgresql_the_program_cannot_change_an_audit_row(pg_url, new_pg_database):
-    db.connect(new_pg_database())
+    startup.open_database(new_pg_database())
     cases.intake(intake_values())
     with pytest.raises(DatabaseError, match="append-only"):
         with database.atomic():
@@ -96,7 +96,7 @@ def test_on_postgresql_the_program_cannot_change_an_audit_row(pg_url, new_pg_dat
 
 def test_an_anchor_catches_a_chain_recomputed_end_to_end(tmp_path, capsys):
     target = str(tmp_path / "a.db")
-    db.connect(target)
+    startup.open_database(target)
     cases.intake(intake_values())
     entry_id, digest = audit.head()
     anchor = f"{entry_id}:{digest[:16]}"  # as printed on last month's report
@@ -141,14 +141,14 @@ def test_the_newest_entries_deleted_behind_the_programs_back_are_found_without_a
         cases.intake(intake_values())
     newest = audit.remember_head()  # as a command's end or the window's close does
     assert cli.main(["verify-audit", "--db", db_url]) == 0
-    db.connect(db_url)
+    startup.open_database(db_url)
     if db.is_postgres():  # the table is append-only there: the owner disables its trigger first
         db.database.obj.execute_sql("ALTER TABLE audit_entry DISABLE TRIGGER USER")
     AuditEntry.delete().where(AuditEntry.id > int(newest.split(":")[0]) - 2).execute()
     capsys.readouterr()
     assert cli.main(["verify-audit", "--db", db_url]) == 1
     assert "锚点不符" in capsys.readouterr().out
-    db.connect(db_url)
+    startup.open_database(db_url)
     for _ in range(3):  # new entries take the deleted numbers and go past them: the proof stays
         cases.intake(intake_values())
     audit.remember_head()

@@ -4,7 +4,7 @@ import threading
 
 import pytest
 
-from app import cases, db, demo, evidence
+from app import cases, db, demo, evidence, startup
 from app.archives import backup
 from app.archives.backup import BackupError
 from app.models import Case, Event, Evidence
@@ -59,7 +59,7 @@ def test_restore_refuses_a_target_with_cases(filled, tmp_path):
     backup.backup(tmp_path / "b3")
     other = tmp_path / "busy.db"
     db.close()
-    db.connect(str(other))
+    startup.open_database(str(other))
     cases.intake(intake_values())
     db.close()
     with pytest.raises(BackupError, match="已存在|已有案件"):

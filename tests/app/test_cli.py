@@ -6,7 +6,7 @@ import shutil
 import subprocess
 import sys
 
-from app import cli, db
+from app import cli, db, startup
 from app.models import Case
 from tests.factories import intake_values
 
@@ -25,7 +25,7 @@ def test_init_then_demo_then_intake(tmp_path, capsys):
     source.write_text(json.dumps(intake_values(), ensure_ascii=False), encoding="utf-8")
     assert cli.main(["intake", "--db", target, str(source)]) == 0
     case_no = capsys.readouterr().out.strip()
-    db.connect(target)
+    startup.open_database(target)
     assert Case.get(Case.case_no == case_no).complainant.name == "张三"
     db.close()
 
@@ -191,7 +191,7 @@ def test_print_one_document_and_a_batch(tmp_path, capsys):
 
     target = str(tmp_path / "p.db")
     assert cli.main(["demo", "--db", target, "--cases", "20", "-q"]) == 0
-    db.connect(target)
+    startup.open_database(target)
     issuing.save_letterhead("某某市消费者协会", short="某消")
     first = Case.select().order_by(Case.id).first()
     case_no, status = first.case_no, first.status
@@ -205,7 +205,7 @@ def test_print_one_document_and_a_batch(tmp_path, capsys):
     folder = tmp_path / "batch"
     assert cli.main(["print", "--db", target, "--kind", "acceptance_notice", "--status", status,
                      "--out", str(folder)]) == 0
-    db.connect(target)
+    startup.open_database(target)
     expected = Case.select().where(Case.status == status).count()
     db.close()
     assert len(list(folder.glob("*.pdf"))) == expected
@@ -217,7 +217,7 @@ def test_status_query_with_the_code_printed_on_the_intake_receipt(tmp_path, caps
     from app.documents import issuing
 
     target = str(tmp_path / "q.db")
-    db.connect(target)
+    startup.open_database(target)
     ref = cases.intake(intake_values())
     code = issuing.query_code(ref.case_no)
     db.close()
@@ -276,11 +276,11 @@ def test_init_force_keeps_a_database_with_cases_until_a_verified_backup_and_a_ye
     monkeypatch.setattr("builtins.input", lambda prompt: "不")
     assert cli.main(["init", "--db", target, "--force", "--backup-to", str(tmp_path / "备份1")]) == 1
     assert backup.verify_backup(tmp_path / "备份1") == []  # the backup was written and checked all the same
-    db.connect(target)
+    startup.open_database(target)
     assert Case.select().count() == 5
     db.close()
     monkeypatch.setattr("builtins.input", lambda prompt: "删除")
     assert cli.main(["init", "--db", target, "--force", "--backup-to", str(tmp_path / "备份2")]) == 0
-    db.connect(target)
+    startup.open_database(target)
     assert Case.select().count() == 0
     db.close()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app import db
+from app import db, startup
 from app.models import Business, Case, Complainant, Complaint, Event, Purchase
 from tests.factories import intake_values
 
@@ -37,10 +37,10 @@ def _kill_mid_transaction(url: str) -> int:
 
 @pytest.mark.slow
 def test_kill_during_intake_leaves_whole_cases_only(db_url):
-    db.connect(db_url)  # create the schema first, as `init` would
+    startup.open_database(db_url)  # create the schema first, as `init` would
     db.close()
     committed = sum(_kill_mid_transaction(db_url) for _ in range(3))
-    conn = db.connect(db_url)
+    conn = startup.open_database(db_url)
     if not db.is_postgres(conn):
         assert conn.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
     cases = Case.select().count()
@@ -72,12 +72,12 @@ def test_kill_during_import_leaves_the_database_as_it_was(db_url, tmp_path):
     from app.archives import importer
     from tests.legacy import legacy_rows, write_legacy
 
-    db.connect(db_url)
+    startup.open_database(db_url)
     before = cases.intake(intake_values()).case_no
     db.close()
     legacy = write_legacy(tmp_path / "旧.xlsx", legacy_rows(200))
     _kill_when_working("import", db_url, str(legacy))  # 3 chunks of 20 written, none committed
-    conn = db.connect(db_url)
+    conn = startup.open_database(db_url)
     if not db.is_postgres(conn):
         assert conn.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert [c.case_no for c in Case.select()] == [before]
@@ -91,7 +91,7 @@ def test_kill_during_backup_leaves_the_database_and_no_finished_backup(sqlite_pa
     from app import cases, evidence
     from app.archives import backup
 
-    db.connect(sqlite_path)
+    startup.open_database(sqlite_path)
     ref = cases.intake(intake_values())
     for i in range(5):
         evidence.add_bytes(ref.id, f"收据 {i}".encode() * 100, f"r{i}.txt", "receipt", "complainant", "王芳")
@@ -99,7 +99,7 @@ def test_kill_during_backup_leaves_the_database_and_no_finished_backup(sqlite_pa
     out = tmp_path / "备份"
     _kill_when_working("backup", str(sqlite_path), str(out), after=2)
     assert not out.exists()  # only a .partial, which never passes for a backup
-    db.connect(sqlite_path)
+    startup.open_database(sqlite_path)
     assert Case.select().count() == 1 and len(evidence.items(ref.id)) == 5
     assert backup.backup(out).files == 5 and backup.verify_backup(out) == []
 
@@ -124,16 +124,16 @@ def _backup_while_the_window_writes(path: Path, out: Path) -> list[str]:
 def test_a_backup_after_the_file_was_opened_in_the_window_loses_no_case(sqlite_path, tmp_path):
     """Issue 14.1: POSIX drops the window's locks when anything in its process closes the
     database file; the backup's process must still not checkpoint and delete the WAL."""
-    db.connect(sqlite_path)
+    startup.open_database(sqlite_path)
     db.close()
     for attempt in range(20):
         committed = _backup_while_the_window_writes(sqlite_path, tmp_path / f"备份{attempt}")
-        conn = db.connect(sqlite_path)
+        conn = startup.open_database(sqlite_path)
         assert conn.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
         stored = {c.case_no for c in Case.select(Case.case_no)}
         assert set(committed) <= stored, (attempt, committed, sorted(stored))
         db.close()
-    db.connect(sqlite_path)
+    startup.open_database(sqlite_path)
     assert Case.select().count() == 40
 
 
@@ -145,7 +145,7 @@ def test_kill_during_restore_leaves_no_target_and_the_next_restore_works(sqlite_
     from app.archives import backup
     from app.models import AuditEntry
 
-    db.connect(sqlite_path)
+    startup.open_database(sqlite_path)
     ref = cases.intake(intake_values())
     for i in range(6):
         evidence.add_bytes(ref.id, f"照片 {i}".encode() * 100, f"p{i}.txt", "photo", "complainant", "王芳")

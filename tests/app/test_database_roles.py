@@ -11,7 +11,7 @@ from types import SimpleNamespace
 import pytest
 from peewee import PeeweeException as PeeweeError
 
-from app import accounts, audit, cases, cli, db, session
+from app import accounts, audit, cases, cli, db, session, startup
 from app.errors import ComplaintDeskError
 from app.models import AuditEntry, PersonalNumbers, User
 from app.permissions import PermissionDenied
@@ -49,7 +49,7 @@ def denied(result) -> bool:
 
 
 def audit_entries(office, action: str) -> list[AuditEntry]:
-    db.connect(office.url)
+    startup.open_database(office.url)
     try:
         return list(AuditEntry.select().where(AuditEntry.action == action).order_by(AuditEntry.id))
     finally:
@@ -99,7 +99,7 @@ def test_a_handler_cannot_create_users_or_change_the_office_by_any_client(office
     assert "李经办（经办人）无权用户管理" in capsys.readouterr().err
     assert cli.main(["profile", "--set", "repair_counter", *common]) == 1
     assert "无权办公室设置" in capsys.readouterr().err
-    db.connect(office.url)
+    startup.open_database(office.url)
     assert not User.select().where(User.username == "intruder").exists()
     db.close()
     # a handler's own password is theirs to change, and the old one stops working
@@ -113,7 +113,7 @@ def test_the_auditor_reads_the_trail_and_writes_nothing(office):
     for sql in ("UPDATE complaint_case SET status = 'closed'", "DELETE FROM event",
                 "INSERT INTO complainant (name) VALUES ('x')", "SELECT phone FROM personal_numbers"):
         assert denied(psql(office, office.auditor, sql)), sql
-    db.connect(office.address, user=office.auditor, password="auditor-pass-1")
+    startup.open_database(office.address, user=office.auditor, password="auditor-pass-1")
     assert accounts.adopt_login().role == "auditor"
     with pytest.raises(PermissionDenied):
         cases.intake(intake_values())
@@ -147,12 +147,12 @@ def test_accounts_are_the_servers_logins(office):
 
 
 def test_a_seat_cannot_migrate_a_secured_database(office):
-    db.connect(office.url)
+    startup.open_database(office.url)
     db.database.obj.execute_sql("UPDATE schema_version SET version = version - 1")
     db.close()
     with pytest.raises(ComplaintDeskError, match="需要升级"):
-        db.connect(office.address, user=office.handler, password="handler-pass-1")
-    db.connect(office.url)  # the database administrator upgrades it; the grants follow the new schema
+        startup.open_database(office.address, user=office.handler, password="handler-pass-1")
+    startup.open_database(office.url)  # the database administrator upgrades it; the grants follow the new schema
     db.close()
     assert psql(office, office.handler, "SELECT count(*) FROM complaint_case").stdout.strip() == "1"
     assert denied(psql(office, office.handler, "TRUNCATE audit_entry"))
@@ -184,7 +184,7 @@ def test_the_administrator_backs_up_a_secured_database_and_it_restores_whole(off
     db.close()
     target = new_pg_database()
     backup.restore(made.path, target)  # by the database administrator, into a new database
-    db.connect(target)
+    startup.open_database(target)
     assert cases.reveal(office.case.id)["complainant.phone"] == "13812345678"
     assert audit.verify()[1] is None
     db.close()

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 
-from app import cases, db, demo, records
+from app import cases, db, demo, records, startup
 from app.archives import excel, importer
 from app.models import Business, Case, Complainant, Complaint, Event, ImportedRow, Purchase
 from app.workflow import machine
@@ -139,7 +139,7 @@ def _snapshot() -> dict:
 
 
 def test_archive_round_trip_gives_back_every_case_party_event_and_amount(db_url, new_pg_database, tmp_path):
-    source = db.connect(db_url)
+    source = startup.open_database(db_url)
     machine.set_office_profile("consumer_association")
     demo.generate(120, seed=11)
     first, second = [c.id for c in Case.select().order_by(Case.id).limit(2)]
@@ -153,7 +153,7 @@ def test_archive_round_trip_gives_back_every_case_party_event_and_amount(db_url,
     excel.export_archive(out, full_values=True)
     db.close()
     target = (tmp_path / "empty.db").as_posix() if not db.is_postgres(source) else new_pg_database()
-    db.connect(target)
+    startup.open_database(target)
     machine.set_office_profile("consumer_association")
     assert importer.is_archive(out)
     report = importer.import_archive(out)

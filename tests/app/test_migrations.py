@@ -2,7 +2,7 @@
 
 import pytest
 
-from app import db, migrations
+from app import db, migrations, startup
 from app.errors import DatabaseError, DatabaseTooNew
 from app.models import SchemaVersion
 
@@ -12,15 +12,15 @@ def test_new_database_is_at_latest_version(database):
 
 
 def test_newer_database_is_refused(db_url):
-    conn = db.connect(db_url)
+    startup.open_database(db_url)
     SchemaVersion.update(version=migrations.latest() + 5).execute()
     db.close()
     with pytest.raises(DatabaseTooNew, match="更新版本"):
-        db.connect(db_url)
+        startup.open_database(db_url)
 
 
 def test_older_database_is_backed_up_then_migrated(db_url, monkeypatch, tmp_path):
-    conn = db.connect(db_url)
+    conn = startup.open_database(db_url)
     from app import cases
     from tests.factories import intake_values
 
@@ -32,7 +32,7 @@ def test_older_database_is_backed_up_then_migrated(db_url, monkeypatch, tmp_path
 
     latest = migrations.latest()
     monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, (latest + 1, "priority", add_priority)])
-    conn = db.connect(db_url)
+    conn = startup.open_database(db_url)
     assert db.schema_version(conn) == latest + 1
     assert conn.execute_sql("SELECT priority FROM complaint_case").fetchone()[0] == 0
     assert cases.load(ref.id).case_no == ref.case_no
@@ -52,12 +52,12 @@ def test_bad_locations_give_clear_messages(tmp_path):
     with pytest.raises(DatabaseError, match="不认识"):
         db.parse_location("mysql://x/y")
     with pytest.raises(DatabaseError, match="缺少库名"):
-        db.connect("postgresql://postgres@127.0.0.1:1/")
+        startup.open_database("postgresql://postgres@127.0.0.1:1/")
     with pytest.raises(DatabaseError, match="无法打开"):
-        db.connect("postgresql://postgres@127.0.0.1:1/nothing")
+        startup.open_database("postgresql://postgres@127.0.0.1:1/nothing")
     (tmp_path / "not-a-db.db").write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(DatabaseError):
-        db.connect(str(tmp_path / "not-a-db.db"))
+        startup.open_database(str(tmp_path / "not-a-db.db"))
 
 
 def test_default_location_is_per_user(monkeypatch, tmp_path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app import cases, db, duplicates, register
+from app import cases, db, duplicates, register, startup
 from app.archives import backup
 from app.errors import ValidationFailed
 from app.models import Complainant, Event, PersonalNumbers, RegisterEntry, SchemaVersion
@@ -55,7 +55,7 @@ def test_changing_the_id_type_asks_for_the_number_again(database):
 
 def test_an_older_database_moves_its_numbers_apart_when_opened(db_url):
     """A v11 database kept the numbers in the complainant row, the register and the timeline."""
-    conn = db.connect(db_url)
+    conn = startup.open_database(db_url)
     ref = cases.intake(intake_values(complainant__agent_name="李四", complainant__agent_phone="0571-88886666"))
     cases.edit(ref.id, {"complainant.phone": "13900001111"}, cases.load(ref.id).versions)
     conn.execute_sql("DROP TABLE personal_numbers")
@@ -65,7 +65,7 @@ def test_an_older_database_moves_its_numbers_apart_when_opened(db_url):
     SchemaVersion.update(version=11).execute()
     db.close()
 
-    db.connect(db_url)
+    startup.open_database(db_url)
     assert stored_phone(ref.id) == "139****1111" and RegisterEntry.get_by_id(ref.id).phone == "139****1111"
     assert Complainant.get().agent_phone == "0571-****6666"
     event = Event.select().where(Event.field == "complainant.phone").get()
@@ -80,6 +80,6 @@ def test_a_backup_carries_the_numbers_to_the_restored_database(database, tmp_pat
     made = backup.backup(tmp_path / "备份")
     db.close()
     backup.restore(made.path, str(tmp_path / "restored.db"))
-    db.connect(str(tmp_path / "restored.db"))
+    startup.open_database(str(tmp_path / "restored.db"))
     assert cases.reveal(ref.id)["complainant.phone"] == "13812345678"
     assert register.count(RegisterFilter(text="13812345678")) == 1  # the salt came along, so the hash still matches

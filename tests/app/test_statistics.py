@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from app import bulk, statistics
+from app import startup, statistics, timeline, whole_cases
 
 
 def _case(received, category, channel, business, status, events):
@@ -18,7 +18,7 @@ def _case(received, category, channel, business, status, events):
 def test_monthly_counts_and_durations(database):
     oct1 = dt.datetime(2026, 10, 1, 9, 0)
     with database.atomic():
-        bulk.write_cases([
+        whole_cases.write([
             _case(oct1, "quality", "walk_in", "甲公司", "closed",
                   [(oct1 + dt.timedelta(days=2), "received", "accepted"),
                    (oct1 + dt.timedelta(days=10), "accepted", "closed")]),
@@ -45,7 +45,7 @@ def test_every_figure_of_a_small_office_has_the_known_answer(database):
     d = dt.datetime(2026, 10, 5, 9, 0)  # a Monday
     day = dt.timedelta(days=1)
     with database.atomic():
-        ids = bulk.write_cases([
+        ids = whole_cases.write([
             _case(d, "quality", "walk_in", "甲公司", "closed",  # contact 0 d, decided 1 d, agreed, closed 9 d
                   [(d + day, "received", "accepted"), (d + 3 * day, "accepted", "mediating"),
                    (d + 5 * day, "mediating", "agreed"), (d + 9 * day, "agreed", "closed")]),
@@ -62,7 +62,7 @@ def test_every_figure_of_a_small_office_has_the_known_answer(database):
         Event.delete().where(Event.kind == "milestone").execute()
         for cid, after in ((ids[0], 0), (ids[1], 1), (ids[3], 4), (ids[4], 0)):
             received = [d, d + 2 * day, d + 7 * day, d + 8 * day, d + 20 * day][ids.index(cid)]
-            Event.create(case=cid, at=received + after * day, actor="周敏", kind="milestone", field="first_contact")
+            timeline.write(case=cid, at=received + after * day, actor="周敏", kind="milestone", field="first_contact")
         CaseDeadline.delete().execute()
         for cid, state, due, closed in ((ids[0], "met", d + 5 * day, d + day), (ids[1], "met", d + 4 * day, d + 5 * day),
                                         (ids[2], "met", d + 12 * day, d + 9 * day),
@@ -122,7 +122,7 @@ def test_the_report_pdf_and_workbook_from_the_command_line(tmp_path, capsys):
     from app.models import Case
 
     target = str(tmp_path / "r.db")
-    db.connect(target)
+    startup.open_database(target)
     demo.generate(200, seed=6)
     year = Case.select().order_by(Case.received_at.desc()).first().received_at.year
     expected = Case.select().where(Case.received_at >= dt.datetime(year, 1, 1)).count()

@@ -5,7 +5,7 @@ import threading
 
 import pytest
 
-from app import cases, db, search
+from app import cases, db, search, startup
 from app.errors import StaleEdit, ValidationFailed
 from app.models import Business, Case, Complainant, Complaint, Event, Purchase
 from tests.factories import intake_values
@@ -153,7 +153,7 @@ def test_a_seat_goes_on_after_the_postgresql_server_restarts(pg_server, pg_url):
     from app.models import Case
     from tests.factories import intake_values
 
-    db.connect(pg_url)
+    startup.open_database(pg_url)
     first = cases.intake(intake_values())
     pg_server.restart()
     try:

@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QTableWidget
 
-from app import cases
+from app import cases, startup
 from tests.ui.typing import type_text
 
 
@@ -103,7 +103,7 @@ def test_two_windows_on_one_postgresql_database_both_edits_end_up_saved(qtbot, p
 
     make_application()
     url = new_pg_database()
-    db.connect(url)
+    startup.open_database(url)
     ref = cases.intake(intake_values())
     first, second = MainWindow(url), MainWindow(url)
     for w in (first, second):

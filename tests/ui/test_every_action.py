@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 
-from app import demo
+from app import demo, startup
 from app.documents import issuing
 from app.workflow import machine
 from tests.ui.conftest import activate
@@ -51,10 +51,9 @@ def close_dialog(qtbot, kind):
 @pytest.fixture
 def office(qtbot, qapp, sqlite_path):
     """The window as `complaintdesk` opens it (ui.main.open_window), on a consumer association's database."""
-    from app import db
     from ui import main
 
-    db.connect(sqlite_path)
+    startup.open_database(sqlite_path)
     machine.set_office_profile("consumer_association")
     issuing.save_letterhead("某某市消费者协会", short="某消")
     demo.generate(60, seed=5)

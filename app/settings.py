@@ -1,0 +1,69 @@
+"""Office settings kept with the data, so every seat of a shared database agrees. The one
+module that reads and writes the Setting table: each key is declared here with what it holds,
+and a key not declared is refused, so a typo cannot make a setting that nothing reads.
+
+The services that own a setting check who may change it (app/permissions.py) before calling
+`put`; this module only stores.
+"""
+
+from __future__ import annotations
+
+from app.models import Setting
+
+KEYS = {
+    "office.profile": "the office's kind: repair counter, consumer association, market regulator",
+    "office.language": "the language of the office's documents and timeline (zh_CN, zh_TW, en)",
+    "office.name": "letterhead: the office's full name",
+    "office.short": "letterhead: the short name in document numbers",
+    "office.address": "letterhead: address",
+    "office.phone": "letterhead: telephone",
+    "office.use_seal": "letterhead: print the seal image (\"1\") or leave room for a stamp",
+    "office.seal_sha": "letterhead: the seal image in the evidence store",
+    "office.logo_sha": "letterhead: the logo image in the evidence store",
+    "calendar_version": "bumped by every change of the working-day calendar (deadlines are rebuilt)",
+    "hash_salt": "the salt of the personal-number hashes (on PostgreSQL, read by the server only)",
+    "auth.auto_sign_in": "the one account a single-seat counter starts signed in as",
+    "auth.idle_minutes": "minutes without input before the window locks",
+    "evidence.max_mb": "the largest evidence file accepted, in MB",
+    "evidence.retention_days": "days evidence of a closed case is kept before it may be purged",
+}
+# families of keys: the part after the prefix names a document kind, a language or a rule
+FAMILIES = {
+    "docno.": "the number pattern of a document kind (docno.<kind>)",
+    "template.": "a document kind's template text (template.<kind>[.<language>])",
+    "deadline.": "the office's length of a deadline rule (deadline.<rule>.days|hours)",
+}
+
+
+def _known(key: str) -> str:
+    if key not in KEYS and not any(key.startswith(prefix) and len(key) > len(prefix) for prefix in FAMILIES):
+        raise KeyError(f"undeclared setting {key!r}: declare it in app/settings.py")
+    return key
+
+
+def get(key: str, default: str | None = None) -> str | None:
+    row = Setting.get_or_none(Setting.key == _known(key))
+    return row.value if row else default
+
+
+def get_many(keys) -> dict[str, str]:
+    """The stored ones of `keys`, in one query."""
+    keys = [_known(k) for k in keys]
+    return dict(Setting.select(Setting.key, Setting.value).where(Setting.key.in_(keys)).tuples())
+
+
+def is_set(key: str) -> bool:
+    return Setting.select().where(Setting.key == _known(key)).exists()
+
+
+def put(key: str, value: str) -> None:
+    Setting.insert(key=_known(key), value=value).on_conflict(
+        conflict_target=[Setting.key], update={Setting.value: value}).execute()
+
+
+def put_if_missing(key: str, value: str) -> None:
+    Setting.insert(key=_known(key), value=value).on_conflict_ignore().execute()
+
+
+def remove(key: str) -> None:
+    Setting.delete().where(Setting.key == _known(key)).execute()

@@ -15,8 +15,8 @@ import hmac
 import os
 
 from app import audit, clock, database_roles, db, permissions, session, settings
-from app.errors import ComplaintDeskError, DatabaseError
 from app.db import is_postgres
+from app.errors import ComplaintDeskError, DatabaseError
 from app.models import User, database
 
 MAX_TRIES = 5
@@ -40,8 +40,9 @@ def check_password(stored: str, password: str) -> bool:
         kind, n, r, p, salt, digest = stored.split("$")
         if kind != "scrypt":
             return False
-        got = hashlib.scrypt(password.encode("utf-8"), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p),
-                             maxmem=64 * 1024 * 1024)
+        got = hashlib.scrypt(
+            password.encode("utf-8"), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p), maxmem=64 * 1024 * 1024
+        )
     except (ValueError, TypeError):
         return False
     return hmac.compare_digest(got, base64.b64decode(digest))
@@ -66,9 +67,16 @@ def create_first_admin(username: str, display_name: str, password: str) -> User:
     with database.atomic():
         if not needs_first_admin():
             raise ComplaintDeskError("已有管理员：请用已有账户登录")
-        user = User.create(username=username.strip(), display_name=display_name.strip(), role="admin",
-                           password_hash=hash_password(password), created_at=clock.now().replace(microsecond=0))
-        audit.record("user.created", {"username": user.username, "role": "admin", "first": True}, actor=user.display_name)
+        user = User.create(
+            username=username.strip(),
+            display_name=display_name.strip(),
+            role="admin",
+            password_hash=hash_password(password),
+            created_at=clock.now().replace(microsecond=0),
+        )
+        audit.record(
+            "user.created", {"username": user.username, "role": "admin", "first": True}, actor=user.display_name
+        )
     return user
 
 
@@ -79,15 +87,27 @@ def add_user(username: str, display_name: str, role: str, password: str) -> User
         with database.atomic():
             if User.select().where(User.username == username.strip()).exists():
                 raise ComplaintDeskError("用户名已存在：{name}", name=username)
-            database.execute_sql("SELECT cd_create_login(%s, %s, %s, %s, %s)", (
-                username.strip(), display_name.strip(), role, database_roles.verifier(password, username.strip()),
-                clock.now().replace(microsecond=0)))
+            database.execute_sql(
+                "SELECT cd_create_login(%s, %s, %s, %s, %s)",
+                (
+                    username.strip(),
+                    display_name.strip(),
+                    role,
+                    database_roles.verifier(password, username.strip()),
+                    clock.now().replace(microsecond=0),
+                ),
+            )
         return User.get(User.username == username.strip())
     with database.atomic():
         if User.select().where(User.username == username.strip()).exists():
             raise ComplaintDeskError("用户名已存在：{name}", name=username)
-        user = User.create(username=username.strip(), display_name=display_name.strip(), role=role,
-                           password_hash=hash_password(password), created_at=clock.now().replace(microsecond=0))
+        user = User.create(
+            username=username.strip(),
+            display_name=display_name.strip(),
+            role=role,
+            password_hash=hash_password(password),
+            created_at=clock.now().replace(microsecond=0),
+        )
         audit.record("user.created", {"username": user.username, "role": role})
     return user
 
@@ -95,8 +115,9 @@ def add_user(username: str, display_name: str, role: str, password: str) -> User
 def set_active(username: str, active: bool) -> None:
     permissions.require("users.manage")
     if database_roles.is_secured():  # a disabled login cannot connect, whatever the client
-        database.execute_sql("SELECT cd_set_login_active(%s, %s, %s)",
-                             (username, active, clock.now().replace(microsecond=0)))
+        database.execute_sql(
+            "SELECT cd_set_login_active(%s, %s, %s)", (username, active, clock.now().replace(microsecond=0))
+        )
         return
     User.update(active=active).where(User.username == username).execute()
     audit.record("user.enabled" if active else "user.disabled", {"username": username})
@@ -110,11 +131,16 @@ def set_password(username: str, password: str) -> None:
     if len(password) < MIN_PASSWORD:
         raise ComplaintDeskError("密码至少 {n} 位", n=MIN_PASSWORD)
     if database_roles.is_secured():
-        database.execute_sql("SELECT cd_set_password(%s, %s, %s)", (
-            username, database_roles.verifier(password, username), clock.now().replace(microsecond=0)))
+        database.execute_sql(
+            "SELECT cd_set_password(%s, %s, %s)",
+            (username, database_roles.verifier(password, username), clock.now().replace(microsecond=0)),
+        )
         return
-    if not User.update(password_hash=hash_password(password), failed=0, locked_until=None).where(
-            User.username == username).execute():
+    if (
+        not User.update(password_hash=hash_password(password), failed=0, locked_until=None)
+        .where(User.username == username)
+        .execute()
+    ):
         raise ComplaintDeskError("没有这个账户：{name}", name=username)
     audit.record("user.password", {"username": username})
 
@@ -133,14 +159,18 @@ def sign_in(username: str, password: str, now: dt.datetime | None = None) -> Use
         raise SignInFailed("密码错误次数过多，账户已锁定，请 {n} 分钟后再试", n=minutes)
     if not check_password(user.password_hash, password):
         failed, locked = _count_failure(user.id, now)
-        audit.record("signin.locked" if locked else "signin.failed", {"username": username, "tries": failed},
-                     actor=username)
+        audit.record(
+            "signin.locked" if locked else "signin.failed", {"username": username, "tries": failed}, actor=username
+        )
         if locked:
             raise SignInFailed("密码连续错误 {tries} 次，账户锁定 {n} 分钟", tries=MAX_TRIES, n=LOCK_MINUTES)
         raise SignInFailed("用户名或密码不对（还可再试 {n} 次）", n=max(MAX_TRIES - failed, 1))
     # the lock is checked again as the success is written: a try that began before another locked the account fails
-    if not User.update(failed=0, locked_until=None, last_sign_in=now).where(
-            (User.id == user.id) & (User.locked_until.is_null() | (User.locked_until <= now))).execute():
+    if (
+        not User.update(failed=0, locked_until=None, last_sign_in=now)
+        .where((User.id == user.id) & (User.locked_until.is_null() | (User.locked_until <= now)))
+        .execute()
+    ):
         raise SignInFailed("密码错误次数过多，账户已锁定，请 {n} 分钟后再试", n=LOCK_MINUTES)
     user = User.get_by_id(user.id)
     session.sign_in(user)
@@ -270,25 +300,34 @@ def move_to_server_logins(first_admin: tuple[str, str, str] | None = None) -> li
         if first_admin and needs_first_admin():
             username, name, password = first_admin
             _check_new(username, name, password, "admin")
-            User.create(username=username.strip(), display_name=name.strip(), role="admin",
-                        password_hash=hash_password(password), created_at=clock.now().replace(microsecond=0))
+            User.create(
+                username=username.strip(),
+                display_name=name.strip(),
+                role="admin",
+                password_hash=hash_password(password),
+                created_at=clock.now().replace(microsecond=0),
+            )
             audit.record("user.created", {"username": username.strip(), "role": "admin", "first": True})
         for user in User.select().where(User.password_hash != database_roles.SERVER_PASSWORD).order_by(User.id):
             if database.execute_sql("SELECT 1 FROM pg_roles WHERE rolname = %s", (user.username,)).fetchone():
-                raise ComplaintDeskError("服务器上已有名为 {name} 的数据库账户（可能属于另一个数据库）：请先改用户名",
-                                         name=user.username)
-            password = first_admin[2] if first_admin and user.username == first_admin[0].strip() else \
-                secrets.token_urlsafe(9)
+                raise ComplaintDeskError(
+                    "服务器上已有名为 {name} 的数据库账户（可能属于另一个数据库）：请先改用户名", name=user.username
+                )
+            password = (
+                first_admin[2] if first_admin and user.username == first_admin[0].strip() else secrets.token_urlsafe(9)
+            )
             verifier = database_roles.verifier(password, user.username)
             group = database_roles.group_role(user.role)
             login = "LOGIN" if user.active else "NOLOGIN"
             # made by the owner role, so the server's functions may later disable it (PostgreSQL 16 asks that)
             database.execute_sql(f'SET LOCAL ROLE "{database_roles.owner_role()}"')
-            database.execute_sql(f'CREATE ROLE "{_quoted(user.username)}" {login} PASSWORD %s IN ROLE "{group}"',
-                                 (verifier,))
+            database.execute_sql(
+                f'CREATE ROLE "{_quoted(user.username)}" {login} PASSWORD %s IN ROLE "{group}"', (verifier,)
+            )
             database.execute_sql("RESET ROLE")
             User.update(password_hash=database_roles.SERVER_PASSWORD, failed=0, locked_until=None).where(
-                User.id == user.id).execute()
+                User.id == user.id
+            ).execute()
             audit.record("user.login_created", {"username": user.username, "role": user.role})
             if not (first_admin and user.username == first_admin[0].strip()):
                 given.append((user.username, password))

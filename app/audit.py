@@ -12,9 +12,9 @@ the chain.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import hashlib
 import json
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,26 +43,38 @@ class paused:  # noqa: N801 - used as `with audit.paused():`
 
 
 def _digest(prev_hash: str, at: dt.datetime, actor: str, action: str, case_no: str, detail: str) -> str:
-    text = json.dumps([prev_hash, at.isoformat(sep=" ", timespec="seconds"), actor, action, case_no, detail],
-                      ensure_ascii=False, separators=(",", ":"))
+    text = json.dumps(
+        [prev_hash, at.isoformat(sep=" ", timespec="seconds"), actor, action, case_no, detail],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def record(action: str, detail: dict | None = None, case_no: str = "", actor: str | None = None,
-           at: dt.datetime | None = None) -> AuditEntry:
+def record(
+    action: str, detail: dict | None = None, case_no: str = "", actor: str | None = None, at: dt.datetime | None = None
+) -> AuditEntry:
     """Append one entry (inside the caller's transaction, if any)."""
     at = (at or clock.now()).replace(microsecond=0)
     actor = actor if actor is not None else current_operator()
     text = json.dumps(detail or {}, ensure_ascii=False, sort_keys=True, default=str)
     if is_postgres():  # the server computes the chain (and names the signed-in person itself)
-        entry_id = database.execute_sql("SELECT cd_audit_append(%s, %s, %s, %s, %s)",
-                                        (at, actor, action, case_no, text)).fetchone()[0]
+        entry_id = database.execute_sql(
+            "SELECT cd_audit_append(%s, %s, %s, %s, %s)", (at, actor, action, case_no, text)
+        ).fetchone()[0]
         return AuditEntry(id=entry_id, at=at, actor=actor, action=action, case_no=case_no, detail=text)
     with database.atomic():
         last = AuditEntry.select(AuditEntry.hash).order_by(AuditEntry.id.desc()).first()
         prev = last.hash if last else GENESIS
-        return AuditEntry.create(at=at, actor=actor, action=action, case_no=case_no, detail=text, prev_hash=prev,
-                                 hash=_digest(prev, at, actor, action, case_no, text))
+        return AuditEntry.create(
+            at=at,
+            actor=actor,
+            action=action,
+            case_no=case_no,
+            detail=text,
+            prev_hash=prev,
+            hash=_digest(prev, at, actor, action, case_no, text),
+        )
 
 
 def record_event(ev) -> None:
@@ -70,9 +82,19 @@ def record_event(ev) -> None:
     if _paused[0]:
         return
     case_no = Case.select(Case.case_no).where(Case.id == ev.case_id).scalar() or ""
-    detail = {k: v for k, v in (("field", ev.field), ("old", ev.old_value), ("new", ev.new_value),
-                                ("from", ev.from_status), ("to", ev.to_status), ("reason", ev.reason),
-                                ("note", ev.note)) if v}
+    detail = {
+        k: v
+        for k, v in (
+            ("field", ev.field),
+            ("old", ev.old_value),
+            ("new", ev.new_value),
+            ("from", ev.from_status),
+            ("to", ev.to_status),
+            ("reason", ev.reason),
+            ("note", ev.note),
+        )
+        if v
+    }
     record(f"case.{ev.kind}", detail, case_no, ev.actor, ev.at)
 
 
@@ -91,8 +113,7 @@ def verify(chunk: int = 5000) -> tuple[int, Break | None]:
             return checked, None
         for e in rows:
             if e.prev_hash != prev:
-                problem = ("此前的记录被删除，或此条是后来插入的" if e.prev_hash != GENESIS or checked
-                           else "链首被替换")
+                problem = "此前的记录被删除，或此条是后来插入的" if e.prev_hash != GENESIS or checked else "链首被替换"
                 return checked, Break(e.id, problem)
             if _digest(e.prev_hash, e.at, e.actor, e.action, e.case_no, e.detail) != e.hash:
                 return checked, Break(e.id, "内容被改动（与其 SHA-256 不符）")
@@ -152,13 +173,30 @@ class AuditFilter:
 
 
 ACTIONS = {
-    "case.created": "登记投诉", "case.edited": "修改字段", "case.status": "状态变更", "case.notice": "出具文书",
-    "case.evidence": "证据", "case.record": "调查·调解记录", "case.milestone": "事项", "case.consent": "同意",
-    "case.conflict": "利害关系声明", "case.deadline": "期限重算", "export.register": "导出登记簿",
-    "export.archive": "导出完整档案", "export.package": "导出档案包", "import": "导入",
-    "database.backup": "备份", "database.restore": "恢复", "personal.reveal": "查看完整个人号码",
-    "signin": "登录", "signin.failed": "登录失败", "signin.locked": "账户锁定", "user.created": "添加用户",
-    "user.disabled": "停用用户", "user.enabled": "启用用户", "export.audit": "导出审计记录",
+    "case.created": "登记投诉",
+    "case.edited": "修改字段",
+    "case.status": "状态变更",
+    "case.notice": "出具文书",
+    "case.evidence": "证据",
+    "case.record": "调查·调解记录",
+    "case.milestone": "事项",
+    "case.consent": "同意",
+    "case.conflict": "利害关系声明",
+    "case.deadline": "期限重算",
+    "export.register": "导出登记簿",
+    "export.archive": "导出完整档案",
+    "export.package": "导出档案包",
+    "import": "导入",
+    "database.backup": "备份",
+    "database.restore": "恢复",
+    "personal.reveal": "查看完整个人号码",
+    "signin": "登录",
+    "signin.failed": "登录失败",
+    "signin.locked": "账户锁定",
+    "user.created": "添加用户",
+    "user.disabled": "停用用户",
+    "user.enabled": "启用用户",
+    "export.audit": "导出审计记录",
 }
 
 
@@ -198,10 +236,28 @@ def describe(entry: AuditEntry) -> str:
     except ValueError:
         return entry.detail
 
-    names = {"field": "字段", "old": "原值", "new": "新值", "from": "原状态", "to": "新状态", "reason": "理由",
-             "note": "说明", "file": "文件", "rows": "行数", "cases": "案件数", "full_values": "含完整个人信息",
-             "filter": "筛选", "files": "文件数", "username": "用户名", "role": "角色", "tries": "连续错误次数",
-             "first": "首个账户", "fields": "字段", "automatic": "自动登录", "from_path": "来源"}
+    names = {
+        "field": "字段",
+        "old": "原值",
+        "new": "新值",
+        "from": "原状态",
+        "to": "新状态",
+        "reason": "理由",
+        "note": "说明",
+        "file": "文件",
+        "rows": "行数",
+        "cases": "案件数",
+        "full_values": "含完整个人信息",
+        "filter": "筛选",
+        "files": "文件数",
+        "username": "用户名",
+        "role": "角色",
+        "tries": "连续错误次数",
+        "first": "首个账户",
+        "fields": "字段",
+        "automatic": "自动登录",
+        "from_path": "来源",
+    }
 
     def shown(key: str, value) -> str:
         if key in ("field", "fields"):
@@ -211,7 +267,9 @@ def describe(entry: AuditEntry) -> str:
             return "是"
         return str(value)
 
-    return "；".join(f"{names.get(k, k)}：{shown(k, v)}" for k, v in detail.items() if v not in ("", None, {}, [], False))
+    return "；".join(
+        f"{names.get(k, k)}：{shown(k, v)}" for k, v in detail.items() if v not in ("", None, {}, [], False)
+    )
 
 
 # --- the newest anchor, kept outside the table ---------------------------------------------
@@ -223,7 +281,11 @@ def describe(entry: AuditEntry) -> str:
 def _anchor_file():
     location = database.obj.location
     key = hashlib.sha256(str(location.path.resolve() if location.kind == "sqlite" else location.url).encode())
-    return Path(platformdirs.user_state_dir("ComplaintDesk", appauthor=False)) / "anchors" / (key.hexdigest()[:20] + ".txt")
+    return (
+        Path(platformdirs.user_state_dir("ComplaintDesk", appauthor=False))
+        / "anchors"
+        / (key.hexdigest()[:20] + ".txt")
+    )
 
 
 def kept_anchor() -> str:

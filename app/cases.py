@@ -75,11 +75,18 @@ def parse_case_no(case_no: str) -> tuple[int, int]:
 
 def keep_case_number(year: int, seq: int) -> None:
     """A number restored from an archive: later intakes of that year continue after it."""
-    (CaseNumberSequence.insert(year=year, last_value=seq)
-     .on_conflict(conflict_target=[CaseNumberSequence.year],
-                  update={CaseNumberSequence.last_value: fn.MAX(CaseNumberSequence.last_value, seq)
-                          if not is_postgres() else fn.GREATEST(CaseNumberSequence.last_value, seq)})
-     .execute())
+    (
+        CaseNumberSequence.insert(year=year, last_value=seq)
+        .on_conflict(
+            conflict_target=[CaseNumberSequence.year],
+            update={
+                CaseNumberSequence.last_value: fn.MAX(CaseNumberSequence.last_value, seq)
+                if not is_postgres()
+                else fn.GREATEST(CaseNumberSequence.last_value, seq)
+            },
+        )
+        .execute()
+    )
 
 
 def next_case_number(year: int) -> tuple[int, str]:
@@ -235,7 +242,8 @@ def edit(
                 kind="edited",
                 field=spec.key,
                 old_value=fields.display(spec, getattr(rows[spec.section], spec.db_column)),
-                new_value=privacy.mask(spec.key, fields.display(spec, values[spec.key])) if spec.key in PERSONAL
+                new_value=privacy.mask(spec.key, fields.display(spec, values[spec.key]))
+                if spec.key in PERSONAL
                 else fields.display(spec, values[spec.key]),
             )
         if changed:
@@ -276,10 +284,16 @@ def conflict(case_id: int, base: dict, changes: dict) -> tuple[CaseRecord, list[
         theirs_changed = fresh.values.get(spec.key) != base.get(spec.key)
         mine_changed = spec.key in changes
         if theirs_changed or mine_changed:
-            lines.append(ConflictLine(
-                spec.key, f"{fields.SECTIONS[spec.section]}·{spec.label}", base.get(spec.key),
-                fresh.values.get(spec.key), changes.get(spec.key, base.get(spec.key)),
-                theirs_changed and mine_changed and changes[spec.key] != fresh.values.get(spec.key)))
+            lines.append(
+                ConflictLine(
+                    spec.key,
+                    f"{fields.SECTIONS[spec.section]}·{spec.label}",
+                    base.get(spec.key),
+                    fresh.values.get(spec.key),
+                    changes.get(spec.key, base.get(spec.key)),
+                    theirs_changed and mine_changed and changes[spec.key] != fresh.values.get(spec.key),
+                )
+            )
     return fresh, lines
 
 
@@ -325,14 +339,19 @@ def describe(ev: Event, states: dict[str, str] | None = None, language: str = i1
         return t("登记投诉")
     if ev.kind == "edited":
         spec = fields.BY_KEY.get(ev.field)
-        name = (f"{t(fields.SECTIONS[spec.section])}·{t(spec.label)}" if spec
-                else t({"case.mediator": "调解员"}.get(ev.field, ev.field)))
-        return t("修改{name}：“{old}” → “{new}”").format(name=name, old=ev.old_value or t("（空）"),
-                                                      new=ev.new_value or t("（空）"))
+        name = (
+            f"{t(fields.SECTIONS[spec.section])}·{t(spec.label)}"
+            if spec
+            else t({"case.mediator": "调解员"}.get(ev.field, ev.field))
+        )
+        return t("修改{name}：“{old}” → “{new}”").format(
+            name=name, old=ev.old_value or t("（空）"), new=ev.new_value or t("（空）")
+        )
     if ev.kind == "status":
         labels = {**STATUSES, **(states if states is not None else machine.office_profile().states)}
-        text = t("状态：{old} → {new}").format(old=t(labels.get(ev.from_status, ev.from_status or "")),
-                                              new=t(labels.get(ev.to_status, ev.to_status or "")))
+        text = t("状态：{old} → {new}").format(
+            old=t(labels.get(ev.from_status, ev.from_status or "")), new=t(labels.get(ev.to_status, ev.to_status or ""))
+        )
         if ev.reason:
             text += t("（理由 {code}：{text}）").format(code=ev.reason, text=t(tables.REASON_TEXT.get(ev.reason, "")))
         return text
@@ -341,8 +360,13 @@ def describe(ev: Event, states: dict[str, str] | None = None, language: str = i1
     note = ev.note if language == i18n.SOURCE else _retold(ev, t)
     if ev.kind == "evidence":
         return note  # "添加证据：…" / "移除证据…" already say what happened
-    labels = {"consent": t("同意"), "conflict": t("利害关系声明"), "notice": t("送达文书"), "deadline": t("期限重算"),
-              "record": t("记录")}
+    labels = {
+        "consent": t("同意"),
+        "conflict": t("利害关系声明"),
+        "notice": t("送达文书"),
+        "deadline": t("期限重算"),
+        "record": t("记录"),
+    }
     label = labels.get(ev.kind, ev.kind)
     return label + t("：") + note if note else label
 
@@ -350,8 +374,10 @@ def describe(ev: Event, states: dict[str, str] | None = None, language: str = i1
 # The notes the program itself writes on events, as the writers (evidence.add_stream, evidence.remove,
 # machine.record_consent, machine.declare_conflict) word them. The stored note stays Chinese (the audit
 # trail sealed it); another language re-tells it from these parts. A note that fits none stays as stored.
-_EVIDENCE_ADDED = re.compile(r"添加证据：(?P<kind>.+?)“(?P<name>.*)”（(?P<supplier>.+?)提供，(?P<size>[\d.]+ [KM]B)，"
-                             r"SHA-256 (?P<sha>\w+)…）")
+_EVIDENCE_ADDED = re.compile(
+    r"添加证据：(?P<kind>.+?)“(?P<name>.*)”（(?P<supplier>.+?)提供，(?P<size>[\d.]+ [KM]B)，"
+    r"SHA-256 (?P<sha>\w+)…）"
+)
 _EVIDENCE_REMOVED = re.compile(r"移除证据“(?P<name>.*)”：(?P<reason>.*)", re.S)
 _CONSENT = re.compile(r"(?P<who>投诉人|经营者)同意(?P<what>调解|移交其他机构调解)(?:（(?P<how>.*)）)?", re.S)
 _CONFLICT = re.compile(r"调解员 (?P<name>.+?) 声明存在利害关系：(?P<note>.*)", re.S)
@@ -362,7 +388,8 @@ def _retold(ev: Event, t) -> str:
     note = ev.note or ""
     if ev.kind == "evidence" and (m := _EVIDENCE_ADDED.fullmatch(note)):
         return t("添加证据：{kind}“{name}”（{supplier}提供，{size}，SHA-256 {sha}…）").format(
-            kind=t(m["kind"]), name=m["name"], supplier=t(m["supplier"]), size=m["size"], sha=m["sha"])
+            kind=t(m["kind"]), name=m["name"], supplier=t(m["supplier"]), size=m["size"], sha=m["sha"]
+        )
     if ev.kind == "evidence" and (m := _EVIDENCE_REMOVED.fullmatch(note)):
         return t("移除证据“{name}”：{reason}").format(name=m["name"], reason=m["reason"])
     if ev.kind == "consent" and (m := _CONSENT.fullmatch(note)):
@@ -373,7 +400,7 @@ def _retold(ev: Event, t) -> str:
         return t("调解员 {name} 声明存在利害关系：{note}").format(name=m["name"], note=m["note"])
     title = tables.NOTICE_KINDS.get(ev.field or "", "")
     if ev.kind == "notice" and title and note.startswith(title) and "，" in note:
-        number, _, delivery = note[len(title):].rpartition("，")
+        number, _, delivery = note[len(title) :].rpartition("，")
         return t(title) + number + t("，") + t(delivery)
     return note
 

@@ -17,8 +17,8 @@ import platformdirs
 
 from app import __version__, audit, cases, clock, db, demo, fields, i18n, permissions, startup
 from app.errors import ComplaintDeskError, DatabaseError, ValidationFailed
-from app.workflow import tables
 from app.whole_files import write_whole
+from app.workflow import tables
 
 log = logging.getLogger("complaintdesk")
 
@@ -80,7 +80,10 @@ def _backed_up_before_wiping(args) -> bool:
         db.close()
         return True
     if not args.backup_to:
-        print(f"此数据库有 {held} 件案件。init --force 会全部删除：请用 --backup-to 文件夹 先写一份备份。", file=sys.stderr)
+        print(
+            f"此数据库有 {held} 件案件。init --force 会全部删除：请用 --backup-to 文件夹 先写一份备份。",
+            file=sys.stderr,
+        )
         db.close()
         return False
     result = backup.backup(args.backup_to)
@@ -128,10 +131,11 @@ def cmd_intake(args) -> int:
         try:
             entered = json.load(source)
         except json.JSONDecodeError as exc:
-            raise ComplaintDeskError("JSON 格式错误：第 {line} 行第 {column} 列：{reason}", line=exc.lineno,
-                                     column=exc.colno, reason=exc.msg) from exc
+            raise ComplaintDeskError(
+                "JSON 格式错误：第 {line} 行第 {column} 列：{reason}", line=exc.lineno, column=exc.colno, reason=exc.msg
+            ) from exc
     if not isinstance(entered, dict):
-        raise ComplaintDeskError("JSON 应为一个对象，键为字段名，如 \"complainant.name\"")
+        raise ComplaintDeskError('JSON 应为一个对象，键为字段名，如 "complainant.name"')
     unknown = [k for k in entered if k not in fields.BY_KEY]
     if unknown:
         raise ComplaintDeskError("未知字段：{items}", items=", ".join(unknown))
@@ -197,8 +201,9 @@ def cmd_attach(args) -> int:
 
     startup.open_database(args.db)
     case = cases.find_by_number(args.case)
-    item = evidence.add_file(case.id, args.file, args.kind, args.supplier, args.actor or current_operator(),
-                             description=args.description)
+    item = evidence.add_file(
+        case.id, args.file, args.kind, args.supplier, args.actor or current_operator(), description=args.description
+    )
     print(f"{case.case_no}\t证据 {item.id}\t{item.mime}\t{item.sha256}")
     return 0
 
@@ -229,9 +234,13 @@ def cmd_export(args) -> int:
     startup.open_database(args.db)
     if args.sort not in COLUMN_KEYS:
         raise ComplaintDeskError("--sort 应为 {items} 之一", items=", ".join(COLUMN_KEYS))
-    flt = RegisterFilter(status=args.status or "", category=args.category or "", text=args.text or "",
-                         date_from=checks.date(args.date_from) if args.date_from else None,
-                         date_to=checks.date(args.date_to) if args.date_to else None)
+    flt = RegisterFilter(
+        status=args.status or "",
+        category=args.category or "",
+        text=args.text or "",
+        date_from=checks.date(args.date_from) if args.date_from else None,
+        date_to=checks.date(args.date_to) if args.date_to else None,
+    )
     rows = excel.export_register(flt, args.sort, args.desc, args.out)
     print(f"已导出 {rows} 件案件到 {args.out}")
     return 0
@@ -245,15 +254,19 @@ def cmd_archive(args) -> int:
     from app.register import RegisterFilter
 
     startup.open_database(args.db)
-    flt = RegisterFilter(date_from=checks.date(args.date_from) if args.date_from else None,
-                         date_to=checks.date(args.date_to) if args.date_to else None)
+    flt = RegisterFilter(
+        date_from=checks.date(args.date_from) if args.date_from else None,
+        date_to=checks.date(args.date_to) if args.date_to else None,
+    )
     privacy = "（含完整个人信息）" if args.full else "（个人信息已脱敏）"
     if args.out.lower().endswith(".xlsx"):
         written = excel.export_archive(args.out, flt, full_values=args.full)
         print(f"已归档 {written} 件案件到 {args.out}{privacy}")
         return 0
     result = package.make_package(args.out, flt, full_values=args.full)
-    print(f"已打包 {result.cases} 件案件、{result.files} 个文件（{result.bytes / 1e6:.1f} MB）到 {result.path}{privacy}")
+    print(
+        f"已打包 {result.cases} 件案件、{result.files} 个文件（{result.bytes / 1e6:.1f} MB）到 {result.path}{privacy}"
+    )
     return 0
 
 
@@ -371,15 +384,19 @@ def cmd_import(args) -> int:
         for item in args.map or []:
             target, _, column = item.partition("=")
             if target not in importer.BY_TARGET and target not in mapping:
-                raise importer.ImportFailed("未知的项目：{target}（可用：{items}）", target=target,
-                                            items="、".join(importer.BY_TARGET))
+                raise importer.ImportFailed(
+                    "未知的项目：{target}（可用：{items}）", target=target, items="、".join(importer.BY_TARGET)
+                )
             if column and column not in table.headers:
-                raise importer.ImportFailed("表头中没有“{column}”（有：{items}）", column=column,
-                                            items="、".join(table.headers))
+                raise importer.ImportFailed(
+                    "表头中没有“{column}”（有：{items}）", column=column, items="、".join(table.headers)
+                )
             mapping[target] = table.headers.index(column) if column else None
         for target in importer.TARGETS:
             column = mapping.get(target.key)
-            print(f"  {target.label} ← {table.headers[column] if column is not None else importer.unmapped_text(target.key)}")
+            print(
+                f"  {target.label} ← {table.headers[column] if column is not None else importer.unmapped_text(target.key)}"
+            )
         report, _ = importer.check(table, mapping)
         kind = "旧登记簿"
     for p in report.problems[:50]:
@@ -399,8 +416,10 @@ def cmd_import(args) -> int:
         report = importer.import_archive(args.file)
     else:
         report = importer.import_table(table, mapping)
-    print(f"已导入 {report.imported} 件案件" + (f"（{report.case_nos[0]} 至 {report.case_nos[-1]}）"
-                                            if report.case_nos else ""))
+    print(
+        f"已导入 {report.imported} 件案件"
+        + (f"（{report.case_nos[0]} 至 {report.case_nos[-1]}）" if report.case_nos else "")
+    )
     return 0
 
 
@@ -426,8 +445,10 @@ def cmd_stats(args) -> int:
         figures = statistics.figures(period)
         excel.export_statistics(figures, out)
     share = figures.within_deadline
-    print(f"{figures.title}：登记 {figures.received} 件，办结 {figures.to_resolution.count} 件，期限内完成 "
-          f"{'—' if share is None else f'{share:.1%}'}；已写入 {out}")
+    print(
+        f"{figures.title}：登记 {figures.received} 件，办结 {figures.to_resolution.count} 件，期限内完成 "
+        f"{'—' if share is None else f'{share:.1%}'}；已写入 {out}"
+    )
     return 0
 
 
@@ -437,6 +458,7 @@ def cmd_print(args) -> int:
 
     from app import cases
     from app.documents import issuing
+
     startup.open_database(args.db)
     kind = args.kind_pos or args.kind
     if not kind:
@@ -459,8 +481,9 @@ def cmd_print(args) -> int:
     folder = Path(args.out)
     folder.mkdir(parents=True, exist_ok=True)
     done = 0
-    for case_no, _, pdf in issuing.batch(kind, args.status, args.issue, args.delivery,
-                                         args.actor or cases.current_operator(), args.recipient):
+    for case_no, _, pdf in issuing.batch(
+        kind, args.status, args.issue, args.delivery, args.actor or cases.current_operator(), args.recipient
+    ):
         write_whole(folder / f"{case_no}-{kind}.pdf", pdf)
         done += 1
     print(f"已输出 {done} 份 {kind} 到 {folder}")
@@ -483,8 +506,10 @@ def cmd_query(args) -> int:
         print("案件号或查询码不对，请核对投诉登记表上的号码", file=sys.stderr)
         return 1
     case = Case.get_by_id(ref.id)
-    print(f"{case.case_no}：{machine.office_profile().states.get(case.status, case.status)}"
-          f"（最近更新 {case.updated_at:%Y-%m-%d}）")
+    print(
+        f"{case.case_no}：{machine.office_profile().states.get(case.status, case.status)}"
+        f"（最近更新 {case.updated_at:%Y-%m-%d}）"
+    )
     return 0
 
 
@@ -518,27 +543,34 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"complaintdesk {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="把日志也打印到终端")
-    parser.add_argument("--self-test", action="store_true",
-                        help="自检：在临时文件夹中建库、登记、出具文书 PDF、导出 Excel 和档案包、打开窗口（无需显示器），全部通过返回 0")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="自检：在临时文件夹中建库、登记、出具文书 PDF、导出 Excel 和档案包、打开窗口（无需显示器），全部通过返回 0",
+    )
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--db",
         metavar="URL",
         help=f"数据库：SQLite 文件路径，或 postgresql://用户@主机:端口/库名（默认 {db.default_path()}）",
     )
-    common.add_argument("--user", metavar="NAME", default=os.environ.get("COMPLAINTDESK_USER"),
-                        help="有账户的数据库须登录：用户名（或环境变量 COMPLAINTDESK_USER）；"
-                             "密码从提示输入，或环境变量 COMPLAINTDESK_PASSWORD")
+    common.add_argument(
+        "--user",
+        metavar="NAME",
+        default=os.environ.get("COMPLAINTDESK_USER"),
+        help="有账户的数据库须登录：用户名（或环境变量 COMPLAINTDESK_USER）；"
+        "密码从提示输入，或环境变量 COMPLAINTDESK_PASSWORD",
+    )
     parser.add_argument("--db", metavar="URL", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="子命令")
 
     p = sub.add_parser("init", parents=[common], help="创建新数据库，或把旧数据库升级到当前结构")
-    p.add_argument("--force", action="store_true",
-                   help="SQLite：先删除已有文件再创建；有案件时须同时给出 --backup-to 并确认")
+    p.add_argument(
+        "--force", action="store_true", help="SQLite：先删除已有文件再创建；有案件时须同时给出 --backup-to 并确认"
+    )
     p.add_argument("--backup-to", metavar="DIR", help="--force 删除前先把数据库备份到这个新文件夹（核对通过才继续）")
     p.add_argument("--yes", action="store_true", help="不再询问（脚本用；仍须 --backup-to）")
-    p.add_argument("--profile", choices=list(tables.PROFILES),
-                   help="办公室类型（默认 consumer_association）")
+    p.add_argument("--profile", choices=list(tables.PROFILES), help="办公室类型（默认 consumer_association）")
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("demo", parents=[common], help="填入虚构的演示案件")
@@ -559,10 +591,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_deadlines)
 
     p = sub.add_parser("profile", parents=[common], help="查看或设置办公室类型（决定流程、期限和文书）")
-    p.add_argument("--set", metavar="CODE", choices=list(tables.PROFILES),
-                   help="repair_counter / consumer_association / market_regulator")
-    p.add_argument("--language", choices=list(i18n.LANGUAGES),
-                   help="文书语言：zh_CN 简体中文 / zh_TW 繁體中文 / en English")
+    p.add_argument(
+        "--set",
+        metavar="CODE",
+        choices=list(tables.PROFILES),
+        help="repair_counter / consumer_association / market_regulator",
+    )
+    p.add_argument(
+        "--language", choices=list(i18n.LANGUAGES), help="文书语言：zh_CN 简体中文 / zh_TW 繁體中文 / en English"
+    )
     p.set_defaults(func=cmd_profile)
 
     p = sub.add_parser("verify", parents=[common], help="重新计算每件证据的 SHA-256，报告缺失或被改动的文件")
@@ -571,15 +608,21 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("attach", parents=[common], help="给案件添加一件证据")
     p.add_argument("case", metavar="CASE_NO", help="案件号")
     p.add_argument("file", metavar="FILE", help="证据文件")
-    p.add_argument("--kind", default="document",
-                   choices=["photo", "receipt", "contract", "chat", "audio", "video", "document", "other"])
+    p.add_argument(
+        "--kind",
+        default="document",
+        choices=["photo", "receipt", "contract", "chat", "audio", "video", "document", "other"],
+    )
     p.add_argument("--supplier", default="complainant", choices=["complainant", "business", "office"])
     p.add_argument("--description", default="", help="说明")
     p.add_argument("--actor", default=None, help="经办人（默认当前登录名）")
     p.set_defaults(func=cmd_attach)
 
-    p = sub.add_parser("archive", parents=[common],
-                       help="导出完整档案：FILE.xlsx 为工作簿；文件夹或 FILE.zip 为档案包（工作簿、文书、证据、清单）")
+    p = sub.add_parser(
+        "archive",
+        parents=[common],
+        help="导出完整档案：FILE.xlsx 为工作簿；文件夹或 FILE.zip 为档案包（工作簿、文书、证据、清单）",
+    )
     p.add_argument("--out", required=True, metavar="FILE.xlsx|DIR|FILE.zip")
     p.add_argument("--from", dest="date_from", metavar="DATE", help="登记日期起")
     p.add_argument("--to", dest="date_to", metavar="DATE", help="登记日期止")
@@ -590,26 +633,37 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path", metavar="PATH", help="档案包文件夹或 .zip")
     p.set_defaults(func=cmd_verify_archive)
 
-    p = sub.add_parser("user", parents=[common],
-                       help="账户：add 添加（数据库的第一个账户须为管理员）、list 列出、disable 停用、passwd 改密码")
+    p = sub.add_parser(
+        "user",
+        parents=[common],
+        help="账户：add 添加（数据库的第一个账户须为管理员）、list 列出、disable 停用、passwd 改密码",
+    )
     p.add_argument("action", choices=["add", "list", "disable", "passwd"])
     p.add_argument("username", nargs="?", metavar="USERNAME")
     p.add_argument("--name", help="姓名（显示在时间线和文书上）")
-    p.add_argument("--role", default="handler",
-                   choices=list(permissions.ROLES))
+    p.add_argument("--role", default="handler", choices=list(permissions.ROLES))
     p.add_argument("--password-env", metavar="VAR", help="从环境变量 VAR 读取密码（自动化用）；否则提示输入")
     p.set_defaults(func=cmd_user)
 
-    p = sub.add_parser("secure", parents=[common],
-                       help="PostgreSQL：改为每人一个数据库登录、按角色授权、审计表归专用角色（用超级用户地址运行一次）")
+    p = sub.add_parser(
+        "secure",
+        parents=[common],
+        help="PostgreSQL：改为每人一个数据库登录、按角色授权、审计表归专用角色（用超级用户地址运行一次）",
+    )
     p.add_argument("--admin", metavar="USERNAME", help="数据库还没有账户时：第一个管理员的用户名")
     p.add_argument("--name", help="第一个管理员的姓名")
     p.add_argument("--password-env", metavar="VAR", help="从环境变量 VAR 读取第一个管理员的密码；否则提示输入")
     p.set_defaults(func=cmd_secure)
 
-    p = sub.add_parser("verify-audit", parents=[common], help="逐条校验审计记录的哈希链，报告第一条被改动、删除或插入的记录")
-    p.add_argument("--anchor", action="append", metavar="N:SHA256",
-                   help="报告或备份清单上印的审计锚点（末条编号:哈希前缀）；可重复")
+    p = sub.add_parser(
+        "verify-audit", parents=[common], help="逐条校验审计记录的哈希链，报告第一条被改动、删除或插入的记录"
+    )
+    p.add_argument(
+        "--anchor",
+        action="append",
+        metavar="N:SHA256",
+        help="报告或备份清单上印的审计锚点（末条编号:哈希前缀）；可重复",
+    )
     p.set_defaults(func=cmd_verify_audit)
 
     p = sub.add_parser("import", parents=[common], help="导入旧登记簿（.xlsx，自动识别各列）或本程序导出的档案工作簿")
@@ -617,12 +671,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help="只检查，不导入")
     p.add_argument("--report", metavar="REPORT.xlsx", help="把检查报告（行、列、内容、问题）保存为 Excel")
     p.add_argument("--sheet", help="工作表名（默认第一张）")
-    p.add_argument("--map", action="append", metavar="项目=列名",
-                   help="指定某项目取自哪一列，如 complainant.phone=手机；列名留空表示不导入；可重复")
+    p.add_argument(
+        "--map",
+        action="append",
+        metavar="项目=列名",
+        help="指定某项目取自哪一列，如 complainant.phone=手机；列名留空表示不导入；可重复",
+    )
     p.set_defaults(func=cmd_import)
 
-    for name, text in (("report", "统计报告：FILE.pdf 为带图表的报告，FILE.xlsx 为统计工作簿"),
-                       ("stats", "统计工作簿或报告（同 report）")):
+    for name, text in (
+        ("report", "统计报告：FILE.pdf 为带图表的报告，FILE.xlsx 为统计工作簿"),
+        ("stats", "统计工作簿或报告（同 report）"),
+    ):
         p = sub.add_parser(name, parents=[common], help=text)
         p.add_argument("--period", metavar="PERIOD", help="登记期间：2026-10（月）、2026-Q4（季度）、2026（年）")
         p.add_argument("--month", metavar="YYYY-MM", help=argparse.SUPPRESS)  # the first spelling, kept
@@ -654,7 +714,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--kind", help="文书类型（批量时用）")
     p.add_argument("--status", help="批量：这一状态的全部案件")
     p.add_argument("--out", required=True, metavar="FILE.pdf|DIR")
-    p.add_argument("--issue", action="store_true", help="正式出具（编号、存档、记入时间线）；否则输出已出具的文书或草稿")
+    p.add_argument(
+        "--issue", action="store_true", help="正式出具（编号、存档、记入时间线）；否则输出已出具的文书或草稿"
+    )
     p.add_argument("--delivery", default="in_person", choices=list(tables.DELIVERY))
     p.add_argument("--recipient", choices=["complainant", "business", "both"], help="送达对象（默认按文书类型）")
     p.add_argument("--actor", default=None, help="经办人（默认当前登录名）")
@@ -702,7 +764,9 @@ def sign_in(args) -> None:
     if accounts.needs_first_admin():
         return
     if not args.user:
-        raise ComplaintDeskError("此数据库设有账户：请用 --user 用户名 登录（密码从提示输入，或环境变量 COMPLAINTDESK_PASSWORD）")
+        raise ComplaintDeskError(
+            "此数据库设有账户：请用 --user 用户名 登录（密码从提示输入，或环境变量 COMPLAINTDESK_PASSWORD）"
+        )
     accounts.sign_in(args.user, _password(args))
 
 

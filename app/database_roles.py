@@ -30,8 +30,18 @@ from app.models import database
 SERVER_PASSWORD = "postgresql"
 
 # what a seat may change, by the actions that change it
-CASE_WRITERS = {"case.intake", "case.edit", "case.transition", "case.decide_refusal", "case.assign", "case.record",
-                "document.issue", "evidence.add", "evidence.remove", "import"}
+CASE_WRITERS = {
+    "case.intake",
+    "case.edit",
+    "case.transition",
+    "case.decide_refusal",
+    "case.assign",
+    "case.record",
+    "document.issue",
+    "evidence.add",
+    "evidence.remove",
+    "import",
+}
 OFFICE_TABLES = ("setting", "calendar_day", "calendar_year")
 # never granted wholesale: the functions above stand between a seat and these
 GUARDED_TABLES = ("audit_entry", "app_user", "personal_numbers", "schema_version", "cd_role_action")
@@ -125,9 +135,15 @@ BEGIN
 END $$;
 """
 
-FUNCTION_NAMES = ("cd_may(text)", "cd_person()", "cd_audit_append(timestamp, text, text, text, text)",
-                  "cd_audit_head()", "cd_audit_hash(integer)", "cd_personal_hash(text[])",
-                  "cd_reveal(integer[], text, timestamp)")
+FUNCTION_NAMES = (
+    "cd_may(text)",
+    "cd_person()",
+    "cd_audit_append(timestamp, text, text, text, text)",
+    "cd_audit_head()",
+    "cd_audit_hash(integer)",
+    "cd_personal_hash(text[])",
+    "cd_reveal(integer[], text, timestamp)",
+)
 
 
 def install_functions(db: Database) -> None:
@@ -163,7 +179,8 @@ def is_secured(db: Database | None = None) -> bool:
     cached = getattr(db, "_secured", None)
     if cached is None:
         cached = bool(db.execute_sql("SELECT to_regclass('public.cd_role_action')").fetchone()[0]) and bool(
-            db.execute_sql("SELECT EXISTS (SELECT 1 FROM cd_role_action)").fetchone()[0])
+            db.execute_sql("SELECT EXISTS (SELECT 1 FROM cd_role_action)").fetchone()[0]
+        )
         db._secured = cached
     return cached
 
@@ -178,8 +195,10 @@ def may_change_schema(db: Database) -> bool:
     row = db.execute_sql("SELECT rolsuper FROM pg_roles WHERE rolname = session_user").fetchone()
     if row and row[0]:
         return True
-    row = db.execute_sql("SELECT pg_has_role(session_user, %s, 'MEMBER') FROM pg_roles WHERE rolname = %s",
-                         (owner_role(db), owner_role(db))).fetchone()
+    row = db.execute_sql(
+        "SELECT pg_has_role(session_user, %s, 'MEMBER') FROM pg_roles WHERE rolname = %s",
+        (owner_role(db), owner_role(db)),
+    ).fetchone()
     return bool(row and row[0])
 
 
@@ -246,8 +265,11 @@ END $$;
 """
 
 
-LOGIN_FUNCTION_NAMES = ("cd_create_login(text, text, text, text, timestamp)",
-                        "cd_set_login_active(text, boolean, timestamp)", "cd_set_password(text, text, timestamp)")
+LOGIN_FUNCTION_NAMES = (
+    "cd_create_login(text, text, text, text, timestamp)",
+    "cd_set_login_active(text, boolean, timestamp)",
+    "cd_set_password(text, text, timestamp)",
+)
 
 
 def secure(db: Database) -> None:
@@ -271,21 +293,22 @@ def secure(db: Database) -> None:
             for action in sorted(actions):
                 db.execute_sql("INSERT INTO cd_role_action (grp, action) VALUES (%s, %s)", (groups[role], action))
         _run_script(db, _login_functions(db))
-        tables = [r[0] for r in db.execute_sql(
-            "SELECT tablename FROM pg_tables WHERE schemaname = 'public'").fetchall()]
+        tables = [
+            r[0] for r in db.execute_sql("SELECT tablename FROM pg_tables WHERE schemaname = 'public'").fetchall()
+        ]
         for table in tables:
             db.execute_sql(f'ALTER TABLE public."{table}" OWNER TO "{owner}"')
         for function in (*FUNCTION_NAMES, *LOGIN_FUNCTION_NAMES, "audit_entry_is_append_only()"):
-            db.execute_sql(f"ALTER FUNCTION {function} OWNER TO \"{owner}\"")
+            db.execute_sql(f'ALTER FUNCTION {function} OWNER TO "{owner}"')
         _grant(db, tables, owner, groups)
         db._secured = True
 
 
 def _grant(db: Database, tables: list[str], owner: str, groups: dict[str, str]) -> None:
     every = ", ".join(f'"{g}"' for g in groups.values())
-    db.execute_sql(f'REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC, {every}')
-    db.execute_sql(f'REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM PUBLIC, {every}')
-    db.execute_sql(f'REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC, {every}')
+    db.execute_sql(f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC, {every}")
+    db.execute_sql(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM PUBLIC, {every}")
+    db.execute_sql(f"REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC, {every}")
     db.execute_sql("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
     db.execute_sql(f"GRANT USAGE ON SCHEMA public TO {every}")
     for function in FUNCTION_NAMES + LOGIN_FUNCTION_NAMES:  # each checks the caller's role itself
@@ -294,15 +317,15 @@ def _grant(db: Database, tables: list[str], owner: str, groups: dict[str, str]) 
     case_tables = [t for t in tables if t not in GUARDED_TABLES and t not in OFFICE_TABLES]
     for role, group in groups.items():
         actions = permissions.MATRIX[role]
-        db.execute_sql(f"GRANT SELECT ON {_names(readable)} TO \"{group}\"")
+        db.execute_sql(f'GRANT SELECT ON {_names(readable)} TO "{group}"')
         if actions & CASE_WRITERS:
-            db.execute_sql(f"GRANT INSERT, UPDATE, DELETE ON {_names(case_tables)} TO \"{group}\"")
+            db.execute_sql(f'GRANT INSERT, UPDATE, DELETE ON {_names(case_tables)} TO "{group}"')
             db.execute_sql(f'GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO "{group}"')
             # writing a number is not reading one: only the key is visible, for the UPDATE's WHERE
             db.execute_sql(f'GRANT INSERT, UPDATE (phone, id_number, agent_phone) ON personal_numbers TO "{group}"')
             db.execute_sql(f'GRANT SELECT (complainant_id) ON personal_numbers TO "{group}"')
         if actions & {"settings.office", "settings.calendar"}:
-            db.execute_sql(f"GRANT INSERT, UPDATE, DELETE ON {_names(OFFICE_TABLES)} TO \"{group}\"")
+            db.execute_sql(f'GRANT INSERT, UPDATE, DELETE ON {_names(OFFICE_TABLES)} TO "{group}"')
         if "audit.view" in actions or "database.backup" in actions:
             db.execute_sql(f'GRANT SELECT ON audit_entry TO "{group}"')
         if "database.backup" in actions:  # a backup holds everything; who takes one can read it whole
@@ -313,8 +336,10 @@ def _grant(db: Database, tables: list[str], owner: str, groups: dict[str, str]) 
     db.execute_sql("DROP POLICY IF EXISTS office_writes ON setting")
     db.execute_sql(f"CREATE POLICY seats_read ON setting FOR SELECT TO {every} USING (key <> 'hash_salt')")
     writers = [g for r, g in groups.items() if permissions.MATRIX[r] & {"settings.office", "database.backup"}]
-    db.execute_sql(f"CREATE POLICY office_writes ON setting FOR ALL TO {_names(writers)} USING (true) WITH CHECK (true)")
-    db.execute_sql(f"ALTER DEFAULT PRIVILEGES FOR ROLE \"{owner}\" REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC")
+    db.execute_sql(
+        f"CREATE POLICY office_writes ON setting FOR ALL TO {_names(writers)} USING (true) WITH CHECK (true)"
+    )
+    db.execute_sql(f'ALTER DEFAULT PRIVILEGES FOR ROLE "{owner}" REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC')
 
 
 def _names(tables) -> str:

@@ -15,8 +15,8 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 from peewee import Database, InterfaceError, OperationalError, PostgresqlDatabase, ProgrammingError, SqliteDatabase
-from playhouse.shortcuts import ReconnectMixin
 from peewee import DatabaseError as PeeweeDatabaseError
+from playhouse.shortcuts import ReconnectMixin
 
 from app import clock, sqlite_safety
 from app.errors import DatabaseError, DatabaseTooNew
@@ -63,8 +63,7 @@ def parse_location(target: str | Path | None) -> Location:
     if text.startswith("sqlite:///"):
         return Location("sqlite", path=Path(unquote(text[len("sqlite:///") - 1 :])))
     if "://" in text:
-        raise DatabaseError("不认识的数据库地址：{text}（请用文件路径或 postgresql://用户@主机:端口/库名）",
-                            text=text)
+        raise DatabaseError("不认识的数据库地址：{text}（请用文件路径或 postgresql://用户@主机:端口/库名）", text=text)
     return Location("sqlite", path=Path(text).expanduser())
 
 
@@ -73,8 +72,13 @@ def connect(target: str | Path | None = None, *, user: str | None = None, passwo
     On PostgreSQL `user` and `password` (a person's own login) replace any the address names."""
     location = parse_location(target)
     open_db = database.obj
-    if (user is None and location.kind == "postgresql" and open_db is not None and not open_db.is_closed()
-            and getattr(open_db, "location", None) == location):
+    if (
+        user is None
+        and location.kind == "postgresql"
+        and open_db is not None
+        and not open_db.is_closed()
+        and getattr(open_db, "location", None) == location
+    ):
         return open_db  # already open, perhaps as the person who signed in: keep that login
     db = _make_database(location, user, password)
     try:
@@ -148,14 +152,19 @@ class _SharedDatabase(ReconnectMixin, PostgresqlDatabase):
 
 
 # what PostgreSQL says when it turns a login away (libpq's words, the same in every server language we saw)
-_REFUSED = ("password authentication failed", "no password supplied", "is not permitted to log in",
-            "does not exist", "authentication failed")
+_REFUSED = (
+    "password authentication failed",
+    "no password supplied",
+    "is not permitted to log in",
+    "does not exist",
+    "authentication failed",
+)
 
 
 def refused_login(error: BaseException) -> bool:
     """Whether a failed connect was the server refusing the login (not an unreachable server)."""
     text = " ".join(str(e) for e in (error, error.__cause__) if e is not None)
-    return any(words in text for words in _REFUSED) and "database \"" not in text
+    return any(words in text for words in _REFUSED) and 'database "' not in text
 
 
 def check_login(user: str, password: str) -> bool:
@@ -192,7 +201,9 @@ def refuse_if_newer(stored: int, supported: int) -> None:
     if stored > supported:
         raise DatabaseTooNew(
             "此数据库由更新版本的投诉调解工作台创建（数据结构版本 {stored}，本程序支持到 {supported}）。"
-            "为免损坏数据，本程序不会打开它，请升级程序后再试。", stored=stored, supported=supported
+            "为免损坏数据，本程序不会打开它，请升级程序后再试。",
+            stored=stored,
+            supported=supported,
         )
 
 
@@ -264,4 +275,3 @@ def remove_sqlite_files(path: Path) -> None:
         p = Path(str(path) + suffix)
         if p.exists():
             p.unlink()
-

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from typing import Callable
 
 from app import clock, permissions, whole_cases
-from app.workflow.tables import CONTACT_CHANNELS
 from app.checks import _USCC_ALPHABET, _USCC_WEIGHTS
 from app.models import database
+from app.workflow.tables import CONTACT_CHANNELS
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧阳"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英文辉鑫华建国红梅玉兰志强海燕春花晓东雪梅子涵浩然欣怡宇轩梓萱一诺"
@@ -30,7 +30,20 @@ CITIES = [
     ("长沙市", ["岳麓区", "芙蓉区", "天心区"]),
     ("郑州市", ["金水区", "二七区", "中原区"]),
 ]
-ROADS = ["人民路", "解放路", "建设路", "中山路", "文化路", "新华路", "和平路", "胜利路", "长江路", "学府路", "滨江大道", "科技园路"]
+ROADS = [
+    "人民路",
+    "解放路",
+    "建设路",
+    "中山路",
+    "文化路",
+    "新华路",
+    "和平路",
+    "胜利路",
+    "长江路",
+    "学府路",
+    "滨江大道",
+    "科技园路",
+]
 HANDLERS = ["李晓明", "王芳", "陈建国", "赵雪梅", "刘洋", "周敏"]
 PLATFORMS = ["淘宝", "京东", "拼多多", "抖音", "美团", "唯品会"]
 
@@ -56,7 +69,11 @@ SECTORS = [
         ),
         (
             ("quality", "安装后不到一个月就出现{fault}，售后上门检测后称需要返厂维修", ("exchange", "refund")),
-            ("after_sales", "报修后售后人员迟迟不上门，至今已等待{days}天，多次打电话均被推诿", ("repair", "compensation")),
+            (
+                "after_sales",
+                "报修后售后人员迟迟不上门，至今已等待{days}天，多次打电话均被推诿",
+                ("repair", "compensation"),
+            ),
             ("false_ad", "商家宣传“一级能效、静音”，实际使用噪音很大，与宣传不符", ("return", "compensation")),
             ("safety", "使用中出现{fault}，险些引起火灾，担心存在安全隐患", ("return", "compensation", "apology")),
         ),
@@ -139,7 +156,20 @@ SECTORS = [
         ),
     ),
 ]
-FAULTS = ["不制冷", "噪音很大", "漏水", "频繁死机", "屏幕闪烁", "无法开机", "电池鼓包", "异常发热", "漏电", "异味", "开裂", "脱落"]
+FAULTS = [
+    "不制冷",
+    "噪音很大",
+    "漏水",
+    "频繁死机",
+    "屏幕闪烁",
+    "无法开机",
+    "电池鼓包",
+    "异常发热",
+    "漏电",
+    "异味",
+    "开裂",
+    "脱落",
+]
 FOREIGN = ["异物", "头发", "塑料碎片", "霉变", "虫子"]
 EXTRA = [
     "本人多次到店协商，店长均以“需要请示总部”为由拖延处理。",
@@ -154,8 +184,10 @@ EXTRA = [
 
 
 def make_uscc(rng: random.Random) -> str:
-    body = "91" + "".join(rng.choice("0123456789") for _ in range(6)) + "".join(
-        rng.choice(_USCC_ALPHABET) for _ in range(9)
+    body = (
+        "91"
+        + "".join(rng.choice("0123456789") for _ in range(6))
+        + "".join(rng.choice(_USCC_ALPHABET) for _ in range(9))
     )
     total = sum(_USCC_ALPHABET.index(c) * w for c, w in zip(body, _USCC_WEIGHTS))
     return body + _USCC_ALPHABET[(31 - total % 31) % 31]
@@ -201,7 +233,11 @@ def _one(rng: random.Random, received: dt.datetime, businesses: list) -> dict:
         far=rng.choice(districts),
         foreign=rng.choice(FOREIGN),
     )
-    facts = f"{bought:%Y年%m月%d日}在{biz['row']['name']}购买{brand}{product}，价格{price}元。" + problem.format(**fill) + "。"
+    facts = (
+        f"{bought:%Y年%m月%d日}在{biz['row']['name']}购买{brand}{product}，价格{price}元。"
+        + problem.format(**fill)
+        + "。"
+    )
     length = rng.choices((0, 1, 3, 8), weights=(35, 35, 20, 10))[0]
     if length:
         facts += "".join(rng.choice(EXTRA) for _ in range(length))
@@ -301,14 +337,29 @@ def _write_batch(chunk: list[dict], times: list[dt.datetime]) -> None:
         if c["complaint"]["channel"] in CONTACT_CHANNELS:
             events.append(dict(at=t, actor=c["handler"], kind="milestone", field="first_contact"))
         elif c["contact_after"] is not None:
-            events.append(dict(at=t + c["contact_after"], actor=c["handler"], kind="milestone",
-                               field="first_contact", note="电话联系投诉人"))
+            events.append(
+                dict(
+                    at=t + c["contact_after"],
+                    actor=c["handler"],
+                    kind="milestone",
+                    field="first_contact",
+                    note="电话联系投诉人",
+                )
+            )
         for i, (a, b) in enumerate(zip(c["path"], c["path"][1:])):
-            events.append(dict(at=t + dt.timedelta(days=2 + 5 * i), actor=c["handler"], kind="status",
-                               from_status=a, to_status=b))
-        items.append(dict(
-            complainant=c["complainant"], business=c["business"], purchase=c["purchase"], complaint=c["complaint"],
-            case=dict(status=c["path"][-1], received_at=t, handler=c["handler"],
-                      consent_mediation=c["consent_mediation"]),
-            events=events))
+            events.append(
+                dict(at=t + dt.timedelta(days=2 + 5 * i), actor=c["handler"], kind="status", from_status=a, to_status=b)
+            )
+        items.append(
+            dict(
+                complainant=c["complainant"],
+                business=c["business"],
+                purchase=c["purchase"],
+                complaint=c["complaint"],
+                case=dict(
+                    status=c["path"][-1], received_at=t, handler=c["handler"], consent_mediation=c["consent_mediation"]
+                ),
+                events=events,
+            )
+        )
     whole_cases.write(items)

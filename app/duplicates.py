@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass
 
 from app import clock
-from app.privacy import salted_hash
 from app.checks import mask_phone
 from app.models import Business, Case, Complainant, Complaint
+from app.privacy import salted_hash
 
 # RULES.md 2, ground A3: thresholds the office can read against its practice
 A3_WINDOW_DAYS = 30
@@ -75,10 +75,20 @@ def check(entered: dict, today: dt.date | None = None, exclude: int | None = Non
     hashes = [h for h in (salted_hash(phone) if phone else "", salted_hash(id_number) if id_number else "") if h]
     same_person = (Complainant.phone_hash.in_(hashes) | Complainant.id_hash.in_(hashes)) if hashes else None
     found: dict[int, Related] = {}
-    base = (Case.select(Case.id, Case.case_no, Case.received_at, Case.status, Business.name.alias("biz"),
-                        Business.uscc.alias("uscc"), Complainant.name.alias("who"))
-            .join(Complainant, on=(Case.complainant == Complainant.id)).switch(Case)
-            .join(Business, on=(Case.business == Business.id)))
+    base = (
+        Case.select(
+            Case.id,
+            Case.case_no,
+            Case.received_at,
+            Case.status,
+            Business.name.alias("biz"),
+            Business.uscc.alias("uscc"),
+            Complainant.name.alias("who"),
+        )
+        .join(Complainant, on=(Case.complainant == Complainant.id))
+        .switch(Case)
+        .join(Business, on=(Case.business == Business.id))
+    )
     if exclude:
         base = base.where(Case.id != exclude)
 
@@ -93,8 +103,11 @@ def check(entered: dict, today: dt.date | None = None, exclude: int | None = Non
             same_biz = business and (row.biz == business or (uscc and row.uscc == uscc.upper()))
             add(row, "同一投诉人、同一经营者" if same_biz else "同一投诉人")
         since = dt.datetime.combine(today - dt.timedelta(days=A3_WINDOW_DAYS), dt.time.min)
-        recent_same_biz = [r for r in earlier if r.received_at >= since
-                           and business and (r.biz == business or (uscc and r.uscc == uscc.upper()))]
+        recent_same_biz = [
+            r
+            for r in earlier
+            if r.received_at >= since and business and (r.biz == business or (uscc and r.uscc == uscc.upper()))
+        ]
         if len(recent_same_biz) + 1 >= A3_MIN_COMPLAINTS:
             warnings.append(f"A3 迹象：同一投诉人 {A3_WINDOW_DAYS} 天内已对该经营者投诉 {len(recent_same_biz)} 次")
         if phone:
@@ -106,14 +119,20 @@ def check(entered: dict, today: dt.date | None = None, exclude: int | None = Non
         if len(others) + 1 >= SHARED_ADDRESS_NAMES:
             warnings.append(f"A3 迹象：该地址还登记有其他 {len(others)} 位投诉人")
     if business and len(_pairs(facts)) >= 6:
-        same_biz = (base.where(_same_business(business, uscc)).order_by(Case.received_at.desc()).limit(LOOK_BACK)
-                    .objects())
+        same_biz = (
+            base.where(_same_business(business, uscc)).order_by(Case.received_at.desc()).limit(LOOK_BACK).objects()
+        )
         ids = [r.id for r in same_biz]
-        texts = {c.case_id: c.facts for c in Complaint.select(Complaint.case, Complaint.facts)
-                 .where(Complaint.case.in_(ids))} if ids else {}
+        texts = (
+            {
+                c.case_id: c.facts
+                for c in Complaint.select(Complaint.case, Complaint.facts).where(Complaint.case.in_(ids))
+            }
+            if ids
+            else {}
+        )
         for row in same_biz:
             if similarity(facts, texts.get(row.id, "")) >= SIMILAR_FACTS:
                 add(row, "同一经营者、事实相似")
     related = sorted(found.values(), key=lambda r: r.received_at, reverse=True)
     return Findings(related, warnings)
-

@@ -18,8 +18,9 @@ class Message(str):
 
     def __new__(cls, template: str, **values):
         template = str(template)
-        text = super().__new__(cls, template.format(**{k: _written(v) for k, v in values.items()}) if values
-                               else template)
+        text = super().__new__(
+            cls, template.format(**{k: _written(v) for k, v in values.items()}) if values else template
+        )
         text.template, text.values = template, values
         return text
 

@@ -26,8 +26,16 @@ from app.db import is_postgres
 from app.errors import Cancelled, ComplaintDeskError, NotFound
 from app.models import Case, Evidence, EvidenceChunk, IssuedNotice, database
 
-KINDS = {"photo": "照片", "receipt": "发票/收据", "contract": "合同", "chat": "聊天记录", "audio": "录音",
-         "video": "视频", "document": "文件", "other": "其他"}
+KINDS = {
+    "photo": "照片",
+    "receipt": "发票/收据",
+    "contract": "合同",
+    "chat": "聊天记录",
+    "audio": "录音",
+    "video": "视频",
+    "document": "文件",
+    "other": "其他",
+}
 SUPPLIERS = {"complainant": "投诉人", "business": "经营者", "office": "本机关"}
 CHUNK = 4 * 1024 * 1024
 DEFAULT_LIMIT_MB = 100
@@ -35,11 +43,45 @@ LIMIT_KEY = "evidence.max_mb"
 RETENTION_KEY = "evidence.retention_days"
 DEFAULT_RETENTION_DAYS = 365
 # scripts are text, so their names are the only sign; they are refused by name as well
-SCRIPT_SUFFIXES = {".bat", ".cmd", ".ps1", ".vbs", ".vbe", ".js", ".jse", ".wsf", ".wsh", ".sh", ".bash", ".py",
-                   ".pl", ".rb", ".php", ".hta", ".scr", ".com", ".exe", ".dll", ".msi", ".jar", ".apk", ".lnk",
-                   ".reg", ".cpl"}
-EXECUTABLE_MAGIC = (b"MZ", b"\x7fELF", b"\xfe\xed\xfa\xce", b"\xfe\xed\xfa\xcf", b"\xce\xfa\xed\xfe",
-                    b"\xcf\xfa\xed\xfe", b"\xca\xfe\xba\xbe", b"#!", b"dex\n")
+SCRIPT_SUFFIXES = {
+    ".bat",
+    ".cmd",
+    ".ps1",
+    ".vbs",
+    ".vbe",
+    ".js",
+    ".jse",
+    ".wsf",
+    ".wsh",
+    ".sh",
+    ".bash",
+    ".py",
+    ".pl",
+    ".rb",
+    ".php",
+    ".hta",
+    ".scr",
+    ".com",
+    ".exe",
+    ".dll",
+    ".msi",
+    ".jar",
+    ".apk",
+    ".lnk",
+    ".reg",
+    ".cpl",
+}
+EXECUTABLE_MAGIC = (
+    b"MZ",
+    b"\x7fELF",
+    b"\xfe\xed\xfa\xce",
+    b"\xfe\xed\xfa\xcf",
+    b"\xce\xfa\xed\xfe",
+    b"\xcf\xfa\xed\xfe",
+    b"\xca\xfe\xba\xbe",
+    b"#!",
+    b"dex\n",
+)
 
 
 class EvidenceRefused(ComplaintDeskError):
@@ -60,7 +102,11 @@ def detect(head: bytes, name: str = "") -> str:
         raise EvidenceRefused("不能作为证据上传：{suffix} 文件可能是程序或脚本", suffix=Path(name).suffix)
     kind = filetype.guess(head)
     if kind is not None:
-        if kind.mime in ("application/x-executable", "application/x-msdownload", "application/vnd.microsoft.portable-executable"):
+        if kind.mime in (
+            "application/x-executable",
+            "application/x-msdownload",
+            "application/vnd.microsoft.portable-executable",
+        ):
             raise EvidenceRefused("不能作为证据上传：文件是可执行程序")
         return kind.mime
     try:
@@ -175,8 +221,13 @@ class DatabaseStore:
 
     def read(self, sha: str) -> Iterator[bytes]:
         found = False
-        for (data,) in (EvidenceChunk.select(EvidenceChunk.data).where(EvidenceChunk.sha256 == sha)
-                        .order_by(EvidenceChunk.seq).tuples().iterator()):
+        for (data,) in (
+            EvidenceChunk.select(EvidenceChunk.data)
+            .where(EvidenceChunk.sha256 == sha)
+            .order_by(EvidenceChunk.seq)
+            .tuples()
+            .iterator()
+        ):
             found = True
             yield bytes(data)
         if not found:
@@ -260,8 +311,16 @@ def _validate(kind: str, supplier: str, description: str) -> None:
         raise EvidenceRefused("说明最多 300 字")
 
 
-def add_file(case_id: int, path: str | Path, kind: str, supplier: str, actor: str, description: str = "",
-             progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> Evidence:
+def add_file(
+    case_id: int,
+    path: str | Path,
+    kind: str,
+    supplier: str,
+    actor: str,
+    description: str = "",
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Evidence:
     """Attach a file: hashed and stored in one pass of 4 MB chunks, with progress and cancel."""
     path = Path(path)
     db.refuse_open_database_file(path)
@@ -271,24 +330,47 @@ def add_file(case_id: int, path: str | Path, kind: str, supplier: str, actor: st
     except OSError as exc:
         raise EvidenceRefused("无法读取文件：{reason}", reason=exc.strerror or str(exc)) from None
     with source:
-        return add_stream(case_id, source, size, path.name, kind, supplier, actor, description, progress, cancelled,
-                          duration_from=path)
+        return add_stream(
+            case_id,
+            source,
+            size,
+            path.name,
+            kind,
+            supplier,
+            actor,
+            description,
+            progress,
+            cancelled,
+            duration_from=path,
+        )
 
 
-def add_bytes(case_id: int, data: bytes, name: str, kind: str, supplier: str, actor: str,
-              description: str = "") -> Evidence:
+def add_bytes(
+    case_id: int, data: bytes, name: str, kind: str, supplier: str, actor: str, description: str = ""
+) -> Evidence:
     """Attach bytes that never were a file (an image pasted from the clipboard)."""
     return add_stream(case_id, io.BytesIO(data), len(data), name, kind, supplier, actor, description)
 
 
-def add_stream(case_id, source: BinaryIO, size: int, name: str, kind: str, supplier: str, actor: str,
-               description: str = "", progress: Progress | None = None,
-               cancelled: Callable[[], bool] | None = None, duration_from: Path | None = None) -> Evidence:
+def add_stream(
+    case_id,
+    source: BinaryIO,
+    size: int,
+    name: str,
+    kind: str,
+    supplier: str,
+    actor: str,
+    description: str = "",
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    duration_from: Path | None = None,
+) -> Evidence:
     permissions.require("evidence.add")
     _validate(kind, supplier, description.strip())
     if size > limit_bytes():
-        raise EvidenceRefused("文件过大（{size:.1f} MB），单个证据上限为 {limit} MB", size=size / 1048576,
-                              limit=limit_bytes() // 1048576)
+        raise EvidenceRefused(
+            "文件过大（{size:.1f} MB），单个证据上限为 {limit} MB", size=size / 1048576, limit=limit_bytes() // 1048576
+        )
     if size == 0:
         raise EvidenceRefused("文件是空的")
     head = source.read(8192)
@@ -319,14 +401,27 @@ def add_stream(case_id, source: BinaryIO, size: int, name: str, kind: str, suppl
             abandon()
             raise
         item = Evidence.create(
-            case=case, sha256=sha, description=description.strip(), kind=kind, supplier=supplier,
-            original_name=Path(name).name[:255], size=done, mime=mime,
+            case=case,
+            sha256=sha,
+            description=description.strip(),
+            kind=kind,
+            supplier=supplier,
+            original_name=Path(name).name[:255],
+            size=done,
+            mime=mime,
             duration=duration_of(duration_from) if duration_from and mime.startswith(("audio", "video")) else None,
-            added_by=actor, added_at=now,
+            added_by=actor,
+            added_at=now,
         )
-        timeline.write(case=case, at=now, actor=actor, kind="evidence", field=str(item.id),
-                     note=f"添加证据：{KINDS[kind]}“{item.original_name}”（{SUPPLIERS[supplier]}提供，"
-                          f"{_size_text(done)}，SHA-256 {sha[:12]}…）")
+        timeline.write(
+            case=case,
+            at=now,
+            actor=actor,
+            kind="evidence",
+            field=str(item.id),
+            note=f"添加证据：{KINDS[kind]}“{item.original_name}”（{SUPPLIERS[supplier]}提供，"
+            f"{_size_text(done)}，SHA-256 {sha[:12]}…）",
+        )
     return item
 
 
@@ -364,7 +459,7 @@ def copy_out(item: Evidence, folder: Path | None = None) -> Path:
 
 
 def check(item: Evidence) -> str:
-    """"" when the stored bytes hash to the recorded SHA-256, else "missing" or "mismatch"."""
+    """ "" when the stored bytes hash to the recorded SHA-256, else "missing" or "mismatch"."""
     return check_stored(item.sha256)
 
 
@@ -404,13 +499,27 @@ def remove(evidence_id: int, reason: str, actor: str) -> None:
         item = Evidence.get_or_none(Evidence.id == evidence_id)
         if item is None:
             raise NotFound("证据不存在")
-        updated = (Evidence.update(removed=True, removed_reason=reason.strip(), removed_by=actor, removed_at=now,
-                                   version=Evidence.version + 1)
-                   .where((Evidence.id == item.id) & (~Evidence.removed)).execute())
+        updated = (
+            Evidence.update(
+                removed=True,
+                removed_reason=reason.strip(),
+                removed_by=actor,
+                removed_at=now,
+                version=Evidence.version + 1,
+            )
+            .where((Evidence.id == item.id) & (~Evidence.removed))
+            .execute()
+        )
         if updated != 1:
             raise EvidenceRefused("该证据已被移除")
-        timeline.write(case=item.case_id, at=now, actor=actor, kind="evidence", field=str(item.id),
-                     note=f"移除证据“{item.original_name}”：{reason.strip()}")
+        timeline.write(
+            case=item.case_id,
+            at=now,
+            actor=actor,
+            kind="evidence",
+            field=str(item.id),
+            note=f"移除证据“{item.original_name}”：{reason.strip()}",
+        )
 
 
 def retention_days() -> int:
@@ -427,12 +536,21 @@ def purge(actor: str, older_than_days: int | None = None, today: dt.date | None 
     target = store()
     deleted = 0
     with database.atomic():
-        old = {e.sha256 for e in Evidence.select(Evidence.sha256)
-               .where(Evidence.removed & (Evidence.removed_at <= cutoff))}
-        live = {e.sha256 for e in Evidence.select(Evidence.sha256).where(Evidence.sha256.in_(list(old)) & ~Evidence.removed)} if old else set()
+        old = {
+            e.sha256 for e in Evidence.select(Evidence.sha256).where(Evidence.removed & (Evidence.removed_at <= cutoff))
+        }
+        live = (
+            {
+                e.sha256
+                for e in Evidence.select(Evidence.sha256).where(Evidence.sha256.in_(list(old)) & ~Evidence.removed)
+            }
+            if old
+            else set()
+        )
         if old:  # issued documents share the content store
-
-            live |= {n.sha256 for n in IssuedNotice.select(IssuedNotice.sha256).where(IssuedNotice.sha256.in_(list(old)))}
+            live |= {
+                n.sha256 for n in IssuedNotice.select(IssuedNotice.sha256).where(IssuedNotice.sha256.in_(list(old)))
+            }
         for sha in old - live:
             target.delete(sha)
             deleted += 1

@@ -225,8 +225,11 @@ def cross_checks(values: dict, today: dt.date) -> dict[str, str]:
 
 
 # fields whose check depends on another's value: a change to the key re-checks these
-TIED = {"complainant.id_type": ("complainant.id_number",), "complainant.id_number": ("complainant.id_type",),
-        "purchase.purchase_date": ("purchase.invoice_date", "complaint.harm_known_date")}
+TIED = {
+    "complainant.id_type": ("complainant.id_number",),
+    "complainant.id_number": ("complainant.id_type",),
+    "purchase.purchase_date": ("purchase.invoice_date", "complaint.harm_known_date"),
+}
 
 
 def check_one(key: str, entered: dict, today: dt.date) -> str:

@@ -27,9 +27,19 @@ CHINESE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\U00020000-\U0003
 # Modules whose code lists and labels people see through the windows and on documents;
 # their strings form the catalogue's "vocab" context, the fallback of every other context.
 VOCABULARY_MODULES = (
-    "app.vocab", "app.fields", "app.records", "app.sanbao", "app.evidence", "app.workdays",
-    "app.audit", "app.permissions", "app.register", "app.statistics", "app.workflow.tables",
-    "app.workflow.rules", "app.documents.issuing",
+    "app.vocab",
+    "app.fields",
+    "app.records",
+    "app.sanbao",
+    "app.evidence",
+    "app.workdays",
+    "app.audit",
+    "app.permissions",
+    "app.register",
+    "app.statistics",
+    "app.workflow.tables",
+    "app.workflow.rules",
+    "app.documents.issuing",
 )
 
 

@@ -113,7 +113,7 @@ def _v10_supervision_times(db: Database) -> None:
     _add_missing_columns(db, RegisterEntry, ["first_contact_at", "decided_at", "resolved_at"])
 
     def first(condition: str) -> str:
-        return (f"(SELECT MIN(e.at) FROM event e WHERE e.case_id = register_entry.case_id AND {condition})")
+        return f"(SELECT MIN(e.at) FROM event e WHERE e.case_id = register_entry.case_id AND {condition})"
 
     decided = ", ".join(f"'{s}'" for s in DECIDED_STATES)
     resolved = ", ".join(f"'{s}'" for s in RESOLVED_STATES)
@@ -180,8 +180,12 @@ def bring_up_to_date(db: Database, location: Location) -> str | None:
     backup = None
     secured = database_roles.is_secured(db)
     if secured and (stored or 0) < latest() and not database_roles.may_change_schema(db):
-        raise DatabaseError("数据库（结构版本 {stored}）需要升级到版本 {latest}：请数据库管理员用 PostgreSQL 超级用户运行 "
-                            "complaintdesk init 后再登录", stored=stored, latest=latest())
+        raise DatabaseError(
+            "数据库（结构版本 {stored}）需要升级到版本 {latest}：请数据库管理员用 PostgreSQL 超级用户运行 "
+            "complaintdesk init 后再登录",
+            stored=stored,
+            latest=latest(),
+        )
     if stored is not None and 0 < stored < latest():
         backup = backup_before_migration(db, location, stored)
         log.info("backed up schema v%s to %s before migrating", stored, backup)

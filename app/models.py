@@ -5,19 +5,19 @@ Every row a user edits carries `version` for optimistic locking (see `app.cases`
 """
 
 from peewee import (
+    JOIN,
     AutoField,
     BigIntegerField,
-    CompositeKey,
-    FloatField,
     BlobField,
     BooleanField,
     CharField,
+    CompositeKey,
     DatabaseProxy,
     DateField,
     DateTimeField,
+    FloatField,
     ForeignKeyField,
     IntegerField,
-    JOIN,
     Model,
     TextField,
 )
@@ -470,7 +470,15 @@ def case_with_parts(*selection):
 
 
 TABLES = [
-    SchemaVersion, Setting, CaseNumberSequence, Complainant, Business, Case, Purchase, Complaint, Event,
+    SchemaVersion,
+    Setting,
+    CaseNumberSequence,
+    Complainant,
+    Business,
+    Case,
+    Purchase,
+    Complaint,
+    Event,
     RegisterEntry,
 ]
 CALENDAR_TABLES = [CalendarDay, CalendarYear]
@@ -483,7 +491,18 @@ AUDIT_TABLES = [AuditEntry]
 USER_TABLES = [User]
 PRIVACY_TABLES = [PersonalNumbers]
 # every table, parents before children (backups restore in this order)
-ALL_TABLES = [*TABLES, *CALENDAR_TABLES, *WORKFLOW_TABLES, *RECORD_TABLES, *EVIDENCE_TABLES, *IMPORT_TABLES, *DOCUMENT_TABLES, *AUDIT_TABLES, *USER_TABLES, *PRIVACY_TABLES]
+ALL_TABLES = [
+    *TABLES,
+    *CALENDAR_TABLES,
+    *WORKFLOW_TABLES,
+    *RECORD_TABLES,
+    *EVIDENCE_TABLES,
+    *IMPORT_TABLES,
+    *DOCUMENT_TABLES,
+    *AUDIT_TABLES,
+    *USER_TABLES,
+    *PRIVACY_TABLES,
+]
 
 # Tables whose rows users edit: each has a `version` column for optimistic locking.
 EDITABLE = (Complainant, Business, Case, Purchase, Complaint)

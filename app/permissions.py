@@ -42,8 +42,17 @@ ACTIONS = {
     "database.backup": "备份与恢复",
 }
 
-_HANDLING = {"case.intake", "case.edit", "case.transition", "case.record", "document.issue", "evidence.add",
-             "evidence.remove", "personal.reveal", "export.register"}
+_HANDLING = {
+    "case.intake",
+    "case.edit",
+    "case.transition",
+    "case.record",
+    "document.issue",
+    "evidence.add",
+    "evidence.remove",
+    "personal.reveal",
+    "export.register",
+}
 _SUPERVISING = _HANDLING | {"case.decide_refusal", "case.assign", "export.full", "import", "audit.view"}
 MATRIX: dict[str, frozenset[str]] = {
     "clerk": frozenset({"case.intake", "case.edit", "evidence.add", "document.issue", "export.register"}),
@@ -81,5 +90,9 @@ def require(action: str, *or_actions: str) -> None:
         raise KeyError(actions)
     user = session.current_user()
     if user is not None and not any(allowed(user.role, a) for a in actions):
-        raise PermissionDenied("{name}（{role}）无权{action}", name=user.display_name,
-                               role=ROLES.get(user.role, user.role), action=ACTIONS[action])
+        raise PermissionDenied(
+            "{name}（{role}）无权{action}",
+            name=user.display_name,
+            role=ROLES.get(user.role, user.role),
+            action=ACTIONS[action],
+        )

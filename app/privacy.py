@@ -112,7 +112,9 @@ def keep(complainant_id: int, numbers: dict) -> None:
 
 def keep_many(rows: list[tuple[int, dict]]) -> None:
     for start in range(0, len(rows), 200):  # 4 values a row, under SQLite's 999 variables
-        PersonalNumbers.insert_many([{"complainant": cid, **numbers} for cid, numbers in rows[start : start + 200]]).execute()
+        PersonalNumbers.insert_many(
+            [{"complainant": cid, **numbers} for cid, numbers in rows[start : start + 200]]
+        ).execute()
 
 
 def reveal(case_ids: list[int], purpose: str = "view", at: dt.datetime | None = None) -> dict[int, dict]:
@@ -124,12 +126,16 @@ def reveal(case_ids: list[int], purpose: str = "view", at: dt.datetime | None = 
     permissions.require("export.full" if purpose == "export" else "personal.reveal")
     at = (at or clock.now()).replace(microsecond=0)
     if is_postgres():
-        rows = database.execute_sql("SELECT * FROM cd_reveal(%s::integer[], %s, %s)",
-                                    (list(case_ids), purpose, at)).fetchall()
+        rows = database.execute_sql(
+            "SELECT * FROM cd_reveal(%s::integer[], %s, %s)", (list(case_ids), purpose, at)
+        ).fetchall()
     else:
-        rows = list(Case.select(Case.id, PersonalNumbers.phone, PersonalNumbers.id_number, PersonalNumbers.agent_phone)
-                    .join(PersonalNumbers, on=(PersonalNumbers.complainant == Case.complainant))
-                    .where(Case.id.in_(list(case_ids))).tuples())
+        rows = list(
+            Case.select(Case.id, PersonalNumbers.phone, PersonalNumbers.id_number, PersonalNumbers.agent_phone)
+            .join(PersonalNumbers, on=(PersonalNumbers.complainant == Case.complainant))
+            .where(Case.id.in_(list(case_ids)))
+            .tuples()
+        )
         if purpose == "export":
             audit.record("personal.export", {"cases": len(case_ids)}, at=at)
         elif case_ids:
@@ -154,28 +160,40 @@ _STARS = "'" + "*" * 40 + "'"
 def _masked_phone_sql(column: str) -> str:
     """checks.mask_phone in SQL (the same on SQLite and PostgreSQL)."""
     v = f"trim({column})"
-    return (f"CASE WHEN length({v}) < 7 THEN substr({_STARS}, 1, length({v})) "
-            f"WHEN length({v}) >= 11 THEN substr({v}, 1, length({v}) - 8) || '****' || substr({v}, length({v}) - 3) "
-            f"ELSE substr({v}, 1, 3) || '****' || substr({v}, length({v}) - 3) END")
+    return (
+        f"CASE WHEN length({v}) < 7 THEN substr({_STARS}, 1, length({v})) "
+        f"WHEN length({v}) >= 11 THEN substr({v}, 1, length({v}) - 8) || '****' || substr({v}, length({v}) - 3) "
+        f"ELSE substr({v}, 1, 3) || '****' || substr({v}, length({v}) - 3) END"
+    )
 
 
 def _masked_id_sql(column: str) -> str:
     """checks.mask_id in SQL."""
     v = f"trim({column})"
-    return (f"CASE WHEN length({v}) <= 10 THEN substr({_STARS}, 1, length({v})) "
-            f"ELSE substr({v}, 1, 6) || substr({_STARS}, 1, length({v}) - 10) || substr({v}, length({v}) - 3) END")
+    return (
+        f"CASE WHEN length({v}) <= 10 THEN substr({_STARS}, 1, length({v})) "
+        f"ELSE substr({v}, 1, 6) || substr({_STARS}, 1, length({v}) - 10) || substr({v}, length({v}) - 3) END"
+    )
 
 
 def mask_stored(db) -> None:
     """Schema v12: the full numbers move to their own table, masked copies stay behind
     (complainant, register, the timeline's edits of these fields)."""
-    db.execute_sql("INSERT INTO personal_numbers (complainant_id, phone, id_number, agent_phone) "
-                   "SELECT id, phone, id_number, agent_phone FROM complainant "
-                   "WHERE id NOT IN (SELECT complainant_id FROM personal_numbers)")  # once, even if run again
-    db.execute_sql(f"UPDATE complainant SET phone = {_masked_phone_sql('phone')}, "
-                   f"id_number = {_masked_id_sql('id_number')}, agent_phone = {_masked_phone_sql('agent_phone')}")
+    db.execute_sql(
+        "INSERT INTO personal_numbers (complainant_id, phone, id_number, agent_phone) "
+        "SELECT id, phone, id_number, agent_phone FROM complainant "
+        "WHERE id NOT IN (SELECT complainant_id FROM personal_numbers)"
+    )  # once, even if run again
+    db.execute_sql(
+        f"UPDATE complainant SET phone = {_masked_phone_sql('phone')}, "
+        f"id_number = {_masked_id_sql('id_number')}, agent_phone = {_masked_phone_sql('agent_phone')}"
+    )
     db.execute_sql(f"UPDATE register_entry SET phone = {_masked_phone_sql('phone')}")
-    for key, sql in (("complainant.id_number", _masked_id_sql), ("complainant.phone", _masked_phone_sql),
-                     ("complainant.agent_phone", _masked_phone_sql)):
-        db.execute_sql(f"UPDATE event SET old_value = {sql('old_value')}, new_value = {sql('new_value')} "
-                       f"WHERE field = '{key}'")
+    for key, sql in (
+        ("complainant.id_number", _masked_id_sql),
+        ("complainant.phone", _masked_phone_sql),
+        ("complainant.agent_phone", _masked_phone_sql),
+    ):
+        db.execute_sql(
+            f"UPDATE event SET old_value = {sql('old_value')}, new_value = {sql('new_value')} WHERE field = '{key}'"
+        )

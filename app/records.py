@@ -18,12 +18,24 @@ from app.fields import FieldError, FieldSpec, parse
 from app.models import Appeal, Appraisal, Case, FollowUp, Investigation, MediationSession, Remedy, database
 from app.workflow import machine
 
-CAUSES = {"product_defect": "产品缺陷", "transport": "运输损坏", "installation": "安装问题", "misuse": "使用不当",
-          "staff": "经营者人员过错", "other": "其他"}
+CAUSES = {
+    "product_defect": "产品缺陷",
+    "transport": "运输损坏",
+    "installation": "安装问题",
+    "misuse": "使用不当",
+    "staff": "经营者人员过错",
+    "other": "其他",
+}
 MODES = {"in_person": "现场", "phone": "电话", "video": "视频"}
 PAYERS = {"business": "经营者", "complainant": "投诉人", "shared": "双方分担", "office": "本机关"}
-REMEDIES = {"refund": "退款", "exchange": "换货", "repair": "修理", "compensation": "赔偿", "apology": "赔礼道歉",
-            "other": "其他"}
+REMEDIES = {
+    "refund": "退款",
+    "exchange": "换货",
+    "repair": "修理",
+    "compensation": "赔偿",
+    "apology": "赔礼道歉",
+    "other": "其他",
+}
 PARTIES = {"business": "经营者", "complainant": "投诉人"}
 METHODS = {"phone": "电话", "sms": "短信", "visit": "上门", "wechat": "微信", "letter": "信函"}
 SATISFACTION = {"5": "5 非常满意", "4": "4 满意", "3": "3 一般", "2": "2 不满意", "1": "1 非常不满意"}
@@ -40,49 +52,91 @@ class RecordKind:
     summary: Callable[[dict], str]
 
 
-KINDS = {k.code: k for k in [
-    RecordKind("investigation", "调查记录", Investigation, (
-        F("investigation.held_on", "调查日期", "date", required=True),
-        F("investigation.checked", "调查内容", "longtext", required=True),
-        F("investigation.with_whom", "询问/陪同人员", "text"),
-        F("investigation.findings", "查明情况", "longtext"),
-        F("investigation.cause", "原因", "choice", choices={"": "（未定）", **CAUSES}),
-    ), lambda v: f"调查：{v['checked'][:30]}" + (f"；原因：{CAUSES[v['cause']]}" if v["cause"] else "")),
-    RecordKind("session", "调解记录", MediationSession, (
-        F("session.held_on", "调解日期", "date", required=True),
-        F("session.mode", "方式", "choice", required=True, choices=MODES),
-        F("session.place", "地点", "text"),
-        F("session.participants", "参加人员", "text", required=True),
-        F("session.mediator", "调解员", "text", required=True),
-        F("session.complainant_statement", "投诉人陈述", "longtext"),
-        F("session.business_statement", "经营者陈述", "longtext"),
-        F("session.outcome", "结果", "longtext", required=True),
-    ), lambda v: f"调解（{MODES[v['mode']]}，调解员 {v['mediator']}）：{v['outcome'][:30]}"),
-    RecordKind("appraisal", "检测鉴定", Appraisal, (
-        F("appraisal.started_on", "送检日期", "date", required=True),
-        F("appraisal.body", "检测鉴定机构", "text", required=True),
-        F("appraisal.payer", "费用承担", "choice", required=True, choices=PAYERS),
-    ), lambda v: f"送 {v['body']} 检测鉴定，费用由{PAYERS[v['payer']]}承担"),
-    RecordKind("remedy", "协议内容", Remedy, (
-        F("remedy.kind", "处理方式", "choice", required=True, choices=REMEDIES),
-        F("remedy.amount", "金额（元）", "amount", column="amount_fen"),
-        F("remedy.by_whom", "履行方", "choice", required=True, choices=PARTIES),
-        F("remedy.what", "具体内容", "longtext", required=True),
-        F("remedy.due_on", "履行期限", "any_date", required=True),
-    ), lambda v: f"约定{REMEDIES[v['kind']]}" + (f" {checks.yuan(v['amount'])} 元" if v["amount"] is not None else "")
-       + f"，{PARTIES[v['by_whom']]}于 {v['due_on']:%Y-%m-%d} 前履行"),
-    RecordKind("follow_up", "回访记录", FollowUp, (
-        F("follow_up.held_on", "回访日期", "date", required=True),
-        F("follow_up.method", "方式", "choice", required=True, choices=METHODS),
-        F("follow_up.satisfaction", "满意度", "choice", required=True, choices=SATISFACTION),
-        F("follow_up.remarks", "意见", "longtext"),
-    ), lambda v: f"回访（{METHODS[v['method']]}），满意度 {v['satisfaction']}"),
-    RecordKind("appeal", "申诉", Appeal, (
-        F("appeal.filed_on", "申诉日期", "date", required=True),
-        F("appeal.party", "申诉人", "choice", required=True, choices=PARTIES),
-        F("appeal.grounds", "申诉理由", "longtext", required=True),
-    ), lambda v: f"{PARTIES[v['party']]}对处理结果提出申诉：{v['grounds'][:30]}"),
-]}
+KINDS = {
+    k.code: k
+    for k in [
+        RecordKind(
+            "investigation",
+            "调查记录",
+            Investigation,
+            (
+                F("investigation.held_on", "调查日期", "date", required=True),
+                F("investigation.checked", "调查内容", "longtext", required=True),
+                F("investigation.with_whom", "询问/陪同人员", "text"),
+                F("investigation.findings", "查明情况", "longtext"),
+                F("investigation.cause", "原因", "choice", choices={"": "（未定）", **CAUSES}),
+            ),
+            lambda v: f"调查：{v['checked'][:30]}" + (f"；原因：{CAUSES[v['cause']]}" if v["cause"] else ""),
+        ),
+        RecordKind(
+            "session",
+            "调解记录",
+            MediationSession,
+            (
+                F("session.held_on", "调解日期", "date", required=True),
+                F("session.mode", "方式", "choice", required=True, choices=MODES),
+                F("session.place", "地点", "text"),
+                F("session.participants", "参加人员", "text", required=True),
+                F("session.mediator", "调解员", "text", required=True),
+                F("session.complainant_statement", "投诉人陈述", "longtext"),
+                F("session.business_statement", "经营者陈述", "longtext"),
+                F("session.outcome", "结果", "longtext", required=True),
+            ),
+            lambda v: f"调解（{MODES[v['mode']]}，调解员 {v['mediator']}）：{v['outcome'][:30]}",
+        ),
+        RecordKind(
+            "appraisal",
+            "检测鉴定",
+            Appraisal,
+            (
+                F("appraisal.started_on", "送检日期", "date", required=True),
+                F("appraisal.body", "检测鉴定机构", "text", required=True),
+                F("appraisal.payer", "费用承担", "choice", required=True, choices=PAYERS),
+            ),
+            lambda v: f"送 {v['body']} 检测鉴定，费用由{PAYERS[v['payer']]}承担",
+        ),
+        RecordKind(
+            "remedy",
+            "协议内容",
+            Remedy,
+            (
+                F("remedy.kind", "处理方式", "choice", required=True, choices=REMEDIES),
+                F("remedy.amount", "金额（元）", "amount", column="amount_fen"),
+                F("remedy.by_whom", "履行方", "choice", required=True, choices=PARTIES),
+                F("remedy.what", "具体内容", "longtext", required=True),
+                F("remedy.due_on", "履行期限", "any_date", required=True),
+            ),
+            lambda v: (
+                f"约定{REMEDIES[v['kind']]}"
+                + (f" {checks.yuan(v['amount'])} 元" if v["amount"] is not None else "")
+                + f"，{PARTIES[v['by_whom']]}于 {v['due_on']:%Y-%m-%d} 前履行"
+            ),
+        ),
+        RecordKind(
+            "follow_up",
+            "回访记录",
+            FollowUp,
+            (
+                F("follow_up.held_on", "回访日期", "date", required=True),
+                F("follow_up.method", "方式", "choice", required=True, choices=METHODS),
+                F("follow_up.satisfaction", "满意度", "choice", required=True, choices=SATISFACTION),
+                F("follow_up.remarks", "意见", "longtext"),
+            ),
+            lambda v: f"回访（{METHODS[v['method']]}），满意度 {v['satisfaction']}",
+        ),
+        RecordKind(
+            "appeal",
+            "申诉",
+            Appeal,
+            (
+                F("appeal.filed_on", "申诉日期", "date", required=True),
+                F("appeal.party", "申诉人", "choice", required=True, choices=PARTIES),
+                F("appeal.grounds", "申诉理由", "longtext", required=True),
+            ),
+            lambda v: f"{PARTIES[v['party']]}对处理结果提出申诉：{v['grounds'][:30]}",
+        ),
+    ]
+}
 
 
 def _case(case_id: int) -> Case:
@@ -123,8 +177,14 @@ def add(case_id: int, kind_code: str, entered: dict, actor: str, now: dt.datetim
         if kind_code == "appraisal" and case.status == "mediating":
             machine.transition(case.id, "paused_appraisal", actor, note=f"送 {values['body']} 检测鉴定", now=now)
         if kind_code == "appeal":
-            target = next((t.target for t in machine.office_profile().transitions_from(case.status)
-                           if "appeal_filed" in t.guards), None)
+            target = next(
+                (
+                    t.target
+                    for t in machine.office_profile().transitions_from(case.status)
+                    if "appeal_filed" in t.guards
+                ),
+                None,
+            )
             if target is None:
                 raise machine.TransitionRefused("案件当前状态不能申诉重新办理")
             machine.transition(case.id, target, actor, note="申诉：重新办理", now=now)
@@ -143,8 +203,14 @@ def finish_appraisal(appraisal_id: int, ended_on: str, result: str, actor: str) 
         if end < row.started_on:
             raise ValidationFailed({"ended_on": "结束日期不能早于送检日期"})
         Appraisal.update(ended_on=end, result=result.strip()).where(Appraisal.id == row.id).execute()
-        timeline.write(case=row.case_id, at=now, actor=actor, kind="record", field="appraisal",
-                     note=f"检测鉴定结束（{row.body}）：{result.strip()[:40]}")
+        timeline.write(
+            case=row.case_id,
+            at=now,
+            actor=actor,
+            kind="record",
+            field="appraisal",
+            note=f"检测鉴定结束（{row.body}）：{result.strip()[:40]}",
+        )
         still_open = Appraisal.select().where((Appraisal.case == row.case_id) & Appraisal.ended_on.is_null()).exists()
         if not still_open and machine.status_of(row.case_id) == "paused_appraisal":
             machine.transition(row.case_id, "mediating", actor, note="检测鉴定结束，恢复调解", now=now)
@@ -159,8 +225,14 @@ def remedy_done(remedy_id: int, done_on: str, actor: str) -> None:
         if row is None:
             raise NotFound("协议内容不存在")
         Remedy.update(done_on=day).where(Remedy.id == row.id).execute()
-        timeline.write(case=row.case_id, at=now, actor=actor, kind="record", field="remedy",
-                     note=f"已履行：{REMEDIES.get(row.kind, row.kind)}（{day:%Y-%m-%d}）")
+        timeline.write(
+            case=row.case_id,
+            at=now,
+            actor=actor,
+            kind="record",
+            field="remedy",
+            note=f"已履行：{REMEDIES.get(row.kind, row.kind)}（{day:%Y-%m-%d}）",
+        )
 
 
 @dataclass(frozen=True)
@@ -178,24 +250,50 @@ def of_case(case_id: int, today: dt.date | None = None) -> list[Line]:
     today = today or clock.today()
     lines: list[Line] = []
     for r in Investigation.select().where(Investigation.case == case_id):
-        lines.append(Line("investigation", r.id, r.held_on, f"调查：{r.checked}"
-                          + (f"（原因：{CAUSES.get(r.cause, r.cause)}）" if r.cause else "")))
+        lines.append(
+            Line(
+                "investigation",
+                r.id,
+                r.held_on,
+                f"调查：{r.checked}" + (f"（原因：{CAUSES.get(r.cause, r.cause)}）" if r.cause else ""),
+            )
+        )
     for r in MediationSession.select().where(MediationSession.case == case_id):
         lines.append(Line("session", r.id, r.held_on, f"调解（{MODES.get(r.mode, r.mode)}）{r.mediator}：{r.outcome}"))
     for r in Appraisal.select().where(Appraisal.case == case_id):
         state = "ended" if r.ended_on else "open"
-        lines.append(Line("appraisal", r.id, r.started_on,
-                          f"检测鉴定：{r.body}，{PAYERS.get(r.payer, r.payer)}承担"
-                          + (f"，{r.ended_on:%Y-%m-%d} 结束：{r.result}" if r.ended_on else "，进行中"), state))
+        lines.append(
+            Line(
+                "appraisal",
+                r.id,
+                r.started_on,
+                f"检测鉴定：{r.body}，{PAYERS.get(r.payer, r.payer)}承担"
+                + (f"，{r.ended_on:%Y-%m-%d} 结束：{r.result}" if r.ended_on else "，进行中"),
+                state,
+            )
+        )
     for r in Remedy.select().where(Remedy.case == case_id):
         state = "done" if r.done_on else ("overdue" if r.due_on and r.due_on < today else "pending")
         amount = f" {checks.yuan(r.amount_fen)} 元" if r.amount_fen is not None else ""
-        lines.append(Line("remedy", r.id, r.due_on or r.recorded_at.date(),
-                          f"{REMEDIES.get(r.kind, r.kind)}{amount}：{r.what}（{PARTIES.get(r.by_whom, '')}，"
-                          f"{r.due_on:%Y-%m-%d} 前）", state))
+        lines.append(
+            Line(
+                "remedy",
+                r.id,
+                r.due_on or r.recorded_at.date(),
+                f"{REMEDIES.get(r.kind, r.kind)}{amount}：{r.what}（{PARTIES.get(r.by_whom, '')}，"
+                f"{r.due_on:%Y-%m-%d} 前）",
+                state,
+            )
+        )
     for r in FollowUp.select().where(FollowUp.case == case_id):
-        lines.append(Line("follow_up", r.id, r.held_on, f"回访（{METHODS.get(r.method, r.method)}）满意度 {r.satisfaction}："
-                          f"{r.remarks}"))
+        lines.append(
+            Line(
+                "follow_up",
+                r.id,
+                r.held_on,
+                f"回访（{METHODS.get(r.method, r.method)}）满意度 {r.satisfaction}：{r.remarks}",
+            )
+        )
     for r in Appeal.select().where(Appeal.case == case_id):
         lines.append(Line("appeal", r.id, r.filed_on, f"申诉（{PARTIES.get(r.party, r.party)}）：{r.grounds}"))
     return sorted(lines, key=lambda line: (line.day, line.kind, line.id), reverse=True)

@@ -62,8 +62,9 @@ COLUMNS = [
     Column("due", "期限"),
 ]
 COLUMN_KEYS = [c.key for c in COLUMNS]
-_SORT_FIELDS = {c.key: getattr(RegisterEntry, {"amount": "amount_fen", "due": "due_at"}.get(c.key, c.key))
-                for c in COLUMNS}
+_SORT_FIELDS = {
+    c.key: getattr(RegisterEntry, {"amount": "amount_fen", "due": "due_at"}.get(c.key, c.key)) for c in COLUMNS
+}
 SOON_WORKING_DAYS = 2  # the register warns this many working days ahead (issue 3)
 
 
@@ -84,7 +85,7 @@ class RegisterRow:
     due_provisional: bool = False
 
     def due_band(self, today: dt.date, cal) -> str:
-        """"overdue", "soon" (within SOON_WORKING_DAYS working days) or "" for the colour."""
+        """ "overdue", "soon" (within SOON_WORKING_DAYS working days) or "" for the colour."""
         if self.due_at is None:
             return ""
         if self.due_at.date() < today:
@@ -158,8 +159,11 @@ def note_times(event) -> None:
     column = time_column(event.kind, event.field, event.to_status)
     if column is None:
         return
-    (RegisterEntry.update({column: event.at})
-     .where((RegisterEntry.case == event.case_id) & (column.is_null() | (column > event.at))).execute())
+    (
+        RegisterEntry.update({column: event.at})
+        .where((RegisterEntry.case == event.case_id) & (column.is_null() | (column > event.at)))
+        .execute()
+    )
 
 
 def refresh_entry(case_id: int) -> None:
@@ -195,8 +199,9 @@ def set_due(case_ids: list[int], deadline_rows: list[dict]) -> None:
             due, _ = nearest[r["case"]]
             if due is None or r["due_at"] < due:
                 nearest[r["case"]] = (r["due_at"], bool(r["provisional"]))
-    bulk.update_many(RegisterEntry, ["due_at", "due_provisional"], "case",
-                     [(due, prov, cid) for cid, (due, prov) in nearest.items()])
+    bulk.update_many(
+        RegisterEntry, ["due_at", "due_provisional"], "case", [(due, prov, cid) for cid, (due, prov) in nearest.items()]
+    )
 
 
 def _where(query, flt: RegisterFilter):

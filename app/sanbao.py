@@ -72,8 +72,13 @@ class Advice:
         return {r for e in self.entitlements for r in e.remedies}
 
 
-REMEDY_LABELS = {"return": "退货", "exchange": "换货", "repair": "免费修理", "no_reason_return": "七日无理由退货",
-                 "burden_of_proof": "经营者承担举证责任"}
+REMEDY_LABELS = {
+    "return": "退货",
+    "exchange": "换货",
+    "repair": "免费修理",
+    "no_reason_return": "七日无理由退货",
+    "burden_of_proof": "经营者承担举证责任",
+}
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -96,48 +101,86 @@ def advise(s: Situation) -> Advice:
         advice.notes.append("购买日期晚于今天，请核对")
         return advice
     if days <= 7:
-        advice.entitlements.append(Entitlement(("return", "exchange", "repair"), "三包：售出之日起 7 日内",
-                                               f"{s.sold_on:%Y-%m-%d} 售出，今天是第 {days} 日：性能故障可选择退货、换货或修理"))
+        advice.entitlements.append(
+            Entitlement(
+                ("return", "exchange", "repair"),
+                "三包：售出之日起 7 日内",
+                f"{s.sold_on:%Y-%m-%d} 售出，今天是第 {days} 日：性能故障可选择退货、换货或修理",
+            )
+        )
     elif days <= 15:
-        advice.entitlements.append(Entitlement(("exchange", "repair"), "三包：售出之日起 15 日内",
-                                               f"{s.sold_on:%Y-%m-%d} 售出，今天是第 {days} 日：性能故障可选择换货或修理"))
+        advice.entitlements.append(
+            Entitlement(
+                ("exchange", "repair"),
+                "三包：售出之日起 15 日内",
+                f"{s.sold_on:%Y-%m-%d} 售出，今天是第 {days} 日：性能故障可选择换货或修理",
+            )
+        )
     if s.product is None:
         advice.notes.append("未能确定商品类别，无法判断三包有效期；请在商品名称中写明（如 手机、电池、充电器）")
     else:
         start = s.exchanged_on or s.sold_on
         end = add_months(start, s.product.warranty_months) + dt.timedelta(days=s.repair_days)
-        basis = f"{s.product.title}三包有效期 {s.product.warranty_months} 个月" + ("" if s.product.verified else "（待核实）")
+        basis = f"{s.product.title}三包有效期 {s.product.warranty_months} 个月" + (
+            "" if s.product.verified else "（待核实）"
+        )
         restart = f"，换货后自 {s.exchanged_on:%Y-%m-%d} 重新计算" if s.exchanged_on else ""
         extension = f"，因维修顺延 {s.repair_days} 日" if s.repair_days else ""
         if s.today <= end:
-            advice.entitlements.append(Entitlement(("repair",), basis,
-                                                   f"有效期至 {end:%Y-%m-%d}{restart}{extension}：免费修理"))
+            advice.entitlements.append(
+                Entitlement(("repair",), basis, f"有效期至 {end:%Y-%m-%d}{restart}{extension}：免费修理")
+            )
             if s.failed_repairs >= FAILED_REPAIRS_FOR_EXCHANGE:
-                advice.entitlements.append(Entitlement(
-                    ("exchange", "return"), "三包：有效期内修理两次仍不能正常使用",
-                    f"同一故障已修理 {s.failed_repairs} 次仍未修好：可换货或退货"))
+                advice.entitlements.append(
+                    Entitlement(
+                        ("exchange", "return"),
+                        "三包：有效期内修理两次仍不能正常使用",
+                        f"同一故障已修理 {s.failed_repairs} 次仍未修好：可换货或退货",
+                    )
+                )
             if s.parts_wait_days > PARTS_WAIT_DAYS:
-                advice.entitlements.append(Entitlement(("exchange",), "三包：因缺少零配件 90 日内未修好",
-                                                       f"等待零配件已 {s.parts_wait_days} 日：应予换货"))
+                advice.entitlements.append(
+                    Entitlement(
+                        ("exchange",),
+                        "三包：因缺少零配件 90 日内未修好",
+                        f"等待零配件已 {s.parts_wait_days} 日：应予换货",
+                    )
+                )
             if s.longest_repair_days > REPAIRER_DELAY_DAYS:
-                advice.entitlements.append(Entitlement(("exchange",), "三包：修理者自身原因超过 30 日未修好",
-                                                       f"一次修理已用 {s.longest_repair_days} 日：应予换货"))
+                advice.entitlements.append(
+                    Entitlement(
+                        ("exchange",),
+                        "三包：修理者自身原因超过 30 日未修好",
+                        f"一次修理已用 {s.longest_repair_days} 日：应予换货",
+                    )
+                )
         else:
             advice.notes.append(f"已过{basis}（至 {end:%Y-%m-%d}）：可收费修理，或以理由 R1 不予三包")
         if s.product.durable and s.today <= add_months(s.delivered_on or s.sold_on, 6):
-            advice.entitlements.append(Entitlement(
-                ("burden_of_proof",), "消费者权益保护法第二十三条",
-                f"耐用商品自 {(s.delivered_on or s.sold_on):%Y-%m-%d} 起 6 个月内发现瑕疵：由经营者承担举证责任"))
+            advice.entitlements.append(
+                Entitlement(
+                    ("burden_of_proof",),
+                    "消费者权益保护法第二十三条",
+                    f"耐用商品自 {(s.delivered_on or s.sold_on):%Y-%m-%d} 起 6 个月内发现瑕疵：由经营者承担举证责任",
+                )
+            )
     if s.distance_sale:
         received = s.delivered_on or s.sold_on
         last = received + dt.timedelta(days=7)
         if s.non_returnable:
             advice.notes.append("网购等远程购物，但属于定制、鲜活易腐、已拆封数字商品等例外，不适用七日无理由退货")
         elif s.today <= last:
-            advice.entitlements.append(Entitlement(("no_reason_return",), "消费者权益保护法第二十五条",
-                                                   f"{received:%Y-%m-%d} 收货，次日起 7 日内（至 {last:%Y-%m-%d}）可无理由退货"))
-    advice.notes.append("经营者有欺诈行为的，可要求赔偿价款的 3 倍，不足 500 元的按 500 元（消费者权益保护法第五十五条）；"
-                        "食品为价款 10 倍或损失 3 倍，不足 1000 元的按 1000 元（食品安全法第一百四十八条）")
+            advice.entitlements.append(
+                Entitlement(
+                    ("no_reason_return",),
+                    "消费者权益保护法第二十五条",
+                    f"{received:%Y-%m-%d} 收货，次日起 7 日内（至 {last:%Y-%m-%d}）可无理由退货",
+                )
+            )
+    advice.notes.append(
+        "经营者有欺诈行为的，可要求赔偿价款的 3 倍，不足 500 元的按 500 元（消费者权益保护法第五十五条）；"
+        "食品为价款 10 倍或损失 3 倍，不足 1000 元的按 1000 元（食品安全法第一百四十八条）"
+    )
     return advice
 
 
@@ -168,15 +211,21 @@ def advice_for_case(case_id: int, today: dt.date | None = None) -> Advice:
         chain.append(earlier)
         earlier = Case.get_by_id(earlier).earlier_case_id
     repairs, days, longest = _repair_history(chain)
-    exchanged = (Event.select(Event.at).where((Event.case.in_(chain)) & (Event.to_status == "exchange"))
-                 .order_by(Event.at.desc()).first())
-    return advise(Situation(
-        product=guess_class(purchase.product),
-        sold_on=sold,
-        today=today,
-        distance_sale=purchase.channel in DISTANCE_CHANNELS,
-        failed_repairs=repairs,
-        repair_days=days,
-        longest_repair_days=longest,
-        exchanged_on=exchanged.at.date() if exchanged and exchanged.at.date() >= sold else None,
-    ))
+    exchanged = (
+        Event.select(Event.at)
+        .where((Event.case.in_(chain)) & (Event.to_status == "exchange"))
+        .order_by(Event.at.desc())
+        .first()
+    )
+    return advise(
+        Situation(
+            product=guess_class(purchase.product),
+            sold_on=sold,
+            today=today,
+            distance_sale=purchase.channel in DISTANCE_CHANNELS,
+            failed_repairs=repairs,
+            repair_days=days,
+            longest_repair_days=longest,
+            exchanged_on=exchanged.at.date() if exchanged and exchanged.at.date() >= sold else None,
+        )
+    )

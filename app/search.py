@@ -18,8 +18,8 @@ from peewee import SQL, Database, Expression
 from app import checks
 from app.db import is_postgres
 from app.errors import FieldError
-from app.privacy import phone_tail, salted_hash
 from app.models import Business, Case, Complainant, Complaint, Purchase, case_with_parts, database
+from app.privacy import phone_tail, salted_hash
 
 _CJK = re.compile(r"([\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])")
 _QUOTES = re.compile(r'["\']')
@@ -145,6 +145,9 @@ def _or_phone(cond: Expression, words: list[str], id_field) -> Expression:
         number = checks.phone("".join(words))
     except FieldError:
         return cond
-    by_hash = Case.select(Case.id).join(Complainant, on=(Case.complainant == Complainant.id)).where(
-        Complainant.phone_hash == salted_hash(number))
+    by_hash = (
+        Case.select(Case.id)
+        .join(Complainant, on=(Case.complainant == Complainant.id))
+        .where(Complainant.phone_hash == salted_hash(number))
+    )
     return cond | id_field.in_(by_hash)

@@ -24,10 +24,17 @@ def steps(folder: Path) -> list[tuple[str, Callable[[], str]]]:
         return f"SQLite 数据库，结构版本 {db.schema_version(db.database.obj)}"
 
     def intake() -> str:
-        ref = cases.intake({
-            "complainant.name": "自检", "complainant.phone": "13800000000", "business.name": "自检商店",
-            "complaint.channel": "walk_in", "complaint.category": "quality", "complaint.facts": "自检：空调不制冷，䶮𠮷。",
-        }, actor="自检")
+        ref = cases.intake(
+            {
+                "complainant.name": "自检",
+                "complainant.phone": "13800000000",
+                "business.name": "自检商店",
+                "complaint.channel": "walk_in",
+                "complaint.category": "quality",
+                "complaint.facts": "自检：空调不制冷，䶮𠮷。",
+            },
+            actor="自检",
+        )
         state["case"] = ref
         return ref.case_no
 

@@ -17,7 +17,7 @@ KEYS = {
     "office.short": "letterhead: the short name in document numbers",
     "office.address": "letterhead: address",
     "office.phone": "letterhead: telephone",
-    "office.use_seal": "letterhead: print the seal image (\"1\") or leave room for a stamp",
+    "office.use_seal": 'letterhead: print the seal image ("1") or leave room for a stamp',
     "office.seal_sha": "letterhead: the seal image in the evidence store",
     "office.logo_sha": "letterhead: the logo image in the evidence store",
     "calendar_version": "bumped by every change of the working-day calendar (deadlines are rebuilt)",
@@ -58,7 +58,8 @@ def is_set(key: str) -> bool:
 
 def put(key: str, value: str) -> None:
     Setting.insert(key=_known(key), value=value).on_conflict(
-        conflict_target=[Setting.key], update={Setting.value: value}).execute()
+        conflict_target=[Setting.key], update={Setting.value: value}
+    ).execute()
 
 
 def put_if_missing(key: str, value: str) -> None:

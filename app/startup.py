@@ -23,8 +23,9 @@ def sign_in(target: str, username: str, password: str) -> User:
     return user
 
 
-def open_database(target: str | Path | None = None, *, user: str | None = None,
-                  password: str | None = None) -> Database:
+def open_database(
+    target: str | Path | None = None, *, user: str | None = None, password: str | None = None
+) -> Database:
     """Open, bind the models to, and bring up to date the database at `target` (a person's own
     PostgreSQL login replaces the one the address names, if given)."""
     connection = db.connect(target, user=user, password=password)
@@ -37,5 +38,8 @@ def _bring_up_to_date(connection: Database) -> None:
         migrations.bring_up_to_date(connection, connection.location)
     except (PeeweeDatabaseError, sqlite3.Error) as exc:
         connection.close()
-        raise DatabaseError("数据库 {location} 无法读取或升级（可能已损坏，或不是本程序的数据库）：{reason}",
-                            location=connection.location, reason=exc) from exc
+        raise DatabaseError(
+            "数据库 {location} 无法读取或升级（可能已损坏，或不是本程序的数据库）：{reason}",
+            location=connection.location,
+            reason=exc,
+        ) from exc

@@ -20,18 +20,35 @@ from peewee import JOIN, fn
 from app import clock, vocab, workdays
 from app.db import is_postgres
 from app.models import (
-    Business, Case, CaseDeadline, Complainant, Complaint, Event, FollowUp, RegisterEntry, Remedy, database,
+    Business,
+    Case,
+    CaseDeadline,
+    Complainant,
+    Complaint,
+    Event,
+    FollowUp,
+    RegisterEntry,
+    Remedy,
+    database,
 )
 from app.workflow import machine
 
-OUTCOMES = {"agreed": "达成协议", "terminated": "终止调解", "not_accepted": "不予受理", "withdrawn": "撤回",
-            "forwarded": "转办", "rejected": "不予三包"}
+OUTCOMES = {
+    "agreed": "达成协议",
+    "terminated": "终止调解",
+    "not_accepted": "不予受理",
+    "withdrawn": "撤回",
+    "forwarded": "转办",
+    "rejected": "不予三包",
+}
 CLOSED = ("closed", "archived")  # no longer anybody's work
 
 
 def open_statuses() -> list[str]:
     """The office's statuses still somebody's work: IN (these) reads the status index, NOT IN scans."""
     return [s for s in machine.office_profile().states if s not in CLOSED]
+
+
 TOP = 50
 REPEAT_AT = 3  # a business with this many complaints in the period is flagged
 SOON_WORKING_DAYS = 2
@@ -163,25 +180,40 @@ def figures(period: Period, now: dt.datetime | None = None) -> Figures:
     out.by_business = _counted(RegisterEntry.business, None, entry_period, TOP)
     out.by_status = _counted(RegisterEntry.status, states, entry_period)
     out.by_handler = _counted(RegisterEntry.handler, None, entry_period)
-    out.codes = {"category": {v: k for k, v in vocab.CATEGORIES.items()},
-                 "status": {v: k for k, v in states.items()}}
+    out.codes = {"category": {v: k for k, v in vocab.CATEGORIES.items()}, "status": {v: k for k, v in states.items()}}
     out.weekly = _weekly(period)
     out.to_contact, out.to_decision, out.to_resolution = _durations(period)
     out.deadlines = _deadlines(ids, now)
-    out.outcomes = [(OUTCOMES[k], n) for k, n in (
-        Event.select(Event.to_status, fn.COUNT(fn.DISTINCT(Event.case)))
-        .where((Event.kind == "status") & Event.to_status.in_(list(OUTCOMES)) & Event.case.in_(ids))
-        .group_by(Event.to_status).order_by(fn.COUNT(fn.DISTINCT(Event.case)).desc()).tuples())]
+    out.outcomes = [
+        (OUTCOMES[k], n)
+        for k, n in (
+            Event.select(Event.to_status, fn.COUNT(fn.DISTINCT(Event.case)))
+            .where((Event.kind == "status") & Event.to_status.in_(list(OUTCOMES)) & Event.case.in_(ids))
+            .group_by(Event.to_status)
+            .order_by(fn.COUNT(fn.DISTINCT(Event.case)).desc())
+            .tuples()
+        )
+    ]
     out.repeat_businesses = [(name, n) for name, n in out.by_business if n >= REPEAT_AT]
-    repeat = (Case.select(Complainant.phone_hash).join(Complainant, on=(Case.complainant == Complainant.id))
-              .where(in_period & (Complainant.phone_hash != "")).group_by(Complainant.phone_hash)
-              .having(fn.COUNT(Case.id) > 1))
+    repeat = (
+        Case.select(Complainant.phone_hash)
+        .join(Complainant, on=(Case.complainant == Complainant.id))
+        .where(in_period & (Complainant.phone_hash != ""))
+        .group_by(Complainant.phone_hash)
+        .having(fn.COUNT(Case.id) > 1)
+    )
     out.repeat_complainants = repeat.count()
-    avg, n = (FollowUp.select(fn.AVG(FollowUp.satisfaction), fn.COUNT(FollowUp.satisfaction))
-              .where(FollowUp.case.in_(ids) & FollowUp.satisfaction.is_null(False)).tuples().get())
+    avg, n = (
+        FollowUp.select(fn.AVG(FollowUp.satisfaction), fn.COUNT(FollowUp.satisfaction))
+        .where(FollowUp.case.in_(ids) & FollowUp.satisfaction.is_null(False))
+        .tuples()
+        .get()
+    )
     out.satisfaction, out.satisfaction_count = (round(float(avg), 2) if avg is not None else None), n
-    out.recovered_fen = int(Remedy.select(fn.SUM(Remedy.amount_fen)).where(
-        Remedy.case.in_(ids) & (Remedy.by_whom == "business")).scalar() or 0)
+    out.recovered_fen = int(
+        Remedy.select(fn.SUM(Remedy.amount_fen)).where(Remedy.case.in_(ids) & (Remedy.by_whom == "business")).scalar()
+        or 0
+    )
     out.claimed_fen = int(RegisterEntry.select(fn.SUM(RegisterEntry.amount_fen)).where(entry_period).scalar() or 0)
     return out
 
@@ -213,13 +245,18 @@ def _weekly(period: Period) -> list[tuple[dt.date, int]]:
     mark = "%s" if pg else "?"
     rows = database.execute_sql(
         f"SELECT {week} AS week, COUNT(*) FROM complaint_case WHERE received_at >= {mark} AND received_at < {mark} "
-        "GROUP BY week ORDER BY week", (period.start, period.end)).fetchall()
+        "GROUP BY week ORDER BY week",
+        (period.start, period.end),
+    ).fetchall()
     return [(w if isinstance(w, dt.date) else dt.date.fromisoformat(w), n) for w, n in rows]
 
 
 def _days(column: str, pg: bool) -> str:
-    return (f"EXTRACT(EPOCH FROM ({column} - received_at)) / 86400.0" if pg
-            else f"(julianday({column}) - julianday(received_at))")
+    return (
+        f"EXTRACT(EPOCH FROM ({column} - received_at)) / 86400.0"
+        if pg
+        else f"(julianday({column}) - julianday(received_at))"
+    )
 
 
 def _durations(period: Period) -> tuple[Durations, Durations, Durations]:
@@ -231,8 +268,11 @@ def _durations(period: Period) -> tuple[Durations, Durations, Durations]:
     where = f"received_at >= {mark} AND received_at < {mark}"
     params = (period.start, period.end)
     totals = database.execute_sql(
-        "SELECT " + ", ".join(f"COUNT({c}), AVG({_days(c, pg)})" for c in columns)
-        + f" FROM register_entry WHERE {where}", params).fetchone()
+        "SELECT "
+        + ", ".join(f"COUNT({c}), AVG({_days(c, pg)})" for c in columns)
+        + f" FROM register_entry WHERE {where}",
+        params,
+    ).fetchone()
     out = []
     for i, column in enumerate(columns):
         count, mean = totals[2 * i], totals[2 * i + 1]
@@ -242,7 +282,9 @@ def _durations(period: Period) -> tuple[Durations, Durations, Durations]:
         median = database.execute_sql(
             f"SELECT AVG(v) FROM (SELECT v, ROW_NUMBER() OVER (ORDER BY v) AS rn FROM ("
             f"SELECT {_days(column, pg)} AS v FROM register_entry WHERE {where} AND {column} IS NOT NULL) x) y "
-            f"WHERE rn IN ({(count + 1) // 2}, {(count + 2) // 2})", params).fetchone()[0]
+            f"WHERE rn IN ({(count + 1) // 2}, {(count + 2) // 2})",
+            params,
+        ).fetchone()[0]
         out.append(Durations(count, round(max(float(median), 0.0), 1), round(max(float(mean), 0.0), 1)))
     return tuple(out)
 
@@ -251,12 +293,29 @@ def _deadlines(ids, now: dt.datetime) -> list[DeadlineShare]:
     """Per deadline rule: kept (met on time) and missed (met late, or running past its date)."""
     from peewee import Case as SqlCase
 
-    kept = fn.SUM(SqlCase(None, [(((CaseDeadline.state == "met") & (CaseDeadline.closed_at <= CaseDeadline.due_at)),
-                                  1)], 0))
-    missed = fn.SUM(SqlCase(None, [(((CaseDeadline.state == "met") & (CaseDeadline.closed_at > CaseDeadline.due_at))
-                                    | ((CaseDeadline.state == "running") & (CaseDeadline.due_at < now)), 1)], 0))
-    rows = (CaseDeadline.select(CaseDeadline.rule, fn.MIN(CaseDeadline.title), kept, missed)
-            .where(CaseDeadline.case.in_(ids)).group_by(CaseDeadline.rule).order_by(CaseDeadline.rule).tuples())
+    kept = fn.SUM(
+        SqlCase(None, [(((CaseDeadline.state == "met") & (CaseDeadline.closed_at <= CaseDeadline.due_at)), 1)], 0)
+    )
+    missed = fn.SUM(
+        SqlCase(
+            None,
+            [
+                (
+                    ((CaseDeadline.state == "met") & (CaseDeadline.closed_at > CaseDeadline.due_at))
+                    | ((CaseDeadline.state == "running") & (CaseDeadline.due_at < now)),
+                    1,
+                )
+            ],
+            0,
+        )
+    )
+    rows = (
+        CaseDeadline.select(CaseDeadline.rule, fn.MIN(CaseDeadline.title), kept, missed)
+        .where(CaseDeadline.case.in_(ids))
+        .group_by(CaseDeadline.rule)
+        .order_by(CaseDeadline.rule)
+        .tuples()
+    )
     return [DeadlineShare(rule, title, int(k or 0), int(m or 0)) for rule, title, k, m in rows]
 
 
@@ -288,8 +347,12 @@ def band_bounds(band: str, today: dt.date) -> tuple[dt.datetime | None, dt.datet
     """(due from, due before, no deadline) that select a band's cases in the register."""
     start = dt.datetime.combine(today, dt.time())
     cutoff = dt.datetime.combine(soon_until(today) + dt.timedelta(days=1), dt.time())
-    return {"overdue": (None, start, False), "soon": (start, cutoff, False), "later": (cutoff, None, False),
-            "none": (None, None, True)}[band]
+    return {
+        "overdue": (None, start, False),
+        "soon": (start, cutoff, False),
+        "later": (cutoff, None, False),
+        "none": (None, None, True),
+    }[band]
 
 
 def open_cases(today: dt.date | None = None) -> OpenCases:
@@ -298,16 +361,30 @@ def open_cases(today: dt.date | None = None) -> OpenCases:
     is_open = RegisterEntry.status.in_(open_statuses())
     out = OpenCases()
     count = fn.COUNT(RegisterEntry.case)
-    out.by_status = [(states.get(s, s), n) for s, n in (
-        RegisterEntry.select(RegisterEntry.status, count).where(is_open).group_by(RegisterEntry.status)
-        .order_by(count.desc()).tuples())]
+    out.by_status = [
+        (states.get(s, s), n)
+        for s, n in (
+            RegisterEntry.select(RegisterEntry.status, count)
+            .where(is_open)
+            .group_by(RegisterEntry.status)
+            .order_by(count.desc())
+            .tuples()
+        )
+    ]
     out.total = sum(n for _, n in out.by_status)
     from peewee import Case as SqlCase
 
     start = dt.datetime.combine(today, dt.time())
     cutoff = dt.datetime.combine(soon_until(today) + dt.timedelta(days=1), dt.time())
-    band = SqlCase(None, [(RegisterEntry.due_at.is_null(), "none"), (RegisterEntry.due_at < start, "overdue"),
-                          (RegisterEntry.due_at < cutoff, "soon")], "later")
+    band = SqlCase(
+        None,
+        [
+            (RegisterEntry.due_at.is_null(), "none"),
+            (RegisterEntry.due_at < start, "overdue"),
+            (RegisterEntry.due_at < cutoff, "soon"),
+        ],
+        "later",
+    )
     found = dict(RegisterEntry.select(band, fn.COUNT(RegisterEntry.case)).where(is_open).group_by(band).tuples())
     out.bands = [(label, found.get(code, 0)) for code, label in BANDS.items()]
     out.codes = {"status": {v: k for k, v in states.items()}, "band": {v: k for k, v in BANDS.items()}}
@@ -343,20 +420,40 @@ def handlers(period: Period, today: dt.date | None = None) -> list[HandlerRow]:
     in_period = (Case.received_at >= period.start) & (Case.received_at < period.end)
     received = dict(Case.select(Case.handler, fn.COUNT(Case.id)).where(in_period).group_by(Case.handler).tuples())
     is_open = RegisterEntry.status.in_(open_statuses())
-    open_now = dict(RegisterEntry.select(RegisterEntry.handler, fn.COUNT(RegisterEntry.case)).where(is_open)
-                    .group_by(RegisterEntry.handler).tuples())
-    overdue = dict(RegisterEntry.select(RegisterEntry.handler, fn.COUNT(RegisterEntry.case))
-                   .where(is_open & (RegisterEntry.due_at < start)).group_by(RegisterEntry.handler).tuples())
+    open_now = dict(
+        RegisterEntry.select(RegisterEntry.handler, fn.COUNT(RegisterEntry.case))
+        .where(is_open)
+        .group_by(RegisterEntry.handler)
+        .tuples()
+    )
+    overdue = dict(
+        RegisterEntry.select(RegisterEntry.handler, fn.COUNT(RegisterEntry.case))
+        .where(is_open & (RegisterEntry.due_at < start))
+        .group_by(RegisterEntry.handler)
+        .tuples()
+    )
     pg = is_postgres()
     mark = "%s" if pg else "?"
-    times = {h: (n, avg) for h, n, avg in database.execute_sql(
-        f"SELECT handler, COUNT(resolved_at), AVG({_days('resolved_at', pg)}) FROM register_entry "
-        f"WHERE received_at >= {mark} AND received_at < {mark} GROUP BY handler", (period.start, period.end)).fetchall()}
+    times = {
+        h: (n, avg)
+        for h, n, avg in database.execute_sql(
+            f"SELECT handler, COUNT(resolved_at), AVG({_days('resolved_at', pg)}) FROM register_entry "
+            f"WHERE received_at >= {mark} AND received_at < {mark} GROUP BY handler",
+            (period.start, period.end),
+        ).fetchall()
+    }
     names = sorted(set(received) | set(open_now), key=lambda h: (-open_now.get(h, 0), h))
-    return [HandlerRow(h or "（未指定）", received.get(h, 0), open_now.get(h, 0), overdue.get(h, 0),
-                       times.get(h, (0, None))[0] or 0,
-                       round(float(times[h][1]), 1) if h in times and times[h][1] is not None else None)
-            for h in names]
+    return [
+        HandlerRow(
+            h or "（未指定）",
+            received.get(h, 0),
+            open_now.get(h, 0),
+            overdue.get(h, 0),
+            times.get(h, (0, None))[0] or 0,
+            round(float(times[h][1]), 1) if h in times and times[h][1] is not None else None,
+        )
+        for h in names
+    ]
 
 
 def businesses(period: Period, limit: int = TOP) -> list[BusinessRow]:
@@ -366,10 +463,19 @@ def businesses(period: Period, limit: int = TOP) -> list[BusinessRow]:
     in_period = (Case.received_at >= period.start) & (Case.received_at < period.end)
     count = fn.COUNT(Case.id)
     still_open = fn.SUM(SqlCase(None, [(Case.status.in_(open_statuses()), 1)], 0))
-    agreed = (Event.select(Event.case).join(Case, on=(Event.case == Case.id))
-              .where(in_period & (Event.kind == "status") & (Event.to_status == "agreed")))
+    agreed = (
+        Event.select(Event.case)
+        .join(Case, on=(Event.case == Case.id))
+        .where(in_period & (Event.kind == "status") & (Event.to_status == "agreed"))
+    )
     got_agreement = fn.SUM(SqlCase(None, [(Case.id.in_(agreed), 1)], 0))
-    rows = (Case.select(Business.name, count, still_open, got_agreement)
-            .join(Business, JOIN.INNER, on=(Case.business == Business.id)).where(in_period)
-            .group_by(Business.name).order_by(count.desc(), Business.name).limit(limit).tuples())
+    rows = (
+        Case.select(Business.name, count, still_open, got_agreement)
+        .join(Business, JOIN.INNER, on=(Case.business == Business.id))
+        .where(in_period)
+        .group_by(Business.name)
+        .order_by(count.desc(), Business.name)
+        .limit(limit)
+        .tuples()
+    )
     return [BusinessRow(name, n, int(o or 0), int(a or 0), n >= REPEAT_AT) for name, n, o, a in rows]

@@ -62,5 +62,5 @@ def label(table: dict[str, str], code: str | None) -> str:
 
 
 def demand_labels(codes: str, translate=str, joiner: str = "、") -> str:
-    """"return,refund" → 退货、退款 (or, given a translator and its joiner, Return, Refund)."""
+    """ "return,refund" → 退货、退款 (or, given a translator and its joiner, Return, Refund)."""
     return joiner.join(translate(DEMANDS.get(c, c)) for c in codes.split(",") if c)

@@ -53,21 +53,49 @@ def write(items: list[dict]) -> list[int]:
     insert_all(Purchase, [{**i["purchase"], "case": cid} for i, cid in zip(items, case_ids)])
     insert_all(Complaint, [{**i["complaint"], "case": cid} for i, cid in zip(items, case_ids)])
     timeline.write_many([{**e, "case": cid} for i, cid in zip(items, case_ids) for e in i["events"]])
-    insert_all(RegisterEntry, [
-        dict(case=cid, case_no=row["case_no"], received_at=row["received_at"], status=row["status"],
-             category=i["complaint"].get("category", ""), complainant=i["complainant"]["name"],
-             phone=c["phone"], business=i["business"]["name"],
-             product=i["purchase"].get("product", ""), amount_fen=i["complaint"].get("demand_amount_fen"),
-             handler=row.get("handler", ""), **_first_times(i["events"]))
-        for i, c, row, cid in zip(items, complainants, case_rows, case_ids)])
+    insert_all(
+        RegisterEntry,
+        [
+            dict(
+                case=cid,
+                case_no=row["case_no"],
+                received_at=row["received_at"],
+                status=row["status"],
+                category=i["complaint"].get("category", ""),
+                complainant=i["complainant"]["name"],
+                phone=c["phone"],
+                business=i["business"]["name"],
+                product=i["purchase"].get("product", ""),
+                amount_fen=i["complaint"].get("demand_amount_fen"),
+                handler=row.get("handler", ""),
+                **_first_times(i["events"]),
+            )
+            for i, c, row, cid in zip(items, complainants, case_rows, case_ids)
+        ],
+    )
     machine.rebuild_cases(case_ids)
     docs = []
     for i, row, cid in zip(items, case_rows, case_ids):
         b, p, k = i["business"], i["purchase"], i["complaint"]
-        docs.append((cid, search.document(row["case_no"], i["complainant"]["name"], i["complainant"].get("agent_name", ""),
-                                          b["name"], b.get("shop", ""), b.get("platform", ""), p.get("product", ""),
-                                          p.get("brand", ""), p.get("model", ""), k.get("facts", ""),
-                                          k.get("demand_note", ""), phone=i["complainant"].get("phone", ""))))
+        docs.append(
+            (
+                cid,
+                search.document(
+                    row["case_no"],
+                    i["complainant"]["name"],
+                    i["complainant"].get("agent_name", ""),
+                    b["name"],
+                    b.get("shop", ""),
+                    b.get("platform", ""),
+                    p.get("product", ""),
+                    p.get("brand", ""),
+                    p.get("model", ""),
+                    k.get("facts", ""),
+                    k.get("demand_note", ""),
+                    phone=i["complainant"].get("phone", ""),
+                ),
+            )
+        )
     for start in range(0, len(docs), 200):
         search.store_documents(docs[start : start + 200])
     return case_ids

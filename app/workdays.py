@@ -21,9 +21,16 @@ HOLIDAY = "holiday"
 WORKDAY = "workday"
 KINDS = {HOLIDAY: "节假日", WORKDAY: "调休上班"}
 # chinesecalendar names its holidays in English
-HOLIDAY_NAMES = {"New Year's Day": "元旦", "Spring Festival": "春节", "Tomb-sweeping Day": "清明节",
-                 "Labour Day": "劳动节", "Dragon Boat Festival": "端午节", "National Day": "国庆节",
-                 "Mid-autumn Festival": "中秋节", "Anti-Fascist 70th Day": "抗战胜利 70 周年纪念日"}
+HOLIDAY_NAMES = {
+    "New Year's Day": "元旦",
+    "Spring Festival": "春节",
+    "Tomb-sweeping Day": "清明节",
+    "Labour Day": "劳动节",
+    "Dragon Boat Festival": "端午节",
+    "National Day": "国庆节",
+    "Mid-autumn Festival": "中秋节",
+    "Anti-Fascist 70th Day": "抗战胜利 70 周年纪念日",
+}
 LIBRARY_SOURCE = "chinesecalendar {version}（国务院办公厅放假安排）"
 MAX_DAYS = 3 * 366 + 400  # the longest period a rule uses (3 years) plus pauses
 
@@ -155,7 +162,9 @@ def seed_from_library(actor: str = "系统") -> int:
         for i in range(0, len(rows), 200):
             CalendarDay.insert_many(rows[i : i + 200]).execute()
         for year in years:
-            CalendarYear.insert(year=year, source=source, entered_by=actor, entered_at=now).on_conflict_ignore().execute()
+            CalendarYear.insert(
+                year=year, source=source, entered_by=actor, entered_at=now
+            ).on_conflict_ignore().execute()
         _bump_version()
     return len(rows)
 
@@ -171,10 +180,17 @@ def set_day(day: dt.date, kind: str, name: str, source: str, actor: str) -> int:
     if not source.strip():
         raise CalendarError("请注明依据（如国务院办公厅通知的文号）")
     now = clock.now().replace(microsecond=0)
-    CalendarDay.insert(day=day, kind=kind, name=name.strip(), source=source.strip(), entered_by=actor,
-                       entered_at=now).on_conflict(
+    CalendarDay.insert(
+        day=day, kind=kind, name=name.strip(), source=source.strip(), entered_by=actor, entered_at=now
+    ).on_conflict(
         conflict_target=[CalendarDay.day],
-        preserve=[CalendarDay.kind, CalendarDay.name, CalendarDay.source, CalendarDay.entered_by, CalendarDay.entered_at],
+        preserve=[
+            CalendarDay.kind,
+            CalendarDay.name,
+            CalendarDay.source,
+            CalendarDay.entered_by,
+            CalendarDay.entered_at,
+        ],
     ).execute()
     return _bump_version()
 

@@ -14,8 +14,13 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _child(*args: str) -> tuple[float, float]:
-    out = subprocess.run([sys.executable, str(ROOT / "bench" / "archive_child.py"), *args], capture_output=True,
-                         text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "archive_child.py"), *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     if out.returncode != 0:
         raise SystemExit(f"archive_child {args[0]} failed:\n{out.stderr}")
     seconds, rss = out.stdout.split()
@@ -35,6 +40,12 @@ def run(report, path: Path) -> list[bool]:
     return [
         report("full archive, all cases", ours, "s", 1.2 * bare, "bare loop", ours / bare),
         report("archive vs bare loop", ours / bare, "x", 1.2),
-        report("peak memory, all cases", ours_rss, "MB", max(part_rss * 1.25, part_rss + 30), "a fifth",
-               ours_rss / part_rss),
+        report(
+            "peak memory, all cases",
+            ours_rss,
+            "MB",
+            max(part_rss * 1.25, part_rss + 30),
+            "a fifth",
+            ours_rss / part_rss,
+        ),
     ]

@@ -1,7 +1,7 @@
 """One measured run in its own process (so peak memory is its own): prints seconds and peak RSS in MB.
 
-  archive DB OUT [DAYS]  the full archive workbook (of the last DAYS days of cases, default all)
-  bare REF OUT           a bare openpyxl write_only loop writing the same cells as the workbook REF
+archive DB OUT [DAYS]  the full archive workbook (of the last DAYS days of cases, default all)
+bare REF OUT           a bare openpyxl write_only loop writing the same cells as the workbook REF
 """
 
 import datetime as dt
@@ -50,6 +50,9 @@ def archive(path: str, out: str, days: int | None) -> float:
 
 if __name__ == "__main__":
     job = sys.argv[1]
-    seconds = bare(sys.argv[2], sys.argv[3]) if job == "bare" else archive(
-        sys.argv[2], sys.argv[3], int(sys.argv[4]) if len(sys.argv) > 4 else None)
+    seconds = (
+        bare(sys.argv[2], sys.argv[3])
+        if job == "bare"
+        else archive(sys.argv[2], sys.argv[3], int(sys.argv[4]) if len(sys.argv) > 4 else None)
+    )
     print(f"{seconds:.3f} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.1f}")

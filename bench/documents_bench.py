@@ -20,7 +20,9 @@ def _bare_page() -> bytes:
 
     out = io.BytesIO()
     style = ParagraphStyle("p", fontName=fonts.register(), fontSize=13, leading=23, wordWrap="CJK")
-    SimpleDocTemplate(out, pagesize=A4).build([Paragraph("您于二〇二六年十一月二十三日提出的投诉，本机构决定受理。" * 3, style)])
+    SimpleDocTemplate(out, pagesize=A4).build(
+        [Paragraph("您于二〇二六年十一月二十三日提出的投诉，本机构决定受理。" * 3, style)]
+    )
     return out.getvalue()
 
 
@@ -34,7 +36,9 @@ def run(report, runs: int = 20) -> list[bool]:
         startup.open_database(str(Path(tmp) / "docs.db"))
         machine.set_office_profile("consumer_association")
         demo.generate(1000, seed=4)
-        issuing.save_letterhead("杭州市西湖区消费者权益保护委员会", short="西消", address="文三路 1 号", phone="0571-88888888")
+        issuing.save_letterhead(
+            "杭州市西湖区消费者权益保护委员会", short="西消", address="文三路 1 号", phone="0571-88888888"
+        )
         ids = [c for (c,) in Case.select(Case.id).order_by(Case.id).tuples()]
         _bare_page()  # fonts registered before timing
         issuing.draft(ids[0], "acceptance_notice")
@@ -46,8 +50,10 @@ def run(report, runs: int = 20) -> list[bool]:
 
         bare = statistics.median(timed(_bare_page) for _ in range(runs))
         draft = statistics.median(timed(lambda i=i: issuing.draft(ids[i], "acceptance_notice")) for i in range(runs))
-        issue = statistics.median(timed(lambda i=i: issuing.issue(ids[i], "acceptance_notice", "post", "bench"))
-                                  for i in range(runs, 2 * runs))
+        issue = statistics.median(
+            timed(lambda i=i: issuing.issue(ids[i], "acceptance_notice", "post", "bench"))
+            for i in range(runs, 2 * runs)
+        )
         started = time.perf_counter()
         for case_id in ids:
             issuing.draft(case_id, "acceptance_notice")

@@ -39,8 +39,10 @@ def run(report, size_mb: int = 500, runs: int = 3) -> list[bool]:
         path = make_file(folder, size_mb)
         print(f"\nevidence: a {size_mb} MB file (median of {runs})")
         if shutil.which("sha256sum"):
+
             def sha256sum():
                 subprocess.run(["sha256sum", str(path)], check=True, capture_output=True)
+
             base = statistics.median(_time(sha256sum) for _ in range(runs))
             print(f"  baseline: sha256sum                         {base:9.2f} s  ({size_mb / base:6.0f} MB/s)")
         else:
@@ -74,9 +76,15 @@ def run(report, size_mb: int = 500, runs: int = 3) -> list[bool]:
         timer.timeout.connect(tick)
         timer.start(10)
         finished = []
-        run_in_background(window, "bench", lambda progress, cancelled: evidence.add_file(
-            case_id, path, "video", "complainant", "bench", progress=progress, cancelled=cancelled),
-            finished.append, finished.append)
+        run_in_background(
+            window,
+            "bench",
+            lambda progress, cancelled: evidence.add_file(
+                case_id, path, "video", "complainant", "bench", progress=progress, cancelled=cancelled
+            ),
+            finished.append,
+            finished.append,
+        )
         while not finished:
             QApplication.processEvents()
             time.sleep(0.001)

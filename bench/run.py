@@ -41,16 +41,23 @@ def build(count: int) -> Path:
     machine.set_office_profile("market_regulator")  # an installed office has chosen its profile
     started = time.perf_counter()
     demo.generate(count)
-    print(f"database: built {count:,} demo cases in {time.perf_counter() - started:.1f} s "
-          f"({path.stat().st_size / 1e6:.0f} MB)")
+    print(
+        f"database: built {count:,} demo cases in {time.perf_counter() - started:.1f} s "
+        f"({path.stat().st_size / 1e6:.0f} MB)"
+    )
     db.close()
     return path
 
 
 def child(script: str, *args: str) -> float:
     started = time.time()
-    out = subprocess.run([sys.executable, str(ROOT / "bench" / script), *args], capture_output=True, text=True,
-                         cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / script), *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     if out.returncode != 0:
         raise SystemExit(f"{script} failed:\n{out.stderr}")
     return float(out.stdout.split()[0]) - started
@@ -79,7 +86,9 @@ def main() -> int:
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--dashboard-cases", type=int, default=1_000_000)
-    parser.add_argument("--only", choices=["register", "evidence", "archive", "documents", "dashboard"], help="run one part")
+    parser.add_argument(
+        "--only", choices=["register", "evidence", "archive", "documents", "dashboard"], help="run one part"
+    )
     args = parser.parse_args()
     results = []
     if args.only in (None, "documents"):
@@ -171,15 +180,27 @@ def main() -> int:
 
     reset()
     model.reload()
-    results.append(report("scroll: fetch a page at row 50,000", median_ms(
-        lambda: register.page(model.filter, "received_at", True, 50_000, 200), args.runs), "ms", 100))
+    results.append(
+        report(
+            "scroll: fetch a page at row 50,000",
+            median_ms(lambda: register.page(model.filter, "received_at", True, 50_000, 200), args.runs),
+            "ms",
+            100,
+        )
+    )
 
     work = CACHE / "intake-bench.db"
     db.close()
     shutil.copyfile(path, work)
     startup.open_database(str(work))
-    results.append(report("intake save (one transaction, fsync)", median_ms(
-        lambda: cases.intake(intake_values()), args.runs), "ms", 100))
+    results.append(
+        report(
+            "intake save (one transaction, fsync)",
+            median_ms(lambda: cases.intake(intake_values()), args.runs),
+            "ms",
+            100,
+        )
+    )
     db.close()
     db.remove_sqlite_files(work)
     print(f"\n{sum(results)}/{len(results)} within target")

@@ -17,8 +17,15 @@ from fontTools.ttLib import TTCollection, TTFont
 
 FONTS = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 HANAZONO = Path("/usr/share/fonts/truetype/hanazono")
-RANGES = [(0x2E80, 0x2FDF), (0x3000, 0x303F), (0x31C0, 0x31EF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF),
-          (0xF900, 0xFAFF), (0x20000, 0x2FA1F)]
+RANGES = [
+    (0x2E80, 0x2FDF),
+    (0x3000, 0x303F),
+    (0x31C0, 0x31EF),
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xF900, 0xFAFF),
+    (0x20000, 0x2FA1F),
+]
 
 
 def main() -> None:
@@ -34,8 +41,10 @@ def main() -> None:
         subsetter.subset(font)
         font.save(FONTS / target)
         print(f"{target}: {len(chars)} characters")
-    with open(FONTS / "hanazono-b-fallback.ttf", "rb") as src, lzma.open(FONTS / "hanazono-b-fallback.ttf.xz", "wb",
-                                                                        preset=9 | lzma.PRESET_EXTREME) as dst:
+    with (
+        open(FONTS / "hanazono-b-fallback.ttf", "rb") as src,
+        lzma.open(FONTS / "hanazono-b-fallback.ttf.xz", "wb", preset=9 | lzma.PRESET_EXTREME) as dst,
+    ):
         shutil.copyfileobj(src, dst)
     (FONTS / "hanazono-b-fallback.ttf").unlink()
 

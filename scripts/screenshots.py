@@ -12,9 +12,9 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":  # a 1366×768
 os.environ.setdefault("COMPLAINTDESK_NOW", "2026-11-23T10:00:00")  # the same pictures on any day
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
 import datetime as dt  # noqa: E402
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app import cases, clock, db, demo, evidence, records, startup  # noqa: E402
 from app.documents import issuing  # noqa: E402
@@ -81,18 +81,34 @@ def documents(out: Path, case_id: int, repair_id: int) -> None:
     folder = out / "documents"
     folder.mkdir(exist_ok=True)
     machine.set_office_profile("market_regulator")
-    refused = cases.intake({
-        "complainant.name": "刘建华", "complainant.phone": "13606661234", "business.name": "某某建材批发部",
-        "purchase.product": "瓷砖 200 箱", "purchase.amount": "36000", "complaint.channel": "phone",
-        "complaint.category": "quality", "complaint.facts": "为装修出租房批量采购瓷砖，部分有色差，要求退货。",
-    }, actor="李晓明")
+    refused = cases.intake(
+        {
+            "complainant.name": "刘建华",
+            "complainant.phone": "13606661234",
+            "business.name": "某某建材批发部",
+            "purchase.product": "瓷砖 200 箱",
+            "purchase.amount": "36000",
+            "complaint.channel": "phone",
+            "complaint.category": "quality",
+            "complaint.facts": "为装修出租房批量采购瓷砖，部分有色差，要求退货。",
+        },
+        actor="李晓明",
+    )
     machine.transition(refused.id, "not_accepted", "李晓明", reason="A3", note="批量采购用于经营")
-    ended = cases.intake({
-        "complainant.name": "何丽", "complainant.phone": "13511112222", "business.name": "某某美容店",
-        "purchase.product": "美容年卡", "purchase.amount": "6800", "complaint.channel": "walk_in",
-        "complaint.category": "prepaid_card", "complaint.facts": "美容店停业，预付卡余额无法使用，要求退还余额。",
-        "case.consent_mediation": True,
-    }, actor="李晓明")
+    ended = cases.intake(
+        {
+            "complainant.name": "何丽",
+            "complainant.phone": "13511112222",
+            "business.name": "某某美容店",
+            "purchase.product": "美容年卡",
+            "purchase.amount": "6800",
+            "complaint.channel": "walk_in",
+            "complaint.category": "prepaid_card",
+            "complaint.facts": "美容店停业，预付卡余额无法使用，要求退还余额。",
+            "case.consent_mediation": True,
+        },
+        actor="李晓明",
+    )
     machine.transition(ended.id, "accepted", "李晓明")
     machine.transition(ended.id, "terminated", "李晓明", reason="B2", note="经营者两次无故缺席")
     special = {"repair_slip": repair_id, "not_accepted_notice": refused.id, "termination_notice": ended.id}
@@ -101,19 +117,25 @@ def documents(out: Path, case_id: int, repair_id: int) -> None:
         notice = issuing.issue(target, kind, "in_person", "李晓明")
         pdf = folder / f"{kind}.pdf"
         pdf.write_bytes(issuing.reprint(notice.id))
-        subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "2", str(pdf), str(folder / kind)],
-                       check=True)
+        subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "2", str(pdf), str(folder / kind)], check=True)
         pdf.unlink()
-    long_case = cases.intake({
-        "complainant.name": "吉𠮷䶮", "complainant.phone": "13800001111", "business.name": "某某家装工程有限公司",
-        "complaint.channel": "walk_in", "complaint.category": "contract",
-        "complaint.facts": "装修合同约定 60 天完工，实际拖延 140 天，期间多次更换施工队，墙面开裂、地砖空鼓，"
-                           "整改三次仍不合格；經營者以材料漲價為由要求追加款項。" * 25,
-    }, actor="李晓明")
+    long_case = cases.intake(
+        {
+            "complainant.name": "吉𠮷䶮",
+            "complainant.phone": "13800001111",
+            "business.name": "某某家装工程有限公司",
+            "complaint.channel": "walk_in",
+            "complaint.category": "contract",
+            "complaint.facts": "装修合同约定 60 天完工，实际拖延 140 天，期间多次更换施工队，墙面开裂、地砖空鼓，"
+            "整改三次仍不合格；經營者以材料漲價為由要求追加款項。" * 25,
+        },
+        actor="李晓明",
+    )
     pdf = folder / "long.pdf"
     pdf.write_bytes(issuing.draft(long_case.id, "intake_receipt"))
-    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "2", str(pdf), str(folder / "long-facts")],
-                   check=True)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "2", str(pdf), str(folder / "long-facts")], check=True
+    )
     pdf.unlink()
 
 
@@ -139,17 +161,30 @@ def shoot(out: Path) -> None:
 
     dialog = window.new_intake()
     form = dialog.form
-    form.set_values({
-        "complainant.name": "陈晓燕", "complainant.phone": "1391234567", "complainant.address": "杭州市拱墅区湖墅南路 88 号",
-        "complainant.id_type": "resident_id", "complainant.id_number": "330105199003071234",
-        "business.name": "杭州某某数码专营店", "business.uscc": "91330105MA2B3C4D5E",
-        "business.platform": "淘宝", "business.shop": "某某数码官方旗舰店",
-        "purchase.product": "手机", "purchase.brand": "华为", "purchase.model": "Mate 70",
-        "purchase.purchase_date": "2026年10月30日", "purchase.amount": "5999", "purchase.channel": "online",
-        "complaint.channel": "walk_in", "complaint.category": "quality",
-        "complaint.facts": "10 月 30 日网购手机，到货第 5 天出现屏幕闪烁、自动重启，申请七日无理由退货被商家拒绝，称已激活不予退货。",
-        "complaint.demands": ["return", "refund"], "complaint.demand_amount": "5999",
-    })
+    form.set_values(
+        {
+            "complainant.name": "陈晓燕",
+            "complainant.phone": "1391234567",
+            "complainant.address": "杭州市拱墅区湖墅南路 88 号",
+            "complainant.id_type": "resident_id",
+            "complainant.id_number": "330105199003071234",
+            "business.name": "杭州某某数码专营店",
+            "business.uscc": "91330105MA2B3C4D5E",
+            "business.platform": "淘宝",
+            "business.shop": "某某数码官方旗舰店",
+            "purchase.product": "手机",
+            "purchase.brand": "华为",
+            "purchase.model": "Mate 70",
+            "purchase.purchase_date": "2026年10月30日",
+            "purchase.amount": "5999",
+            "purchase.channel": "online",
+            "complaint.channel": "walk_in",
+            "complaint.category": "quality",
+            "complaint.facts": "10 月 30 日网购手机，到货第 5 天出现屏幕闪烁、自动重启，申请七日无理由退货被商家拒绝，称已激活不予退货。",
+            "complaint.demands": ["return", "refund"],
+            "complaint.demand_amount": "5999",
+        }
+    )
     dialog.save()
     settle()
     dialog.grab().save(str(out / "intake.png"))
@@ -159,42 +194,82 @@ def shoot(out: Path) -> None:
     # a regulator case a few weeks into its life: accepted, mediating, records on file
     today = clock.today()
     start = dt.datetime.combine(today - dt.timedelta(days=20), dt.time(9, 30))
-    ref = cases.intake({
-        "complainant.name": "周慧敏", "complainant.phone": "13705718899", "complainant.address": "杭州市西湖区文三路 90 号",
-        "business.name": "杭州西湖某某家电有限公司", "business.uscc": "91330106MA27XK3L4D",
-        "purchase.product": "变频空调", "purchase.brand": "格力", "purchase.model": "KFR-35GW",
-        "purchase.purchase_date": (today - dt.timedelta(days=60)).isoformat(), "purchase.amount": "3999",
-        "purchase.channel": "shop", "complaint.channel": "walk_in", "complaint.category": "quality",
-        "complaint.facts": "空调安装后制冷效果差，室内温度始终降不下来。售后两次上门检测均称正常，"
-                           "但问题依旧。要求更换同型号新机，并赔偿误工损失。",
-        "complaint.demands": ["exchange", "compensation"], "complaint.demand_amount": "500",
-        "case.consent_mediation": True,
-    }, actor="李晓明", now=start)
+    ref = cases.intake(
+        {
+            "complainant.name": "周慧敏",
+            "complainant.phone": "13705718899",
+            "complainant.address": "杭州市西湖区文三路 90 号",
+            "business.name": "杭州西湖某某家电有限公司",
+            "business.uscc": "91330106MA27XK3L4D",
+            "purchase.product": "变频空调",
+            "purchase.brand": "格力",
+            "purchase.model": "KFR-35GW",
+            "purchase.purchase_date": (today - dt.timedelta(days=60)).isoformat(),
+            "purchase.amount": "3999",
+            "purchase.channel": "shop",
+            "complaint.channel": "walk_in",
+            "complaint.category": "quality",
+            "complaint.facts": "空调安装后制冷效果差，室内温度始终降不下来。售后两次上门检测均称正常，"
+            "但问题依旧。要求更换同型号新机，并赔偿误工损失。",
+            "complaint.demands": ["exchange", "compensation"],
+            "complaint.demand_amount": "500",
+            "case.consent_mediation": True,
+        },
+        actor="李晓明",
+        now=start,
+    )
     machine.transition(ref.id, "accepted", "李晓明", note="材料齐全，予以受理", now=start + dt.timedelta(days=2))
-    issuing.save_letterhead("杭州市西湖区市场监督管理局", short="西市监", address="杭州市西湖区文三路 1 号",
-                            phone="0571-88880000", use_seal=True, seal=seal_image())
+    issuing.save_letterhead(
+        "杭州市西湖区市场监督管理局",
+        short="西市监",
+        address="杭州市西湖区文三路 1 号",
+        phone="0571-88880000",
+        use_seal=True,
+        seal=seal_image(),
+    )
     issuing.issue(ref.id, "acceptance_notice", "sms", "李晓明")
     machine.record_consent(ref.id, "business", "李晓明", how="电话确认")
     machine.assign_mediator(ref.id, "陈建国", "李晓明")
     machine.transition(ref.id, "mediating", "陈建国", now=start + dt.timedelta(days=6))
-    records.add(ref.id, "investigation", {"held_on": (today - dt.timedelta(days=12)).isoformat(),
-                                          "checked": "上门查看室外机安装与冷媒压力", "with_whom": "经营者售后主管",
-                                          "findings": "冷媒压力偏低", "cause": "installation"}, "陈建国")
-    records.add(ref.id, "session", {"held_on": (today - dt.timedelta(days=5)).isoformat(), "mode": "in_person",
-                                    "place": "区消保委调解室", "participants": "投诉人、经营者售后主管",
-                                    "mediator": "陈建国", "outcome": "经营者同意补加冷媒并延长保修一年，投诉人考虑中"},
-                "陈建国")
+    records.add(
+        ref.id,
+        "investigation",
+        {
+            "held_on": (today - dt.timedelta(days=12)).isoformat(),
+            "checked": "上门查看室外机安装与冷媒压力",
+            "with_whom": "经营者售后主管",
+            "findings": "冷媒压力偏低",
+            "cause": "installation",
+        },
+        "陈建国",
+    )
+    records.add(
+        ref.id,
+        "session",
+        {
+            "held_on": (today - dt.timedelta(days=5)).isoformat(),
+            "mode": "in_person",
+            "place": "区消保委调解室",
+            "participants": "投诉人、经营者售后主管",
+            "mediator": "陈建国",
+            "outcome": "经营者同意补加冷媒并延长保修一年，投诉人考虑中",
+        },
+        "陈建国",
+    )
     window.refresh()
     view = window.open_case(ref.id)
     settle()
     window.grab().save(str(out / "case-view.png"))
 
-    for color, text, name, kind, desc in (("#3d6a8a", "外机照片", "外机.jpg", "photo", "空调外机安装处"),
-                                          ("#8a5a3d", "购物小票", "小票.jpg", "receipt", "购物小票"),
-                                          ("#4d7a4d", "聊天截图", "聊天.png", "chat", "与客服的聊天记录")):
+    for color, text, name, kind, desc in (
+        ("#3d6a8a", "外机照片", "外机.jpg", "photo", "空调外机安装处"),
+        ("#8a5a3d", "购物小票", "小票.jpg", "receipt", "购物小票"),
+        ("#4d7a4d", "聊天截图", "聊天.png", "chat", "与客服的聊天记录"),
+    ):
         evidence.add_bytes(ref.id, picture(color, text), name, kind, "complainant", "李晓明", desc)
-    evidence.add_bytes(ref.id, b"%PDF-1.4\n% invoice\n" + b"0" * 4000, "发票.pdf", "receipt", "business", "李晓明",
-                       "增值税发票")
+    evidence.add_bytes(
+        ref.id, b"%PDF-1.4\n% invoice\n" + b"0" * 4000, "发票.pdf", "receipt", "business", "李晓明", "增值税发票"
+    )
     view.evidence.reload()
     view.lower_tabs.setCurrentWidget(view.evidence)
     settle()
@@ -208,14 +283,25 @@ def shoot(out: Path) -> None:
     screen.close()
 
     machine.set_office_profile("repair_counter")
-    repair = cases.intake({
-        "complainant.name": "孙浩", "complainant.phone": "15957112233", "business.name": "某某手机授权服务中心",
-        "purchase.product": "华为手机", "purchase.model": "nova 13", "purchase.serial": "IMEI 861234567890123",
-        "purchase.purchase_date": (today - dt.timedelta(days=11)).isoformat(),
-        "purchase.amount": "2699", "purchase.channel": "shop", "complaint.channel": "walk_in",
-        "complaint.category": "quality", "complaint.facts": "购机第 9 天起频繁自动重启，无法正常通话。",
-        "complaint.demands": ["exchange"],
-    }, actor="王芳", now=clock.now().replace(microsecond=0) - dt.timedelta(hours=3))
+    repair = cases.intake(
+        {
+            "complainant.name": "孙浩",
+            "complainant.phone": "15957112233",
+            "business.name": "某某手机授权服务中心",
+            "purchase.product": "华为手机",
+            "purchase.model": "nova 13",
+            "purchase.serial": "IMEI 861234567890123",
+            "purchase.purchase_date": (today - dt.timedelta(days=11)).isoformat(),
+            "purchase.amount": "2699",
+            "purchase.channel": "shop",
+            "complaint.channel": "walk_in",
+            "complaint.category": "quality",
+            "complaint.facts": "购机第 9 天起频繁自动重启，无法正常通话。",
+            "complaint.demands": ["exchange"],
+        },
+        actor="王芳",
+        now=clock.now().replace(microsecond=0) - dt.timedelta(hours=3),
+    )
     machine.transition(repair.id, "diagnosed", "王芳", note="主板故障，属性能故障")
     window.refresh()
     window.open_case(repair.id)
@@ -268,8 +354,22 @@ def languages(out: Path, window, case_id: int) -> None:
     app_i18n.save_office_language("en")
     pdf = folder / "acceptance-notice-en.pdf"
     pdf.write_bytes(issuing.render(issuing.build(case_id, "acceptance_notice", number="XSJ ACC [2026] No. 1")))
-    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(pdf),
-                    str(folder / "acceptance-notice-en")], check=True)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "60",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-singlefile",
+            str(pdf),
+            str(folder / "acceptance-notice-en"),
+        ],
+        check=True,
+    )
     pdf.unlink()
     app_i18n.save_office_language(app_i18n.SOURCE)
 

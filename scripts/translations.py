@@ -38,8 +38,14 @@ TARGETS = [language for language in i18n.LANGUAGES if language != i18n.SOURCE]
 
 def _literal_calls(tree: ast.AST, name: str):
     for node in ast.walk(tree):
-        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == name and node.args
-                and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == name
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
             yield node.args[0].value
 
 
@@ -62,15 +68,20 @@ def _messages(tree: ast.AST):
         elif isinstance(first, ast.Dict):
             yield from (v.value for v in first.values if isinstance(v, ast.Constant) and isinstance(v.value, str))
         elif isinstance(first, ast.IfExp):
-            yield from (v.value for v in (first.body, first.orelse)
-                        if isinstance(v, ast.Constant) and isinstance(v.value, str))
+            yield from (
+                v.value for v in (first.body, first.orelse) if isinstance(v, ast.Constant) and isinstance(v.value, str)
+            )
 
 
 def _ui_context(tree: ast.AST) -> str | None:
     for node in tree.body:
-        if (isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "tr" for t in node.targets)
-                and isinstance(node.value, ast.Call) and node.value.args
-                and isinstance(node.value.args[0], ast.Constant)):
+        if (
+            isinstance(node, ast.Assign)
+            and any(isinstance(t, ast.Name) and t.id == "tr" for t in node.targets)
+            and isinstance(node.value, ast.Call)
+            and node.value.args
+            and isinstance(node.value.args[0], ast.Constant)
+        ):
             return node.value.args[0].value
     return None
 
@@ -128,7 +139,8 @@ def write(language: str, entries: dict[tuple[str, str], tuple[str, bool]], sourc
     FOLDER.mkdir(parents=True, exist_ok=True)
     body = ET.tostring(root, encoding="unicode")
     i18n.catalogue_path(language).write_text(
-        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
 
 
 def _machine(language: str):
@@ -164,8 +176,12 @@ def untranslated() -> dict[str, list[tuple[str, str]]]:
     out = {}
     for language in TARGETS:
         entries = read(language)
-        out[language] = [(context, text) for context, texts in sources.items() for text in texts
-                         if not entries.get((context, text), ("", False))[1]]
+        out[language] = [
+            (context, text)
+            for context, texts in sources.items()
+            for text in texts
+            if not entries.get((context, text), ("", False))[1]
+        ]
     return out
 
 

@@ -16,8 +16,10 @@ def offscreen(width: int, height: int) -> str:
     """The QT_QPA_PLATFORM value for an offscreen screen of this size."""
     path = os.path.join(_HOME, f"screen-{width}x{height}.json")
     with open(path, "w") as f:
-        f.write('{"screens": [{"name": "s", "x": 0, "y": 0, "width": %d, "height": %d, "logicalDpi": 96}]}'
-                % (width, height))
+        f.write(
+            '{"screens": [{"name": "s", "x": 0, "y": 0, "width": %d, "height": %d, "logicalDpi": 96}]}'
+            % (width, height)
+        )
     return f"offscreen:configfile={path}"
 
 
@@ -53,8 +55,9 @@ def pg_server():
 def _admin(server):
     import psycopg2
 
-    conn = psycopg2.connect(host="127.0.0.1", port=server.port, user="postgres", dbname="postgres",
-                            password=postgres.SUPERUSER_PASSWORD)
+    conn = psycopg2.connect(
+        host="127.0.0.1", port=server.port, user="postgres", dbname="postgres", password=postgres.SUPERUSER_PASSWORD
+    )
     conn.autocommit = True
     return conn
 
@@ -64,7 +67,7 @@ def pg_url(pg_server):
     """A fresh, empty PostgreSQL database for one test."""
     name = "t_" + uuid.uuid4().hex[:12]
     admin = _admin(pg_server)
-    admin.cursor().execute(f'CREATE DATABASE "{name}" TEMPLATE template0 ENCODING \'UTF8\'')
+    admin.cursor().execute(f"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8'")
     admin.close()
     yield pg_server.url(name)
     db.close()
@@ -81,7 +84,7 @@ def new_pg_database(pg_server):
 
     def make() -> str:
         name = "t_" + uuid.uuid4().hex[:12]
-        admin.cursor().execute(f'CREATE DATABASE "{name}" TEMPLATE template0 ENCODING \'UTF8\'')
+        admin.cursor().execute(f"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8'")
         made.append(name)
         return pg_server.url(name)
 
@@ -121,7 +124,6 @@ def sqlite_db(sqlite_path):
     conn = startup.open_database(str(sqlite_path))
     yield conn
     db.close()
-
 
 
 @pytest.fixture(autouse=True)

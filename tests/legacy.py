@@ -8,8 +8,19 @@ from pathlib import Path
 from openpyxl import Workbook
 
 # (group, column) pairs: a group spanning several columns is a merged cell above them
-HEADER = [("登记编号", None), ("登记日期", None), ("投诉人", "姓名"), ("投诉人", "联系电话"), ("被投诉方", None),
-          ("商品", None), ("金额", None), ("投诉类别", None), ("投诉内容", None), ("处理状态", None), ("经办人", None)]
+HEADER = [
+    ("登记编号", None),
+    ("登记日期", None),
+    ("投诉人", "姓名"),
+    ("投诉人", "联系电话"),
+    ("被投诉方", None),
+    ("商品", None),
+    ("金额", None),
+    ("投诉类别", None),
+    ("投诉内容", None),
+    ("处理状态", None),
+    ("经办人", None),
+]
 NAMES = "王芳 李强 张伟 刘洋 陈静 杨磊 赵敏 黄丽 周杰 吴刚".split()
 SHOPS = ["杭州某某电器有限公司", "西湖区家乐超市", "某某手机专卖店", "城西汽车维修中心", "乐活健身会所"]
 BAD = {  # column → a value that must be refused, and why
@@ -28,13 +39,32 @@ def legacy_rows(count: int, seed: int = 7) -> list[list]:
     for i in range(count):
         day = dt.date(2025, 1, 1) + dt.timedelta(days=rng.randint(0, 600))
         form = i % 5
-        received = (day if form == 0 else f"{day.year}年{day.month}月{day.day}日" if form == 1 else
-                    f"{day.year}/{day.month}/{day.day}" if form == 2 else day.isoformat() if form == 3 else
-                    (day - dt.date(1899, 12, 30)).days)  # an Excel serial number in a General cell
-        rows.append([f"XH{2025_0000 + i}", received, NAMES[i % len(NAMES)] + str(i), 13800000000 + i,
-                     SHOPS[i % len(SHOPS)], "空调" if i % 2 else "手机", round(100 + i * 1.5, 2),
-                     ["产品质量", "售后服务", "虚假宣传"][i % 3], f"第 {i} 号：购买后出现故障，多次联系商家未果。",
-                     ["", "已受理", "已办结"][i % 3], "周敏"])
+        received = (
+            day
+            if form == 0
+            else f"{day.year}年{day.month}月{day.day}日"
+            if form == 1
+            else f"{day.year}/{day.month}/{day.day}"
+            if form == 2
+            else day.isoformat()
+            if form == 3
+            else (day - dt.date(1899, 12, 30)).days
+        )  # an Excel serial number in a General cell
+        rows.append(
+            [
+                f"XH{2025_0000 + i}",
+                received,
+                NAMES[i % len(NAMES)] + str(i),
+                13800000000 + i,
+                SHOPS[i % len(SHOPS)],
+                "空调" if i % 2 else "手机",
+                round(100 + i * 1.5, 2),
+                ["产品质量", "售后服务", "虚假宣传"][i % 3],
+                f"第 {i} 号：购买后出现故障，多次联系商家未果。",
+                ["", "已受理", "已办结"][i % 3],
+                "周敏",
+            ]
+        )
     return rows
 
 

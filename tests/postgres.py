@@ -58,20 +58,50 @@ class Server:
     def psql(self, dbname: str, user: str, password: str, sql: str) -> subprocess.CompletedProcess:
         """Run SQL as a login with the real psql client, as a person at a seat could."""
         env = {**os.environ, "PGPASSWORD": password, "PGCONNECT_TIMEOUT": "10"}
-        return subprocess.run([str(self.bindir / "psql"), "-X", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-p",
-                               str(self.port), "-U", user, "-d", dbname, "-At", "-c", sql],
-                              capture_output=True, text=True, env=env, timeout=60)
+        return subprocess.run(
+            [
+                str(self.bindir / "psql"),
+                "-X",
+                "-v",
+                "ON_ERROR_STOP=1",
+                "-h",
+                "127.0.0.1",
+                "-p",
+                str(self.port),
+                "-U",
+                user,
+                "-d",
+                dbname,
+                "-At",
+                "-c",
+                sql,
+            ],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+        )
 
     def restart(self) -> None:
         """As if the server machine rebooted: every open connection is cut."""
         ctl = [*self.prefix, str(self.bindir / "pg_ctl"), "-D", str(self.folder / "data")]
         subprocess.run([*ctl, "-m", "immediate", "-w", "stop"], capture_output=True, check=True)
-        subprocess.run([*ctl, "-o", self.options, "-l", str(self.folder / "log"), "-w", "start"], capture_output=True,
-                       check=True)
+        subprocess.run(
+            [*ctl, "-o", self.options, "-l", str(self.folder / "log"), "-w", "start"], capture_output=True, check=True
+        )
 
     def stop(self) -> None:
         subprocess.run(
-            [*self.prefix, str(self.bindir / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "immediate", "-w", "stop"],
+            [
+                *self.prefix,
+                str(self.bindir / "pg_ctl"),
+                "-D",
+                str(self.folder / "data"),
+                "-m",
+                "immediate",
+                "-w",
+                "stop",
+            ],
             capture_output=True,
         )
         shutil.rmtree(self.folder, ignore_errors=True)
@@ -97,9 +127,23 @@ def start() -> Server:
     pwfile.write_text(SUPERUSER_PASSWORD + "\n")
     if prefix:
         shutil.chown(pwfile, "postgres", "postgres")
-    run(str(bindir / "initdb"), "-D", str(folder / "data"), "-U", "postgres", "--auth-local=trust",
-        "--auth-host=scram-sha-256", f"--pwfile={pwfile}", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
-    options = (f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
-               "-c full_page_writes=off -c synchronous_commit=off -c max_connections=60")
+    run(
+        str(bindir / "initdb"),
+        "-D",
+        str(folder / "data"),
+        "-U",
+        "postgres",
+        "--auth-local=trust",
+        "--auth-host=scram-sha-256",
+        f"--pwfile={pwfile}",
+        "-E",
+        "UTF8",
+        "--locale=C.UTF-8",
+        "--no-sync",
+    )
+    options = (
+        f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
+        "-c full_page_writes=off -c synchronous_commit=off -c max_connections=60"
+    )
     run(str(bindir / "pg_ctl"), "-D", str(folder / "data"), "-o", options, "-l", str(folder / "log"), "-w", "start")
     return Server(bindir, folder, port, prefix, options)

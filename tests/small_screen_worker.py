@@ -17,7 +17,11 @@ from ui import i18n, main
 def report(widget, buttons=()):
     screen = QApplication.primaryScreen().availableGeometry()
     frame = widget.frameGeometry()
-    reach = [b.text() for b in buttons if not (b.isVisible() and widget.rect().contains(b.mapTo(widget, b.rect().bottomRight())))]
+    reach = [
+        b.text()
+        for b in buttons
+        if not (b.isVisible() and widget.rect().contains(b.mapTo(widget, b.rect().bottomRight())))
+    ]
     return {"size": [frame.width(), frame.height()], "fits": screen.contains(frame), "out_of_reach": reach}
 
 
@@ -37,17 +41,27 @@ for _ in range(5):
     app.processEvents()
 out = {"main window": report(window)}
 # a case in mediation: the most buttons on its 办理 panel
-view = window.open_case(next((r for r in window.register.model.rows if r.status == "mediating"),
-                             window.register.model.rows[0]).id)
+view = window.open_case(
+    next((r for r in window.register.model.rows if r.status == "mediating"), window.register.model.rows[0]).id
+)
 app.processEvents()
 scroll = view.findChild(QScrollArea)
 out["case"] = {**report(window, [view.save_button]), "horizontal_scrollbar": scroll.horizontalScrollBar().isVisible()}
-for name in ("action.new", "action.calendar", "action.office", "action.users", "action.audit", "action.import",
-             "action.batch_print"):
+for name in (
+    "action.new",
+    "action.calendar",
+    "action.office",
+    "action.users",
+    "action.audit",
+    "action.import",
+    "action.batch_print",
+):
     window.findChild(QAction, name).trigger()
     app.processEvents()
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible())
-    extra = [dialog.save_button] if hasattr(dialog, "save_button") and isinstance(dialog.save_button, QPushButton) else []
+    extra = (
+        [dialog.save_button] if hasattr(dialog, "save_button") and isinstance(dialog.save_button, QPushButton) else []
+    )
     out[name] = report(dialog, buttons_of(dialog) + extra)
     if hasattr(dialog, "form"):
         dialog.form.mark_clean()

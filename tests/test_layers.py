@@ -12,17 +12,60 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # bottom first; a module may import from its own layer and the layers below it
 LAYERS = [
-    ("rules", {"errors", "clock", "paths", "session", "vocab", "checks", "permissions", "sqlite_safety",
-               "workflow.rules", "workflow.tables"}),
+    (
+        "rules",
+        {
+            "errors",
+            "clock",
+            "paths",
+            "session",
+            "vocab",
+            "checks",
+            "permissions",
+            "sqlite_safety",
+            "workflow.rules",
+            "workflow.tables",
+        },
+    ),
     ("storage and settings", {"models", "db", "settings", "bulk", "i18n", "fields", "whole_files"}),
-    ("services", {"audit", "privacy", "search", "register", "timeline", "workdays", "workflow.deadlines",
-                  "workflow.machine", "cases", "records", "evidence", "accounts", "duplicates", "sanbao",
-                  "database_roles", "whole_cases"}),
+    (
+        "services",
+        {
+            "audit",
+            "privacy",
+            "search",
+            "register",
+            "timeline",
+            "workdays",
+            "workflow.deadlines",
+            "workflow.machine",
+            "cases",
+            "records",
+            "evidence",
+            "accounts",
+            "duplicates",
+            "sanbao",
+            "database_roles",
+            "whole_cases",
+        },
+    ),
     ("start-up", {"migrations", "startup"}),
-    ("documents, archives, statistics", {"statistics", "demo", "documents.fonts", "documents.render",
-                                         "documents.templates", "documents.issuing", "documents.report",
-                                         "archives.excel", "archives.importer", "archives.package",
-                                         "archives.backup"}),
+    (
+        "documents, archives, statistics",
+        {
+            "statistics",
+            "demo",
+            "documents.fonts",
+            "documents.render",
+            "documents.templates",
+            "documents.issuing",
+            "documents.report",
+            "archives.excel",
+            "archives.importer",
+            "archives.package",
+            "archives.backup",
+        },
+    ),
     ("command line", {"cli", "selftest"}),
 ]
 SQL = re.compile(r"execute_sql\(|\b[A-Z]\w*\.(select|insert|insert_many|update|delete|get_or_none|get_by_id)\(")
@@ -53,9 +96,14 @@ def imports(path: Path) -> list[tuple[str, int]]:
 
 def app_graph() -> dict[str, set[str]]:
     mods = modules("app")
-    return {name: {target.removeprefix("app.") for target, _ in imports(path)
-                   if target.removeprefix("app.") in mods and target.removeprefix("app.") != name}
-            for name, path in mods.items()}
+    return {
+        name: {
+            target.removeprefix("app.")
+            for target, _ in imports(path)
+            if target.removeprefix("app.") in mods and target.removeprefix("app.") != name
+        }
+        for name, path in mods.items()
+    }
 
 
 def test_every_module_of_app_has_a_layer():
@@ -63,8 +111,12 @@ def test_every_module_of_app_has_a_layer():
 
 
 def test_each_layer_imports_only_its_own_and_lower_layers():
-    wrong = [f"{name} ({LAYERS[LAYER_OF[name]][0]}) imports {target} ({LAYERS[LAYER_OF[target]][0]})"
-             for name, targets in app_graph().items() for target in targets if LAYER_OF[target] > LAYER_OF[name]]
+    wrong = [
+        f"{name} ({LAYERS[LAYER_OF[name]][0]}) imports {target} ({LAYERS[LAYER_OF[target]][0]})"
+        for name, targets in app_graph().items()
+        for target in targets
+        if LAYER_OF[target] > LAYER_OF[name]
+    ]
     assert wrong == []
 
 
@@ -74,7 +126,7 @@ def test_no_import_cycle_in_app():
 
     def visit(node: str) -> None:
         if node in stack:
-            cycles.append(stack[stack.index(node):] + [node])
+            cycles.append(stack[stack.index(node) :] + [node])
             return
         if node in seen:
             return
@@ -90,8 +142,12 @@ def test_no_import_cycle_in_app():
 
 
 def test_app_never_imports_qt():
-    wrong = [f"app/{name}:{line} {target}" for name, path in modules("app").items()
-             for target, line in imports(path) if target.split(".")[0] in ("PySide6", "shiboken6", "ui")]
+    wrong = [
+        f"app/{name}:{line} {target}"
+        for name, path in modules("app").items()
+        for target, line in imports(path)
+        if target.split(".")[0] in ("PySide6", "shiboken6", "ui")
+    ]
     assert wrong == []
 
 
@@ -99,7 +155,10 @@ def test_ui_never_touches_the_models_or_writes_sql():
     wrong = []
     for name, path in modules("ui").items():
         text = path.read_text(encoding="utf-8")
-        wrong += [f"ui/{name}:{line} {target}" for target, line in imports(path)
-                  if target in ("app.models", "peewee") or target.startswith(("app.models.", "peewee.", "playhouse"))]
+        wrong += [
+            f"ui/{name}:{line} {target}"
+            for target, line in imports(path)
+            if target in ("app.models", "peewee") or target.startswith(("app.models.", "peewee.", "playhouse"))
+        ]
         wrong += [f"ui/{name}: SQL {m.group(0)}" for m in SQL.finditer(text)]
     assert wrong == []

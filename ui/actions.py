@@ -13,8 +13,15 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 
-def add_action(parent: QWidget, menu: QMenu | None, text: str, slot: Callable[[], object],
-               shortcut: str | QKeySequence | None = None, name: str = "", checkable: bool = False) -> QAction:
+def add_action(
+    parent: QWidget,
+    menu: QMenu | None,
+    text: str,
+    slot: Callable[[], object],
+    shortcut: str | QKeySequence | None = None,
+    name: str = "",
+    checkable: bool = False,
+) -> QAction:
     """`name` is required: tests/ui/test_every_action.py finds each action by it."""
     if not name:
         raise ValueError(f"action {text!r} needs an object name")

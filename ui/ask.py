@@ -18,8 +18,14 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 Button = QMessageBox.StandardButton
 
 
-def confirm(parent: QWidget, title: str, text: str, on_yes: Callable[[], object],
-            yes: Button = Button.Yes, no: Button = Button.Cancel) -> QMessageBox:
+def confirm(
+    parent: QWidget,
+    title: str,
+    text: str,
+    on_yes: Callable[[], object],
+    yes: Button = Button.Yes,
+    no: Button = Button.Cancel,
+) -> QMessageBox:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, yes | no, parent)
     box.setObjectName("confirm")
     box.setDefaultButton(no)

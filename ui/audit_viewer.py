@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from app import audit
 from ui import file_dialogs, i18n
 from ui.register import OptionalDate
-from ui.workers import run_in_background
 from ui.screen_fit import fit_to_screen
+from ui.workers import run_in_background
 
 PAGE = 500
 
@@ -52,15 +52,22 @@ class AuditViewer(QDialog):
             self.action.addItem(tr(label), code)
         self.date_from, self.date_to = OptionalDate(self, "audit.from"), OptionalDate(self, "audit.to")
         bar = QHBoxLayout()
-        for text, widget in ((tr("人员(&P)"), self.actor), (tr("案件(&C)"), self.case_no), (tr("操作(&A)"), self.action),
-                             (tr("日期从(&D)"), self.date_from), (tr("至"), self.date_to)):
+        for text, widget in (
+            (tr("人员(&P)"), self.actor),
+            (tr("案件(&C)"), self.case_no),
+            (tr("操作(&A)"), self.action),
+            (tr("日期从(&D)"), self.date_from),
+            (tr("至"), self.date_to),
+        ):
             label = QLabel(text, self)
             label.setBuddy(widget)
             bar.addWidget(label)
             bar.addWidget(widget)
         self.table = QTableWidget(0, 6, self)
         self.table.setObjectName("audit.table")
-        self.table.setHorizontalHeaderLabels([tr("编号"), tr("时间"), tr("操作人"), tr("操作"), tr("案件号"), tr("内容")])
+        self.table.setHorizontalHeaderLabels(
+            [tr("编号"), tr("时间"), tr("操作人"), tr("操作"), tr("案件号"), tr("内容")]
+        )
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -92,9 +99,13 @@ class AuditViewer(QDialog):
         self.reload()
 
     def current_filter(self) -> audit.AuditFilter:
-        return audit.AuditFilter(actor=self.actor.currentData() or "", case_no=self.case_no.text().strip(),
-                                 action=self.action.currentData() or "", date_from=self.date_from.day(),
-                                 date_to=self.date_to.day())
+        return audit.AuditFilter(
+            actor=self.actor.currentData() or "",
+            case_no=self.case_no.text().strip(),
+            action=self.action.currentData() or "",
+            date_from=self.date_from.day(),
+            date_to=self.date_to.day(),
+        )
 
     def reload(self) -> None:
         self.filter = self.current_filter()
@@ -107,13 +118,22 @@ class AuditViewer(QDialog):
         start = self.table.rowCount()
         self.table.setRowCount(start + len(page))
         for row, e in enumerate(page, start=start):
-            for col, value in enumerate((str(e.id), e.at.strftime("%Y-%m-%d %H:%M:%S"), e.actor,
-                                         audit.ACTIONS.get(e.action, e.action), e.case_no, audit.describe(e))):
+            for col, value in enumerate(
+                (
+                    str(e.id),
+                    e.at.strftime("%Y-%m-%d %H:%M:%S"),
+                    e.actor,
+                    audit.ACTIONS.get(e.action, e.action),
+                    e.case_no,
+                    audit.describe(e),
+                )
+            ):
                 self.table.setItem(row, col, QTableWidgetItem(value))
         for column in (1, 3):
             self.table.resizeColumnToContents(column)
-        self.count_label.setText(tr("显示 %1 / 共 %2 条").replace("%1", str(self.table.rowCount()))
-                                 .replace("%2", str(self.total)))
+        self.count_label.setText(
+            tr("显示 %1 / 共 %2 条").replace("%1", str(self.table.rowCount())).replace("%2", str(self.total))
+        )
         self.more.setEnabled(self.table.rowCount() < self.total)
 
     def verify(self) -> bool:
@@ -121,12 +141,16 @@ class AuditViewer(QDialog):
         if broken is None:
             entry_id, digest = audit.head()
             self.result.setStyleSheet("color: #1e6b30;")
-            self.result.setText(tr("记录链完整：%1 条逐条校验一致。锚点 %2（请记入纸质报告或备份登记）").replace(
-                "%1", str(checked)).replace("%2", f"{entry_id}:{digest[:16]}"))
+            self.result.setText(
+                tr("记录链完整：%1 条逐条校验一致。锚点 %2（请记入纸质报告或备份登记）")
+                .replace("%1", str(checked))
+                .replace("%2", f"{entry_id}:{digest[:16]}")
+            )
             return True
         self.result.setStyleSheet("color: #b3261e;")
-        self.result.setText(tr("记录链断开：第 %1 号记录，%2").replace("%1", str(broken.entry_id))
-                            .replace("%2", broken.problem))
+        self.result.setText(
+            tr("记录链断开：第 %1 号记录，%2").replace("%1", str(broken.entry_id)).replace("%2", broken.problem)
+        )
         return False
 
     def export(self, path: str | None = None):
@@ -139,6 +163,10 @@ class AuditViewer(QDialog):
         flt = self.filter
         self.exported = None
 
-        return run_in_background(self, tr("正在导出审计记录…"),
-                                 lambda progress, cancelled: excel.export_audit(flt, path, progress, cancelled),
-                                 lambda rows: setattr(self, "exported", rows), failure_title=tr("未能导出"))
+        return run_in_background(
+            self,
+            tr("正在导出审计记录…"),
+            lambda progress, cancelled: excel.export_audit(flt, path, progress, cancelled),
+            lambda rows: setattr(self, "exported", rows),
+            failure_title=tr("未能导出"),
+        )

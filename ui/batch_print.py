@@ -75,8 +75,9 @@ class BatchPrintDialog(QDialog):
 
         def work(progress, cancelled):
             made = []
-            for case_no, number, data in issuing.batch(kind, status, issue_new, delivery, actor, progress=progress,
-                                                       cancelled=cancelled):
+            for case_no, number, data in issuing.batch(
+                kind, status, issue_new, delivery, actor, progress=progress, cancelled=cancelled
+            ):
                 if folder:
                     (Path(folder) / f"{case_no}-{kind}.pdf").write_bytes(data)
                     made.append((case_no, number, b""))
@@ -90,8 +91,11 @@ class BatchPrintDialog(QDialog):
                 QMessageBox.information(self, tr("批量打印文书"), tr("这一状态下没有案件。"))
                 return
             if folder:
-                QMessageBox.information(self, tr("批量打印文书"), tr("已保存 %1 份到 %2").replace(
-                    "%1", str(len(made))).replace("%2", folder))
+                QMessageBox.information(
+                    self,
+                    tr("批量打印文书"),
+                    tr("已保存 %1 份到 %2").replace("%1", str(len(made))).replace("%2", folder),
+                )
             else:
                 target = printer or ask_printer(self)
                 if target is not None:

@@ -6,7 +6,6 @@ deadlines it touches and notes the move on each case's timeline.
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -124,8 +123,11 @@ class CalendarScreen(QDialog):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         known = year in workdays.load().known_years
-        self.known.setText(tr("本年度放假安排已录入") if known else
-                           tr("本年度放假安排尚未公布：只按周末计算，涉及本年度的期限均为暂定"))
+        self.known.setText(
+            tr("本年度放假安排已录入")
+            if known
+            else tr("本年度放假安排尚未公布：只按周末计算，涉及本年度的期限均为暂定")
+        )
         self.known.setStyleSheet("" if known else "color: #8a5300;")
         self.mark_known.setEnabled(not known)
 

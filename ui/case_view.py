@@ -73,8 +73,11 @@ class CaseView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         # the splitter may narrow the form to what it needs, never below (no sideways scrolling)
-        scroll.setMinimumWidth(self.form.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
-                               + 2 * scroll.frameWidth())
+        scroll.setMinimumWidth(
+            self.form.minimumSizeHint().width()
+            + scroll.verticalScrollBar().sizeHint().width()
+            + 2 * scroll.frameWidth()
+        )
 
         self.save_button = QPushButton(tr("保存修改 (Ctrl+S)"), self)
         self.save_button.setObjectName("case.save")
@@ -182,12 +185,18 @@ class CaseView(QWidget):
         self.title.setText(r.case_no)
         self.status.setText(tr(machine.office_profile().states.get(r.status, vocab.label(vocab.STATUSES, r.status))))
         self.parties.setText(f"{v['complainant.name']}  {tr('诉')}  {v['business.name']}")
-        self.meta.setText(tr("登记于 %1 · 经办人 %2").replace("%1", f"{r.received_at:%Y-%m-%d %H:%M}").replace("%2", r.handler))
+        self.meta.setText(
+            tr("登记于 %1 · 经办人 %2").replace("%1", f"{r.received_at:%Y-%m-%d %H:%M}").replace("%2", r.handler)
+        )
 
     def _show_timeline(self) -> None:
         rows = []
         for entry in cases.timeline(self.case_id, i18n.current()):
-            text = entry.text if not entry.note or entry.note == entry.text else entry.text + tr("（%1）").replace("%1", entry.note)
+            text = (
+                entry.text
+                if not entry.note or entry.note == entry.text
+                else entry.text + tr("（%1）").replace("%1", entry.note)
+            )
             rows.append(
                 f'<tr><td style="color:#5f6368; white-space:nowrap; padding:4px 10px 4px 0">'
                 f"{entry.at:%Y-%m-%d %H:%M}<br>{html.escape(entry.actor)}</td>"

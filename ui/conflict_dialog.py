@@ -46,9 +46,15 @@ class ConflictDialog(QDialog):
         self.setObjectName("conflict")
         fit_to_screen(self, 760, 420)
         clashes = sum(1 for line in lines if line.clash)
-        intro = QLabel(tr("你编辑期间，另一个席位保存了案件 %1。你的修改还没有保存，也没有覆盖别人的修改。").replace(
-            "%1", case_no) + (tr("有 %1 项两边都改了（标红），保存时以你的为准。").replace("%1", str(clashes))
-                              if clashes else tr("两边改的是不同的项目，可以直接在对方的基础上保存你的修改。")), self)
+        intro = QLabel(
+            tr("你编辑期间，另一个席位保存了案件 %1。你的修改还没有保存，也没有覆盖别人的修改。").replace("%1", case_no)
+            + (
+                tr("有 %1 项两边都改了（标红），保存时以你的为准。").replace("%1", str(clashes))
+                if clashes
+                else tr("两边改的是不同的项目，可以直接在对方的基础上保存你的修改。")
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         table = QTableWidget(len(lines), 4, self)
         table.setObjectName("conflict.table")
@@ -57,15 +63,20 @@ class ConflictDialog(QDialog):
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, line in enumerate(lines):
-            for col, text in enumerate((line.label, _shown(line.key, line.base), _shown(line.key, line.theirs),
-                                        _shown(line.key, line.mine))):
+            for col, text in enumerate(
+                (line.label, _shown(line.key, line.base), _shown(line.key, line.theirs), _shown(line.key, line.mine))
+            ):
                 item = QTableWidgetItem(text)
                 if line.clash:
                     item.setBackground(QColor("#fde7e9"))
                 table.setItem(row, col, item)
         buttons = QDialogButtonBox(self)
-        self.reapply_button = buttons.addButton(tr("在他人修改的基础上保存我的修改(&S)"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.theirs_button = buttons.addButton(tr("放弃我的修改，载入最新(&D)"), QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.reapply_button = buttons.addButton(
+            tr("在他人修改的基础上保存我的修改(&S)"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.theirs_button = buttons.addButton(
+            tr("放弃我的修改，载入最新(&D)"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
         buttons.addButton(tr("继续编辑(&E)"), QDialogButtonBox.ButtonRole.RejectRole)
         self.reapply_button.clicked.connect(lambda: self.done(REAPPLY))
         self.theirs_button.clicked.connect(lambda: self.done(TAKE_THEIRS))

@@ -32,6 +32,7 @@ from app.statistics import days_text, percent_text
 from app.whole_files import write_whole
 from ui import file_dialogs, i18n
 
+
 def period_title(code: str) -> str:
     """2026 年 10 月 in Chinese, the code itself (2026-10, 2026-Q4) in English."""
     return code if i18n.current() == "en" else statistics.parse_period(code).title
@@ -47,16 +48,26 @@ tr = i18n.translator("dashboard")
 
 def periods(today: dt.date) -> list[tuple[str, str]]:
     """The periods offered: (label, code for statistics.parse_period)."""
-    last_month = (today.replace(day=1) - dt.timedelta(days=1))
+    last_month = today.replace(day=1) - dt.timedelta(days=1)
     quarter = (today.month - 1) // 3 + 1
     last_q = (today.year, quarter - 1) if quarter > 1 else (today.year - 1, 4)
-    return [(tr("本月"), f"{today:%Y-%m}"), (tr("上月"), f"{last_month:%Y-%m}"),
-            (tr("本季度"), f"{today.year}-Q{quarter}"), (tr("上季度"), f"{last_q[0]}-Q{last_q[1]}"),
-            (tr("本年"), str(today.year)), (tr("去年"), str(today.year - 1))]
+    return [
+        (tr("本月"), f"{today:%Y-%m}"),
+        (tr("上月"), f"{last_month:%Y-%m}"),
+        (tr("本季度"), f"{today.year}-Q{quarter}"),
+        (tr("上季度"), f"{last_q[0]}-Q{last_q[1]}"),
+        (tr("本年"), str(today.year)),
+        (tr("去年"), str(today.year - 1)),
+    ]
 
 
-def _chart(title: str, pairs: list[tuple[str, int]], on_click: Callable[[int], None], horizontal: bool,
-           colours: list[str] | None = None):
+def _chart(
+    title: str,
+    pairs: list[tuple[str, int]],
+    on_click: Callable[[int], None],
+    horizontal: bool,
+    colours: list[str] | None = None,
+):
     """A pyqtgraph bar chart with Chinese category labels; clicking bar i calls on_click(i)."""
     import pyqtgraph as pg
 
@@ -175,30 +186,54 @@ class Dashboard(QWidget):
         f, now = self.figures, self.open_now
         self.grid.addWidget(self._numbers(), 0, 0, 1, 2)
         bands = now.bands
-        self._add("bands", tr("未结案件按期限（全部期间）"), bands, 1, 0, horizontal=False,
-                  colours=[BAND_COLOURS[label] for label, _ in bands],
-                  click=lambda i: self._open_band(bands[i][0]))
-        self._add("status", tr("未结案件按状态"), now.by_status, 1, 1,
-                  click=lambda i: self._open_status(now.by_status[i][0], now.codes["status"]))
+        self._add(
+            "bands",
+            tr("未结案件按期限（全部期间）"),
+            bands,
+            1,
+            0,
+            horizontal=False,
+            colours=[BAND_COLOURS[label] for label, _ in bands],
+            click=lambda i: self._open_band(bands[i][0]),
+        )
+        self._add(
+            "status",
+            tr("未结案件按状态"),
+            now.by_status,
+            1,
+            1,
+            click=lambda i: self._open_status(now.by_status[i][0], now.codes["status"]),
+        )
         weekly = [(f"{w:%m-%d}", n) for w, n in f.weekly]
-        self._add("weekly", tr("每周登记"), weekly, 2, 0, horizontal=False,
-                  click=lambda i: self._open_week(f.weekly[i][0]))
-        self._add("category", tr("按类别"), f.by_category, 2, 1,
-                  click=lambda i: self._open_category(f.by_category[i][0]))
+        self._add(
+            "weekly", tr("每周登记"), weekly, 2, 0, horizontal=False, click=lambda i: self._open_week(f.weekly[i][0])
+        )
+        self._add(
+            "category", tr("按类别"), f.by_category, 2, 1, click=lambda i: self._open_category(f.by_category[i][0])
+        )
         top = f.by_business[:10]
-        self._add("business", tr("被投诉较多的经营者（前 10）"), top, 3, 0,
-                  click=lambda i: self._open_business(top[i][0]))
+        self._add(
+            "business", tr("被投诉较多的经营者（前 10）"), top, 3, 0, click=lambda i: self._open_business(top[i][0])
+        )
         self._add("channel", tr("按受理渠道"), f.by_channel, 3, 1, click=lambda i: self._open_period())
         self.handler_table = self._table(
-            "dashboard.handlers", [tr("经办人"), tr("本期登记"), tr("目前未结"), tr("目前超期"), tr("本期办结"), tr("平均办结用时")],
-            [[h.handler, h.received, h.open, h.overdue, h.resolved, days_text(h.mean_days_to_resolution, tr("天"))]
-             for h in self.handler_rows], lambda row: self._open_handler(self.handler_rows[row].handler))
+            "dashboard.handlers",
+            [tr("经办人"), tr("本期登记"), tr("目前未结"), tr("目前超期"), tr("本期办结"), tr("平均办结用时")],
+            [
+                [h.handler, h.received, h.open, h.overdue, h.resolved, days_text(h.mean_days_to_resolution, tr("天"))]
+                for h in self.handler_rows
+            ],
+            lambda row: self._open_handler(self.handler_rows[row].handler),
+        )
         self.business_table = self._table(
-            "dashboard.businesses", [tr("经营者"), tr("本期件数"), tr("未结"), tr("达成协议"), tr("重复投诉")],
+            "dashboard.businesses",
+            [tr("经营者"), tr("本期件数"), tr("未结"), tr("达成协议"), tr("重复投诉")],
             [[b.business, b.received, b.open, b.agreed, tr("⚑ 重复") if b.repeat else ""] for b in self.business_rows],
-            lambda row: self._open_business(self.business_rows[row].business))
-        for column, (title, table) in enumerate(((tr("经办人工作量"), self.handler_table),
-                                                 (tr("经营者（重复投诉标出）"), self.business_table))):
+            lambda row: self._open_business(self.business_rows[row].business),
+        )
+        for column, (title, table) in enumerate(
+            ((tr("经办人工作量"), self.handler_table), (tr("经营者（重复投诉标出）"), self.business_table))
+        ):
             box = QGroupBox(title, self.body)
             QVBoxLayout(box).addWidget(table)
             self.grid.addWidget(box, 4, column)
@@ -214,7 +249,10 @@ class Dashboard(QWidget):
             (tr("受理决定（中位）"), days_text(f.to_decision.median_days, tr("天"))),
             (tr("办结（中位）"), days_text(f.to_resolution.median_days, tr("天"))),
             (tr("期限内完成"), percent_text(within)),
-            (tr("达成协议 / 终止 / 不予受理"), " / ".join(percent_text(f.outcome_share(x), 0) for x in ("达成协议", "终止调解", "不予受理"))),
+            (
+                tr("达成协议 / 终止 / 不予受理"),
+                " / ".join(percent_text(f.outcome_share(x), 0) for x in ("达成协议", "终止调解", "不予受理")),
+            ),
             (tr("回访满意度"), "—" if f.satisfaction is None else f"{f.satisfaction} / 5"),
             (tr("为消费者挽回"), tr("%1 元").replace("%1", checks.yuan(f.recovered_fen))),
             (tr("重复投诉的投诉人"), str(f.repeat_complainants)),
@@ -234,8 +272,11 @@ class Dashboard(QWidget):
             row, column = divmod(i, FIGURES_PER_ROW)  # two rows: captions never run into each other
             grid.addWidget(name, 2 * row, column)
             grid.addWidget(shown, 2 * row + 1, column)
-        kept = "   ".join(f"{d.rule} {tr(d.title)} {percent_text(d.share, 0)}"
-                        + tr("（%1）").replace("%1", f"{d.kept}/{d.kept + d.missed}") for d in f.deadlines)
+        kept = "   ".join(
+            f"{d.rule} {tr(d.title)} {percent_text(d.share, 0)}"
+            + tr("（%1）").replace("%1", f"{d.kept}/{d.kept + d.missed}")
+            for d in f.deadlines
+        )
         self.deadline_label = QLabel(tr("各期限按期完成：") + (kept or "—"), box)
         self.deadline_label.setObjectName("figure.deadlines")
         self.deadline_label.setWordWrap(True)
@@ -243,8 +284,17 @@ class Dashboard(QWidget):
         grid.addWidget(self.deadline_label, grid.rowCount(), 0, 1, FIGURES_PER_ROW)
         return box
 
-    def _add(self, key: str, title: str, pairs, row: int, column: int, click, horizontal: bool = True,
-             colours: list[str] | None = None) -> None:
+    def _add(
+        self,
+        key: str,
+        title: str,
+        pairs,
+        row: int,
+        column: int,
+        click,
+        horizontal: bool = True,
+        colours: list[str] | None = None,
+    ) -> None:
         if key != "business":  # labels app/ defines are translated; business names stay as registered
             pairs = [(tr(label), n) for label, n in pairs]
         chart = _chart(title, pairs, click, horizontal, colours)
@@ -314,8 +364,12 @@ class Dashboard(QWidget):
         from ui.workers import run_in_background
 
         if path is None:
-            path = file_dialogs.save_file(self, tr("导出统计报告"), tr("投诉统计报告-%1.pdf").replace("%1", self.period.currentData()),
-                                           tr("PDF 报告 (*.pdf);;Excel 统计工作簿 (*.xlsx)"))
+            path = file_dialogs.save_file(
+                self,
+                tr("导出统计报告"),
+                tr("投诉统计报告-%1.pdf").replace("%1", self.period.currentData()),
+                tr("PDF 报告 (*.pdf);;Excel 统计工作簿 (*.xlsx)"),
+            )
             if not path:
                 return None
         period = statistics.parse_period(self.period.currentData())
@@ -330,8 +384,9 @@ class Dashboard(QWidget):
             return path
 
         self.exported = None
-        return run_in_background(self, tr("正在生成统计报告…"), work, lambda p: setattr(self, "exported", p),
-                                 failure_title=tr("未能导出"))
+        return run_in_background(
+            self, tr("正在生成统计报告…"), work, lambda p: setattr(self, "exported", p), failure_title=tr("未能导出")
+        )
 
 
 def compute(period: statistics.Period, now: dt.datetime):
@@ -349,7 +404,12 @@ def compute(period: statistics.Period, now: dt.datetime):
 
     with ThreadPoolExecutor(max_workers=2) as pool:
         figures = pool.submit(in_thread, lambda: statistics.figures(period, now))
-        rest = pool.submit(in_thread, lambda: (statistics.open_cases(now.date()), statistics.handlers(period, now.date()),
-                                               statistics.businesses(period, limit=30)))
+        rest = pool.submit(
+            in_thread,
+            lambda: (
+                statistics.open_cases(now.date()),
+                statistics.handlers(period, now.date()),
+                statistics.businesses(period, limit=30),
+            ),
+        )
         return (figures.result(), *rest.result())
-

@@ -58,8 +58,9 @@ class DocumentsPanel(QWidget):
         self.issue_button.setEnabled(permissions.may("document.issue"))
         # two rows, so the panel stays narrow enough for a 1366-pixel screen in every language
         row = QGridLayout()
-        for i, (label, widget) in enumerate(((tr("文书"), self.kind), (tr("送达对象"), self.recipient),
-                                             (tr("送达方式"), self.delivery))):
+        for i, (label, widget) in enumerate(
+            ((tr("文书"), self.kind), (tr("送达对象"), self.recipient), (tr("送达方式"), self.delivery))
+        ):
             caption = QLabel(label, self)
             caption.setBuddy(widget)
             widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -84,10 +85,12 @@ class DocumentsPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.doubleClicked.connect(lambda _: self.preview_issued())
         actions = QHBoxLayout()
-        for text, slot, name in ((tr("查看(&K)"), self.preview_issued, "doc.view"),
-                                 (tr("重印(&R)…"), self.print_issued, "doc.print"),
-                                 (tr("另存为 PDF(&A)…"), self.save_issued, "doc.save"),
-                                 (tr("更正(&C)"), self.correct, "doc.correct")):
+        for text, slot, name in (
+            (tr("查看(&K)"), self.preview_issued, "doc.view"),
+            (tr("重印(&R)…"), self.print_issued, "doc.print"),
+            (tr("另存为 PDF(&A)…"), self.save_issued, "doc.save"),
+            (tr("更正(&C)"), self.correct, "doc.correct"),
+        ):
             button = QPushButton(text, self)
             button.setObjectName(name)
             button.clicked.connect(lambda _=False, s=slot: s())
@@ -118,9 +121,14 @@ class DocumentsPanel(QWidget):
                 note = (note + "；" if note else "") + tr("已被更正")
             if not n.sha256:
                 note = (note + "；" if note else "") + tr("仅登记，无存档")
-            values = (tables.NOTICE_KINDS.get(n.kind, n.kind), n.number, n.issued_on.isoformat(),
-                      tables.DELIVERY.get(n.delivery, n.delivery), issuing.RECIPIENTS.get(n.recipient, n.recipient),
-                      note)
+            values = (
+                tables.NOTICE_KINDS.get(n.kind, n.kind),
+                n.number,
+                n.issued_on.isoformat(),
+                tables.DELIVERY.get(n.delivery, n.delivery),
+                issuing.RECIPIENTS.get(n.recipient, n.recipient),
+                note,
+            )
             for col, value in enumerate(values):
                 self.table.setItem(row, col, QTableWidgetItem(value))
 
@@ -144,20 +152,36 @@ class DocumentsPanel(QWidget):
         except ComplaintDeskError as exc:
             self._say(i18n.say(exc), error=True)
             return None
-        dialog = PreviewDialog(self, tr("预览（草稿）：%1").replace("%1", self.kind.currentText()), data,
-                               tr("%1-草稿.pdf").replace("%1", self.kind.currentText()))
+        dialog = PreviewDialog(
+            self,
+            tr("预览（草稿）：%1").replace("%1", self.kind.currentText()),
+            data,
+            tr("%1-草稿.pdf").replace("%1", self.kind.currentText()),
+        )
         dialog.open()
         return dialog
 
     def issue(self, replaces: int | None = None, ask: bool = True):
         """出具: asks first (the box is returned; issuing follows a Yes), or issues at once."""
         if ask:
-            return confirm(self, tr("出具文书"), tr("出具后将编号、存档并记入时间线，不能撤回（错误只能更正）。确定出具%1吗？")
-                           .replace("%1", self.kind.currentText()), lambda: self.issue(replaces, ask=False))
+            return confirm(
+                self,
+                tr("出具文书"),
+                tr("出具后将编号、存档并记入时间线，不能撤回（错误只能更正）。确定出具%1吗？").replace(
+                    "%1", self.kind.currentText()
+                ),
+                lambda: self.issue(replaces, ask=False),
+            )
         kind = self.kind.currentData()
         try:
-            notice = issuing.issue(self.case_id, kind, self.delivery.currentData(), current_operator(),
-                                   self.recipient.currentData() or None, replaces=replaces)
+            notice = issuing.issue(
+                self.case_id,
+                kind,
+                self.delivery.currentData(),
+                current_operator(),
+                self.recipient.currentData() or None,
+                replaces=replaces,
+            )
         except ComplaintDeskError as exc:
             self._say(i18n.say(exc), error=True)
             return None

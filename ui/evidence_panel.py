@@ -44,9 +44,9 @@ from PySide6.QtWidgets import (
 from app import evidence, permissions
 from app.session import current_operator
 from ui import file_dialogs, i18n
+from ui.screen_fit import fit_to_screen
 from ui.workers import run_in_background, show_failure
 from ui.workflow_panel import ActionDialog, Ask
-from ui.screen_fit import fit_to_screen
 
 THUMB = 112
 MAX_THUMB_BYTES = 30 * 1024 * 1024
@@ -94,8 +94,9 @@ def thumbnail(item) -> QPixmap | None:
         image = QImage.fromData(evidence.read_bytes(item))
         if image.isNull():
             return None
-        _thumbs[item.sha256] = QPixmap.fromImage(image.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
-                                                              Qt.TransformationMode.SmoothTransformation))
+        _thumbs[item.sha256] = QPixmap.fromImage(
+            image.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        )
     return _thumbs[item.sha256]
 
 
@@ -138,7 +139,9 @@ class EvidencePanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.hint)
-        QShortcut(QKeySequence.StandardKey.Paste, self, self.paste, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(
+            QKeySequence.StandardKey.Paste, self, self.paste, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
         self.reload()
 
     def reload(self) -> None:
@@ -153,8 +156,10 @@ class EvidencePanel(QWidget):
                 text += "\n" + (tr("⚠ 文件缺失") if problem == "missing" else tr("⚠ 内容被改动"))
             entry = QListWidgetItem(text, self.list)
             entry.setData(Qt.ItemDataRole.UserRole, item.id)
-            entry.setToolTip(f"{item.original_name}\n{item.mime}\nSHA-256 {item.sha256}\n"
-                             f"{item.added_by} {item.added_at:%Y-%m-%d %H:%M}")
+            entry.setToolTip(
+                f"{item.original_name}\n{item.mime}\nSHA-256 {item.sha256}\n"
+                f"{item.added_by} {item.added_at:%Y-%m-%d %H:%M}"
+            )
             if problem:
                 entry.setForeground(Qt.GlobalColor.red)
             pixmap = None if problem else self._safe_thumbnail(item)
@@ -176,12 +181,17 @@ class EvidencePanel(QWidget):
 
     def ask_details(self, paths: list[str]) -> ActionDialog:
         """What, from whom: one form for the files dropped or chosen, then store them in the background."""
-        names = "、".join(Path(p).name for p in paths[:3]) + (tr(" 等 %1 个文件").replace("%1", str(len(paths)))
-                                                             if len(paths) > 3 else "")
-        asks = [Ask("kind", tr("类别"), evidence.KINDS), Ask("supplier", tr("提供方"), evidence.SUPPLIERS),
-                Ask("description", tr("说明"), required=False)]
-        self.dialog = ActionDialog(self, tr("添加证据"), asks, lambda v: self.add_files(paths, **v),
-                                   intro=tr("添加：") + names)
+        names = "、".join(Path(p).name for p in paths[:3]) + (
+            tr(" 等 %1 个文件").replace("%1", str(len(paths))) if len(paths) > 3 else ""
+        )
+        asks = [
+            Ask("kind", tr("类别"), evidence.KINDS),
+            Ask("supplier", tr("提供方"), evidence.SUPPLIERS),
+            Ask("description", tr("说明"), required=False),
+        ]
+        self.dialog = ActionDialog(
+            self, tr("添加证据"), asks, lambda v: self.add_files(paths, **v), intro=tr("添加：") + names
+        )
         self.dialog.set("kind", guess_kind(paths[0]))
         self.dialog.set("supplier", "complainant")
         self.dialog.open()
@@ -194,9 +204,16 @@ class EvidencePanel(QWidget):
         def work(progress, cancelled):
             done_before = 0
             for p in paths:
-                evidence.add_file(self.case_id, p, kind, supplier, actor, description,
-                                  progress=lambda done, _t, base=done_before: progress(base + done, total),
-                                  cancelled=cancelled)
+                evidence.add_file(
+                    self.case_id,
+                    p,
+                    kind,
+                    supplier,
+                    actor,
+                    description,
+                    progress=lambda done, _t, base=done_before: progress(base + done, total),
+                    cancelled=cancelled,
+                )
                 done_before += Path(p).stat().st_size
             return len(paths)
 
@@ -213,8 +230,15 @@ class EvidencePanel(QWidget):
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         image.save(buffer, "PNG")
         try:
-            evidence.add_bytes(self.case_id, bytes(data), tr("剪贴板图片.png"), "photo", "office", current_operator(),
-                               description=tr("粘贴的图片"))
+            evidence.add_bytes(
+                self.case_id,
+                bytes(data),
+                tr("剪贴板图片.png"),
+                "photo",
+                "office",
+                current_operator(),
+                description=tr("粘贴的图片"),
+            )
         except evidence.ComplaintDeskError as exc:
             QMessageBox.warning(self, tr("未能添加"), i18n.say(exc))
             return
@@ -261,8 +285,13 @@ class EvidencePanel(QWidget):
             self.reload()
             self.changed.emit()
 
-        self.dialog = ActionDialog(self, tr("移除证据"), [Ask("reason", tr("移除理由"), multiline=True)], done,
-                                   intro=tr("移除后不再显示，文件保留至管理员按保存期限清理。"))
+        self.dialog = ActionDialog(
+            self,
+            tr("移除证据"),
+            [Ask("reason", tr("移除理由"), multiline=True)],
+            done,
+            intro=tr("移除后不再显示，文件保留至管理员按保存期限清理。"),
+        )
         self.dialog.open()
         return self.dialog
 
@@ -270,7 +299,9 @@ class EvidencePanel(QWidget):
         self.problems = {i.id: p for i in evidence.items(self.case_id) if (p := evidence.check(i))}
         self.reload()
         if self.problems:
-            QMessageBox.warning(self, tr("核验"), tr("%1 件证据有问题，已标红。").replace("%1", str(len(self.problems))))
+            QMessageBox.warning(
+                self, tr("核验"), tr("%1 件证据有问题，已标红。").replace("%1", str(len(self.problems)))
+            )
         else:
             QMessageBox.information(self, tr("核验"), tr("全部证据的 SHA-256 与登记时一致。"))
 
@@ -294,9 +325,15 @@ class ImageViewer(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.caption)
-        for keys, slot in (("Ctrl+=", lambda: self.scale(1.25)), ("Ctrl++", lambda: self.scale(1.25)),
-                           ("Ctrl+-", lambda: self.scale(0.8)), ("Ctrl+0", self.fit), ("R", self.rotate),
-                           ("Right", lambda: self.step(1)), ("Left", lambda: self.step(-1))):
+        for keys, slot in (
+            ("Ctrl+=", lambda: self.scale(1.25)),
+            ("Ctrl++", lambda: self.scale(1.25)),
+            ("Ctrl+-", lambda: self.scale(0.8)),
+            ("Ctrl+0", self.fit),
+            ("R", self.rotate),
+            ("Right", lambda: self.step(1)),
+            ("Left", lambda: self.step(-1)),
+        ):
             QShortcut(QKeySequence(keys), self, slot)
         fit_to_screen(self, 900, 700)
         self.show_image()
@@ -305,15 +342,21 @@ class ImageViewer(QDialog):
         item = self.images[self.index]
         self.original = QImage.fromData(evidence.read_bytes(item))
         self.setWindowTitle(f"{item.description or item.original_name}（{self.index + 1}/{len(self.images)}）")
-        self.caption.setText(tr("%1 · SHA-256 %2… · R 旋转 · ←/→ 上一张/下一张").replace("%1", item.original_name)
-                             .replace("%2", item.sha256[:16]))
+        self.caption.setText(
+            tr("%1 · SHA-256 %2… · R 旋转 · ←/→ 上一张/下一张")
+            .replace("%1", item.original_name)
+            .replace("%2", item.sha256[:16])
+        )
         self.render()
 
     def render(self) -> None:
         image = self.original.transformed(QTransform().rotate(self.angle))
         size = image.size() * self.zoom
-        self.label.setPixmap(QPixmap.fromImage(image.scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
-                                                            Qt.TransformationMode.SmoothTransformation)))
+        self.label.setPixmap(
+            QPixmap.fromImage(
+                image.scaled(size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+            )
+        )
 
     def scale(self, factor: float) -> None:
         self.zoom = min(8.0, max(0.1, self.zoom * factor))

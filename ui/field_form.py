@@ -7,7 +7,6 @@ and shows the errors they return next to the fields.
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,

@@ -33,10 +33,11 @@ class NamesOnly(QAbstractFileIconProvider):
         if isinstance(what, QFileInfo):
             kind = QStyle.StandardPixmap.SP_DirIcon if what.isDir() else QStyle.StandardPixmap.SP_FileIcon
         else:
-            kind = {QAbstractFileIconProvider.IconType.Folder: QStyle.StandardPixmap.SP_DirIcon,
-                    QAbstractFileIconProvider.IconType.Drive: QStyle.StandardPixmap.SP_DriveHDIcon,
-                    QAbstractFileIconProvider.IconType.Computer: QStyle.StandardPixmap.SP_ComputerIcon,
-                    }.get(what, QStyle.StandardPixmap.SP_FileIcon)
+            kind = {
+                QAbstractFileIconProvider.IconType.Folder: QStyle.StandardPixmap.SP_DirIcon,
+                QAbstractFileIconProvider.IconType.Drive: QStyle.StandardPixmap.SP_DriveHDIcon,
+                QAbstractFileIconProvider.IconType.Computer: QStyle.StandardPixmap.SP_ComputerIcon,
+            }.get(what, QStyle.StandardPixmap.SP_FileIcon)
         return style.standardIcon(kind)
 
     def type(self, info: QFileInfo) -> str:
@@ -62,8 +63,11 @@ def _dialog(parent: QWidget | None, title: str, directory: str, name_filter: str
 def _refused(parent: QWidget | None, paths: list[str]) -> bool:
     for path in paths:
         if db.is_open_database_file(path):
-            QMessageBox.warning(parent, tr("不能选择此文件"),
-                                tr("%1 是正在使用的数据库文件，不能作为证据、导入来源或保存目标。").replace("%1", path))
+            QMessageBox.warning(
+                parent,
+                tr("不能选择此文件"),
+                tr("%1 是正在使用的数据库文件，不能作为证据、导入来源或保存目标。").replace("%1", path),
+            )
             return True
     return False
 
@@ -89,8 +93,9 @@ def open_files(parent: QWidget | None, title: str, name_filter: str = "") -> lis
     return _run(dialog, parent)
 
 
-def save_file(parent: QWidget | None, title: str, suggested: str = "", name_filter: str = "",
-              confirm_overwrite: bool = True) -> str:
+def save_file(
+    parent: QWidget | None, title: str, suggested: str = "", name_filter: str = "", confirm_overwrite: bool = True
+) -> str:
     """Where to write, or "" when the clerk cancels; the suffix of the filter is added."""
     dialog = _dialog(parent, title, suggested, name_filter)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)

@@ -24,9 +24,11 @@ from app.errors import Message
 
 log = logging.getLogger(__name__)
 QT_CATALOGUES = {"zh_CN": "qtbase_zh_CN", "zh_TW": "qtbase_zh_TW", "en": ""}
-LOCALES = {"zh_CN": QLocale(QLocale.Language.Chinese, QLocale.Script.SimplifiedChineseScript, QLocale.Country.China),
-           "zh_TW": QLocale(QLocale.Language.Chinese, QLocale.Script.TraditionalChineseScript, QLocale.Country.Taiwan),
-           "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)}
+LOCALES = {
+    "zh_CN": QLocale(QLocale.Language.Chinese, QLocale.Script.SimplifiedChineseScript, QLocale.Country.China),
+    "zh_TW": QLocale(QLocale.Language.Chinese, QLocale.Script.TraditionalChineseScript, QLocale.Country.Taiwan),
+    "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
+}
 
 _current = i18n.SOURCE
 _installed: list[QTranslator] = []

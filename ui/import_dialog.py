@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 
 from app.archives import importer
 from ui import file_dialogs, i18n
-from ui.workers import run_in_background, show_failure
 from ui.screen_fit import fit_to_screen
+from ui.workers import run_in_background, show_failure
 
 tr = i18n.translator("import_dialog")
+
 
 class ImportDialog(QDialog):
     """File → mapping (guessed, editable) → check (report, savable) → import (background, cancellable)."""
@@ -144,8 +145,12 @@ class ImportDialog(QDialog):
         self._set_report(None)  # a new mapping needs a new check
 
     def current_mapping(self) -> dict[str, int | None]:
-        return {t.key: (None if self.mapping.cellWidget(r, 1).currentData() < 0 else self.mapping.cellWidget(r, 1).currentData())
-                for r, t in enumerate(importer.TARGETS)}
+        return {
+            t.key: (
+                None if self.mapping.cellWidget(r, 1).currentData() < 0 else self.mapping.cellWidget(r, 1).currentData()
+            )
+            for r, t in enumerate(importer.TARGETS)
+        }
 
     def set_column(self, key: str, header: str | None) -> None:
         """Choose a column for a target (as a clerk would with the combo box)."""
@@ -207,8 +212,7 @@ class ImportDialog(QDialog):
 
         def done(report) -> None:
             self.imported.emit(report)
-            QMessageBox.information(self, tr("导入完成"), tr("已导入 %1 件案件。").replace(
-                "%1", str(report.imported)))
+            QMessageBox.information(self, tr("导入完成"), tr("已导入 %1 件案件。").replace("%1", str(report.imported)))
             self.accept()
 
         return run_in_background(self, tr("正在导入…"), work, done, self._failed)

@@ -108,8 +108,10 @@ class IntakeDialog(QDialog):
             return
         self.related.clear()
         for r in found.related:
-            text = (f"{r.case_no}  {r.received_at:%Y-%m-%d}  {r.business}  "
-                    f"{vocab.label(vocab.STATUSES, r.status)}  —  {tr(r.why)}")
+            text = (
+                f"{r.case_no}  {r.received_at:%Y-%m-%d}  {r.business}  "
+                f"{vocab.label(vocab.STATUSES, r.status)}  —  {tr(r.why)}"
+            )
             item = QListWidgetItem(text, self.related)
             item.setData(Qt.ItemDataRole.UserRole, r.case_no)
         self.warnings.setText("\n".join(found.warnings))
@@ -142,7 +144,9 @@ class IntakeDialog(QDialog):
             logging.getLogger(__name__).exception("intake save failed")
             self.show_message(tr("保存失败：") + i18n.say(exc))
             QMessageBox.critical(
-                self, tr("未能保存"), tr("投诉未保存（数据库出错），已填内容仍在表中，可稍后再保存。\n\n") + i18n.say(exc)
+                self,
+                tr("未能保存"),
+                tr("投诉未保存（数据库出错），已填内容仍在表中，可稍后再保存。\n\n") + i18n.say(exc),
             )
             return
         self.form.mark_clean()

@@ -10,7 +10,6 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
-
 from app import accounts, audit, db, paths, session, startup
 from app import i18n as app_i18n
 from app.errors import ComplaintDeskError, DatabaseError
@@ -132,8 +131,9 @@ def choose_database(window: MainWindow) -> None:
     if not ok:
         return
     if choice == items[0]:
-        path = file_dialogs.choose_database(window, tr("选择或新建数据库文件"), str(db.default_path().parent),
-                                           tr("数据库 (*.db *.sqlite)"))
+        path = file_dialogs.choose_database(
+            window, tr("选择或新建数据库文件"), str(db.default_path().parent), tr("数据库 (*.db *.sqlite)")
+        )
         target = path
     else:
         target, ok = QInputDialog.getText(window, tr("共享数据库"), tr("地址，如 postgresql://用户@主机:5432/库名："))

@@ -44,8 +44,13 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("tabs")
         self.tabs.setTabsClosable(True)
         self.tabs.setDocumentMode(True)
-        self.my_work = RegisterPage(self, RegisterFilter(handler=current_operator(), open_only=True),
-                                    sort_key="due", descending=False, name="my_work")
+        self.my_work = RegisterPage(
+            self,
+            RegisterFilter(handler=current_operator(), open_only=True),
+            sort_key="due",
+            descending=False,
+            name="my_work",
+        )
         self.my_work.open_case.connect(self.open_case)
         self.tabs.addTab(self.register, tr("案件登记簿"))
         self.tabs.addTab(self.my_work, tr("我的待办"))
@@ -78,12 +83,22 @@ class MainWindow(QMainWindow):
         case_menu = self.menuBar().addMenu(tr("案件(&C)"))
         action(case_menu, tr("案件登记簿(&R)"), lambda: self.tabs.setCurrentIndex(0), "Alt+1", "action.register")
         action(case_menu, tr("我的待办(&M)"), lambda: self.tabs.setCurrentIndex(1), "Alt+2", "action.my_work")
-        action(case_menu, tr("统计(&T)"), lambda: self.tabs.setCurrentWidget(self._add_dashboard()), "Alt+3",
-               "action.dashboard")
+        action(
+            case_menu,
+            tr("统计(&T)"),
+            lambda: self.tabs.setCurrentWidget(self._add_dashboard()),
+            "Alt+3",
+            "action.dashboard",
+        )
         action(case_menu, tr("查找(&F)"), self.find, "Ctrl+F", "action.find")
         action(case_menu, tr("刷新登记簿(&U)"), self.refresh, "Ctrl+R", "action.refresh")
-        action(case_menu, tr("关闭案件页(&W)"), lambda: self.close_tab(self.tabs.currentIndex()), "Ctrl+W",
-               "action.close_tab")
+        action(
+            case_menu,
+            tr("关闭案件页(&W)"),
+            lambda: self.close_tab(self.tabs.currentIndex()),
+            "Ctrl+W",
+            "action.close_tab",
+        )
         settings_menu = self.menuBar().addMenu(tr("设置(&S)"))
         action(settings_menu, tr("工作日历(&C)…"), self.open_calendar, name="action.calendar")
         action(settings_menu, tr("办公室设置(&O)…"), self.open_office_settings, name="action.office")
@@ -94,8 +109,9 @@ class MainWindow(QMainWindow):
         language_menu = settings_menu.addMenu(tr("界面语言(&L)"))
         group = QActionGroup(self)
         for code, name in app_i18n.LANGUAGES.items():
-            act = action(language_menu, name, partial(self._choose_language, code), name=f"language.{code}",
-                         checkable=True)
+            act = action(
+                language_menu, name, partial(self._choose_language, code), name=f"language.{code}", checkable=True
+            )
             act.setChecked(code == i18n.current())
             group.addAction(act)
         help_menu = self.menuBar().addMenu(tr("帮助(&H)"))
@@ -104,12 +120,20 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("toolbar")
         toolbar.addAction(self.new_action)
 
-    GATED = {"action.new": "case.intake", "action.import": "import", "action.office": "settings.office",
-             "action.calendar": "settings.calendar", "action.purge": "settings.office", "action.audit": "audit.view",
-             "action.export": "export.register", "action.archive": "export.register",
-             "action.package": "export.register", "action.stats": "export.register",
-             "action.batch_print": "document.issue",
-             "action.users": "users.manage"}
+    GATED = {
+        "action.new": "case.intake",
+        "action.import": "import",
+        "action.office": "settings.office",
+        "action.calendar": "settings.calendar",
+        "action.purge": "settings.office",
+        "action.audit": "audit.view",
+        "action.export": "export.register",
+        "action.archive": "export.register",
+        "action.package": "export.register",
+        "action.stats": "export.register",
+        "action.batch_print": "document.issue",
+        "action.users": "users.manage",
+    }
 
     def apply_permissions(self) -> None:
         """Disable what the signed-in user's role may not do (the services refuse it anyway)."""
@@ -120,8 +144,13 @@ class MainWindow(QMainWindow):
             if act is not None:
                 act.setEnabled(permissions.may(needed))
         user = session.current_user()
-        self.user_label.setText(tr("登录：%1（%2）").replace("%1", user.display_name).replace(
-            "%2", tr(permissions.ROLES.get(user.role, user.role))) if user else "")
+        self.user_label.setText(
+            tr("登录：%1（%2）")
+            .replace("%1", user.display_name)
+            .replace("%2", tr(permissions.ROLES.get(user.role, user.role)))
+            if user
+            else ""
+        )
 
     def load(self) -> None:
         self.apply_permissions()
@@ -176,17 +205,26 @@ class MainWindow(QMainWindow):
 
         page = self.my_work if self.tabs.currentWidget() is self.my_work else self.register
         model = page.model
-        return self._export(tr("导出登记簿"), tr("案件登记簿.xlsx"), path, lambda out, progress, cancelled:
-                            excel.export_register(model.filter, model.sort_key, model.descending, out, progress,
-                                                  cancelled))
+        return self._export(
+            tr("导出登记簿"),
+            tr("案件登记簿.xlsx"),
+            path,
+            lambda out, progress, cancelled: excel.export_register(
+                model.filter, model.sort_key, model.descending, out, progress, cancelled
+            ),
+        )
 
     def export_archive(self, path: str | None = None):
         """The full archive workbook for the register's current filter (personal numbers masked)."""
         from app.archives import excel
 
         flt = self.register.model.filter
-        return self._export(tr("导出完整档案"), tr("案件档案.xlsx"), path, lambda out, progress, cancelled:
-                            excel.export_archive(out, flt, progress=progress, cancelled=cancelled))
+        return self._export(
+            tr("导出完整档案"),
+            tr("案件档案.xlsx"),
+            path,
+            lambda out, progress, cancelled: excel.export_archive(out, flt, progress=progress, cancelled=cancelled),
+        )
 
     def export_package(self, path: str | None = None):
         """The year-end archive package: workbook, issued documents, evidence and a manifest, as one ZIP."""
@@ -197,8 +235,14 @@ class MainWindow(QMainWindow):
             path = file_dialogs.save_file(self, tr("导出档案包"), tr("案件档案包.zip"), "ZIP (*.zip)")
             if not path:
                 return None
-        return self._export(tr("导出档案包"), "", path, lambda out, progress, cancelled: package.make_package(
-            out, flt, progress=progress, cancelled=cancelled).cases)
+        return self._export(
+            tr("导出档案包"),
+            "",
+            path,
+            lambda out, progress, cancelled: (
+                package.make_package(out, flt, progress=progress, cancelled=cancelled).cases
+            ),
+        )
 
     def export_statistics(self, month: str | None = None, path: str | None = None):
         """The supervisor's monthly workbook; the month is picked from the last two years."""
@@ -215,8 +259,9 @@ class MainWindow(QMainWindow):
             for _ in range(24):
                 months.append(f"{y}-{m:02d}")
                 y, m = (y, m - 1) if m > 1 else (y - 1, 12)
-            month, ok = QInputDialog.getItem(self, tr("月度统计"), tr("登记月份："), months, 1 if len(months) > 1 else 0,
-                                             False)
+            month, ok = QInputDialog.getItem(
+                self, tr("月度统计"), tr("登记月份："), months, 1 if len(months) > 1 else 0, False
+            )
             if not ok:
                 return None
         year, number = (int(x) for x in month.split("-"))
@@ -274,10 +319,17 @@ class MainWindow(QMainWindow):
                 return None
 
         def done(rows) -> None:
-            self.statusBar().showMessage(tr("已导出 %1 件案件到 %2").replace("%1", str(rows)).replace("%2", path), 10000)
+            self.statusBar().showMessage(
+                tr("已导出 %1 件案件到 %2").replace("%1", str(rows)).replace("%2", path), 10000
+            )
 
-        return run_in_background(self, title + "…", lambda progress, cancelled: write(path, progress, cancelled),
-                                 done, failure_title=tr("未能导出"))
+        return run_in_background(
+            self,
+            title + "…",
+            lambda progress, cancelled: write(path, progress, cancelled),
+            done,
+            failure_title=tr("未能导出"),
+        )
 
     def purge_evidence(self):
         """Delete the bytes of evidence removed longer ago than the retention period (asked first)."""
@@ -289,9 +341,12 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, tr("清理已移除的证据"), tr("已删除 %1 个文件。").replace("%1", str(deleted)))
 
         days = evidence.retention_days()
-        return confirm(self, tr("清理已移除的证据"),
-                       tr("将永久删除 %1 天前已移除的证据文件（仍被其他案件使用的文件保留）。继续吗？").replace("%1", str(days)),
-                       purge)
+        return confirm(
+            self,
+            tr("清理已移除的证据"),
+            tr("将永久删除 %1 天前已移除的证据文件（仍被其他案件使用的文件保留）。继续吗？").replace("%1", str(days)),
+            purge,
+        )
 
     def _rules_changed(self) -> None:
         """Deadlines moved or the profile changed: every list and open case follows."""

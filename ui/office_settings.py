@@ -88,8 +88,12 @@ class OfficeSettings(QDialog):
         form = QFormLayout(page)
         office = issuing.letterhead()
         self.letterhead: dict[str, QLineEdit] = {}
-        for key, label in (("name", tr("办公室名称（抬头）")), ("short", tr("文号简称，如 西消")),
-                           ("address", tr("地址")), ("phone", tr("电话"))):
+        for key, label in (
+            ("name", tr("办公室名称（抬头）")),
+            ("short", tr("文号简称，如 西消")),
+            ("address", tr("地址")),
+            ("phone", tr("电话")),
+        ):
             edit = QLineEdit(office[key], page)
             edit.setObjectName(f"letterhead.{key}")
             self.letterhead[key] = edit
@@ -148,8 +152,11 @@ class OfficeSettings(QDialog):
         self.template_text.setTabChangesFocus(True)
         self.edited_templates: dict[str, str] = {}
         reset = QPushButton(tr("恢复默认文字(&D)"), page)
-        reset.clicked.connect(lambda: self.template_text.setPlainText(
-            templates.default(self.template_kind.currentData(), self.language.currentData())))
+        reset.clicked.connect(
+            lambda: self.template_text.setPlainText(
+                templates.default(self.template_kind.currentData(), self.language.currentData())
+            )
+        )
         self.placeholder_names = QLabel(page)
         self.placeholder_names.setObjectName("template.placeholders")  # in the document language
         self.placeholder_names.setWordWrap(True)
@@ -157,8 +164,11 @@ class OfficeSettings(QDialog):
         layout.addWidget(self.template_text, 1)
         layout.addWidget(self.placeholder_names)
         layout.addWidget(reset)
-        self.template_text.textChanged.connect(lambda: self.edited_templates.__setitem__(
-            (self.language.currentData(), self._shown_kind), self.template_text.toPlainText()))
+        self.template_text.textChanged.connect(
+            lambda: self.edited_templates.__setitem__(
+                (self.language.currentData(), self._shown_kind), self.template_text.toPlainText()
+            )
+        )
         self.template_kind.currentIndexChanged.connect(self._show_template)
         return page
 
@@ -170,12 +180,16 @@ class OfficeSettings(QDialog):
         self.template_text.blockSignals(True)
         self.template_text.setPlainText(text)
         self.template_text.blockSignals(False)
-        self.placeholder_names.setText(tr("可用的填入项：") + "　".join("{" + k + "}" for k in templates.names(language)))
+        self.placeholder_names.setText(
+            tr("可用的填入项：") + "　".join("{" + k + "}" for k in templates.names(language))
+        )
 
     def _numbers_page(self) -> QWidget:
         page = QWidget(self)
         form = QFormLayout(page)
-        form.addRow(QLabel(tr("{office} 文号简称　{abbr} 文书简称　{year} 年份　{n} 序号（每类文书每年从 1 起）"), page))
+        form.addRow(
+            QLabel(tr("{office} 文号简称　{abbr} 文书简称　{year} 年份　{n} 序号（每类文书每年从 1 起）"), page)
+        )
         self.patterns: dict[str, QLineEdit] = {}
         for code, label in tables.NOTICE_KINDS.items():
             edit = QLineEdit(issuing.number_pattern(code), page)
@@ -193,16 +207,26 @@ class OfficeSettings(QDialog):
                 self.template_kind.setCurrentIndex(self.template_kind.findData(kind))
                 self.error.setText(f"{tr(tables.NOTICE_KINDS[kind])}：{exc}")
                 return False
-        patterns = {kind: edit.text() for kind, edit in self.patterns.items()
-                    if edit.text() != issuing.number_pattern(kind)}
+        patterns = {
+            kind: edit.text() for kind, edit in self.patterns.items() if edit.text() != issuing.number_pattern(kind)
+        }
         try:
-            machine.save_office_settings(self.profile.currentData(),
-                                         {code: box.value() for code, box in self.lengths.items()},
-                                         current_operator())
+            machine.save_office_settings(
+                self.profile.currentData(),
+                {code: box.value() for code, box in self.lengths.items()},
+                current_operator(),
+            )
             values = {k: e.text() for k, e in self.letterhead.items()}
             if any(values.values()) or any(v is not None for v in self.images.values()):
-                issuing.save_letterhead(values["name"], values["short"], values["address"], values["phone"],
-                                        self.use_seal.isChecked(), seal=self.images["seal"], logo=self.images["logo"])
+                issuing.save_letterhead(
+                    values["name"],
+                    values["short"],
+                    values["address"],
+                    values["phone"],
+                    self.use_seal.isChecked(),
+                    seal=self.images["seal"],
+                    logo=self.images["logo"],
+                )
             if self.language.currentData() != i18n_core.office_language():
                 i18n_core.save_office_language(self.language.currentData())
             for (language, kind), text in self.edited_templates.items():

@@ -41,8 +41,13 @@ class PdfPages:
     def image(self, page: int, width: int) -> QImage:
         pdf_page = self.document[page]
         bitmap = pdf_page.render(scale=width / pdf_page.get_width(), fill_color=(255, 255, 255, 255))
-        image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB888
-                       if bitmap.n_channels == 3 else QImage.Format.Format_RGB32)
+        image = QImage(
+            bitmap.buffer,
+            bitmap.width,
+            bitmap.height,
+            bitmap.stride,
+            QImage.Format.Format_RGB888 if bitmap.n_channels == 3 else QImage.Format.Format_RGB32,
+        )
         return image.rgbSwapped() if bitmap.n_channels == 3 else image.copy()  # PDFium writes BGR
 
 

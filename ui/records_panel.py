@@ -72,8 +72,14 @@ class RecordsPanel(QWidget):
     def reload(self) -> None:
         self.list.clear()
         for line in records.of_case(self.case_id):
-            item = QTreeWidgetItem([f"{line.day:%Y-%m-%d}", tr(records.KINDS[line.kind].title), line.text,
-                                    tr(STATE_TEXT.get(line.state, ""))])
+            item = QTreeWidgetItem(
+                [
+                    f"{line.day:%Y-%m-%d}",
+                    tr(records.KINDS[line.kind].title),
+                    line.text,
+                    tr(STATE_TEXT.get(line.state, "")),
+                ]
+            )
             item.setData(0, Qt.ItemDataRole.UserRole, (line.kind, line.id, line.state))
             item.setToolTip(2, line.text)
             if line.state in STATE_COLOUR:
@@ -94,8 +100,11 @@ class RecordsPanel(QWidget):
 
     def ask_add(self, code: str) -> ActionDialog:
         kind = records.KINDS[code]
-        return self._open(tr("添加") + tr(kind.title), asks_for(kind),
-                          lambda v: records.add(self.case_id, code, v, current_operator()))
+        return self._open(
+            tr("添加") + tr(kind.title),
+            asks_for(kind),
+            lambda v: records.add(self.case_id, code, v, current_operator()),
+        )
 
     def follow_up_item(self, item) -> ActionDialog | None:
         """The next step of a selected appraisal (its end) or remedy (done)."""
@@ -103,9 +112,15 @@ class RecordsPanel(QWidget):
             return None
         kind, row_id, state = item.data(0, Qt.ItemDataRole.UserRole)
         if kind == "appraisal" and state == "open":
-            return self._open(tr("登记鉴定结束"), [Ask("ended_on", tr("结束日期")), Ask("result", tr("结论"), multiline=True)],
-                              lambda v: records.finish_appraisal(row_id, v["ended_on"], v["result"], current_operator()))
+            return self._open(
+                tr("登记鉴定结束"),
+                [Ask("ended_on", tr("结束日期")), Ask("result", tr("结论"), multiline=True)],
+                lambda v: records.finish_appraisal(row_id, v["ended_on"], v["result"], current_operator()),
+            )
         if kind == "remedy" and state in ("pending", "overdue"):
-            return self._open(tr("标记已履行"), [Ask("done_on", tr("履行日期"))],
-                              lambda v: records.remedy_done(row_id, v["done_on"], current_operator()))
+            return self._open(
+                tr("标记已履行"),
+                [Ask("done_on", tr("履行日期"))],
+                lambda v: records.remedy_done(row_id, v["done_on"], current_operator()),
+            )
         return None

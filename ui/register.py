@@ -56,6 +56,8 @@ class OptionalDate(QDateEdit):
 
     def set_day(self, day: dt.date | None) -> None:
         self.setDate(day or NO_DATE)
+
+
 BAND_BRUSHES = {
     "overdue": (QBrush(QColor("#fce8e6")), QBrush(QColor("#a50e0e"))),
     "soon": (QBrush(QColor("#fef7e0")), QBrush(QColor("#8a5300"))),
@@ -63,8 +65,9 @@ BAND_BRUSHES = {
 DUE_COLUMN = register.COLUMN_KEYS.index("due")
 AMOUNT_COLUMN = register.COLUMN_KEYS.index("amount")
 R = Qt.ItemDataRole
-HANDLED_ROLES = frozenset({R.DisplayRole, R.UserRole, R.TextAlignmentRole, R.BackgroundRole, R.ForegroundRole,
-                           R.FontRole, R.ToolTipRole})
+HANDLED_ROLES = frozenset(
+    {R.DisplayRole, R.UserRole, R.TextAlignmentRole, R.BackgroundRole, R.ForegroundRole, R.FontRole, R.ToolTipRole}
+)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 ITALIC = QFont()
 ITALIC.setItalic(True)
@@ -78,8 +81,7 @@ class CaseRegisterModel(QAbstractTableModel):
 
     counted = Signal(int)
 
-    def __init__(self, parent=None, base_filter: RegisterFilter | None = None, sort_key="received_at",
-                 descending=True):
+    def __init__(self, parent=None, base_filter: RegisterFilter | None = None, sort_key="received_at", descending=True):
         super().__init__(parent)
         self.filter = base_filter or RegisterFilter()
         self.sort_key = sort_key
@@ -195,8 +197,14 @@ class RegisterPage(QWidget):
 
     open_case = Signal(int)
 
-    def __init__(self, parent=None, base_filter: RegisterFilter | None = None, sort_key="received_at",
-                 descending=True, name="register"):
+    def __init__(
+        self,
+        parent=None,
+        base_filter: RegisterFilter | None = None,
+        sort_key="received_at",
+        descending=True,
+        name="register",
+    ):
         super().__init__(parent)
         self.base_filter = base_filter or RegisterFilter()
         self.loaded = False
@@ -251,17 +259,34 @@ class RegisterPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         longer = i18n.current() == "en"  # "Not accepted" and "Product quality" need more than 已受理 and 产品质量
-        for key, width in {"case_no": 140, "received_at": 130, "status": 120 if longer else 80,
-                           "category": 130 if longer else 80, "complainant": 80, "phone": 110, "business": 240,
-                           "product": 120, "amount": 110, "handler": 80}.items():
+        for key, width in {
+            "case_no": 140,
+            "received_at": 130,
+            "status": 120 if longer else 80,
+            "category": 130 if longer else 80,
+            "complainant": 80,
+            "phone": 110,
+            "business": 240,
+            "product": 120,
+            "amount": 110,
+            "handler": 80,
+        }.items():
             column = register.COLUMN_KEYS.index(key)
             caption = tr(register.COLUMNS[column].label)
             header.resizeSection(column, max(width, header.fontMetrics().horizontalAdvance(caption) + 28))
         self.view.doubleClicked.connect(lambda index: self._open(index.row()))
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.view, lambda: self._open(self.view.currentIndex().row()),
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Enter), self.view, lambda: self._open(self.view.currentIndex().row()),
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Return),
+            self.view,
+            lambda: self._open(self.view.currentIndex().row()),
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Enter),
+            self.view,
+            lambda: self._open(self.view.currentIndex().row()),
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
         # Ctrl+F belongs to the main window's 查找 (one owner per shortcut), which focuses this box
 
         layout = QVBoxLayout(self)
@@ -310,8 +335,15 @@ class RegisterPage(QWidget):
         )
         return RegisterFilter(**{**values, **self.extra})
 
-    def show_selection(self, caption: str = "", status: str = "", category: str = "",
-                       date_from: dt.date | None = None, date_to: dt.date | None = None, **extra) -> None:
+    def show_selection(
+        self,
+        caption: str = "",
+        status: str = "",
+        category: str = "",
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        **extra,
+    ) -> None:
         """Show the cases behind a figure: the bar's own widgets set where it has them, the rest
         (a business, a deadline band) named beside them with a button to clear."""
         for combo, code in ((self.status, status), (self.category, category)):

@@ -19,8 +19,6 @@ from app import accounts, session, startup
 from app.errors import ComplaintDeskError
 from ui import i18n
 
-
-
 tr = i18n.translator("sign_in")
 
 
@@ -58,8 +56,14 @@ class _Form(QDialog):
 
 class FirstAdminDialog(_Form):
     def __init__(self, parent=None):
-        super().__init__(parent, tr("创建管理员"), tr("这是这个数据库第一次使用：请为管理员设一个账户。管理员可以办理案件，也负责用户、办公室设置和工作日历；"
-                                                    "没有默认密码，请牢记你设的密码。"))
+        super().__init__(
+            parent,
+            tr("创建管理员"),
+            tr(
+                "这是这个数据库第一次使用：请为管理员设一个账户。管理员可以办理案件，也负责用户、办公室设置和工作日历；"
+                "没有默认密码，请牢记你设的密码。"
+            ),
+        )
         self.username = self.field("username", tr("用户名(&U)"))
         self.name = self.field("name", tr("姓名(&N)"))
         self.password = self.field("password", tr("密码(&P)（至少 8 位）"), secret=True)
@@ -134,8 +138,13 @@ class LockDialog(_Form):
 
     def __init__(self, parent: QWidget):
         user = session.current_user()
-        super().__init__(parent, tr("已锁定"), tr("窗口闲置已锁定，正在编辑的内容都还在。请 %1 输入密码继续。").replace(
-            "%1", user.display_name if user else ""))
+        super().__init__(
+            parent,
+            tr("已锁定"),
+            tr("窗口闲置已锁定，正在编辑的内容都还在。请 %1 输入密码继续。").replace(
+                "%1", user.display_name if user else ""
+            ),
+        )
         self.setObjectName("lock")
         self.password = self.field("password", tr("密码(&P)"), secret=True)
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
@@ -166,8 +175,11 @@ class IdleLock(QObject):
         self.timer.start()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt naming
-        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-                            QEvent.Type.Wheel) and self.dialog is None:
+        if (
+            event.type()
+            in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel)
+            and self.dialog is None
+        ):
             self.timer.start()
         return False
 

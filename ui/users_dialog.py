@@ -54,8 +54,12 @@ class UsersDialog(QDialog):
         for code, label in permissions.ROLES.items():
             self.role.addItem(tr(label), code)
         self.role.setCurrentIndex(self.role.findData("handler"))
-        for label, widget in ((tr("用户名(&U)"), self.username), (tr("姓名(&N)"), self.name),
-                              (tr("角色(&R)"), self.role), (tr("初始密码(&P)"), self.password)):
+        for label, widget in (
+            (tr("用户名(&U)"), self.username),
+            (tr("姓名(&N)"), self.name),
+            (tr("角色(&R)"), self.role),
+            (tr("初始密码(&P)"), self.password),
+        ):
             form.addRow(label, widget)
         add = QPushButton(tr("添加(&A)"), box)
         add.clicked.connect(lambda: self.add())

@@ -70,13 +70,21 @@ def show_failure(parent: QWidget | None, title: str, error: Exception) -> None:
     if isinstance(error, ComplaintDeskError):
         QMessageBox.warning(parent, title, i18n.say(error))
     else:
-        QMessageBox.critical(parent, title, tr("程序遇到意外错误（%1），详情已记入日志。").replace(
-            "%1", f"{type(error).__name__}: {error}"))
+        QMessageBox.critical(
+            parent,
+            title,
+            tr("程序遇到意外错误（%1），详情已记入日志。").replace("%1", f"{type(error).__name__}: {error}"),
+        )
 
 
-def run_in_background(parent: QWidget, title: str, work: Callable[[Callable, Callable], Any],
-                      done: Callable[[Any], None], failed: Callable[[Exception], None] | None = None,
-                      failure_title: str = "") -> QProgressDialog:
+def run_in_background(
+    parent: QWidget,
+    title: str,
+    work: Callable[[Callable, Callable], Any],
+    done: Callable[[Any], None],
+    failed: Callable[[Exception], None] | None = None,
+    failure_title: str = "",
+) -> QProgressDialog:
     """`failed` defaults to show_failure(parent, failure_title or title, error)."""
     if failed is None:
         failed = partial(show_failure, parent, failure_title or title)
@@ -117,8 +125,9 @@ def run_in_background(parent: QWidget, title: str, work: Callable[[Callable, Cal
     return dialog
 
 
-def run_quietly(parent: QObject, work: Callable[[], Any], done: Callable[[Any], None],
-                failed: Callable[[Exception], None]) -> None:
+def run_quietly(
+    parent: QObject, work: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[Exception], None]
+) -> None:
     """`failed` is required here: a job nobody watches must say itself how it fails quietly."""
     """Background work with no dialog (the daily backup): results come back on the UI thread."""
     signals = _Signals(parent)

@@ -175,13 +175,15 @@ class WorkflowPanel(QGroupBox):
         others = QWidget(self)
         grid = QGridLayout(others)
         grid.setContentsMargins(0, 0, 0, 0)
-        for i, (name, text, slot) in enumerate([
-            ("consent", tr("记录同意调解…"), self.ask_consent),
-            ("mediator", tr("指定调解员…"), self.ask_mediator),
-            ("conflict", tr("声明利害关系…"), self.ask_conflict),
-            ("notice", tr("送达文书…"), self.ask_notice),
-            ("milestone", tr("记录事项…"), self.ask_milestone),
-        ]):
+        for i, (name, text, slot) in enumerate(
+            [
+                ("consent", tr("记录同意调解…"), self.ask_consent),
+                ("mediator", tr("指定调解员…"), self.ask_mediator),
+                ("conflict", tr("声明利害关系…"), self.ask_conflict),
+                ("notice", tr("送达文书…"), self.ask_notice),
+                ("milestone", tr("记录事项…"), self.ask_milestone),
+            ]
+        ):
             button = QPushButton(text, others)
             button.setObjectName(f"workflow.{name}")
             button.clicked.connect(slot)
@@ -213,8 +215,11 @@ class WorkflowPanel(QGroupBox):
             self.sanbao.hide()
             return
         advice = sanbao.advice_for_case(self.case_id)
-        lines = [f"<b>{'、'.join(tr(sanbao.REMEDY_LABELS[r]) for r in e.remedies)}</b> — {html.escape(e.why)}"
-                 f"<br><span style='color:#5f6368'>{html.escape(e.rule)}</span>" for e in advice.entitlements]
+        lines = [
+            f"<b>{'、'.join(tr(sanbao.REMEDY_LABELS[r]) for r in e.remedies)}</b> — {html.escape(e.why)}"
+            f"<br><span style='color:#5f6368'>{html.escape(e.rule)}</span>"
+            for e in advice.entitlements
+        ]
         lines += [f"<span style='color:#5f6368'>{html.escape(n)}</span>" for n in advice.notes]
         self.sanbao.setText(f"<b>{tr('三包建议')}</b><br>" + "<br>".join(lines))
         self.sanbao.show()
@@ -238,14 +243,21 @@ class WorkflowPanel(QGroupBox):
             elif left < 0:
                 left_text, band = tr("已超期 %1 天").replace("%1", str(-left)), "overdue"
             else:
-                left_text = (tr("还剩 %1 个工作日") if d.unit == "working_days" else tr("还剩 %1 天")).replace("%1", str(left))
-                band = "soon" if d.unit != "hours" and cal.working_days_between(
-                    today + dt.timedelta(days=1), d.due_at.date()) <= 2 else ""
+                left_text = (tr("还剩 %1 个工作日") if d.unit == "working_days" else tr("还剩 %1 天")).replace(
+                    "%1", str(left)
+                )
+                band = (
+                    "soon"
+                    if d.unit != "hours"
+                    and cal.working_days_between(today + dt.timedelta(days=1), d.due_at.date()) <= 2
+                    else ""
+                )
             shown = d.due_at.strftime("%Y-%m-%d" if d.due_at.time() == dt.time(23, 59, 59) else "%Y-%m-%d %H:%M")
             if d.provisional:
                 shown += tr("（暂定）")
-            item = QTreeWidgetItem([f"{d.rule} {tr(d.title)}", shown, left_text,
-                                    tr(RULE_SET_TITLES.get(d.rule_set, d.rule_set))])
+            item = QTreeWidgetItem(
+                [f"{d.rule} {tr(d.title)}", shown, left_text, tr(RULE_SET_TITLES.get(d.rule_set, d.rule_set))]
+            )
             if d.provisional:
                 item.setToolTip(1, tr("该年度放假安排尚未公布，按周末推算，公布后自动重算"))
             if band:
@@ -296,28 +308,40 @@ class WorkflowPanel(QGroupBox):
         step = next(t for t in profile.transitions_from(machine.status_of(self.case_id)) if t.target == target)
         asks = []
         if step.reasons:
-            asks.append(Ask("reason", tr("理由"), {r.code: f"{r.code} {r.text}" for r in profile.reasons[step.reasons]}))
+            asks.append(
+                Ask("reason", tr("理由"), {r.code: f"{r.code} {r.text}" for r in profile.reasons[step.reasons]})
+            )
         asks.append(Ask("note", tr("说明"), multiline=True, required=False))
         intro = tr("将案件转为“%1”。").replace("%1", profile.states[target])
 
         def done(values):
-            machine.transition(self.case_id, target, current_operator(), reason=values.get("reason", ""),
-                               note=values["note"])
+            machine.transition(
+                self.case_id, target, current_operator(), reason=values.get("reason", ""), note=values["note"]
+            )
 
         return self._open(tr(step.action), asks, done, intro)
 
     def ask_consent(self) -> ActionDialog:
         parties = {"complainant": tr("投诉人"), "business": tr("经营者")}
-        return self._open(tr("记录同意调解"), [Ask("party", tr("当事人"), parties), Ask("how", tr("方式"), required=False)],
-                          lambda v: machine.record_consent(self.case_id, v["party"], current_operator(), how=v["how"]))
+        return self._open(
+            tr("记录同意调解"),
+            [Ask("party", tr("当事人"), parties), Ask("how", tr("方式"), required=False)],
+            lambda v: machine.record_consent(self.case_id, v["party"], current_operator(), how=v["how"]),
+        )
 
     def ask_mediator(self) -> ActionDialog:
-        return self._open(tr("指定调解员"), [Ask("name", tr("调解员"))],
-                          lambda v: machine.assign_mediator(self.case_id, v["name"], current_operator()))
+        return self._open(
+            tr("指定调解员"),
+            [Ask("name", tr("调解员"))],
+            lambda v: machine.assign_mediator(self.case_id, v["name"], current_operator()),
+        )
 
     def ask_conflict(self) -> ActionDialog:
-        return self._open(tr("声明利害关系"), [Ask("name", tr("调解员")), Ask("note", tr("情况"), multiline=True)],
-                          lambda v: machine.declare_conflict(self.case_id, v["name"], v["note"], current_operator()))
+        return self._open(
+            tr("声明利害关系"),
+            [Ask("name", tr("调解员")), Ask("note", tr("情况"), multiline=True)],
+            lambda v: machine.declare_conflict(self.case_id, v["name"], v["note"], current_operator()),
+        )
 
     def ask_notice(self) -> ActionDialog:
         """Issue a document: numbered, rendered from the case and the office's template, kept and recorded."""
@@ -325,14 +349,18 @@ class WorkflowPanel(QGroupBox):
 
         return self._open(
             tr("出具并送达文书"),
-            [Ask("kind", tr("文书"), tables.NOTICE_KINDS), Ask("delivery", tr("送达方式"), tables.DELIVERY),
-             Ask("recipient", tr("送达对象"), issuing.RECIPIENTS, required=False)],
-            lambda v: issuing.issue(self.case_id, v["kind"], v["delivery"], current_operator(),
-                                    v["recipient"] or None),
+            [
+                Ask("kind", tr("文书"), tables.NOTICE_KINDS),
+                Ask("delivery", tr("送达方式"), tables.DELIVERY),
+                Ask("recipient", tr("送达对象"), issuing.RECIPIENTS, required=False),
+            ],
+            lambda v: issuing.issue(self.case_id, v["kind"], v["delivery"], current_operator(), v["recipient"] or None),
             intro=tr("出具后自动编号、生成 PDF 存档并记入时间线；可在“文书”页查看、重印或更正。"),
         )
 
     def ask_milestone(self) -> ActionDialog:
-        return self._open(tr("记录事项"), [Ask("name", tr("事项"), tables.MILESTONES),
-                                         Ask("note", tr("说明"), multiline=True, required=False)],
-                          lambda v: machine.record_milestone(self.case_id, v["name"], current_operator(), v["note"]))
+        return self._open(
+            tr("记录事项"),
+            [Ask("name", tr("事项"), tables.MILESTONES), Ask("note", tr("说明"), multiline=True, required=False)],
+            lambda v: machine.record_milestone(self.case_id, v["name"], current_operator(), v["note"]),
+        )

@@ -84,8 +84,11 @@ def backup(out: str | Path, progress: Callable[[int, int], None] | None = None) 
             "created_at": clock.now().isoformat(timespec="seconds"),
             "cases": cases,
             "audit_anchor": "%d:%s" % anchor,
-            "files": {str(p.relative_to(partial)): {"size": p.stat().st_size, "sha256": _sha(p)}
-                      for p in sorted(partial.rglob("*")) if p.is_file()},
+            "files": {
+                str(p.relative_to(partial)): {"size": p.stat().st_size, "sha256": _sha(p)}
+                for p in sorted(partial.rglob("*"))
+                if p.is_file()
+            },
         }
         (partial / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
         _fsync_tree(partial)
@@ -145,8 +148,10 @@ def _plain_row(model, row: dict) -> dict:
 
 def _export_evidence(folder: Path, progress) -> int:
 
-    shas = sorted({e.sha256 for e in evidence.Evidence.select(evidence.Evidence.sha256)}
-                  | {n.sha256 for n in IssuedNotice.select(IssuedNotice.sha256).where(IssuedNotice.sha256 != "")})
+    shas = sorted(
+        {e.sha256 for e in evidence.Evidence.select(evidence.Evidence.sha256)}
+        | {n.sha256 for n in IssuedNotice.select(IssuedNotice.sha256).where(IssuedNotice.sha256 != "")}
+    )
     store = evidence.store()
     damaged = []
     for i, sha in enumerate(shas):
@@ -198,8 +203,11 @@ def verify_backup(source: str | Path) -> list[str]:
     manifest = read_manifest(source)
     problems = []
     listed = manifest.get("files", {})
-    needed = {"complaintdesk.db"} if manifest.get("kind") == "sqlite" else {
-        f"tables/{m._meta.table_name}.jsonl" for m in ORDER}
+    needed = (
+        {"complaintdesk.db"}
+        if manifest.get("kind") == "sqlite"
+        else {f"tables/{m._meta.table_name}.jsonl" for m in ORDER}
+    )
     problems += [f"清单未列出：{name}" for name in sorted(needed - set(listed))]  # an emptied manifest proves nothing
     present = {p.relative_to(source).as_posix() for p in source.rglob("*") if p.is_file()} - {MANIFEST}
     problems += [f"清单之外的文件：{name}" for name in sorted(present - set(listed))]
@@ -221,8 +229,11 @@ def restore(source: str | Path, target: str) -> Result:
     if problems:
         raise BackupError("备份不完整或已损坏：" + "；".join(problems[:5]))
     if manifest["schema_version"] != migrations.latest():
-        raise BackupError("备份的数据结构版本为 {theirs}，本程序为 {ours}；请先用同一版本程序恢复",
-                          theirs=manifest["schema_version"], ours=migrations.latest())
+        raise BackupError(
+            "备份的数据结构版本为 {theirs}，本程序为 {ours}；请先用同一版本程序恢复",
+            theirs=manifest["schema_version"],
+            ours=migrations.latest(),
+        )
     location = db.parse_location(target)
     if location.kind == "sqlite":
         _restore_file(source, manifest, location.path)
@@ -267,8 +278,10 @@ def _restore_file(source: Path, manifest: dict, final: Path) -> None:
         db.close()
         if busy:
             raise BackupError("恢复出的数据库未能写完整，请重试")
-        built_evidence, evidence_folder = building.with_name(building.stem + "-evidence"), \
-            final.with_name(final.stem + "-evidence")
+        built_evidence, evidence_folder = (
+            building.with_name(building.stem + "-evidence"),
+            final.with_name(final.stem + "-evidence"),
+        )
         if built_evidence.exists():
             if evidence_folder.exists():
                 shutil.rmtree(evidence_folder)  # an earlier restore's, whose database never arrived
@@ -334,8 +347,10 @@ def _restore_logical(source: Path, manifest: dict, target: str) -> None:
                 pk = model._meta.primary_key
                 if getattr(pk, "field_type", "") == "AUTO":
                     table = model._meta.table_name
-                    conn.execute_sql(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', '{pk.column_name}'), "
-                                     f"COALESCE((SELECT MAX(\"{pk.column_name}\") FROM \"{table}\"), 0) + 1, false)")
+                    conn.execute_sql(
+                        f"SELECT setval(pg_get_serial_sequence('\"{table}\"', '{pk.column_name}'), "
+                        f'COALESCE((SELECT MAX("{pk.column_name}") FROM "{table}"), 0) + 1, false)'
+                    )
 
         ids = [c for (c,) in Case.select(Case.id).tuples()]
         for case_id in ids:  # the search index is derived data, rebuilt rather than copied

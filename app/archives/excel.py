@@ -38,8 +38,19 @@ from app.register import RegisterFilter
 from app.workflow.tables import DELIVERY, NOTICE_KINDS
 
 PAGE = 2000
-WIDTHS = {"case_no": 17, "received_at": 17, "status": 10, "category": 10, "complainant": 10, "phone": 14,
-          "business": 32, "product": 16, "amount": 14, "handler": 10, "due": 17}
+WIDTHS = {
+    "case_no": 17,
+    "received_at": 17,
+    "status": 10,
+    "category": 10,
+    "complainant": 10,
+    "phone": 14,
+    "business": 32,
+    "product": 16,
+    "amount": 14,
+    "handler": 10,
+    "due": 17,
+}
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="E8F0FE")
 
@@ -59,9 +70,14 @@ def _value(row: register.RegisterRow, key: str, statuses: dict[str, str]):
     return row.text(key, statuses)
 
 
-def export_register(flt: RegisterFilter, sort_key: str, descending: bool, out: str | Path,
-                    progress: Callable[[int, int], None] | None = None,
-                    cancelled: Callable[[], bool] | None = None) -> int:
+def export_register(
+    flt: RegisterFilter,
+    sort_key: str,
+    descending: bool,
+    out: str | Path,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
     """Write every row the register shows for `flt` in its order; returns the rows written."""
     permissions.require("export.register")
     out = _target(out)
@@ -82,6 +98,7 @@ def export_register(flt: RegisterFilter, sort_key: str, descending: bool, out: s
     sheet.append(header)
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(keys))}{total + 1}"
     date_format = {"received_at": "yyyy-mm-dd hh:mm", "due": "yyyy-mm-dd hh:mm", "amount": "#,##0.00"}
+
     def write(rows) -> None:
         for row in rows:
             cells = []
@@ -92,8 +109,9 @@ def export_register(flt: RegisterFilter, sort_key: str, descending: bool, out: s
                 cells.append(cell)
             sheet.append(cells)
 
-    written = _stream(book, lambda offset: register.page(flt, sort_key, descending, offset, PAGE), total, write,
-                      progress, cancelled)
+    written = _stream(
+        book, lambda offset: register.page(flt, sort_key, descending, offset, PAGE), total, write, progress, cancelled
+    )
     _save(book, out)
     _audit("export.register", out, flt, rows=written)
     return written
@@ -102,7 +120,6 @@ def export_register(flt: RegisterFilter, sort_key: str, descending: bool, out: s
 def _audit(action: str, out: Path, flt: RegisterFilter | None, **detail) -> None:
     """Exports leave the building: who took what, with which filter, is on the audit trail."""
     from dataclasses import asdict
-
 
     conditions = {k: v for k, v in asdict(flt).items() if v} if flt is not None else {}
     audit.record(action, {"file": out.name, "filter": conditions, **detail})
@@ -124,6 +141,7 @@ def _chunks(query, id_field, size: int = 5000):
 
 class _Ev(NamedTuple):
     """The columns of an event describe() reads, from a plain tuple (no model objects per row)."""
+
     kind: str
     field: str
     old_value: str
@@ -135,19 +153,51 @@ class _Ev(NamedTuple):
 
 
 # The sheets of the archive workbook and their headers; the import reads them back by these names.
-CASE_HEADERS = ["案件号", "登记时间", "状态", "受理渠道", "类别", "投诉事实", "知道受损日期", "投诉请求",
-                "请求金额（元）", "请求说明", "经办人", "调解员", "同意调解", "同意公开", "同意移交", "12315 编号",
-                "关联举报案件号", "前次投诉", "更新时间"]
+CASE_HEADERS = [
+    "案件号",
+    "登记时间",
+    "状态",
+    "受理渠道",
+    "类别",
+    "投诉事实",
+    "知道受损日期",
+    "投诉请求",
+    "请求金额（元）",
+    "请求说明",
+    "经办人",
+    "调解员",
+    "同意调解",
+    "同意公开",
+    "同意移交",
+    "12315 编号",
+    "关联举报案件号",
+    "前次投诉",
+    "更新时间",
+]
 COMPLAINANT_HEADERS = ["案件号", "姓名", "电话", "地址", "证件类型", "证件号码", "代理人", "代理人电话", "授权委托书"]
 BUSINESS_HEADERS = ["案件号", "名称", "统一社会信用代码", "地址", "电话", "联系人", "网络平台", "网店"]
-PURCHASE_HEADERS = ["案件号", "商品或服务", "品牌", "型号", "序列号/IMEI", "购买日期", "发票日期", "金额（元）",
-                    "购买渠道", "订单号"]
+PURCHASE_HEADERS = [
+    "案件号",
+    "商品或服务",
+    "品牌",
+    "型号",
+    "序列号/IMEI",
+    "购买日期",
+    "发票日期",
+    "金额（元）",
+    "购买渠道",
+    "订单号",
+]
 EVENT_HEADERS = ["案件号", "时间", "经办人", "事件", "类型", "字段", "原值", "新值", "原状态", "新状态", "理由", "备注"]
 
 
-def export_archive(out: str | Path, flt: RegisterFilter | None = None, full_values: bool = False,
-                   progress: Callable[[int, int], None] | None = None,
-                   cancelled: Callable[[], bool] | None = None) -> int:
+def export_archive(
+    out: str | Path,
+    flt: RegisterFilter | None = None,
+    full_values: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
     """One workbook with a sheet per kind of record, for the cases `flt` selects (all by default).
 
     Personal numbers are masked unless `full_values` (RULES.md 6). Rows are read as plain
@@ -185,111 +235,345 @@ def export_archive(out: str | Path, flt: RegisterFilter | None = None, full_valu
 
     ws = sheet("案件", CASE_HEADERS, [17, 17, 10, 10, 10, 60, 12, 16, 14, 20, 10, 10, 8, 8, 8, 16, 16, 17, 17])
     earlier = Case.alias()
-    query = (Case.select(Case.id, Case.case_no, Case.received_at, Case.status, Complaint.channel, Complaint.category,
-                         Complaint.facts, Complaint.harm_known_date, Complaint.demands, Complaint.demand_amount_fen,
-                         Complaint.demand_note, Case.handler, Case.mediator, Case.consent_mediation,
-                         Case.consent_publish, Case.consent_handover, Case.ref_12315, Case.linked_report_no,
-                         earlier.case_no, Case.updated_at)
-             .join(Complaint, on=(Complaint.case == Case.id))
-             .switch(Case).join(earlier, JOIN.LEFT_OUTER, on=(Case.earlier_case == earlier.id))
-             .where(Case.id.in_(selected)))
+    query = (
+        Case.select(
+            Case.id,
+            Case.case_no,
+            Case.received_at,
+            Case.status,
+            Complaint.channel,
+            Complaint.category,
+            Complaint.facts,
+            Complaint.harm_known_date,
+            Complaint.demands,
+            Complaint.demand_amount_fen,
+            Complaint.demand_note,
+            Case.handler,
+            Case.mediator,
+            Case.consent_mediation,
+            Case.consent_publish,
+            Case.consent_handover,
+            Case.ref_12315,
+            Case.linked_report_no,
+            earlier.case_no,
+            Case.updated_at,
+        )
+        .join(Complaint, on=(Complaint.case == Case.id))
+        .switch(Case)
+        .join(earlier, JOIN.LEFT_OUTER, on=(Case.earlier_case == earlier.id))
+        .where(Case.id.in_(selected))
+    )
     written = 0
     append = text_rows(ws)
     for rows in each(query, Case.id):
-        for (_, no, at, status, channel, category, facts, harm, demands, amount, note, handler, mediator, c1, c2,
-             c3, ref, linked, earlier_no, updated) in rows:
-            append([no, at, states.get(status, status), channels.get(channel, channel),
-                    categories.get(category, category), facts, harm, vocab.demand_labels(demands),
-                    None if amount is None else amount / 100, note or None, handler, mediator or None, yes[c1],
-                    yes[c2], yes[c3], ref or None, linked or None, earlier_no, updated])
+        for (
+            _,
+            no,
+            at,
+            status,
+            channel,
+            category,
+            facts,
+            harm,
+            demands,
+            amount,
+            note,
+            handler,
+            mediator,
+            c1,
+            c2,
+            c3,
+            ref,
+            linked,
+            earlier_no,
+            updated,
+        ) in rows:
+            append(
+                [
+                    no,
+                    at,
+                    states.get(status, status),
+                    channels.get(channel, channel),
+                    categories.get(category, category),
+                    facts,
+                    harm,
+                    vocab.demand_labels(demands),
+                    None if amount is None else amount / 100,
+                    note or None,
+                    handler,
+                    mediator or None,
+                    yes[c1],
+                    yes[c2],
+                    yes[c3],
+                    ref or None,
+                    linked or None,
+                    earlier_no,
+                    updated,
+                ]
+            )
         written += len(rows)
 
     ws = sheet("投诉人", COMPLAINANT_HEADERS, [17, 10, 14, 36, 12, 20, 10, 14, 8])
-    query = (Complainant.select(Complainant.id, Case.case_no, Complainant.name, Complainant.phone,
-                                Complainant.address, Complainant.id_type, Complainant.id_number,
-                                Complainant.agent_name, Complainant.agent_phone, Complainant.agent_has_poa, Case.id)
-             .join(Case, on=(Case.complainant == Complainant.id)).where(Case.id.in_(selected)))
+    query = (
+        Complainant.select(
+            Complainant.id,
+            Case.case_no,
+            Complainant.name,
+            Complainant.phone,
+            Complainant.address,
+            Complainant.id_type,
+            Complainant.id_number,
+            Complainant.agent_name,
+            Complainant.agent_phone,
+            Complainant.agent_has_poa,
+            Case.id,
+        )
+        .join(Case, on=(Case.complainant == Complainant.id))
+        .where(Case.id.in_(selected))
+    )
     append = text_rows(ws)
     for rows in each(query, Complainant.id):
         # the stored numbers are masked copies; the full ones are a recorded reveal, a page at a time
         full = privacy.reveal([r[-1] for r in rows], "export") if full_values else {}
         for _, no, name, tel, address, id_type, id_number, agent, agent_tel, poa, case_id in rows:
             numbers = full.get(case_id, {})
-            append([no, name, numbers.get("complainant.phone", tel) or None, address or None,
-                    id_types.get(id_type, id_type), numbers.get("complainant.id_number", id_number) or None,
-                    agent or None, numbers.get("complainant.agent_phone", agent_tel) or None,
-                    yes[poa] if agent else None])
+            append(
+                [
+                    no,
+                    name,
+                    numbers.get("complainant.phone", tel) or None,
+                    address or None,
+                    id_types.get(id_type, id_type),
+                    numbers.get("complainant.id_number", id_number) or None,
+                    agent or None,
+                    numbers.get("complainant.agent_phone", agent_tel) or None,
+                    yes[poa] if agent else None,
+                ]
+            )
 
     ws = sheet("经营者", BUSINESS_HEADERS, [17, 32, 20, 36, 14, 10, 10, 24])
-    query = (Business.select(Business.id, Case.case_no, Business.name, Business.uscc, Business.address,
-                             Business.phone, Business.contact, Business.platform, Business.shop)
-             .join(Case, on=(Case.business == Business.id)).where(Case.id.in_(selected)))
+    query = (
+        Business.select(
+            Business.id,
+            Case.case_no,
+            Business.name,
+            Business.uscc,
+            Business.address,
+            Business.phone,
+            Business.contact,
+            Business.platform,
+            Business.shop,
+        )
+        .join(Case, on=(Case.business == Business.id))
+        .where(Case.id.in_(selected))
+    )
     append = text_rows(ws)
     for rows in each(query, Business.id):
         for row in rows:
             append([v if v != "" else None for v in row[1:]])
 
     ws = sheet("购买", PURCHASE_HEADERS, [17, 16, 10, 12, 20, 12, 12, 12, 10, 20])
-    query = (Purchase.select(Purchase.id, Case.case_no, Purchase.product, Purchase.brand, Purchase.model,
-                             Purchase.serial, Purchase.purchase_date, Purchase.invoice_date, Purchase.amount_fen,
-                             Purchase.channel, Purchase.order_no)
-             .join(Case).where(Case.id.in_(selected)))
+    query = (
+        Purchase.select(
+            Purchase.id,
+            Case.case_no,
+            Purchase.product,
+            Purchase.brand,
+            Purchase.model,
+            Purchase.serial,
+            Purchase.purchase_date,
+            Purchase.invoice_date,
+            Purchase.amount_fen,
+            Purchase.channel,
+            Purchase.order_no,
+        )
+        .join(Case)
+        .where(Case.id.in_(selected))
+    )
     append = text_rows(ws)
     for rows in each(query, Purchase.id):
         for _, no, product, brand, model, serial, bought, invoiced, amount, channel, order in rows:
-            append([no, product or None, brand or None, model or None, serial or None, bought, invoiced,
-                    None if amount is None else amount / 100, buying.get(channel, channel) if channel else None,
-                    order or None])
+            append(
+                [
+                    no,
+                    product or None,
+                    brand or None,
+                    model or None,
+                    serial or None,
+                    bought,
+                    invoiced,
+                    None if amount is None else amount / 100,
+                    buying.get(channel, channel) if channel else None,
+                    order or None,
+                ]
+            )
 
     ws = sheet("时间线", EVENT_HEADERS, [17, 17, 10, 60, 8, 12, 12, 12, 10, 10, 6, 30])
-    query = (Event.select(Event.id, Case.case_no, Event.at, Event.actor, Event.kind, Event.field, Event.old_value,
-                          Event.new_value, Event.from_status, Event.to_status, Event.reason, Event.note)
-             .join(Case).where(Case.id.in_(selected)))
+    query = (
+        Event.select(
+            Event.id,
+            Case.case_no,
+            Event.at,
+            Event.actor,
+            Event.kind,
+            Event.field,
+            Event.old_value,
+            Event.new_value,
+            Event.from_status,
+            Event.to_status,
+            Event.reason,
+            Event.note,
+        )
+        .join(Case)
+        .where(Case.id.in_(selected))
+    )
     append, describe = text_rows(ws), case_service.describe
     for rows in each(query, Event.id):
         for row in rows:
             ev = _Ev(*row[4:])
             append([row[1], row[2], row[3], describe(ev, states), *[v if v != "" else None for v in row[4:]]])
 
-    ws = sheet("调查与调解", ["案件号", "记录", "日期", "方式/原因", "人员", "内容", "结果"], [17, 8, 12, 10, 20, 50, 40])
-    query = (Investigation.select(Investigation.id, Case.case_no, Investigation.held_on, Investigation.cause,
-                                  Investigation.with_whom, Investigation.checked, Investigation.findings)
-             .join(Case).where(Case.id.in_(selected)))
+    ws = sheet(
+        "调查与调解", ["案件号", "记录", "日期", "方式/原因", "人员", "内容", "结果"], [17, 8, 12, 10, 20, 50, 40]
+    )
+    query = (
+        Investigation.select(
+            Investigation.id,
+            Case.case_no,
+            Investigation.held_on,
+            Investigation.cause,
+            Investigation.with_whom,
+            Investigation.checked,
+            Investigation.findings,
+        )
+        .join(Case)
+        .where(Case.id.in_(selected))
+    )
     for rows in each(query, Investigation.id):
         for _, no, held, cause, whom, checked, findings in rows:
             text_rows(ws)([no, "调查", held, CAUSES.get(cause, cause), whom, checked, findings])
-    query = (MediationSession.select(MediationSession.id, Case.case_no, MediationSession.held_on,
-                                     MediationSession.mode, MediationSession.mediator, MediationSession.participants,
-                                     MediationSession.complainant_statement, MediationSession.business_statement,
-                                     MediationSession.outcome)
-             .join(Case).where(Case.id.in_(selected)))
+    query = (
+        MediationSession.select(
+            MediationSession.id,
+            Case.case_no,
+            MediationSession.held_on,
+            MediationSession.mode,
+            MediationSession.mediator,
+            MediationSession.participants,
+            MediationSession.complainant_statement,
+            MediationSession.business_statement,
+            MediationSession.outcome,
+        )
+        .join(Case)
+        .where(Case.id.in_(selected))
+    )
     for rows in each(query, MediationSession.id):
         for _, no, held, mode, mediator, participants, said_c, said_b, outcome in rows:
-            text_rows(ws)([no, "调解", held, MODES.get(mode, mode), f"{mediator}；{participants}",
-                       f"投诉人：{said_c}\n经营者：{said_b}", outcome])
+            text_rows(ws)(
+                [
+                    no,
+                    "调解",
+                    held,
+                    MODES.get(mode, mode),
+                    f"{mediator}；{participants}",
+                    f"投诉人：{said_c}\n经营者：{said_b}",
+                    outcome,
+                ]
+            )
 
-    ws = sheet("证据索引", ["案件号", "编号", "类别", "提供方", "说明", "原文件名", "大小（字节）", "类型", "SHA-256",
-                        "添加人", "添加时间", "已移除", "移除理由"], [17, 6, 10, 8, 24, 24, 12, 16, 66, 10, 17, 6, 20])
-    query = (Evidence.select(Evidence.id, Case.case_no, Evidence.kind, Evidence.supplier, Evidence.description,
-                             Evidence.original_name, Evidence.size, Evidence.mime, Evidence.sha256, Evidence.added_by,
-                             Evidence.added_at, Evidence.removed, Evidence.removed_reason)
-             .join(Case).where(Case.id.in_(selected)))
+    ws = sheet(
+        "证据索引",
+        [
+            "案件号",
+            "编号",
+            "类别",
+            "提供方",
+            "说明",
+            "原文件名",
+            "大小（字节）",
+            "类型",
+            "SHA-256",
+            "添加人",
+            "添加时间",
+            "已移除",
+            "移除理由",
+        ],
+        [17, 6, 10, 8, 24, 24, 12, 16, 66, 10, 17, 6, 20],
+    )
+    query = (
+        Evidence.select(
+            Evidence.id,
+            Case.case_no,
+            Evidence.kind,
+            Evidence.supplier,
+            Evidence.description,
+            Evidence.original_name,
+            Evidence.size,
+            Evidence.mime,
+            Evidence.sha256,
+            Evidence.added_by,
+            Evidence.added_at,
+            Evidence.removed,
+            Evidence.removed_reason,
+        )
+        .join(Case)
+        .where(Case.id.in_(selected))
+    )
     for rows in each(query, Evidence.id):
         for eid, no, kind, supplier, description, name, size, mime, sha, by, at, removed, why in rows:
-            text_rows(ws)([no, eid, KINDS.get(kind, kind), SUPPLIERS.get(supplier, supplier), description, name, size,
-                       mime, sha, by, at, yes[removed], why])
+            text_rows(ws)(
+                [
+                    no,
+                    eid,
+                    KINDS.get(kind, kind),
+                    SUPPLIERS.get(supplier, supplier),
+                    description,
+                    name,
+                    size,
+                    mime,
+                    sha,
+                    by,
+                    at,
+                    yes[removed],
+                    why,
+                ]
+            )
 
-    ws = sheet("文书", ["案件号", "文书", "文号", "日期", "送达方式", "送达对象", "SHA-256", "出具人"],
-               [17, 16, 24, 12, 10, 10, 66, 10])
-    query = (IssuedNotice.select(IssuedNotice.id, Case.case_no, IssuedNotice.kind, IssuedNotice.number,
-                                 IssuedNotice.issued_on, IssuedNotice.delivery, IssuedNotice.recipient,
-                                 IssuedNotice.sha256, IssuedNotice.issued_by)
-             .join(Case).where(Case.id.in_(selected)))
+    ws = sheet(
+        "文书",
+        ["案件号", "文书", "文号", "日期", "送达方式", "送达对象", "SHA-256", "出具人"],
+        [17, 16, 24, 12, 10, 10, 66, 10],
+    )
+    query = (
+        IssuedNotice.select(
+            IssuedNotice.id,
+            Case.case_no,
+            IssuedNotice.kind,
+            IssuedNotice.number,
+            IssuedNotice.issued_on,
+            IssuedNotice.delivery,
+            IssuedNotice.recipient,
+            IssuedNotice.sha256,
+            IssuedNotice.issued_by,
+        )
+        .join(Case)
+        .where(Case.id.in_(selected))
+    )
     recipients = {"complainant": "投诉人", "business": "经营者"}
     for rows in each(query, IssuedNotice.id):
         for _, no, kind, number, issued_on, delivery, recipient, sha, by in rows:
-            text_rows(ws)([no, NOTICE_KINDS.get(kind, kind), number, issued_on, DELIVERY.get(delivery, delivery),
-                       recipients.get(recipient, recipient), sha or None, by])
+            text_rows(ws)(
+                [
+                    no,
+                    NOTICE_KINDS.get(kind, kind),
+                    number,
+                    issued_on,
+                    DELIVERY.get(delivery, delivery),
+                    recipients.get(recipient, recipient),
+                    sha or None,
+                    by,
+                ]
+            )
     _save(book, out)
     _audit("export.archive", out, flt, cases=written, full_values=full_values)
     return written
@@ -313,8 +597,14 @@ def _new_sheet(book, title: str, headers: list[str], widths: list[int]):
     return ws
 
 
-def _stream(book, fetch: Callable[[int], list], total: int, write: Callable[[list], None],
-            progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None) -> int:
+def _stream(
+    book,
+    fetch: Callable[[int], list],
+    total: int,
+    write: Callable[[list], None],
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> int:
     """Page through `fetch(offset)` into the sheet, reporting progress; a cancel discards the book."""
     written = 0
     while written < total:
@@ -361,8 +651,10 @@ def text_cell(ws, value, always_cell: bool = False):
 
 def text_rows(ws) -> Callable[[list], None]:
     """`ws.append` with every value passed through text_cell: every writer of a sheet uses it."""
+
     def append(values) -> None:
         ws.append([text_cell(ws, v) for v in values])
+
     return append
 
 
@@ -412,8 +704,12 @@ def export_statistics(stats, out: str | Path) -> Path:
         ("请求金额合计（元）", money),
     ):
         text_rows(ws)([label, value])
-    for title, rows in (("按类别", stats.by_category), ("按渠道", stats.by_channel),
-                        ("按经营者", stats.by_business), ("按状态", stats.by_status)):
+    for title, rows in (
+        ("按类别", stats.by_category),
+        ("按渠道", stats.by_channel),
+        ("按经营者", stats.by_business),
+        ("按状态", stats.by_status),
+    ):
         ws = _new_sheet(book, title, [title[1:], "件数", "占比"], [32 if title == "按经营者" else 16, 10, 10])
         for name, n in rows:
             share = WriteOnlyCell(ws, value=n / stats.received if stats.received else None)
@@ -423,21 +719,39 @@ def export_statistics(stats, out: str | Path) -> Path:
     return out
 
 
-def export_audit(flt, out: str | Path, progress: Callable[[int, int], None] | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> int:
+def export_audit(
+    flt,
+    out: str | Path,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
     """The audit entries the viewer shows, newest first, streamed; with each entry's hashes."""
     permissions.require("audit.view")
 
     out = _target(out)
     total = audit.count(flt)
     book = Workbook(write_only=True)
-    ws = _new_sheet(book, "审计记录", ["编号", "时间", "操作人", "操作", "案件号", "内容", "前一条 SHA-256", "本条 SHA-256"],
-                    [8, 17, 10, 14, 17, 60, 66, 66])
+    ws = _new_sheet(
+        book,
+        "审计记录",
+        ["编号", "时间", "操作人", "操作", "案件号", "内容", "前一条 SHA-256", "本条 SHA-256"],
+        [8, 17, 10, 14, 17, 60, 66, 66],
+    )
 
     def write(entries) -> None:
         for e in entries:
-            text_rows(ws)([e.id, e.at, e.actor, audit.ACTIONS.get(e.action, e.action), e.case_no or None,
-                       audit.describe(e), e.prev_hash, e.hash])
+            text_rows(ws)(
+                [
+                    e.id,
+                    e.at,
+                    e.actor,
+                    audit.ACTIONS.get(e.action, e.action),
+                    e.case_no or None,
+                    audit.describe(e),
+                    e.prev_hash,
+                    e.hash,
+                ]
+            )
 
     written = _stream(book, lambda offset: audit.entries(flt, offset, PAGE), total, write, progress, cancelled)
     _save(book, out)

@@ -63,29 +63,107 @@ def _field(key: str, *names: str) -> Target:
 # What a legacy register's columns can mean. The first names are exact matches; a header
 # that merely contains one of them is a weaker guess.
 TARGETS: list[Target] = [
-    Target("external_key", "原登记编号", ("原编号", "登记编号", "案件编号", "投诉编号", "编号", "案号", "登记号", "caseno",
-                                       "caseid", "ref", "reference", "no")),
-    Target("received_at", "登记日期", ("登记日期", "登记时间", "投诉日期", "投诉时间", "受理日期", "接诉日期", "来访日期",
-                                    "日期", "date", "received", "receiveddate", "datereceived")),
-    _field("complainant.name", "投诉人姓名", "投诉人", "消费者姓名", "消费者", "姓名", "name", "complainant", "consumer"),
-    _field("complainant.phone", "投诉人电话", "投诉人联系电话", "联系电话", "电话", "手机", "手机号", "联系方式", "phone",
-           "mobile", "tel", "telephone"),
+    Target(
+        "external_key",
+        "原登记编号",
+        (
+            "原编号",
+            "登记编号",
+            "案件编号",
+            "投诉编号",
+            "编号",
+            "案号",
+            "登记号",
+            "caseno",
+            "caseid",
+            "ref",
+            "reference",
+            "no",
+        ),
+    ),
+    Target(
+        "received_at",
+        "登记日期",
+        (
+            "登记日期",
+            "登记时间",
+            "投诉日期",
+            "投诉时间",
+            "受理日期",
+            "接诉日期",
+            "来访日期",
+            "日期",
+            "date",
+            "received",
+            "receiveddate",
+            "datereceived",
+        ),
+    ),
+    _field(
+        "complainant.name", "投诉人姓名", "投诉人", "消费者姓名", "消费者", "姓名", "name", "complainant", "consumer"
+    ),
+    _field(
+        "complainant.phone",
+        "投诉人电话",
+        "投诉人联系电话",
+        "联系电话",
+        "电话",
+        "手机",
+        "手机号",
+        "联系方式",
+        "phone",
+        "mobile",
+        "tel",
+        "telephone",
+    ),
     _field("complainant.address", "投诉人地址", "消费者地址", "住址", "地址", "address"),
-    _field("complainant.id_number", "投诉人身份证号", "身份证号码", "身份证号", "证件号码", "身份证", "idnumber", "idno"),
-    _field("business.name", "被投诉方", "被诉方", "被投诉单位", "被投诉人", "经营者名称", "经营者", "商家名称", "商家", "企业名称",
-           "business", "company", "merchant", "respondent", "seller"),
+    _field(
+        "complainant.id_number", "投诉人身份证号", "身份证号码", "身份证号", "证件号码", "身份证", "idnumber", "idno"
+    ),
+    _field(
+        "business.name",
+        "被投诉方",
+        "被诉方",
+        "被投诉单位",
+        "被投诉人",
+        "经营者名称",
+        "经营者",
+        "商家名称",
+        "商家",
+        "企业名称",
+        "business",
+        "company",
+        "merchant",
+        "respondent",
+        "seller",
+    ),
     _field("business.uscc", "统一社会信用代码", "信用代码", "uscc", "creditcode"),
     _field("business.address", "经营者地址", "被投诉方地址", "商家地址", "经营地址", "businessaddress"),
     _field("business.phone", "经营者电话", "被投诉方电话", "商家电话", "businessphone"),
-    _field("purchase.product", "商品名称", "商品或服务", "商品", "产品名称", "产品", "服务项目", "product", "item", "goods"),
+    _field(
+        "purchase.product", "商品名称", "商品或服务", "商品", "产品名称", "产品", "服务项目", "product", "item", "goods"
+    ),
     _field("purchase.brand", "品牌", "brand"),
     _field("purchase.model", "型号", "规格型号", "model"),
     _field("purchase.purchase_date", "购买日期", "购买时间", "消费日期", "purchasedate", "dateofpurchase"),
     _field("purchase.amount", "购买金额", "商品金额", "消费金额", "价格", "价款", "金额", "amount", "price"),
     _field("complaint.channel", "受理渠道", "投诉渠道", "来源", "渠道", "channel", "source"),
     _field("complaint.category", "投诉类别", "问题类别", "问题类型", "投诉类型", "类别", "类型", "category", "type"),
-    _field("complaint.facts", "投诉事实", "投诉内容", "投诉事由", "问题描述", "主要问题", "事由", "内容", "摘要", "facts",
-           "description", "details", "complaint"),
+    _field(
+        "complaint.facts",
+        "投诉事实",
+        "投诉内容",
+        "投诉事由",
+        "问题描述",
+        "主要问题",
+        "事由",
+        "内容",
+        "摘要",
+        "facts",
+        "description",
+        "details",
+        "complaint",
+    ),
     _field("complaint.demands", "投诉请求", "诉求", "请求", "要求", "demands", "demand", "request"),
     _field("complaint.demand_amount", "请求金额", "索赔金额", "诉求金额", "demandamount", "claim"),
     Target("status", "状态", ("处理状态", "办理状态", "状态", "处理结果", "status", "state")),
@@ -100,8 +178,11 @@ def unmapped_text(key: str) -> str:
     """What an unmapped target becomes, as the mapping step shows it."""
     if key in DEFAULTS:
         return f"（不导入，默认：{fields.BY_KEY[key].choices[DEFAULTS[key]]}）"
-    return {"received_at": "（不导入，默认：导入当天）", "status": "（不导入，默认：已登记）",
-            "handler": "（不导入，默认：导入人）"}.get(key, "（不导入）")
+    return {
+        "received_at": "（不导入，默认：导入当天）",
+        "status": "（不导入，默认：已登记）",
+        "handler": "（不导入，默认：导入人）",
+    }.get(key, "（不导入）")
 
 
 _PUNCT = re.compile(r"[\s_\-:：*（）()【】\[\]/\\.。,，、#№]+")
@@ -131,11 +212,13 @@ def read_table(path: str | Path, sheet: str | None = None) -> Table:
     except FileNotFoundError:
         raise ImportFailed("找不到文件：{path}", path=path) from None
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a bad file
-        raise ImportFailed("无法读取 {name}：不是有效的 .xlsx 文件（{reason}）", name=path.name,
-                           reason=type(exc).__name__) from None
+        raise ImportFailed(
+            "无法读取 {name}：不是有效的 .xlsx 文件（{reason}）", name=path.name, reason=type(exc).__name__
+        ) from None
     if sheet is not None and sheet not in book.sheetnames:
-        raise ImportFailed("{name} 中没有工作表“{sheet}”（有：{items}）", name=path.name, sheet=sheet,
-                           items=list(book.sheetnames))
+        raise ImportFailed(
+            "{name} 中没有工作表“{sheet}”（有：{items}）", name=path.name, sheet=sheet, items=list(book.sheetnames)
+        )
     ws = book[sheet] if sheet else book.worksheets[0]
     grid = [list(r) for r in ws.iter_rows(values_only=True)]
     width = max((len(r) for r in grid), default=0)
@@ -163,8 +246,11 @@ def read_table(path: str | Path, sheet: str | None = None) -> Table:
             if text and text not in parts:
                 parts.append(text)
         headers.append("".join(parts) or f"第{col + 1}列")
-    rows = [(i + 1, tuple(r)) for i, r in enumerate(grid[top + depth:], start=top + depth)
-            if any(v not in (None, "") and str(v).strip() for v in r)]
+    rows = [
+        (i + 1, tuple(r))
+        for i, r in enumerate(grid[top + depth :], start=top + depth)
+        if any(v not in (None, "") and str(v).strip() for v in r)
+    ]
     return Table(path.name, ws.title, headers, rows)
 
 
@@ -178,8 +264,12 @@ def guess_mapping(headers: list[str]) -> dict[str, int | None]:
             if mapping[target.key] is not None:
                 continue
             for name in target.names:
-                hits = [i for i, h in enumerate(normal) if i not in taken and (
-                    h == name if exact else (len(name) >= 2 and not name.isascii() and name in h))]
+                hits = [
+                    i
+                    for i, h in enumerate(normal)
+                    if i not in taken
+                    and (h == name if exact else (len(name) >= 2 and not name.isascii() and name in h))
+                ]
                 if hits:
                     mapping[target.key] = hits[0]
                     taken.add(hits[0])
@@ -289,8 +379,12 @@ def _code(table: dict[str, str], value, what: str) -> str:
     for code, label in table.items():
         if _norm(label) == _norm(text):
             return code
-    raise FieldError("未知{what}“{text}”（可选：{items}）", what=what, text=text,
-                     items=[v for v in table.values() if v != "（未填）"])
+    raise FieldError(
+        "未知{what}“{text}”（可选：{items}）",
+        what=what,
+        text=text,
+        items=[v for v in table.values() if v != "（未填）"],
+    )
 
 
 def _codes(table: dict[str, str], value, what: str) -> list[str]:
@@ -332,8 +426,13 @@ def _row_key(mapping: dict[str, int | None], values: tuple) -> str:
     return "legacy-row:" + hashlib.sha256(json.dumps(cells, ensure_ascii=False).encode()).hexdigest()
 
 
-def check(table: Table, mapping: dict[str, int | None], defaults: dict[str, str] | None = None,
-          actor: str | None = None, today: dt.date | None = None) -> tuple[Report, list[_Ready]]:
+def check(
+    table: Table,
+    mapping: dict[str, int | None],
+    defaults: dict[str, str] | None = None,
+    actor: str | None = None,
+    today: dt.date | None = None,
+) -> tuple[Report, list[_Ready]]:
     """The dry run: every row checked as an intake would be; nothing is written."""
 
     defaults = {**DEFAULTS, **(defaults or {})}
@@ -342,8 +441,9 @@ def check(table: Table, mapping: dict[str, int | None], defaults: dict[str, str]
     states = machine.office_profile().states
     earliest = machine.earliest_received()
     report = Report(table.source, rows=len(table.rows))
-    missing = [BY_TARGET[k].label for k in ("complainant.name", "business.name", "complaint.facts")
-               if mapping.get(k) is None]
+    missing = [
+        BY_TARGET[k].label for k in ("complainant.name", "business.name", "complaint.facts") if mapping.get(k) is None
+    ]
     if missing:
         raise ImportFailed("请为这些项目指定列：{items}", items=list(missing))
     known = _known_keys()
@@ -395,9 +495,14 @@ def check(table: Table, mapping: dict[str, int | None], defaults: dict[str, str]
         key = _row_key(mapping, values)
         if key in seen:
             column = mapping.get("external_key")
-            problems.append(Problem(number, table.headers[column] if column is not None else "（整行）",
-                                    cell_text(values[column]) if column is not None else "",
-                                    f"与第 {seen[key]} 行重复"))
+            problems.append(
+                Problem(
+                    number,
+                    table.headers[column] if column is not None else "（整行）",
+                    cell_text(values[column]) if column is not None else "",
+                    f"与第 {seen[key]} 行重复",
+                )
+            )
         seen.setdefault(key, number)
         if problems:
             report.problems.extend(problems)
@@ -409,15 +514,35 @@ def check(table: Table, mapping: dict[str, int | None], defaults: dict[str, str]
         case = sections["case"]
         case["earlier_case"] = case.pop("earlier_case_id", None)
         handler = handler or actor
-        events = [dict(at=received, actor=handler, kind="created", to_status="received",
-                       note=f"从旧登记簿导入：{table.source} 第 {number} 行")]
+        events = [
+            dict(
+                at=received,
+                actor=handler,
+                kind="created",
+                to_status="received",
+                note=f"从旧登记簿导入：{table.source} 第 {number} 行",
+            )
+        ]
         if status != "received":
-            events.append(dict(at=received, actor=handler, kind="status", from_status="received", to_status=status,
-                               note="导入时的状态"))
-        item = dict(complainant=sections["complainant"], business=sections["business"],
-                    purchase=sections["purchase"], complaint=sections["complaint"],
-                    case=dict(case, received_at=received, status=status, handler=handler, created_by=actor),
-                    events=events, source_row=number)
+            events.append(
+                dict(
+                    at=received,
+                    actor=handler,
+                    kind="status",
+                    from_status="received",
+                    to_status=status,
+                    note="导入时的状态",
+                )
+            )
+        item = dict(
+            complainant=sections["complainant"],
+            business=sections["business"],
+            purchase=sections["purchase"],
+            complaint=sections["complaint"],
+            case=dict(case, received_at=received, status=status, handler=handler, created_by=actor),
+            events=events,
+            source_row=number,
+        )
         ready.append(_Ready(number, key, item))
     report.ready = len(ready)
     return report, ready
@@ -439,9 +564,14 @@ def _known_keys() -> set[str]:
     return {k for (k,) in ImportedRow.select(ImportedRow.key).tuples()}
 
 
-def import_table(table: Table, mapping: dict[str, int | None], defaults: dict[str, str] | None = None,
-                 actor: str | None = None, progress: Callable[[int, int], None] | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> Report:
+def import_table(
+    table: Table,
+    mapping: dict[str, int | None],
+    defaults: dict[str, str] | None = None,
+    actor: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Report:
     """Check every row, then write them all in one transaction; any problem → ImportRejected, nothing written."""
     permissions.require("import")
     actor = actor or current_operator()
@@ -452,27 +582,52 @@ def import_table(table: Table, mapping: dict[str, int | None], defaults: dict[st
     return report
 
 
-def _write(report: Report, ready: list[_Ready], source: str, actor: str,
-           progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None) -> None:
+def _write(
+    report: Report,
+    ready: list[_Ready],
+    source: str,
+    actor: str,
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> None:
     now = clock.now().replace(microsecond=0)
     try:
         with database.atomic():
             for start in range(0, len(ready), CHUNK):
                 chunk = ready[start : start + CHUNK]
                 ids = whole_cases.write([r.item for r in chunk])
-                bulk.insert_all(ImportedRow, [dict(key=r.key, case=cid, source=source[:300], source_row=r.row,
-                                                   imported_at=now, imported_by=actor)
-                                              for r, cid in zip(chunk, ids)])
-                report.case_nos += [n for (n,) in Case.select(Case.case_no).where(Case.id.in_(ids))
-                                    .order_by(Case.id).tuples()]
+                bulk.insert_all(
+                    ImportedRow,
+                    [
+                        dict(
+                            key=r.key,
+                            case=cid,
+                            source=source[:300],
+                            source_row=r.row,
+                            imported_at=now,
+                            imported_by=actor,
+                        )
+                        for r, cid in zip(chunk, ids)
+                    ],
+                )
+                report.case_nos += [
+                    n for (n,) in Case.select(Case.case_no).where(Case.id.in_(ids)).order_by(Case.id).tuples()
+                ]
                 if progress:
                     progress(start + len(chunk), len(ready))
                 if cancelled and cancelled():
                     raise Cancelled("已取消导入，数据库未作任何改动")
 
-            audit.record("import", {"file": source, "cases": len(ready),
-                                    "first": report.case_nos[0] if report.case_nos else "",
-                                    "last": report.case_nos[-1] if report.case_nos else ""}, actor=actor)
+            audit.record(
+                "import",
+                {
+                    "file": source,
+                    "cases": len(ready),
+                    "first": report.case_nos[0] if report.case_nos else "",
+                    "last": report.case_nos[-1] if report.case_nos else "",
+                },
+                actor=actor,
+            )
     except IntegrityError:
         raise ImportFailed("另一席位正在导入同一批数据，本次未导入任何案件；请稍后重试") from None
     report.imported = len(ready)
@@ -502,8 +657,13 @@ def save_report(report: Report, out: str | Path) -> Path:
 
 # --- archive workbooks read back -----------------------------------------------------------
 
-ARCHIVE_SHEETS = {"案件": excel.CASE_HEADERS, "投诉人": excel.COMPLAINANT_HEADERS, "经营者": excel.BUSINESS_HEADERS,
-                  "购买": excel.PURCHASE_HEADERS, "时间线": excel.EVENT_HEADERS}
+ARCHIVE_SHEETS = {
+    "案件": excel.CASE_HEADERS,
+    "投诉人": excel.COMPLAINANT_HEADERS,
+    "经营者": excel.BUSINESS_HEADERS,
+    "购买": excel.PURCHASE_HEADERS,
+    "时间线": excel.EVENT_HEADERS,
+}
 
 
 def is_archive(path: str | Path) -> bool:
@@ -535,8 +695,11 @@ def check_archive(path: str | Path, actor: str | None = None) -> tuple[Report, l
             head = [h for h in next(rows, ()) if h is not None]
             if head != headers:
                 raise ImportFailed("工作表“{name}”的表头与本程序导出的档案不一致，请按旧登记簿导入", name=name)
-            sheets[name] = [(i, tuple(r) + (None,) * (len(headers) - len(r)))
-                            for i, r in enumerate(rows, start=2) if any(v is not None for v in r)]
+            sheets[name] = [
+                (i, tuple(r) + (None,) * (len(headers) - len(r)))
+                for i, r in enumerate(rows, start=2)
+                if any(v is not None for v in r)
+            ]
     finally:
         book.close()
     states = {**_reverse(vocab.STATUSES), **_reverse(machine.office_profile().states)}
@@ -577,23 +740,42 @@ def check_archive(path: str | Path, actor: str | None = None) -> tuple[Report, l
             problems.append(Problem(row, "案件·登记时间", cell_text(v[1]), "不是日期时间"))
             continue
         if not machine.earliest_received() <= v[1].date() <= clock.today():
-            problems.append(Problem(row, "案件·登记时间", cell_text(v[1]), "登记时间不在本办公室办理规则的适用期内，请核对年份"))
+            problems.append(
+                Problem(row, "案件·登记时间", cell_text(v[1]), "登记时间不在本办公室办理规则的适用期内，请核对年份")
+            )
             continue
         demands = []
         for label in text(v[7]).split("、"):
             if label:
                 demands.append(code(_reverse(vocab.DEMANDS), label, "案件", "投诉请求", row))
         parts[no] = dict(
-            row=row, earlier=text(v[17]),
-            case=dict(case_no=no, received_at=v[1], status=code(states, v[2], "案件", "状态", row),
-                      handler=text(v[10]), mediator=text(v[11]), consent_mediation=v[12] == "是",
-                      consent_publish=v[13] == "是", consent_handover=v[14] == "是", ref_12315=text(v[15]),
-                      linked_report_no=text(v[16]), updated_at=v[18] or v[1], created_by=text(v[10])),
-            complaint=dict(channel=code(channels, v[3], "案件", "受理渠道", row),
-                           category=code(categories, v[4], "案件", "类别", row), facts=text(v[5]),
-                           harm_known_date=day(v[6]), demands=",".join(d for d in demands if d),
-                           demand_amount_fen=fen(v[8]), demand_note=text(v[9])),
-            events=[])
+            row=row,
+            earlier=text(v[17]),
+            case=dict(
+                case_no=no,
+                received_at=v[1],
+                status=code(states, v[2], "案件", "状态", row),
+                handler=text(v[10]),
+                mediator=text(v[11]),
+                consent_mediation=v[12] == "是",
+                consent_publish=v[13] == "是",
+                consent_handover=v[14] == "是",
+                ref_12315=text(v[15]),
+                linked_report_no=text(v[16]),
+                updated_at=v[18] or v[1],
+                created_by=text(v[10]),
+            ),
+            complaint=dict(
+                channel=code(channels, v[3], "案件", "受理渠道", row),
+                category=code(categories, v[4], "案件", "类别", row),
+                facts=text(v[5]),
+                harm_known_date=day(v[6]),
+                demands=",".join(d for d in demands if d),
+                demand_amount_fen=fen(v[8]),
+                demand_note=text(v[9]),
+            ),
+            events=[],
+        )
 
     def attach(sheet: str, what: str, build) -> None:
         for row, v in sheets[sheet]:
@@ -607,19 +789,64 @@ def check_archive(path: str | Path, actor: str | None = None) -> tuple[Report, l
             else:
                 parts[no][what] = build(row, v)
 
-    attach("投诉人", "complainant", lambda row, v: dict(
-        name=text(v[1]), phone=text(v[2]), address=text(v[3]), id_type=code(id_types, v[4], "投诉人", "证件类型", row)
-        or "none", id_number=text(v[5]), agent_name=text(v[6]), agent_phone=text(v[7]), agent_has_poa=v[8] == "是"))
-    attach("经营者", "business", lambda row, v: dict(
-        name=text(v[1]), uscc=text(v[2]), address=text(v[3]), phone=text(v[4]), contact=text(v[5]),
-        platform=text(v[6]), shop=text(v[7])))
-    attach("购买", "purchase", lambda row, v: dict(
-        product=text(v[1]), brand=text(v[2]), model=text(v[3]), serial=text(v[4]), purchase_date=day(v[5]),
-        invoice_date=day(v[6]), amount_fen=fen(v[7]), channel=code(buying, v[8], "购买", "购买渠道", row),
-        order_no=text(v[9])))
-    attach("时间线", "events", lambda row, v: dict(
-        at=v[1], actor=text(v[2]), kind=text(v[4]), field=text(v[5]), old_value=text(v[6]), new_value=text(v[7]),
-        from_status=text(v[8]), to_status=text(v[9]), reason=text(v[10]), note=text(v[11])))
+    attach(
+        "投诉人",
+        "complainant",
+        lambda row, v: dict(
+            name=text(v[1]),
+            phone=text(v[2]),
+            address=text(v[3]),
+            id_type=code(id_types, v[4], "投诉人", "证件类型", row) or "none",
+            id_number=text(v[5]),
+            agent_name=text(v[6]),
+            agent_phone=text(v[7]),
+            agent_has_poa=v[8] == "是",
+        ),
+    )
+    attach(
+        "经营者",
+        "business",
+        lambda row, v: dict(
+            name=text(v[1]),
+            uscc=text(v[2]),
+            address=text(v[3]),
+            phone=text(v[4]),
+            contact=text(v[5]),
+            platform=text(v[6]),
+            shop=text(v[7]),
+        ),
+    )
+    attach(
+        "购买",
+        "purchase",
+        lambda row, v: dict(
+            product=text(v[1]),
+            brand=text(v[2]),
+            model=text(v[3]),
+            serial=text(v[4]),
+            purchase_date=day(v[5]),
+            invoice_date=day(v[6]),
+            amount_fen=fen(v[7]),
+            channel=code(buying, v[8], "购买", "购买渠道", row),
+            order_no=text(v[9]),
+        ),
+    )
+    attach(
+        "时间线",
+        "events",
+        lambda row, v: dict(
+            at=v[1],
+            actor=text(v[2]),
+            kind=text(v[4]),
+            field=text(v[5]),
+            old_value=text(v[6]),
+            new_value=text(v[7]),
+            from_status=text(v[8]),
+            to_status=text(v[9]),
+            reason=text(v[10]),
+            note=text(v[11]),
+        ),
+    )
     masked = [(no, p["row"]) for no, p in parts.items() if "****" in p.get("complainant", {}).get("phone", "")]
     for no, row in masked:
         problems.append(Problem(row, "投诉人·电话", no, "档案中的电话已遮蔽，无法恢复；请导出含完整信息的档案"))
@@ -627,7 +854,9 @@ def check_archive(path: str | Path, actor: str | None = None) -> tuple[Report, l
         for what, sheet in (("complainant", "投诉人"), ("business", "经营者"), ("purchase", "购买")):
             if what not in p:
                 problems.append(Problem(p["row"], sheet, no, f"“{sheet}”表中缺少这个案件"))
-    existing = {n for (n,) in Case.select(Case.case_no).where(Case.case_no.in_(list(parts))).tuples()} if parts else set()
+    existing = (
+        {n for (n,) in Case.select(Case.case_no).where(Case.case_no.in_(list(parts))).tuples()} if parts else set()
+    )
     known = _known_keys()
     ready = []
     bad = set(report.bad_rows)
@@ -644,8 +873,12 @@ def check_archive(path: str | Path, actor: str | None = None) -> tuple[Report, l
     return report, ready
 
 
-def import_archive(path: str | Path, actor: str | None = None, progress: Callable[[int, int], None] | None = None,
-                   cancelled: Callable[[], bool] | None = None) -> Report:
+def import_archive(
+    path: str | Path,
+    actor: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Report:
     """Restore the cases of an archive workbook (case numbers kept); all or nothing."""
     permissions.require("import")
     actor = actor or current_operator()

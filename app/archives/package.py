@@ -89,9 +89,13 @@ def safe_name(text: str) -> str:
     return _UNSAFE.sub("_", text).strip(" .") or "_"
 
 
-def make_package(out: str | Path, flt: RegisterFilter | None = None, full_values: bool = False,
-                 progress: Callable[[int, int], None] | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> PackageResult:
+def make_package(
+    out: str | Path,
+    flt: RegisterFilter | None = None,
+    full_values: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> PackageResult:
     """Package the cases `flt` selects (all by default) into the folder or `.zip` `out`."""
     permissions.require("export.full" if full_values else "export.register")
     out = Path(out)
@@ -103,9 +107,13 @@ def make_package(out: str | Path, flt: RegisterFilter | None = None, full_values
         shutil.rmtree(partial) if partial.is_dir() else partial.unlink()
     flt = flt or RegisterFilter()
     selected = register._where(RegisterEntry.select(RegisterEntry.case), flt)
-    items = list(Evidence.select(Evidence.id, Evidence.sha256, Evidence.original_name, Case.case_no)
-                 .join(Case).where(Evidence.case.in_(selected) & ~Evidence.removed)
-                 .order_by(Case.case_no, Evidence.id).tuples())
+    items = list(
+        Evidence.select(Evidence.id, Evidence.sha256, Evidence.original_name, Case.case_no)
+        .join(Case)
+        .where(Evidence.case.in_(selected) & ~Evidence.removed)
+        .order_by(Case.case_no, Evidence.id)
+        .tuples()
+    )
     documents = _documents(selected)
     steps = 2 + len(items) + len(documents)
     done = [0]
@@ -140,17 +148,35 @@ def make_package(out: str | Path, flt: RegisterFilter | None = None, full_values
             step()
 
         for evidence_id, sha, original, case_no in items:
-            seal(f"evidence/{case_no}/{evidence_id}-{safe_name(original)}", sha,
-                 PackageError("证据文件缺失（{case_no} 第 {evidence_id} 号），请先运行“校验”", case_no=case_no,
-                              evidence_id=evidence_id),
-                 PackageError("证据文件已被改动（{case_no} 第 {evidence_id} 号），请先运行“校验”", case_no=case_no,
-                              evidence_id=evidence_id))
+            seal(
+                f"evidence/{case_no}/{evidence_id}-{safe_name(original)}",
+                sha,
+                PackageError(
+                    "证据文件缺失（{case_no} 第 {evidence_id} 号），请先运行“校验”",
+                    case_no=case_no,
+                    evidence_id=evidence_id,
+                ),
+                PackageError(
+                    "证据文件已被改动（{case_no} 第 {evidence_id} 号），请先运行“校验”",
+                    case_no=case_no,
+                    evidence_id=evidence_id,
+                ),
+            )
         for name, sha, number, case_no in documents:
-            seal(name, sha, PackageError("文书存档缺失（{case_no} {number}），请先运行“校验”", case_no=case_no, number=number),
-                 PackageError("文书存档已被改动（{case_no} {number}），请先运行“校验”", case_no=case_no, number=number))
-        manifest = {"format": FORMAT, "app_version": __version__,
-                    "created_at": clock.now().isoformat(timespec="seconds"),
-                    "cases": cases, "masked": not full_values, "files": files}
+            seal(
+                name,
+                sha,
+                PackageError("文书存档缺失（{case_no} {number}），请先运行“校验”", case_no=case_no, number=number),
+                PackageError("文书存档已被改动（{case_no} {number}），请先运行“校验”", case_no=case_no, number=number),
+            )
+        manifest = {
+            "format": FORMAT,
+            "app_version": __version__,
+            "created_at": clock.now().isoformat(timespec="seconds"),
+            "cases": cases,
+            "masked": not full_values,
+            "files": files,
+        }
         writer.write(MANIFEST, [json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8")])
         writer.close()
         partial.rename(out)
@@ -168,11 +194,17 @@ def make_package(out: str | Path, flt: RegisterFilter | None = None, full_values
 
 def _documents(selected) -> list[tuple[str, str, str, str]]:
     """The issued documents of the selected cases: (name in the package, sha256, number, case no)."""
-    rows = (IssuedNotice.select(IssuedNotice.id, IssuedNotice.number, IssuedNotice.sha256, Case.case_no)
-            .join(Case).where(IssuedNotice.case.in_(selected) & (IssuedNotice.sha256 != ""))
-            .order_by(Case.case_no, IssuedNotice.id).tuples())
-    return [(f"documents/{case_no}/{safe_name(number or str(nid))}.pdf", sha, number, case_no)
-            for nid, number, sha, case_no in rows]
+    rows = (
+        IssuedNotice.select(IssuedNotice.id, IssuedNotice.number, IssuedNotice.sha256, Case.case_no)
+        .join(Case)
+        .where(IssuedNotice.case.in_(selected) & (IssuedNotice.sha256 != ""))
+        .order_by(Case.case_no, IssuedNotice.id)
+        .tuples()
+    )
+    return [
+        (f"documents/{case_no}/{safe_name(number or str(nid))}.pdf", sha, number, case_no)
+        for nid, number, sha, case_no in rows
+    ]
 
 
 # --- verify --------------------------------------------------------------------------------

@@ -28,17 +28,19 @@ _CANNOT_START = "，；：！？》…"
 
 @cache
 def _cmaps() -> dict[str, set[int]]:
+    from reportlab.lib import textsplit
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.lib import textsplit
     from reportlab.platypus import paragraph
 
     for module in (textsplit, paragraph):  # one-font paragraphs wrap in textsplit, mixed ones in paragraph
         module.ALL_CANNOT_START += "".join(c for c in _CANNOT_START if c not in module.ALL_CANNOT_START)
 
     folder = resources_dir() / "fonts"
-    fonts = {MAIN: TTFont(MAIN, str(folder / "wqy-microhei.ttc"), subfontIndex=0),
-             FALLBACK_A: TTFont(FALLBACK_A, str(folder / "hanazono-a-fallback.ttf"))}
+    fonts = {
+        MAIN: TTFont(MAIN, str(folder / "wqy-microhei.ttc"), subfontIndex=0),
+        FALLBACK_A: TTFont(FALLBACK_A, str(folder / "hanazono-a-fallback.ttf")),
+    }
     for font in fonts.values():
         pdfmetrics.registerFont(font)
     return {name: set(font.face.charToGlyph) for name, font in fonts.items()}

@@ -34,21 +34,21 @@ from app.records import MODES, REMEDIES
 from app.workflow import machine, tables
 
 # the short word each kind's number carries, as in 〔2026〕12号 patterns offices use
-ABBREVIATIONS = {
-    "intake_receipt": "投登", "identity_notice": "投核", "acceptance_notice": "投受", "not_accepted_notice": "投不受",
-    "forwarding_notice": "投转", "mediation_notice": "调通", "mediation_agreement": "调协", "mediation_record": "调记",
-    "termination_notice": "调终", "written_resolution": "投处", "follow_up_record": "回访", "repair_slip": "维修",
-    "evidence_list": "证清",
-}
+ABBREVIATIONS = {k.code: k.abbreviation for k in tables.DOCUMENT_KINDS}
 DEFAULT_PATTERN = "{office}{abbr}〔{year}〕{n}号"
 # who each kind is addressed to; "business" and "both" get the complainant's numbers masked (RULES.md 6)
 RECIPIENTS = {"complainant": "投诉人", "business": "经营者", "both": "双方当事人"}
-DEFAULT_RECIPIENT = {"mediation_notice": "both", "mediation_agreement": "both", "mediation_record": "both",
-                     "termination_notice": "both"}
-SIGNERS = {"mediation_agreement": ["投诉人", "被投诉人", "调解员"], "intake_receipt": ["投诉人", "登记人员"],
-           "mediation_record": ["投诉人", "被投诉人", "调解员"], "repair_slip": ["顾客", "维修人员"]}
-LETTERHEAD_KEYS = ("office.name", "office.short", "office.address", "office.phone", "office.use_seal",
-                   "office.seal_sha", "office.logo_sha")
+DEFAULT_RECIPIENT = {k.code: k.recipient for k in tables.DOCUMENT_KINDS}
+SIGNERS = {k.code: list(k.signers) for k in tables.DOCUMENT_KINDS if k.signers}
+LETTERHEAD_KEYS = (
+    "office.name",
+    "office.short",
+    "office.address",
+    "office.phone",
+    "office.use_seal",
+    "office.seal_sha",
+    "office.logo_sha",
+)
 
 
 class DocumentError(ComplaintDeskError):
@@ -63,13 +63,25 @@ def letterhead() -> dict[str, str]:
     return {k.removeprefix("office."): rows.get(k, "") for k in LETTERHEAD_KEYS}
 
 
-def save_letterhead(name: str, short: str = "", address: str = "", phone: str = "", use_seal: bool = False,
-                    seal: bytes | None = None, logo: bytes | None = None) -> None:
+def save_letterhead(
+    name: str,
+    short: str = "",
+    address: str = "",
+    phone: str = "",
+    use_seal: bool = False,
+    seal: bytes | None = None,
+    logo: bytes | None = None,
+) -> None:
     permissions.require("settings.office")
     if not name.strip():
         raise DocumentError("请填写办公室名称（文书抬头）")
-    values = {"office.name": name.strip(), "office.short": short.strip(), "office.address": address.strip(),
-              "office.phone": phone.strip(), "office.use_seal": "1" if use_seal else ""}
+    values = {
+        "office.name": name.strip(),
+        "office.short": short.strip(),
+        "office.address": address.strip(),
+        "office.phone": phone.strip(),
+        "office.use_seal": "1" if use_seal else "",
+    }
     for key, image in (("office.seal_sha", seal), ("office.logo_sha", logo)):
         if image is not None:
             values[key] = _store(image) if image else ""
@@ -81,7 +93,11 @@ def save_letterhead(name: str, short: str = "", address: str = "", phone: str = 
 def number_pattern(kind: str, language: str | None = None) -> str:
     """The office's pattern for `kind`, else the default in the office language."""
     pattern = settings.get(f"docno.{kind}")
-    return pattern if pattern is not None else i18n.translator(language or i18n.office_language(), "documents")(DEFAULT_PATTERN)
+    return (
+        pattern
+        if pattern is not None
+        else i18n.translator(language or i18n.office_language(), "documents")(DEFAULT_PATTERN)
+    )
 
 
 def save_number_pattern(kind: str, pattern: str) -> None:
@@ -97,10 +113,15 @@ def save_number_pattern(kind: str, pattern: str) -> None:
 
 def next_number(kind: str, year: int) -> str:
     """Take the kind's next number of `year` inside the caller's transaction (never repeats across seats)."""
-    result = (DocumentSequence.insert(kind=kind, year=year, last_value=1)
-              .on_conflict(conflict_target=[DocumentSequence.kind, DocumentSequence.year],
-                           update={DocumentSequence.last_value: DocumentSequence.last_value + 1})
-              .returning(DocumentSequence.last_value).execute())
+    result = (
+        DocumentSequence.insert(kind=kind, year=year, last_value=1)
+        .on_conflict(
+            conflict_target=[DocumentSequence.kind, DocumentSequence.year],
+            update={DocumentSequence.last_value: DocumentSequence.last_value + 1},
+        )
+        .returning(DocumentSequence.last_value)
+        .execute()
+    )
     row = next(iter(result))
     n = row[0] if isinstance(row, tuple) else row.last_value
     language = i18n.office_language()
@@ -117,8 +138,13 @@ def query_code(case_no: str) -> str:
 # --- what a document says -----------------------------------------------------------------
 
 
-def values_for(case_id: int, recipient: str = "complainant", day: dt.date | None = None,
-               language: str = i18n.SOURCE, issuing: bool = False) -> dict[str, str]:
+def values_for(
+    case_id: int,
+    recipient: str = "complainant",
+    day: dt.date | None = None,
+    language: str = i18n.SOURCE,
+    issuing: bool = False,
+) -> dict[str, str]:
     """The placeholders' values for a case. The complainant's phone is masked, except on a document
     issued to the complainant by someone who may see it (that reveal is recorded); drafts stay masked.
 
@@ -136,12 +162,24 @@ def values_for(case_id: int, recipient: str = "complainant", day: dt.date | None
     phone = person.phone
     if issuing and not masked and person.phone and permissions.may("personal.reveal"):
         phone = privacy.reveal_case(case_id, "document")["complainant.phone"] or person.phone
-    reason = (Event.select().where((Event.case == case) & (Event.kind == "status") & (Event.reason != ""))
-              .order_by(Event.at.desc(), Event.id.desc()).first())
-    session = (MediationSession.select().where(MediationSession.case == case)
-               .order_by(MediationSession.held_on.desc(), MediationSession.id.desc()).first())
-    finding = (Investigation.select().where(Investigation.case == case)
-               .order_by(Investigation.held_on.desc(), Investigation.id.desc()).first())
+    reason = (
+        Event.select()
+        .where((Event.case == case) & (Event.kind == "status") & (Event.reason != ""))
+        .order_by(Event.at.desc(), Event.id.desc())
+        .first()
+    )
+    session = (
+        MediationSession.select()
+        .where(MediationSession.case == case)
+        .order_by(MediationSession.held_on.desc(), MediationSession.id.desc())
+        .first()
+    )
+    finding = (
+        Investigation.select()
+        .where(Investigation.case == case)
+        .order_by(Investigation.held_on.desc(), Investigation.id.desc())
+        .first()
+    )
     remedy = Remedy.select().where(Remedy.case == case).order_by(Remedy.id.desc()).first()
 
     t = i18n.translator(language, "documents")
@@ -158,28 +196,55 @@ def values_for(case_id: int, recipient: str = "complainant", day: dt.date | None
         if reason.note:
             reason_text += t("（{note}）").format(note=reason.note)
     return {
-        "案件号": case.case_no, "查询码": query_code(case.case_no), "登记日期": when(case.received_at.date()),
-        "投诉人": person.name, "投诉人电话": phone,
-        "投诉人地址": "" if masked else person.address, "代理人": person.agent_name or t("无"),
-        "经营者": business.name, "经营者地址": business.address, "统一社会信用代码": business.uscc,
-        "商品": purchase.product, "品牌型号": " ".join(p for p in (purchase.brand, purchase.model) if p),
-        "序列号": purchase.serial, "购买日期": when(purchase.purchase_date),
-        "购买金额": yuan(purchase.amount_fen), "投诉事实": complaint.facts,
-        "投诉请求": vocab.demand_labels(complaint.demands or "", t, t("、")), "请求金额": yuan(complaint.demand_amount_fen),
-        "经办人": case.handler, "调解员": case.mediator or (session.mediator if session else ""),
-        "理由": reason_text, "办公室": office["name"], "办公室地址": office["address"], "办公室电话": office["phone"],
+        "案件号": case.case_no,
+        "查询码": query_code(case.case_no),
+        "登记日期": when(case.received_at.date()),
+        "投诉人": person.name,
+        "投诉人电话": phone,
+        "投诉人地址": "" if masked else person.address,
+        "代理人": person.agent_name or t("无"),
+        "经营者": business.name,
+        "经营者地址": business.address,
+        "统一社会信用代码": business.uscc,
+        "商品": purchase.product,
+        "品牌型号": " ".join(p for p in (purchase.brand, purchase.model) if p),
+        "序列号": purchase.serial,
+        "购买日期": when(purchase.purchase_date),
+        "购买金额": yuan(purchase.amount_fen),
+        "投诉事实": complaint.facts,
+        "投诉请求": vocab.demand_labels(complaint.demands or "", t, t("、")),
+        "请求金额": yuan(complaint.demand_amount_fen),
+        "经办人": case.handler,
+        "调解员": case.mediator or (session.mediator if session else ""),
+        "理由": reason_text,
+        "办公室": office["name"],
+        "办公室地址": office["address"],
+        "办公室电话": office["phone"],
         "文书日期": when(day or clock.today()),
-        "调解结果": session.outcome if session else "", "调解时间": when(session.held_on) if session else "",
+        "调解结果": session.outcome if session else "",
+        "调解时间": when(session.held_on) if session else "",
         "调解方式": t(MODES.get(session.mode, session.mode)) if session else "",
-        "补救措施": (t(REMEDIES.get(remedy.kind, remedy.kind)) + (f" {yuan(remedy.amount_fen)}" if remedy.amount_fen
-                                                                  else "") + (t("：") + remedy.what if remedy.what else ""))
-        if remedy else "",
+        "补救措施": (
+            t(REMEDIES.get(remedy.kind, remedy.kind))
+            + (f" {yuan(remedy.amount_fen)}" if remedy.amount_fen else "")
+            + (t("：") + remedy.what if remedy.what else "")
+        )
+        if remedy
+        else "",
         "检测结论": finding.findings if finding else "",
     }
 
 
-def build(case_id: int, kind: str, recipient: str | None = None, number: str = "", day: dt.date | None = None,
-          delivery: str = "", replaces: str = "", draft: bool = False) -> Document:
+def build(
+    case_id: int,
+    kind: str,
+    recipient: str | None = None,
+    number: str = "",
+    day: dt.date | None = None,
+    delivery: str = "",
+    replaces: str = "",
+    draft: bool = False,
+) -> Document:
     if kind not in tables.NOTICE_KINDS:
         raise DocumentError("未知的文书类型：{kind}（可选：{items}）", kind=kind, items=list(tables.NOTICE_KINDS))
     recipient = recipient or DEFAULT_RECIPIENT.get(kind, "complainant")
@@ -193,22 +258,38 @@ def build(case_id: int, kind: str, recipient: str | None = None, number: str = "
     office = letterhead()
     if not office["name"]:
         raise DocumentError("请先在“设置 → 办公室设置”中填写办公室名称（文书抬头）")
-    doc = Document(kind=kind, title=t(tables.NOTICE_KINDS[kind]), office=office["name"], number=number, day=day,
-                   body=templates.fill(templates.get(kind, language), values),
-                   office_address=office["address"], office_phone=office["phone"],
-                   delivery=t(tables.DELIVERY.get(delivery, delivery)), replaces=replaces, draft=draft,
-                   signatures=SIGNERS.get(kind, []), language=language)
+    doc = Document(
+        kind=kind,
+        title=t(tables.NOTICE_KINDS[kind]),
+        office=office["name"],
+        number=number,
+        day=day,
+        body=templates.fill(templates.get(kind, language), values),
+        office_address=office["address"],
+        office_phone=office["phone"],
+        delivery=t(tables.DELIVERY.get(delivery, delivery)),
+        replaces=replaces,
+        draft=draft,
+        signatures=SIGNERS.get(kind, []),
+        language=language,
+    )
     if kind == "mediation_agreement":
         doc.originals = 3
     if kind == "intake_receipt":
         doc.qr = t("{case_no} 查询码 {code}").format(case_no=values["案件号"], code=values["查询码"])
     if kind == "evidence_list":
-
         doc.row_headers = [t(h) for h in ("序号", "证据", "提供方", "收到时间")] + ["SHA-256"]
         items = Evidence.select().where((Evidence.case == case_id) & ~Evidence.removed).order_by(Evidence.id)
-        doc.rows = [[str(i), t(KINDS.get(e.kind, e.kind)) + t("：") + (e.description or e.original_name),
-                     t(SUPPLIERS.get(e.supplier, e.supplier)), e.added_at.strftime("%Y-%m-%d %H:%M"), e.sha256]
-                    for i, e in enumerate(items, start=1)]
+        doc.rows = [
+            [
+                str(i),
+                t(KINDS.get(e.kind, e.kind)) + t("：") + (e.description or e.original_name),
+                t(SUPPLIERS.get(e.supplier, e.supplier)),
+                e.added_at.strftime("%Y-%m-%d %H:%M"),
+                e.sha256,
+            ]
+            for i, e in enumerate(items, start=1)
+        ]
     if office["use_seal"] and office["seal_sha"]:
         doc.seal = _load(office["seal_sha"])
     if office["logo_sha"]:
@@ -221,8 +302,15 @@ def draft(case_id: int, kind: str, recipient: str | None = None) -> bytes:
     return render(build(case_id, kind, recipient, draft=True))
 
 
-def issue(case_id: int, kind: str, delivery: str, actor: str, recipient: str | None = None,
-          replaces: int | None = None, day: dt.date | None = None) -> IssuedNotice:
+def issue(
+    case_id: int,
+    kind: str,
+    delivery: str,
+    actor: str,
+    recipient: str | None = None,
+    replaces: int | None = None,
+    day: dt.date | None = None,
+) -> IssuedNotice:
     """Number, render, keep and record a document, in one transaction."""
     permissions.require("document.issue")
     if delivery not in tables.DELIVERY:
@@ -238,12 +326,19 @@ def issue(case_id: int, kind: str, delivery: str, actor: str, recipient: str | N
         number = next_number(kind, day.year)
         pdf = render(build(case_id, kind, recipient, number, day, delivery, old.number if old else ""))
         sha = _store(pdf)
-        notice = machine.issue_notice(case_id, kind, delivery, actor, recipient=recipient, number=number, on=day,
-                                      sha256=sha)
+        notice = machine.issue_notice(
+            case_id, kind, delivery, actor, recipient=recipient, number=number, on=day, sha256=sha
+        )
         if old is not None:
             IssuedNotice.update(replaces=old.id).where(IssuedNotice.id == notice.id).execute()
-            timeline.write(case=case_id, at=notice.issued_at, actor=actor, kind="notice", field=kind,
-                         note=f"{number} 更正并取代 {old.number}")
+            timeline.write(
+                case=case_id,
+                at=notice.issued_at,
+                actor=actor,
+                kind="notice",
+                field=kind,
+                note=f"{number} 更正并取代 {old.number}",
+            )
             notice.replaces = old.id
     return notice
 
@@ -254,8 +349,9 @@ def reprint(notice_id: int) -> bytes:
     if notice is None:
         raise NotFound("没有这份文书（{id}）", id=notice_id)
     if not notice.sha256:
-        raise DocumentError("{document} 是只登记未存档的文书，无法重印",
-                            document=notice.number or tables.NOTICE_KINDS.get(notice.kind))
+        raise DocumentError(
+            "{document} 是只登记未存档的文书，无法重印", document=notice.number or tables.NOTICE_KINDS.get(notice.kind)
+        )
     data = _load(notice.sha256)
     if hashlib.sha256(data).hexdigest() != notice.sha256:
         raise DocumentError("{number} 的存档已被改动，请运行“校验”", number=notice.number)
@@ -265,8 +361,13 @@ def reprint(notice_id: int) -> bytes:
 def verify_issued() -> list[tuple[str, str, str, str]]:
     """Re-hash the stored copy of every issued document: (case no, number, sha256, "missing" or
     "mismatch") for each one that is not byte for byte as issued."""
-    rows = (IssuedNotice.select(IssuedNotice.number, IssuedNotice.sha256, Case.case_no).join(Case)
-            .where(IssuedNotice.sha256 != "").order_by(IssuedNotice.id).tuples())
+    rows = (
+        IssuedNotice.select(IssuedNotice.number, IssuedNotice.sha256, Case.case_no)
+        .join(Case)
+        .where(IssuedNotice.sha256 != "")
+        .order_by(IssuedNotice.id)
+        .tuples()
+    )
     seen: dict[str, str] = {}
     problems = []
     for number, sha, case_no in rows:
@@ -278,8 +379,9 @@ def verify_issued() -> list[tuple[str, str, str, str]]:
 
 
 def issued(case_id: int) -> list[IssuedNotice]:
-    return list(IssuedNotice.select().where(IssuedNotice.case == case_id).order_by(IssuedNotice.issued_at,
-                                                                                    IssuedNotice.id))
+    return list(
+        IssuedNotice.select().where(IssuedNotice.case == case_id).order_by(IssuedNotice.issued_at, IssuedNotice.id)
+    )
 
 
 def _store(data: bytes) -> str:
@@ -304,19 +406,29 @@ def _load(sha: str) -> bytes:
         raise DocumentError("存档文件缺失（{sha}…），请运行“校验”", sha=sha[:12]) from None
 
 
-
-
 def latest_or_draft(case_id: int, kind: str, recipient: str | None = None) -> tuple[bytes, str]:
     """The case's last issued copy of `kind` if there is one, else a draft (nothing recorded)."""
-    latest = (IssuedNotice.select().where((IssuedNotice.case == case_id) & (IssuedNotice.kind == kind)
-                                          & (IssuedNotice.sha256 != "")).order_by(IssuedNotice.id.desc()).first())
+    latest = (
+        IssuedNotice.select()
+        .where((IssuedNotice.case == case_id) & (IssuedNotice.kind == kind) & (IssuedNotice.sha256 != ""))
+        .order_by(IssuedNotice.id.desc())
+        .first()
+    )
     if latest is not None:
         return reprint(latest.id), latest.number
     return draft(case_id, kind, recipient), "草稿"
 
 
-def batch(kind: str, status: str, issue_new: bool = False, delivery: str = "post", actor: str = "",
-          recipient: str | None = None, progress=None, cancelled=None):
+def batch(
+    kind: str,
+    status: str,
+    issue_new: bool = False,
+    delivery: str = "post",
+    actor: str = "",
+    recipient: str | None = None,
+    progress=None,
+    cancelled=None,
+):
     """Many cases' documents of one kind, for the cases in `status`: yields (case number, document number, PDF).
 
     With `issue_new`, cases that have none issued yet get one issued now (each in its own
@@ -328,8 +440,11 @@ def batch(kind: str, status: str, issue_new: bool = False, delivery: str = "post
     for done, (case_id, case_no) in enumerate(ids, start=1):
         if cancelled and cancelled():
             raise Cancelled("已取消：完成 {n} 件，其余未处理", n=done - 1)
-        has = IssuedNotice.select().where((IssuedNotice.case == case_id) & (IssuedNotice.kind == kind)
-                                          & (IssuedNotice.sha256 != "")).exists()
+        has = (
+            IssuedNotice.select()
+            .where((IssuedNotice.case == case_id) & (IssuedNotice.kind == kind) & (IssuedNotice.sha256 != ""))
+            .exists()
+        )
         if issue_new and not has:
             notice = issue(case_id, kind, delivery, actor, recipient)
             yield case_no, notice.number, reprint(notice.id)

@@ -31,6 +31,7 @@ DIGITS = "〇一二三四五六七八九"
 
 def chinese_date(day: dt.date) -> str:
     """2026-11-23 → 二〇二六年十一月二十三日 (the form official letters use)."""
+
     def number(n: int) -> str:
         if n < 10:
             return DIGITS[n]
@@ -40,8 +41,20 @@ def chinese_date(day: dt.date) -> str:
     return "".join(DIGITS[int(d)] for d in str(day.year)) + f"年{number(day.month)}月{number(day.day)}日"
 
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def document_date(day: dt.date, language: str = i18n.SOURCE) -> str:
@@ -86,11 +99,13 @@ def _styles(language: str):
     # CJK wrapping breaks between any two characters; English must break between words
     base = dict(fontName=name, wordWrap=None if language == "en" else "CJK", textColor=colors.black)
     return {
-        "letterhead": ParagraphStyle("letterhead", **{**base, "textColor": RED}, fontSize=24, leading=32,
-                                     alignment=TA_CENTER),
+        "letterhead": ParagraphStyle(
+            "letterhead", **{**base, "textColor": RED}, fontSize=24, leading=32, alignment=TA_CENTER
+        ),
         "number": ParagraphStyle("number", **base, fontSize=12, leading=18, alignment=TA_CENTER),
-        "title": ParagraphStyle("title", **base, fontSize=20, leading=30, alignment=TA_CENTER, spaceBefore=6,
-                                spaceAfter=10),
+        "title": ParagraphStyle(
+            "title", **base, fontSize=20, leading=30, alignment=TA_CENTER, spaceBefore=6, spaceAfter=10
+        ),
         "body": ParagraphStyle("body", **base, fontSize=13, leading=23, firstLineIndent=26, alignment=TA_LEFT),
         "plain": ParagraphStyle("plain", **base, fontSize=13, leading=23),
         "cell": ParagraphStyle("cell", **base, fontSize=10.5, leading=15),
@@ -130,14 +145,29 @@ def render(doc: Document) -> bytes:
     t = i18n.translator(doc.language, "documents")
     out = io.BytesIO()
     width = A4[0] - 2 * 26 * mm
-    template = SimpleDocTemplate(out, pagesize=A4, leftMargin=26 * mm, rightMargin=26 * mm, topMargin=30 * mm,
-                                 bottomMargin=28 * mm, title=f"{doc.title} {doc.number}", author=doc.office,
-                                 creator="ComplaintDesk", invariant=1)
+    template = SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=26 * mm,
+        rightMargin=26 * mm,
+        topMargin=30 * mm,
+        bottomMargin=28 * mm,
+        title=f"{doc.title} {doc.number}",
+        author=doc.office,
+        creator="ComplaintDesk",
+        invariant=1,
+    )
     story: list = []
     if doc.logo:
         story.append(Image(io.BytesIO(doc.logo), width=18 * mm, height=18 * mm, kind="proportional"))
-    story += [_p(doc.office, styles["letterhead"]), Spacer(1, 2), _p(doc.number, styles["number"]), _Rule(width),
-              Spacer(1, 8), _p(doc.title, styles["title"])]
+    story += [
+        _p(doc.office, styles["letterhead"]),
+        Spacer(1, 2),
+        _p(doc.number, styles["number"]),
+        _Rule(width),
+        Spacer(1, 8),
+        _p(doc.title, styles["title"]),
+    ]
     if doc.replaces:
         story.append(_p(t("（本文书更正并取代 {number}）").format(number=doc.replaces), styles["number"]))
     paragraphs = [line for line in doc.body.split("\n")]
@@ -145,19 +175,35 @@ def render(doc: Document) -> bytes:
         addressee = i == 0 and line.endswith(("：", ":", ",")) and len(line) < 60
         story.append(_p(line, styles["plain"] if addressee else styles["body"]))
     if doc.facts_table:
-        table = Table([[_p(k, styles["cell"]), _p(v, styles["cell"])] for k, v in doc.facts_table],
-                      colWidths=[32 * mm, width - 32 * mm], repeatRows=0)
-        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
-                                   ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                   ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#F2F2F2"))]))
+        table = Table(
+            [[_p(k, styles["cell"]), _p(v, styles["cell"])] for k, v in doc.facts_table],
+            colWidths=[32 * mm, width - 32 * mm],
+            repeatRows=0,
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#F2F2F2")),
+                ]
+            )
+        )
         story += [Spacer(1, 8), table]
     if doc.rows:
         header = [_p(h, styles["cell"]) for h in doc.row_headers]
         body = [[_p(v, styles["small"]) for v in row] for row in doc.rows]
         widths = [10 * mm, 22 * mm, 18 * mm, 28 * mm, width - 78 * mm]
         table = Table([header, *body], colWidths=widths, repeatRows=1)
-        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                   ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#F2F2F2"))]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#F2F2F2")),
+                ]
+            )
+        )
         story += [Spacer(1, 8), table]
     if doc.qr:
         widget = QrCodeWidget(doc.qr, barLevel="M")
@@ -165,20 +211,37 @@ def render(doc: Document) -> bytes:
         size = 30 * mm
         drawing = Drawing(size, size, transform=[size / (x2 - x1), 0, 0, size / (y2 - y1), 0, 0])
         drawing.add(widget)
-        story += [Spacer(1, 6), Table([[drawing, _p(t("扫码或凭案件号和查询码查询办理进度：{code}").format(code=doc.qr),
-                                                 styles["small"])]],
-                                      colWidths=[size + 4 * mm, width - size - 4 * mm],
-                                      style=[("VALIGN", (0, 0), (-1, -1), "MIDDLE")])]
+        story += [
+            Spacer(1, 6),
+            Table(
+                [[drawing, _p(t("扫码或凭案件号和查询码查询办理进度：{code}").format(code=doc.qr), styles["small"])]],
+                colWidths=[size + 4 * mm, width - size - 4 * mm],
+                style=[("VALIGN", (0, 0), (-1, -1), "MIDDLE")],
+            ),
+        ]
     if doc.originals:
-        story.append(_p(t("本协议书一式{n}份，双方当事人各执一份，本机构存档一份，具有同等效力。").format(
-            n=count_word(doc.originals, doc.language)), styles["body"]))
+        story.append(
+            _p(
+                t("本协议书一式{n}份，双方当事人各执一份，本机构存档一份，具有同等效力。").format(
+                    n=count_word(doc.originals, doc.language)
+                ),
+                styles["body"],
+            )
+        )
     if doc.signatures:
         story.append(Spacer(1, 10))
         for who in doc.signatures:
-            story.append(_p(t("{who}（签字）：＿＿＿＿＿＿＿＿　　日期：＿＿＿＿年＿＿月＿＿日").format(who=t(who)),
-                            styles["signature"]))
-    seal_area = [Spacer(1, 14), _p(t("{office}（盖章）").format(office=doc.office), styles["right"]),
-                 _p(document_date(doc.day, doc.language), styles["right"])]
+            story.append(
+                _p(
+                    t("{who}（签字）：＿＿＿＿＿＿＿＿　　日期：＿＿＿＿年＿＿月＿＿日").format(who=t(who)),
+                    styles["signature"],
+                )
+            )
+    seal_area = [
+        Spacer(1, 14),
+        _p(t("{office}（盖章）").format(office=doc.office), styles["right"]),
+        _p(document_date(doc.day, doc.language), styles["right"]),
+    ]
     if doc.seal:
         seal = Image(io.BytesIO(doc.seal), width=34 * mm, height=34 * mm, kind="proportional")
         seal.hAlign = "RIGHT"
@@ -209,10 +272,15 @@ def _page_furniture(canvas, doc: Document, first: bool) -> None:
         canvas.line(26 * mm, A4[1] - 20 * mm, A4[0] - 26 * mm, A4[1] - 20 * mm)
     canvas.setFont(name, 10)
     canvas.drawCentredString(A4[0] / 2, 14 * mm, f"— {canvas.getPageNumber()} —")
-    footer = "　".join(part for part in (
-        t("送达方式：{0}").format(doc.delivery) if doc.delivery else "",
-        t("地址：{0}").format(doc.office_address) if doc.office_address else "",
-        t("电话：{0}").format(doc.office_phone) if doc.office_phone else "") if part)
+    footer = "　".join(
+        part
+        for part in (
+            t("送达方式：{0}").format(doc.delivery) if doc.delivery else "",
+            t("地址：{0}").format(doc.office_address) if doc.office_address else "",
+            t("电话：{0}").format(doc.office_phone) if doc.office_phone else "",
+        )
+        if part
+    )
     if footer:  # drawn, not flowed: it never pushes the seal area onto a page of its own
         canvas.setFont(name, 9)
         canvas.drawString(26 * mm, 20 * mm, footer)

@@ -36,23 +36,32 @@ WIDTH = A4[0] - 40 * mm
 def _styles(language: str):
     name = fonts.register()
     base = dict(fontName=name, wordWrap=None if language == "en" else "CJK")
-    return {"title": ParagraphStyle("t", **base, fontSize=18, leading=26, alignment=1, spaceAfter=4),
-            "sub": ParagraphStyle("s", **base, fontSize=10, leading=14, alignment=1, textColor=colors.grey),
-            "h": ParagraphStyle("h", **base, fontSize=13, leading=20, spaceBefore=10, spaceAfter=4),
-            "cell": ParagraphStyle("c", **base, fontSize=9.5, leading=13)}
+    return {
+        "title": ParagraphStyle("t", **base, fontSize=18, leading=26, alignment=1, spaceAfter=4),
+        "sub": ParagraphStyle("s", **base, fontSize=10, leading=14, alignment=1, textColor=colors.grey),
+        "h": ParagraphStyle("h", **base, fontSize=13, leading=20, spaceBefore=10, spaceAfter=4),
+        "cell": ParagraphStyle("c", **base, fontSize=9.5, leading=13),
+    }
 
 
 def _table(rows: list[list], widths: list[float], styles) -> Table:
     cells = [[Paragraph(fonts.markup(str(v)), styles["cell"]) for v in row] for row in rows]
     table = Table(cells, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
-                               ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8F0FE")),
-                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8F0FE")),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ]
+        )
+    )
     return table
 
 
-def _bars(title: str, pairs: list[tuple[str, int]], horizontal: bool = True, height: float = 0,
-          empty: str = "（无）") -> Drawing:
+def _bars(
+    title: str, pairs: list[tuple[str, int]], horizontal: bool = True, height: float = 0, empty: str = "（无）"
+) -> Drawing:
     """A bar chart of (label, count) with Chinese labels in the embedded font."""
     pairs = (pairs[:12] if horizontal else pairs) or [(empty, 0)]
     name = fonts.MAIN
@@ -92,9 +101,14 @@ def _bars(title: str, pairs: list[tuple[str, int]], horizontal: bool = True, hei
     return drawing
 
 
-def render(figures: statistics.Figures, handlers: list[statistics.HandlerRow],
-           businesses: list[statistics.BusinessRow], open_now: statistics.OpenCases,
-           today: dt.date | None = None, language: str | None = None) -> bytes:
+def render(
+    figures: statistics.Figures,
+    handlers: list[statistics.HandlerRow],
+    businesses: list[statistics.BusinessRow],
+    open_now: statistics.OpenCases,
+    today: dt.date | None = None,
+    language: str | None = None,
+) -> bytes:
     """The report in the office language (labels, dates, units); names stay as registered."""
     language = language or i18n.office_language()
     t = i18n.translator(language, "documents")
@@ -103,8 +117,18 @@ def render(figures: statistics.Figures, handlers: list[statistics.HandlerRow],
     f = figures
     title = t("{period}投诉处理情况报告").format(period=f.period.code if language == "en" else f.title)
     out = io.BytesIO()
-    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
-                            bottomMargin=18 * mm, title=title, author=office, creator="ComplaintDesk", invariant=1)
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=20 * mm,
+        rightMargin=20 * mm,
+        topMargin=18 * mm,
+        bottomMargin=18 * mm,
+        title=title,
+        author=office,
+        creator="ComplaintDesk",
+        invariant=1,
+    )
 
     def days(value: float | None) -> str:
         return days_text(value, t("天"))
@@ -115,48 +139,99 @@ def render(figures: statistics.Figures, handlers: list[statistics.HandlerRow],
     def labelled(pairs):
         return [(t(label), n) for label, n in pairs]
 
-    story = [Paragraph(fonts.markup(office), styles["sub"]), Paragraph(fonts.markup(title), styles["title"]),
-             Paragraph(fonts.markup(t("统计口径：{start} 至 {end} 登记的案件；生成于 {today}").format(
-                 start=f"{f.period.start:%Y-%m-%d}", end=f"{(f.period.end - dt.timedelta(days=1)):%Y-%m-%d}",
-                 today=document_date(today or clock.today(), language))), styles["sub"]),
-             Spacer(1, 6)]
-    overview = [[t("项目"), t("数值")],
-                [t("登记案件"), f.received], [t("请求金额合计"), yuan(f.claimed_fen)],
-                [t("为消费者挽回（经营者承担的补救）"), yuan(f.recovered_fen)],
-                [t("首次联系用时（中位 / 平均）"), f"{days(f.to_contact.median_days)} / {days(f.to_contact.mean_days)}"],
-                [t("受理决定用时（中位 / 平均）"), f"{days(f.to_decision.median_days)} / {days(f.to_decision.mean_days)}"],
-                [t("办结用时（中位 / 平均）"), f"{days(f.to_resolution.median_days)} / {days(f.to_resolution.mean_days)}"],
-                [t("期限内完成比例"), t("{share}（{kept} 按期 / {missed} 超期）").format(
-                    share=percent_text(f.within_deadline), kept=f.deadlines_kept, missed=f.deadlines_missed)],
-                [t("达成协议 / 终止调解 / 不予受理"),
-                 " / ".join(percent_text(f.outcome_share(x)) for x in ("达成协议", "终止调解", "不予受理"))],
-                [t("回访满意度（1–5）"), "—" if f.satisfaction is None else t("{score}（{count} 次回访）").format(
-                    score=f.satisfaction, count=f.satisfaction_count)],
-                [t("重复投诉的投诉人"), f.repeat_complainants],
-                [t("目前未结案件（全部期间）"), t("{total}（其中超期 {overdue}）").format(
-                    total=open_now.total, overdue=dict(open_now.bands).get("已超期", 0))]]
+    story = [
+        Paragraph(fonts.markup(office), styles["sub"]),
+        Paragraph(fonts.markup(title), styles["title"]),
+        Paragraph(
+            fonts.markup(
+                t("统计口径：{start} 至 {end} 登记的案件；生成于 {today}").format(
+                    start=f"{f.period.start:%Y-%m-%d}",
+                    end=f"{(f.period.end - dt.timedelta(days=1)):%Y-%m-%d}",
+                    today=document_date(today or clock.today(), language),
+                )
+            ),
+            styles["sub"],
+        ),
+        Spacer(1, 6),
+    ]
+    overview = [
+        [t("项目"), t("数值")],
+        [t("登记案件"), f.received],
+        [t("请求金额合计"), yuan(f.claimed_fen)],
+        [t("为消费者挽回（经营者承担的补救）"), yuan(f.recovered_fen)],
+        [t("首次联系用时（中位 / 平均）"), f"{days(f.to_contact.median_days)} / {days(f.to_contact.mean_days)}"],
+        [t("受理决定用时（中位 / 平均）"), f"{days(f.to_decision.median_days)} / {days(f.to_decision.mean_days)}"],
+        [t("办结用时（中位 / 平均）"), f"{days(f.to_resolution.median_days)} / {days(f.to_resolution.mean_days)}"],
+        [
+            t("期限内完成比例"),
+            t("{share}（{kept} 按期 / {missed} 超期）").format(
+                share=percent_text(f.within_deadline), kept=f.deadlines_kept, missed=f.deadlines_missed
+            ),
+        ],
+        [
+            t("达成协议 / 终止调解 / 不予受理"),
+            " / ".join(percent_text(f.outcome_share(x)) for x in ("达成协议", "终止调解", "不予受理")),
+        ],
+        [
+            t("回访满意度（1–5）"),
+            "—"
+            if f.satisfaction is None
+            else t("{score}（{count} 次回访）").format(score=f.satisfaction, count=f.satisfaction_count),
+        ],
+        [t("重复投诉的投诉人"), f.repeat_complainants],
+        [
+            t("目前未结案件（全部期间）"),
+            t("{total}（其中超期 {overdue}）").format(
+                total=open_now.total, overdue=dict(open_now.bands).get("已超期", 0)
+            ),
+        ],
+    ]
     story += [Paragraph(t("概况"), styles["h"]), _table(overview, [70 * mm, WIDTH - 70 * mm], styles)]
-    story += [Paragraph(t("每周登记"), styles["h"]),
-              _bars(t("每周登记案件数"), [(f"{w:%m-%d}", n) for w, n in f.weekly], horizontal=False, empty=t("（无）"))]
-    story += [KeepTogether([Paragraph(t("类别与渠道"), styles["h"]),
-                            _bars(t("按类别"), labelled(f.by_category), empty=t("（无）")),
-                            _bars(t("按受理渠道"), labelled(f.by_channel), empty=t("（无）"))])]
-    story += [KeepTogether([Paragraph(t("被投诉较多的经营者"), styles["h"]),
-                            _bars(t("按经营者（前 12）"), f.by_business, empty=t("（无）"))])]
+    story += [
+        Paragraph(t("每周登记"), styles["h"]),
+        _bars(t("每周登记案件数"), [(f"{w:%m-%d}", n) for w, n in f.weekly], horizontal=False, empty=t("（无）")),
+    ]
+    story += [
+        KeepTogether(
+            [
+                Paragraph(t("类别与渠道"), styles["h"]),
+                _bars(t("按类别"), labelled(f.by_category), empty=t("（无）")),
+                _bars(t("按受理渠道"), labelled(f.by_channel), empty=t("（无）")),
+            ]
+        )
+    ]
+    story += [
+        KeepTogether(
+            [
+                Paragraph(t("被投诉较多的经营者"), styles["h"]),
+                _bars(t("按经营者（前 12）"), f.by_business, empty=t("（无）")),
+            ]
+        )
+    ]
     rows = [[t("经营者"), t("件数"), t("未结"), t("达成协议"), t("重复投诉")]] + [
-        [b.business, b.received, b.open, b.agreed, t("是") if b.repeat else ""] for b in businesses[:30]]
+        [b.business, b.received, b.open, b.agreed, t("是") if b.repeat else ""] for b in businesses[:30]
+    ]
     story.append(_table(rows, [WIDTH - 80 * mm, 20 * mm, 20 * mm, 20 * mm, 20 * mm], styles))
     rows = [[t("期限"), t("按期"), t("超期"), t("按期比例")]] + [
-        [f"{d.rule} {t(d.title)}", d.kept, d.missed, percent_text(d.share)] for d in f.deadlines]
+        [f"{d.rule} {t(d.title)}", d.kept, d.missed, percent_text(d.share)] for d in f.deadlines
+    ]
     story += [Paragraph(t("各项期限"), styles["h"]), _table(rows, [WIDTH - 75 * mm, 25 * mm, 25 * mm, 25 * mm], styles)]
     rows = [[t("经办人"), t("本期登记"), t("目前未结"), t("目前超期"), t("本期办结"), t("平均办结用时")]] + [
-        [h.handler, h.received, h.open, h.overdue, h.resolved, days(h.mean_days_to_resolution)] for h in handlers]
-    story += [Paragraph(t("经办人工作量"), styles["h"]),
-              _table(rows, [WIDTH - 125 * mm, 25 * mm, 25 * mm, 25 * mm, 25 * mm, 25 * mm], styles)]
-    story += [KeepTogether([Paragraph(t("目前未结案件"), styles["h"]),
-                            _bars(t("按状态"), labelled(open_now.by_status), empty=t("（无）")),
-                            _bars(t("按期限"), labelled(open_now.bands), empty=t("（无）"))])]
-
+        [h.handler, h.received, h.open, h.overdue, h.resolved, days(h.mean_days_to_resolution)] for h in handlers
+    ]
+    story += [
+        Paragraph(t("经办人工作量"), styles["h"]),
+        _table(rows, [WIDTH - 125 * mm, 25 * mm, 25 * mm, 25 * mm, 25 * mm, 25 * mm], styles),
+    ]
+    story += [
+        KeepTogether(
+            [
+                Paragraph(t("目前未结案件"), styles["h"]),
+                _bars(t("按状态"), labelled(open_now.by_status), empty=t("（无）")),
+                _bars(t("按期限"), labelled(open_now.bands), empty=t("（无）")),
+            ]
+        )
+    ]
 
     entry_id, digest = audit.head()
 
@@ -166,7 +241,9 @@ def render(figures: statistics.Figures, handlers: list[statistics.HandlerRow],
         canvas.drawCentredString(A4[0] / 2, 10 * mm, f"— {canvas.getPageNumber()} —")
         canvas.setFont(fonts.MAIN, 6.5)
         canvas.setFillColor(colors.grey)
-        canvas.drawRightString(A4[0] - 20 * mm, 10 * mm, t("审计锚点 {anchor}").format(anchor=f"{entry_id}:{digest[:16]}"))
+        canvas.drawRightString(
+            A4[0] - 20 * mm, 10 * mm, t("审计锚点 {anchor}").format(anchor=f"{entry_id}:{digest[:16]}")
+        )
         canvas.restoreState()
 
     doc.build(story, onFirstPage=number_pages, onLaterPages=number_pages)
@@ -176,6 +253,11 @@ def render(figures: statistics.Figures, handlers: list[statistics.HandlerRow],
 def report(period: statistics.Period, now: dt.datetime | None = None) -> tuple[statistics.Figures, bytes]:
     now = now or clock.now()
     figures = statistics.figures(period, now)
-    data = render(figures, statistics.handlers(period, now.date()), statistics.businesses(period),
-                  statistics.open_cases(now.date()), now.date())
+    data = render(
+        figures,
+        statistics.handlers(period, now.date()),
+        statistics.businesses(period),
+        statistics.open_cases(now.date()),
+        now.date(),
+    )
     return figures, data

@@ -23,6 +23,7 @@ from app.models import (
     Consent,
     Event,
     IssuedNotice,
+    Remedy,
     database,
 )
 from app.workflow import deadlines as compute
@@ -115,7 +116,9 @@ def _length(rule) -> int:
 
 
 def _guard_consent_both(case: Case) -> str:
-    parties = {c.party for c in Consent.select(Consent.party).where((Consent.case == case) & (Consent.purpose == "mediation"))}
+    parties = {
+        c.party for c in Consent.select(Consent.party).where((Consent.case == case) & (Consent.purpose == "mediation"))
+    }
     if case.consent_mediation:
         parties.add("complainant")
     missing = [label for party, label in (("complainant", "投诉人"), ("business", "经营者")) if party not in parties]
@@ -125,9 +128,11 @@ def _guard_consent_both(case: Case) -> str:
 def _guard_mediator_assigned(case: Case) -> str:
     if not case.mediator:
         return Message("尚未指定调解员")
-    if ConflictDeclaration.select().where(
-        (ConflictDeclaration.case == case) & (ConflictDeclaration.mediator == case.mediator)
-    ).exists():
+    if (
+        ConflictDeclaration.select()
+        .where((ConflictDeclaration.case == case) & (ConflictDeclaration.mediator == case.mediator))
+        .exists()
+    ):
         return Message("调解员 {name} 已声明与本案存在利害关系，须另行指定", name=case.mediator)
     return ""
 
@@ -144,10 +149,19 @@ def _guard_notices_issued(case: Case) -> str:
     return Message("办结前须先送达：{documents}", documents=missing) if missing else ""
 
 
+def _guard_terms_recorded(case: Case) -> str:
+    """An agreement is its terms: who does what by when (RULES.md 7); without one there is nothing to sign."""
+    if Remedy.select().where(Remedy.case == case).exists():
+        return ""
+    return Message("尚未记录协议条款：请先在“记录”中添加补救措施（谁、做什么、金额、期限）")
+
+
 def _guard_appeal_filed(case: Case) -> str:
 
-    last_change = (Event.select(fn.MAX(Event.at)).where((Event.case == case) & (Event.kind == "status")).scalar()
-                   or case.received_at)
+    last_change = (
+        Event.select(fn.MAX(Event.at)).where((Event.case == case) & (Event.kind == "status")).scalar()
+        or case.received_at
+    )
     filed = Appeal.select().where((Appeal.case == case) & (Appeal.recorded_at >= last_change)).exists()
     return "" if filed else Message("须先登记申诉")
 
@@ -157,6 +171,7 @@ GUARDS = {
     "consent_both": _guard_consent_both,
     "mediator_assigned": _guard_mediator_assigned,
     "notices_issued": _guard_notices_issued,
+    "terms_recorded": _guard_terms_recorded,
 }
 
 
@@ -181,15 +196,23 @@ def refusals(case: Case, target: str, reason: str = "") -> list[str]:
     step = profile.transition(case.status, target)
     if step is None:
         allowed = [states[t.target] for t in profile.transitions_from(case.status)] or "无"
-        return [Message("案件当前为“{now}”，不能直接转为“{target}”（可转为：{allowed}）",
-                        now=states.get(case.status, case.status), target=states.get(target, target), allowed=allowed)]
+        return [
+            Message(
+                "案件当前为“{now}”，不能直接转为“{target}”（可转为：{allowed}）",
+                now=states.get(case.status, case.status),
+                target=states.get(target, target),
+                allowed=allowed,
+            )
+        ]
     problems = []
     if step.reasons:
         codes = {r.code for r in profile.reasons[step.reasons]}
         if not reason:
             problems.append(Message("“{action}”须选择理由", action=step.action))
         elif reason not in codes:
-            problems.append(Message("理由 {reason} 不在本办公室“{action}”的理由清单中", reason=reason, action=step.action))
+            problems.append(
+                Message("理由 {reason} 不在本办公室“{action}”的理由清单中", reason=reason, action=step.action)
+            )
     for guard in step.guards:
         message = GUARDS[guard](case)
         if message:
@@ -200,12 +223,15 @@ def refusals(case: Case, target: str, reason: str = "") -> list[str]:
 def available(case_id: int) -> list[tuple[Transition, list[str]]]:
     """Each transition from the case's status, with what stands in its way (for the buttons)."""
     case = _case(case_id)
-    return [(t, refusals(case, t.target, reason="*" if t.reasons else "")) for t in
-            office_profile().transitions_from(case.status)]
+    return [
+        (t, refusals(case, t.target, reason="*" if t.reasons else ""))
+        for t in office_profile().transitions_from(case.status)
+    ]
 
 
-def transition(case_id: int, target: str, actor: str, reason: str = "", note: str = "",
-               now: dt.datetime | None = None) -> None:
+def transition(
+    case_id: int, target: str, actor: str, reason: str = "", note: str = "", now: dt.datetime | None = None
+) -> None:
     """Move a case to `target`, or refuse with every reason why not."""
     permissions.require("case.decide_refusal" if target in permissions.REFUSALS else "case.transition")
     now = now or clock.now().replace(microsecond=0)
@@ -222,8 +248,16 @@ def transition(case_id: int, target: str, actor: str, reason: str = "", note: st
         )
         if moved != 1:
             raise StaleEdit("案件 {case_no} 的状态已被其他席位改变，请刷新后再操作", case_no=case.case_no)
-        timeline.write(case=case, at=now, actor=actor, kind="status", from_status=source, to_status=target,
-                     reason=reason, note=note.strip())
+        timeline.write(
+            case=case,
+            at=now,
+            actor=actor,
+            kind="status",
+            from_status=source,
+            to_status=target,
+            reason=reason,
+            note=note.strip(),
+        )
         rebuild(case.id, now=now)
         register.refresh_entry(case.id)  # the status column
 
@@ -239,8 +273,9 @@ def record_milestone(case_id: int, name: str, actor: str, note: str = "", now: d
         rebuild(case.id, now=now)
 
 
-def record_consent(case_id: int, party: str, actor: str, how: str = "", purpose: str = "mediation",
-                   on: dt.date | None = None) -> None:
+def record_consent(
+    case_id: int, party: str, actor: str, how: str = "", purpose: str = "mediation", on: dt.date | None = None
+) -> None:
     permissions.require("case.record")
     if party not in ("complainant", "business"):
         raise ComplaintDeskError("未知的当事人：{party}", party=party)
@@ -250,8 +285,14 @@ def record_consent(case_id: int, party: str, actor: str, how: str = "", purpose:
         case = _case(case_id)
         Consent.create(case=case, party=party, purpose=purpose, given_on=on or now.date(), how=how, recorded_by=actor)
         what = "调解" if purpose == "mediation" else "移交其他机构调解"
-        timeline.write(case=case, at=now, actor=actor, kind="consent", field=party,
-                     note=f"{label}同意{what}" + (f"（{how}）" if how else ""))
+        timeline.write(
+            case=case,
+            at=now,
+            actor=actor,
+            kind="consent",
+            field=party,
+            note=f"{label}同意{what}" + (f"（{how}）" if how else ""),
+        )
 
 
 def declare_conflict(case_id: int, mediator: str, note: str, actor: str) -> None:
@@ -260,8 +301,14 @@ def declare_conflict(case_id: int, mediator: str, note: str, actor: str) -> None
     with database.atomic():
         case = _case(case_id)
         ConflictDeclaration.create(case=case, mediator=mediator.strip(), note=note, declared_at=now, recorded_by=actor)
-        timeline.write(case=case, at=now, actor=actor, kind="conflict", field=mediator.strip(),
-                     note=f"调解员 {mediator.strip()} 声明存在利害关系：{note}")
+        timeline.write(
+            case=case,
+            at=now,
+            actor=actor,
+            kind="conflict",
+            field=mediator.strip(),
+            note=f"调解员 {mediator.strip()} 声明存在利害关系：{note}",
+        )
 
 
 def assign_mediator(case_id: int, mediator: str, actor: str) -> None:
@@ -272,17 +319,34 @@ def assign_mediator(case_id: int, mediator: str, actor: str) -> None:
     now = clock.now().replace(microsecond=0)
     with database.atomic():
         case = _case(case_id)
-        if ConflictDeclaration.select().where(
-            (ConflictDeclaration.case == case) & (ConflictDeclaration.mediator == mediator)
-        ).exists():
+        if (
+            ConflictDeclaration.select()
+            .where((ConflictDeclaration.case == case) & (ConflictDeclaration.mediator == mediator))
+            .exists()
+        ):
             raise TransitionRefused("调解员 {name} 已声明与本案存在利害关系，不能指定", name=mediator)
         Case.update(mediator=mediator, version=Case.version + 1, updated_at=now).where(Case.id == case.id).execute()
-        timeline.write(case=case, at=now, actor=actor, kind="edited", field="case.mediator",
-                     old_value=case.mediator, new_value=mediator)
+        timeline.write(
+            case=case,
+            at=now,
+            actor=actor,
+            kind="edited",
+            field="case.mediator",
+            old_value=case.mediator,
+            new_value=mediator,
+        )
 
 
-def issue_notice(case_id: int, kind: str, delivery: str, actor: str, recipient: str = "complainant",
-                 number: str = "", on: dt.date | None = None, sha256: str = "") -> IssuedNotice:
+def issue_notice(
+    case_id: int,
+    kind: str,
+    delivery: str,
+    actor: str,
+    recipient: str = "complainant",
+    number: str = "",
+    on: dt.date | None = None,
+    sha256: str = "",
+) -> IssuedNotice:
     """Record that a notice was issued and delivered; the documents issue prints it."""
     permissions.require("document.issue")
     if kind not in tables.NOTICE_KINDS:
@@ -292,11 +356,25 @@ def issue_notice(case_id: int, kind: str, delivery: str, actor: str, recipient: 
     now = clock.now().replace(microsecond=0)
     with database.atomic():
         case = _case(case_id)
-        notice = IssuedNotice.create(case=case, kind=kind, number=number, issued_on=on or now.date(),
-                                     delivery=delivery, recipient=recipient, sha256=sha256, issued_by=actor,
-                                     issued_at=now)
-        timeline.write(case=case, at=now, actor=actor, kind="notice", field=kind,
-                     note=f"{tables.NOTICE_KINDS[kind]}{(' ' + number) if number else ''}，{tables.DELIVERY[delivery]}")
+        notice = IssuedNotice.create(
+            case=case,
+            kind=kind,
+            number=number,
+            issued_on=on or now.date(),
+            delivery=delivery,
+            recipient=recipient,
+            sha256=sha256,
+            issued_by=actor,
+            issued_at=now,
+        )
+        timeline.write(
+            case=case,
+            at=now,
+            actor=actor,
+            kind="notice",
+            field=kind,
+            note=f"{tables.NOTICE_KINDS[kind]}{(' ' + number) if number else ''}，{tables.DELIVERY[delivery]}",
+        )
         if kind in tables.NOTICE_MILESTONES:
             timeline.write(case=case, at=now, actor=actor, kind="milestone", field=tables.NOTICE_MILESTONES[kind])
         rebuild(case.id, now=now)
@@ -307,7 +385,9 @@ def after_intake(case_id: int, channel: str, demands: str, actor: str, now: dt.d
     """Start the clocks of a new case (inside the intake transaction)."""
     case = _case(case_id)
     if channel in tables.CONTACT_CHANNELS:
-        timeline.write(case=case, at=now, actor=actor, kind="milestone", field="first_contact", note="登记时当面/电话联系")
+        timeline.write(
+            case=case, at=now, actor=actor, kind="milestone", field="first_contact", note="登记时当面/电话联系"
+        )
     if office_profile().code == "repair_counter" and set(demands.split(",")) & {"exchange", "return", "refund"}:
         timeline.write(case=case, at=now, actor=actor, kind="milestone", field="return_exchange_request")
     rebuild(case.id, now=now)
@@ -332,8 +412,9 @@ def _history_names(ev: Event) -> list[str]:
     return []
 
 
-def plan(case, events, cal: workdays.WorkCalendar, today: dt.date, rule_set: RuleSet,
-         lengths: dict[str, int]) -> list[dict]:
+def plan(
+    case, events, cal: workdays.WorkCalendar, today: dt.date, rule_set: RuleSet, lengths: dict[str, int]
+) -> list[dict]:
     """The deadline rows a case's history implies. Pure: `case` needs id and received_at;
     events need kind, at, from_status, to_status, field, in the order they happened."""
     clocks: list[_Clock] = []
@@ -360,10 +441,23 @@ def plan(case, events, cal: workdays.WorkCalendar, today: dt.date, rule_set: Rul
         state = running.state
         if state == "running" and paused_now and running.rule.exclude_pauses:
             state = "paused"
-        rows.append(dict(case=case.id, rule=running.rule.code, title=running.rule.title, rule_set=rule_set.code,
-                         length=due.length, unit=running.rule.unit, trigger_at=running.trigger_at, due_at=due.due_at,
-                         paused=due.paused, provisional=due.provisional, calendar_version=cal.version,
-                         state=state, closed_at=running.closed_at))
+        rows.append(
+            dict(
+                case=case.id,
+                rule=running.rule.code,
+                title=running.rule.title,
+                rule_set=rule_set.code,
+                length=due.length,
+                unit=running.rule.unit,
+                trigger_at=running.trigger_at,
+                due_at=due.due_at,
+                paused=due.paused,
+                provisional=due.provisional,
+                calendar_version=cal.version,
+                state=state,
+                closed_at=running.closed_at,
+            )
+        )
     return rows
 
 
@@ -388,11 +482,16 @@ def rebuild_cases(case_ids: list[int], now: dt.datetime | None = None, chunk: in
     for start in range(0, len(case_ids), chunk):
         ids = case_ids[start : start + chunk]
         history: dict[int, list] = {cid: [] for cid in ids}
-        for ev in (Event.select(Event.case, Event.kind, Event.at, Event.from_status, Event.to_status, Event.field)
-                   .where(Event.case.in_(ids)).order_by(Event.case, Event.at, Event.id)):
+        for ev in (
+            Event.select(Event.case, Event.kind, Event.at, Event.from_status, Event.to_status, Event.field)
+            .where(Event.case.in_(ids))
+            .order_by(Event.case, Event.at, Event.id)
+        ):
             history[ev.case_id].append(ev)
-        old = {(d.case_id, d.rule, d.trigger_at): d.due_at for d in
-               CaseDeadline.select().where(CaseDeadline.case.in_(ids) & (CaseDeadline.state != "met"))}
+        old = {
+            (d.case_id, d.rule, d.trigger_at): d.due_at
+            for d in CaseDeadline.select().where(CaseDeadline.case.in_(ids) & (CaseDeadline.state != "met"))
+        }
         rows = []
         for case in Case.select(Case.id, Case.received_at).where(Case.id.in_(ids)):
             rule_set = rule_set_for(sets, profile, case.received_at.date())
@@ -408,8 +507,9 @@ def rebuild_cases(case_ids: list[int], now: dt.datetime | None = None, chunk: in
 
 
 def open_case_ids() -> list[int]:
-    return [cid for (cid,) in CaseDeadline.select(CaseDeadline.case).where(CaseDeadline.state != "met")
-            .distinct().tuples()]
+    return [
+        cid for (cid,) in CaseDeadline.select(CaseDeadline.case).where(CaseDeadline.state != "met").distinct().tuples()
+    ]
 
 
 def rebuild_all_deadlines(actor: str = "系统", why: str = "") -> int:
@@ -453,8 +553,12 @@ def days_left(due_at: dt.datetime, unit: str, today: dt.date, cal: workdays.Work
 def open_deadlines(case_id: int | None, today: dt.date) -> list[dict]:
     """Running and paused deadlines, nearest first, as plain data (CLI, my-work view)."""
     cal = workdays.load()
-    query = (CaseDeadline.select(CaseDeadline, Case.case_no).join(Case)
-             .where(CaseDeadline.state != "met").order_by(CaseDeadline.due_at, Case.case_no))
+    query = (
+        CaseDeadline.select(CaseDeadline, Case.case_no)
+        .join(Case)
+        .where(CaseDeadline.state != "met")
+        .order_by(CaseDeadline.due_at, Case.case_no)
+    )
     if case_id is not None:
         query = query.where(CaseDeadline.case == case_id)
     return [

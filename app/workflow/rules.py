@@ -62,6 +62,20 @@ class Transition:
 
 
 @dataclass(frozen=True)
+class DocumentKind:
+    """A kind of document an office issues (RULES.md 7); its text is a template in
+    app/documents/templates.py, keyed by `code`."""
+
+    code: str
+    title: str
+    abbreviation: str  # in the document number: X市监投受〔2026〕12号
+    recipient: str = "complainant"  # complainant, business or both (the business never sees full numbers)
+    signers: tuple[str, ...] = ()  # signature lines at the foot
+    required_after: tuple[str, ...] = ()  # a case that passed one of these states needs this (or a sibling) issued
+    milestone: str = ""  # issuing it is this milestone (a deadline may wait for it)
+
+
+@dataclass(frozen=True)
 class Profile:
     code: str
     title: str

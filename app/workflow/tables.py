@@ -12,6 +12,7 @@ from app.workflow.rules import (
     HOURS,
     WORKING_DAYS,
     DeadlineRule,
+    DocumentKind,
     Profile,
     Reason,
     RuleSet,
@@ -93,14 +94,18 @@ MEDIATION_TRANSITIONS = (
     T("paused_appraisal", "mediating", "恢复调解"),
     T("mediating", "suspended_recusal", "中止：申请回避"),
     T("suspended_recusal", "mediating", "恢复调解", guards=("mediator_assigned",)),
-    T("mediating", "agreed", "达成调解协议"),
+    T("mediating", "agreed", "达成调解协议", guards=("terms_recorded",)),
     T("mediating", "terminated", "终止调解", reasons="B"),
-    *(T(s, "closed", "办结", guards=("notices_issued",))
-      for s in ("agreed", "terminated", "not_accepted", "forwarded", "withdrawn")),
+    *(
+        T(s, "closed", "办结", guards=("notices_issued",))
+        for s in ("agreed", "terminated", "not_accepted", "forwarded", "withdrawn")
+    ),
     T("closed", "archived", "归档"),
     # an appeal against an outcome reopens the case; its history stays on the timeline
-    *(T(s, "accepted", "申诉：重新办理", guards=("appeal_filed",))
-      for s in ("agreed", "terminated", "not_accepted", "closed")),
+    *(
+        T(s, "accepted", "申诉：重新办理", guards=("appeal_filed",))
+        for s in ("agreed", "terminated", "not_accepted", "closed")
+    ),
 )
 
 REPAIR_STATES = {
@@ -139,17 +144,31 @@ MEDIATION_DECISIONS = ("accepted", "not_accepted", "forwarded")
 MEDIATION_REFUSALS = ("not_accepted", "terminated")
 PROFILES = {
     "market_regulator": Profile(
-        "market_regulator", "市场监督管理部门", MEDIATION_STATES, MEDIATION_TRANSITIONS,
-        reasons={"A": REASONS_A, "B": REASONS_B}, decisions=MEDIATION_DECISIONS, refusals=MEDIATION_REFUSALS,
+        "market_regulator",
+        "市场监督管理部门",
+        MEDIATION_STATES,
+        MEDIATION_TRANSITIONS,
+        reasons={"A": REASONS_A, "B": REASONS_B},
+        decisions=MEDIATION_DECISIONS,
+        refusals=MEDIATION_REFUSALS,
     ),
     "consumer_association": Profile(
-        "consumer_association", "消费者协会", MEDIATION_STATES, MEDIATION_TRANSITIONS,
-        reasons={"A": REASONS_ASSOCIATION, "B": REASONS_B}, decisions=MEDIATION_DECISIONS,
+        "consumer_association",
+        "消费者协会",
+        MEDIATION_STATES,
+        MEDIATION_TRANSITIONS,
+        reasons={"A": REASONS_ASSOCIATION, "B": REASONS_B},
+        decisions=MEDIATION_DECISIONS,
         refusals=MEDIATION_REFUSALS,
     ),
     "repair_counter": Profile(
-        "repair_counter", "维修服务网点（三包）", REPAIR_STATES, REPAIR_TRANSITIONS,
-        reasons={"R": REASONS_REPAIR}, decisions=("diagnosed", "rejected"), refusals=("rejected",),
+        "repair_counter",
+        "维修服务网点（三包）",
+        REPAIR_STATES,
+        REPAIR_TRANSITIONS,
+        reasons={"R": REASONS_REPAIR},
+        decisions=("diagnosed", "rejected"),
+        refusals=("rejected",),
     ),
 }
 # every profile's, for what is stored across profiles (the register's times, the permission checks)
@@ -165,90 +184,203 @@ REASON_TEXT = {r.code: r.text for p in PROFILES.values() for rs in p.reasons.val
 D = DeadlineRule
 _DECIDED = (*MEDIATION_DECISIONS, "withdrawn")  # a withdrawal also ends the need to decide
 _MEDIATION_ENDED = ("agreed", "terminated", "withdrawn")
-_FIRST_CONTACT = D("D7", "首次联系投诉人", "received", 24, HOURS, met_by=("first_contact", *_DECIDED),
-                   consequence="与投诉人首次联系", source="ISO 10002；办公室设置", setting="deadline.D7.hours")
-_NOTIFY_TERMINATION = D("D3", "终止调解告知", "terminated", 7, WORKING_DAYS, met_by=("termination_notified", "closed"),
-                        consequence="告知双方当事人终止调解", source="总局令第 121 号第二十三条（待核实）")
-_VERIFY_LEAD = D("D4", "核查违法线索", "violation_lead", 15, WORKING_DAYS, met_by=("lead_verified",),
-                 consequence="调解中发现的违法线索须核查（经批准可延长 15 个工作日）",
-                 source="市场监督管理投诉举报处理暂行办法（待核实）")
+_FIRST_CONTACT = D(
+    "D7",
+    "首次联系投诉人",
+    "received",
+    24,
+    HOURS,
+    met_by=("first_contact", *_DECIDED),
+    consequence="与投诉人首次联系",
+    source="ISO 10002；办公室设置",
+    setting="deadline.D7.hours",
+)
+_NOTIFY_TERMINATION = D(
+    "D3",
+    "终止调解告知",
+    "terminated",
+    7,
+    WORKING_DAYS,
+    met_by=("termination_notified", "closed"),
+    consequence="告知双方当事人终止调解",
+    source="总局令第 121 号第二十三条（待核实）",
+)
+_VERIFY_LEAD = D(
+    "D4",
+    "核查违法线索",
+    "violation_lead",
+    15,
+    WORKING_DAYS,
+    met_by=("lead_verified",),
+    consequence="调解中发现的违法线索须核查（经批准可延长 15 个工作日）",
+    source="市场监督管理投诉举报处理暂行办法（待核实）",
+)
 
 RULE_SETS = [
     RuleSet(
-        "samr_order_20", "市场监管总局令第 20 号（2019）", "market_regulator",
-        in_force_from=dt.date(2020, 1, 1), in_force_until=dt.date(2026, 4, 14),
+        "samr_order_20",
+        "市场监管总局令第 20 号（2019）",
+        "market_regulator",
+        in_force_from=dt.date(2020, 1, 1),
+        in_force_until=dt.date(2026, 4, 14),
         deadlines=(
-            D("D1", "受理决定", "received", 7, WORKING_DAYS, met_by=_DECIDED,
-              consequence="决定是否受理并告知投诉人", source="总局令第 20 号第十四条；消费者权益保护法第四十六条"),
-            D("D2", "调解期限", "accepted", 45, WORKING_DAYS, met_by=_MEDIATION_ENDED, exclude_pauses=True,
-              consequence="期满未达成协议的，终止调解（B5）", source="总局令第 20 号（检测鉴定时间不计入）"),
-            _NOTIFY_TERMINATION, _VERIFY_LEAD, _FIRST_CONTACT,
+            D(
+                "D1",
+                "受理决定",
+                "received",
+                7,
+                WORKING_DAYS,
+                met_by=_DECIDED,
+                consequence="决定是否受理并告知投诉人",
+                source="总局令第 20 号第十四条；消费者权益保护法第四十六条",
+            ),
+            D(
+                "D2",
+                "调解期限",
+                "accepted",
+                45,
+                WORKING_DAYS,
+                met_by=_MEDIATION_ENDED,
+                exclude_pauses=True,
+                consequence="期满未达成协议的，终止调解（B5）",
+                source="总局令第 20 号（检测鉴定时间不计入）",
+            ),
+            _NOTIFY_TERMINATION,
+            _VERIFY_LEAD,
+            _FIRST_CONTACT,
         ),
     ),
     RuleSet(
-        "samr_order_121", "市场监管总局令第 121 号", "market_regulator",
+        "samr_order_121",
+        "市场监管总局令第 121 号",
+        "market_regulator",
         in_force_from=dt.date(2026, 4, 15),
         deadlines=(
-            D("D1", "受理决定", "received", 7, WORKING_DAYS, met_by=_DECIDED,
-              consequence="决定是否受理并告知投诉人", source="总局令第 121 号第十五条；消费者权益保护法第四十六条"),
-            D("D2", "调解期限", "accepted", 60, CALENDAR_DAYS, met_by=_MEDIATION_ENDED, exclude_pauses=True,
-              consequence="期满未达成协议的，终止调解（B5）", source="总局令第 121 号（检测鉴定时间不计入）"),
-            _NOTIFY_TERMINATION, _VERIFY_LEAD, _FIRST_CONTACT,
+            D(
+                "D1",
+                "受理决定",
+                "received",
+                7,
+                WORKING_DAYS,
+                met_by=_DECIDED,
+                consequence="决定是否受理并告知投诉人",
+                source="总局令第 121 号第十五条；消费者权益保护法第四十六条",
+            ),
+            D(
+                "D2",
+                "调解期限",
+                "accepted",
+                60,
+                CALENDAR_DAYS,
+                met_by=_MEDIATION_ENDED,
+                exclude_pauses=True,
+                consequence="期满未达成协议的，终止调解（B5）",
+                source="总局令第 121 号（检测鉴定时间不计入）",
+            ),
+            _NOTIFY_TERMINATION,
+            _VERIFY_LEAD,
+            _FIRST_CONTACT,
         ),
     ),
     RuleSet(
-        "association_default", "消费者协会投诉处理（办公室设置）", "consumer_association",
+        "association_default",
+        "消费者协会投诉处理（办公室设置）",
+        "consumer_association",
         in_force_from=dt.date(2000, 1, 1),
         deadlines=(
-            D("D5", "受理决定", "received", 7, WORKING_DAYS, met_by=_DECIDED,
-              consequence="决定是否受理", source="消费者协会办法；办公室设置", setting="deadline.D5.days"),
-            D("D6", "调解期限", "accepted", 60, CALENDAR_DAYS, met_by=_MEDIATION_ENDED, exclude_pauses=True,
-              consequence="期满未达成协议的，终止调解", source="办公室设置", setting="deadline.D6.days"),
-            _NOTIFY_TERMINATION, _FIRST_CONTACT,
+            D(
+                "D5",
+                "受理决定",
+                "received",
+                7,
+                WORKING_DAYS,
+                met_by=_DECIDED,
+                consequence="决定是否受理",
+                source="消费者协会办法；办公室设置",
+                setting="deadline.D5.days",
+            ),
+            D(
+                "D6",
+                "调解期限",
+                "accepted",
+                60,
+                CALENDAR_DAYS,
+                met_by=_MEDIATION_ENDED,
+                exclude_pauses=True,
+                consequence="期满未达成协议的，终止调解",
+                source="办公室设置",
+                setting="deadline.D6.days",
+            ),
+            _NOTIFY_TERMINATION,
+            _FIRST_CONTACT,
         ),
     ),
     RuleSet(
-        "repair_sanbao", "部分商品修理更换退货责任规定（三包）", "repair_counter",
+        "repair_sanbao",
+        "部分商品修理更换退货责任规定（三包）",
+        "repair_counter",
         in_force_from=dt.date(2000, 1, 1),
         deadlines=(
-            D("D8", "维修响应", "received", 48, HOURS, met_by=("diagnosed", "rejected"),
-              consequence="答复维修请求", source="办公室设置", setting="deadline.D8.hours"),
-            D("D9", "退换货审核", "return_exchange_request", 7, WORKING_DAYS,
-              met_by=("exchange", "refund", "rejected", "repairing"),
-              consequence="完成退换货审核", source="办公室设置", setting="deadline.D9.days"),
+            D(
+                "D8",
+                "维修响应",
+                "received",
+                48,
+                HOURS,
+                met_by=("diagnosed", "rejected"),
+                consequence="答复维修请求",
+                source="办公室设置",
+                setting="deadline.D8.hours",
+            ),
+            D(
+                "D9",
+                "退换货审核",
+                "return_exchange_request",
+                7,
+                WORKING_DAYS,
+                met_by=("exchange", "refund", "rejected", "repairing"),
+                consequence="完成退换货审核",
+                source="办公室设置",
+                setting="deadline.D9.days",
+            ),
         ),
     ),
 ]
 
 # --- documents and milestones ---------------------------------------------------------------
 
-NOTICE_KINDS = {
-    "intake_receipt": "投诉登记表",
-    "identity_notice": "身份核实通知",
-    "acceptance_notice": "受理通知书",
-    "not_accepted_notice": "不予受理告知书",
-    "forwarding_notice": "转办告知书",
-    "mediation_notice": "调解通知书",
-    "mediation_agreement": "调解协议书",
-    "mediation_record": "调解记录",
-    "termination_notice": "终止调解告知书",
-    "written_resolution": "处理结果通知书",
-    "follow_up_record": "回访记录",
-    "repair_slip": "维修单 / 三包凭证",
-    "evidence_list": "证据清单",
-}
+K = DocumentKind
+_BOTH_SIGN = ("投诉人", "被投诉人", "调解员")
+DOCUMENT_KINDS = (
+    K("intake_receipt", "投诉登记表", "投登", signers=("投诉人", "登记人员")),
+    K("identity_notice", "身份核实通知", "投核", required_after=("awaiting_identity",)),
+    K("acceptance_notice", "受理通知书", "投受", required_after=("accepted",)),
+    K("not_accepted_notice", "不予受理告知书", "投不受", required_after=("not_accepted",)),
+    K("forwarding_notice", "转办告知书", "投转", required_after=("forwarded",)),
+    K("mediation_notice", "调解通知书", "调通", recipient="both"),
+    K("mediation_agreement", "调解协议书", "调协", recipient="both", signers=_BOTH_SIGN, required_after=("agreed",)),
+    K("mediation_record", "调解记录", "调记", recipient="both", signers=_BOTH_SIGN, required_after=("agreed",)),
+    K(
+        "termination_notice",
+        "终止调解告知书",
+        "调终",
+        recipient="both",
+        required_after=("terminated",),
+        milestone="termination_notified",
+    ),  # it tells both parties (Order 20 art. 23)
+    K("written_resolution", "处理结果通知书", "投处", required_after=("rejected",)),
+    K("follow_up_record", "回访记录", "回访"),
+    K("repair_slip", "维修单 / 三包凭证", "维修", signers=("顾客", "维修人员"), required_after=("diagnosed",)),
+    K("evidence_list", "证据清单", "证清"),
+)
+DOCUMENTS = {k.code: k for k in DOCUMENT_KINDS}
+NOTICE_KINDS = {k.code: k.title for k in DOCUMENT_KINDS}
 DELIVERY = {"in_person": "当面交付", "post": "邮寄", "sms": "短信", "email": "电子邮件", "phone": "电话告知"}
 
 # Before a case closes, each status it passed through needs one of these issued (RULES.md 7).
 REQUIRED_NOTICES = {
-    "awaiting_identity": ("identity_notice",),
-    "accepted": ("acceptance_notice",),
-    "not_accepted": ("not_accepted_notice",),
-    "forwarded": ("forwarding_notice",),
-    "agreed": ("mediation_agreement", "mediation_record"),
-    "terminated": ("termination_notice",),
-    "diagnosed": ("repair_slip",),
-    "rejected": ("written_resolution",),
+    state: tuple(k.code for k in DOCUMENT_KINDS if state in k.required_after)
+    for state in dict.fromkeys(s for k in DOCUMENT_KINDS for s in k.required_after)
 }
 
 # Things that happen without a change of status but start or stop a deadline.
@@ -259,7 +391,7 @@ MILESTONES = {
     "termination_notified": "已告知双方终止调解",
     "return_exchange_request": "顾客要求退换货",
 }
-# Issuing these notices is the milestone (the termination notice tells both parties).
-NOTICE_MILESTONES = {"termination_notice": "termination_notified"}
+# Issuing these notices is the milestone.
+NOTICE_MILESTONES = {k.code: k.milestone for k in DOCUMENT_KINDS if k.milestone}
 # Intake by these channels is itself the first contact with the complainant (D7).
 CONTACT_CHANNELS = ("walk_in", "phone")

@@ -1372,10 +1372,6 @@
       <translation>The database's version table is damaged: {reason}</translation>
     </message>
     <message>
-      <source>数据库 {location} 无法读取或升级（可能已损坏，或不是本程序的数据库）：{reason}</source>
-      <translation>Database {location} cannot be read or upgraded (it may be damaged, or not this program's): {reason}</translation>
-    </message>
-    <message>
       <source>请填写办公室名称（文书抬头）</source>
       <translation>Enter the office name (letterhead)</translation>
     </message>
@@ -1580,6 +1576,10 @@
       <translation>The PDF has no embedded fonts</translation>
     </message>
     <message>
+      <source>数据库 {location} 无法读取或升级（可能已损坏，或不是本程序的数据库）：{reason}</source>
+      <translation>Database {location} cannot be read or upgraded (it may be damaged, or not this program's): {reason}</translation>
+    </message>
+    <message>
       <source>{day} 之后很久都没有工作日，请检查日历设置</source>
       <translation>No working day for a long time after {day}; check the calendar</translation>
     </message>
@@ -1606,6 +1606,10 @@
     <message>
       <source>{day} 之后 {days} 天超出了日历范围</source>
       <translation>{days} days after {day} run past the calendar</translation>
+    </message>
+    <message>
+      <source>尚未记录协议条款：请先在“记录”中添加补救措施（谁、做什么、金额、期限）</source>
+      <translation>No agreed terms recorded yet: add them under Records (who, what, amount, by when)</translation>
     </message>
     <message>
       <source>未知的办公室类型：{code}（可选 {items}）</source>

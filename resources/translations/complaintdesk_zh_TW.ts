@@ -1372,10 +1372,6 @@
       <translation>資料庫的版本表已損壞：{reason}</translation>
     </message>
     <message>
-      <source>数据库 {location} 无法读取或升级（可能已损坏，或不是本程序的数据库）：{reason}</source>
-      <translation>資料庫 {location} 無法讀取或升級（可能已損壞，或不是本程式的資料庫）：{reason}</translation>
-    </message>
-    <message>
       <source>请填写办公室名称（文书抬头）</source>
       <translation>請填寫辦公室名稱（文書抬頭）</translation>
     </message>
@@ -1580,6 +1576,10 @@
       <translation>PDF 中沒有嵌入字型</translation>
     </message>
     <message>
+      <source>数据库 {location} 无法读取或升级（可能已损坏，或不是本程序的数据库）：{reason}</source>
+      <translation>資料庫 {location} 無法讀取或升級（可能已損壞，或不是本程式的資料庫）：{reason}</translation>
+    </message>
+    <message>
       <source>{day} 之后很久都没有工作日，请检查日历设置</source>
       <translation>{day} 之後很久都沒有工作日，請檢查日曆設定</translation>
     </message>
@@ -1606,6 +1606,10 @@
     <message>
       <source>{day} 之后 {days} 天超出了日历范围</source>
       <translation>{day} 之後 {days} 天超出了日曆範圍</translation>
+    </message>
+    <message>
+      <source>尚未记录协议条款：请先在“记录”中添加补救措施（谁、做什么、金额、期限）</source>
+      <translation>尚未記錄協議條款：請先在「記錄」中新增補救措施（誰、做什麼、金額、期限）</translation>
     </message>
     <message>
       <source>未知的办公室类型：{code}（可选 {items}）</source>

@@ -58,9 +58,11 @@ def test_verify_names_the_first_entry_tampered_with(trail, attack):
         before = AuditEntry.get_by_id(victim)
         _tamper(f"UPDATE audit_entry SET id = id + 1000 WHERE id > {mark}", (victim,))
         forged = audit._digest(before.hash, before.at, "某人", "case.edited", trail.case_no, "{}")
-        _tamper(f"INSERT INTO audit_entry (id, at, actor, action, case_no, detail, prev_hash, hash) "
-                f"VALUES ({', '.join([mark] * 8)})",
-                (victim + 1, before.at, "某人", "case.edited", trail.case_no, "{}", before.hash, forged))
+        _tamper(
+            f"INSERT INTO audit_entry (id, at, actor, action, case_no, detail, prev_hash, hash) "
+            f"VALUES ({', '.join([mark] * 8)})",
+            (victim + 1, before.at, "某人", "case.edited", trail.case_no, "{}", before.hash, forged),
+        )
         expected = ids[3] + 1000  # the real entry after the forgery no longer follows its predecessor
     checked, broken = audit.verify()
     assert broken is not None and broken.entry_id == expected
@@ -105,8 +107,9 @@ def test_an_anchor_catches_a_chain_recomputed_end_to_end(tmp_path, capsys):
     for e in AuditEntry.select().order_by(AuditEntry.id):
         actor = "某人" if e.id == 1 else e.actor
         new = audit._digest(prev, e.at, actor, e.action, e.case_no, e.detail)
-        database.execute_sql("UPDATE audit_entry SET actor = ?, prev_hash = ?, hash = ? WHERE id = ?",
-                             (actor, prev, new, e.id))
+        database.execute_sql(
+            "UPDATE audit_entry SET actor = ?, prev_hash = ?, hash = ? WHERE id = ?", (actor, prev, new, e.id)
+        )
         prev = new
     assert audit.verify()[1] is None  # the chain alone looks fine
     db.close()

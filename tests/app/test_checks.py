@@ -74,8 +74,17 @@ def test_amounts(text, fen):
     assert checks.amount_fen(text) == fen
 
 
-@pytest.mark.parametrize("text, reason", [("-1", "负数"), ("1.234", "两位小数"), ("abc", "数字"), ("nan", "数字"),
-                                          ("100000000000000000000000000", "过大"), ("1e30", "过大")])  # found by fuzzing
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("-1", "负数"),
+        ("1.234", "两位小数"),
+        ("abc", "数字"),
+        ("nan", "数字"),
+        ("100000000000000000000000000", "过大"),
+        ("1e30", "过大"),
+    ],
+)  # found by fuzzing
 def test_bad_amounts(text, reason):
     with pytest.raises(FieldError, match=reason):
         checks.amount_fen(text)

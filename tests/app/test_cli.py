@@ -203,8 +203,10 @@ def test_print_one_document_and_a_batch(tmp_path, capsys):
     assert cli.main(["print", "--db", target, case_no, "acceptance_notice", "--out", str(again)]) == 0
     assert again.read_bytes() == out.read_bytes()  # the issued copy, not a new one
     folder = tmp_path / "batch"
-    assert cli.main(["print", "--db", target, "--kind", "acceptance_notice", "--status", status,
-                     "--out", str(folder)]) == 0
+    assert (
+        cli.main(["print", "--db", target, "--kind", "acceptance_notice", "--status", status, "--out", str(folder)])
+        == 0
+    )
     startup.open_database(target)
     expected = Case.select().where(Case.status == status).count()
     db.close()
@@ -241,22 +243,50 @@ def test_accounts_from_the_command_line(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("PW", "correct horse")
     assert cli.main(["user", "add", "wang", "--db", target, "--role", "handler", "--password-env", "PW"]) == 1
     assert "第一个账户必须是管理员" in capsys.readouterr().err
-    assert cli.main(["user", "add", "admin", "--db", target, "--name", "张管理", "--role", "admin",
-                     "--password-env", "PW"]) == 0
+    assert (
+        cli.main(
+            ["user", "add", "admin", "--db", target, "--name", "张管理", "--role", "admin", "--password-env", "PW"]
+        )
+        == 0
+    )
     capsys.readouterr()
-    assert cli.main(["user", "add", "wang", "--db", target, "--name", "王芳", "--role", "handler",
-                     "--password-env", "PW"]) == 1  # the database has accounts now: the command line signs in
+    assert (
+        cli.main(["user", "add", "wang", "--db", target, "--name", "王芳", "--role", "handler", "--password-env", "PW"])
+        == 1
+    )  # the database has accounts now: the command line signs in
     assert "--user" in capsys.readouterr().err
     monkeypatch.setenv("COMPLAINTDESK_PASSWORD", "correct horse")
-    assert cli.main(["user", "add", "wang", "--db", target, "--user", "admin", "--name", "王芳", "--role", "handler",
-                     "--password-env", "PW"]) == 0
+    assert (
+        cli.main(
+            [
+                "user",
+                "add",
+                "wang",
+                "--db",
+                target,
+                "--user",
+                "admin",
+                "--name",
+                "王芳",
+                "--role",
+                "handler",
+                "--password-env",
+                "PW",
+            ]
+        )
+        == 0
+    )
     assert cli.main(["user", "list", "--db", target, "--user", "admin"]) == 0
     out = capsys.readouterr().out
     assert "admin\t张管理\t管理员" in out and "wang\t王芳\t经办人" in out
     # a handler at the command line has a handler's rights, as in the window
     monkeypatch.setenv("COMPLAINTDESK_USER", "wang")
-    for command in (["user", "add", "li", "--role", "admin", "--password-env", "PW"], ["user", "disable", "admin"],
-                    ["archive", "--full", "--out", str(tmp_path / "a.zip")], ["profile", "--set", "repair_counter"]):
+    for command in (
+        ["user", "add", "li", "--role", "admin", "--password-env", "PW"],
+        ["user", "disable", "admin"],
+        ["archive", "--full", "--out", str(tmp_path / "a.zip")],
+        ["profile", "--set", "repair_counter"],
+    ):
         assert cli.main([*command, "--db", target]) == 1, command
         assert "无权" in capsys.readouterr().err, command
     monkeypatch.setenv("COMPLAINTDESK_PASSWORD", "wrong one")

@@ -17,7 +17,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _kill_mid_transaction(url: str) -> int:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "tests.crash_worker", url], cwd=ROOT, stdout=subprocess.PIPE, text=True,
+        [sys.executable, "-m", "tests.crash_worker", url],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     committed = 0
@@ -53,8 +56,13 @@ def test_kill_during_intake_leaves_whole_cases_only(db_url):
 
 
 def _kill_when_working(*args: str, after: int = 3) -> None:
-    proc = subprocess.Popen([sys.executable, "-m", "tests.import_crash_worker", *args], cwd=ROOT,
-                            stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tests.import_crash_worker", *args],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     seen = 0
     for line in proc.stdout:
         assert not line.startswith("finished"), "the job ended before it could be killed"
@@ -105,12 +113,23 @@ def test_kill_during_backup_leaves_the_database_and_no_finished_backup(sqlite_pa
 
 
 def _backup_while_the_window_writes(path: Path, out: Path) -> list[str]:
-    window = subprocess.Popen([sys.executable, "-m", "tests.wal_worker", str(path)], cwd=ROOT, text=True,
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    window = subprocess.Popen(
+        [sys.executable, "-m", "tests.wal_worker", str(path)],
+        cwd=ROOT,
+        text=True,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     committed = [window.stdout.readline().split()[1]]
     assert window.stdout.readline().strip() == "stray-close"
-    backup = subprocess.run([sys.executable, "-m", "app.cli", "backup", "--db", str(path), "--out", str(out)],
-                            cwd=ROOT, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    backup = subprocess.run(
+        [sys.executable, "-m", "app.cli", "backup", "--db", str(path), "--out", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     assert backup.returncode == 0, backup.stderr
     window.stdin.write("backed up\n")
     window.stdin.flush()

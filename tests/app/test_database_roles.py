@@ -28,8 +28,10 @@ def office(pg_server, pg_url, monkeypatch):
     tag = uuid.uuid4().hex[:6]
     people = SimpleNamespace(admin=f"admin_{tag}", handler=f"handler_{tag}", auditor=f"auditor_{tag}")
     monkeypatch.setenv("FIRST_PW", "admin-pass-1")
-    assert cli.main(["secure", "--db", pg_url, "--admin", people.admin, "--name", "王管理",
-                     "--password-env", "FIRST_PW"]) == 0
+    assert (
+        cli.main(["secure", "--db", pg_url, "--admin", people.admin, "--name", "王管理", "--password-env", "FIRST_PW"])
+        == 0
+    )
     address = pg_server.address(name)
     accounts.sign_in_to_server(address, people.admin, "admin-pass-1")
     accounts.add_user(people.handler, "李经办", "handler", "handler-pass-1")
@@ -57,11 +59,17 @@ def audit_entries(office, action: str) -> list[AuditEntry]:
 
 
 def test_a_handler_with_psql_cannot_rewrite_the_audit_or_read_numbers_quietly(office):
-    for sql in ("TRUNCATE audit_entry", "DELETE FROM audit_entry", "UPDATE audit_entry SET actor = 'x'",
-                "ALTER TABLE audit_entry DISABLE TRIGGER ALL", "DROP TABLE audit_entry",
-                "INSERT INTO audit_entry (at, actor, action, case_no, detail, prev_hash, hash) "
-                "VALUES (now(), 'x', 'x', '', '', '', '')",
-                "SELECT phone FROM personal_numbers", "SELECT count(*) FROM audit_entry"):
+    for sql in (
+        "TRUNCATE audit_entry",
+        "DELETE FROM audit_entry",
+        "UPDATE audit_entry SET actor = 'x'",
+        "ALTER TABLE audit_entry DISABLE TRIGGER ALL",
+        "DROP TABLE audit_entry",
+        "INSERT INTO audit_entry (at, actor, action, case_no, detail, prev_hash, hash) "
+        "VALUES (now(), 'x', 'x', '', '', '', '')",
+        "SELECT phone FROM personal_numbers",
+        "SELECT count(*) FROM audit_entry",
+    ):
         assert denied(psql(office, office.handler, sql)), sql
     assert psql(office, office.handler, "SELECT phone FROM complainant").stdout.strip() == "138****5678"
     assert psql(office, office.handler, "SELECT count(*) FROM setting WHERE key = 'hash_salt'").stdout.strip() == "0"
@@ -70,7 +78,9 @@ def test_a_handler_with_psql_cannot_rewrite_the_audit_or_read_numbers_quietly(of
 
     # the one way to the full number leaves its trace, under the login's own name
     before = len(audit_entries(office, "personal.reveal"))
-    shown = psql(office, office.handler, f"SELECT phone FROM cd_reveal(ARRAY[{office.case.id}], 'view', now()::timestamp)")
+    shown = psql(
+        office, office.handler, f"SELECT phone FROM cd_reveal(ARRAY[{office.case.id}], 'view', now()::timestamp)"
+    )
     assert shown.stdout.strip() == "13812345678"
     reveals = audit_entries(office, "personal.reveal")
     assert len(reveals) == before + 1 and reveals[-1].actor == "李经办" and reveals[-1].case_no == office.case.case_no
@@ -80,15 +90,18 @@ def test_a_handler_with_psql_cannot_rewrite_the_audit_or_read_numbers_quietly(of
 
 
 def test_a_handler_cannot_create_users_or_change_the_office_by_any_client(office, monkeypatch, capsys):
-    for sql in ("UPDATE setting SET value = 'repair_counter' WHERE key = 'office.profile'",
-                "INSERT INTO setting (key, value) VALUES ('office.profile', 'repair_counter')",
-                "DELETE FROM calendar_day", "CREATE ROLE intruder LOGIN PASSWORD 'x'",
-                "INSERT INTO app_user (username, display_name, role, password_hash, failed, active, created_at) "
-                "VALUES ('x', 'x', 'admin', 'postgresql', 0, true, now())",
-                "SELECT cd_create_login('intruder', 'x', 'admin', 'secret-123', now()::timestamp)",
-                f"SELECT cd_set_login_active('{office.admin}', false, now()::timestamp)",
-                f"SELECT cd_set_password('{office.admin}', 'secret-123', now()::timestamp)",
-                "SELECT phone FROM cd_reveal(ARRAY[1], 'export', now()::timestamp)"):
+    for sql in (
+        "UPDATE setting SET value = 'repair_counter' WHERE key = 'office.profile'",
+        "INSERT INTO setting (key, value) VALUES ('office.profile', 'repair_counter')",
+        "DELETE FROM calendar_day",
+        "CREATE ROLE intruder LOGIN PASSWORD 'x'",
+        "INSERT INTO app_user (username, display_name, role, password_hash, failed, active, created_at) "
+        "VALUES ('x', 'x', 'admin', 'postgresql', 0, true, now())",
+        "SELECT cd_create_login('intruder', 'x', 'admin', 'secret-123', now()::timestamp)",
+        f"SELECT cd_set_login_active('{office.admin}', false, now()::timestamp)",
+        f"SELECT cd_set_password('{office.admin}', 'secret-123', now()::timestamp)",
+        "SELECT phone FROM cd_reveal(ARRAY[1], 'export', now()::timestamp)",
+    ):
         assert denied(psql(office, office.handler, sql)), sql
     # the command line, signed in as the handler, is refused by the program (and would be by the server)
     monkeypatch.setenv("COMPLAINTDESK_PASSWORD", "handler-pass-1")
@@ -110,8 +123,12 @@ def test_a_handler_cannot_create_users_or_change_the_office_by_any_client(office
 
 def test_the_auditor_reads_the_trail_and_writes_nothing(office):
     assert int(psql(office, office.auditor, "SELECT count(*) FROM audit_entry").stdout) > 0
-    for sql in ("UPDATE complaint_case SET status = 'closed'", "DELETE FROM event",
-                "INSERT INTO complainant (name) VALUES ('x')", "SELECT phone FROM personal_numbers"):
+    for sql in (
+        "UPDATE complaint_case SET status = 'closed'",
+        "DELETE FROM event",
+        "INSERT INTO complainant (name) VALUES ('x')",
+        "SELECT phone FROM personal_numbers",
+    ):
         assert denied(psql(office, office.auditor, sql)), sql
     startup.open_database(office.address, user=office.auditor, password="auditor-pass-1")
     assert accounts.adopt_login().role == "auditor"

@@ -24,8 +24,9 @@ RARE_NAME = "吉𠮷䶮"  # Extension B and A: not in WenQuanYi Micro Hei
 @pytest.fixture
 def case(database):
     machine.set_office_profile("consumer_association")
-    issuing.save_letterhead("杭州市西湖区消费者权益保护委员会", short="西消", address="杭州市西湖区文三路 1 号",
-                            phone="0571-88888888")
+    issuing.save_letterhead(
+        "杭州市西湖区消费者权益保护委员会", short="西消", address="杭州市西湖区文三路 1 号", phone="0571-88888888"
+    )
     return cases.intake(intake_values(complainant__name=RARE_NAME, complaint__facts="購買後故障（繁體），空调不制冷。"))
 
 
@@ -40,8 +41,9 @@ def _fonts(pdf: bytes) -> dict[str, bool]:
         for font in page["/Resources"]["/Font"].values():
             font = font.get_object()
             descriptor = font.get("/FontDescriptor")
-            embedded = bool(descriptor and any(k in descriptor.get_object() for k in ("/FontFile", "/FontFile2",
-                                                                                      "/FontFile3")))
+            embedded = bool(
+                descriptor and any(k in descriptor.get_object() for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+            )
             found[str(font["/BaseFont"])] = embedded
     return found
 
@@ -66,7 +68,7 @@ def test_rare_characters_use_the_fallback_font_not_boxes(case):
     assert fonts.missing(RARE_NAME + "購買繁體") == set()
     assert fonts.font_for("吉") == fonts.MAIN and fonts.font_for("䶮") == fonts.FALLBACK_A
     assert fonts.font_for("𠮷") in (fonts.FALLBACK_A, fonts.FALLBACK_B)
-    assert fonts.font_for("\U0002B740") == fonts.FALLBACK_B  # Extension D: only in the packed font
+    assert fonts.font_for("\U0002b740") == fonts.FALLBACK_B  # Extension D: only in the packed font
     pdf = issuing.draft(case.id, "intake_receipt")
     assert any("Hana" in name for name in _fonts(pdf))
     text = _text(pdf)
@@ -83,8 +85,12 @@ def test_numbers_run_per_kind_per_year_and_reprints_are_identical(case):
     assert other.number == f"西消调通〔{year}〕1号" and next_year.number == "西消投受〔2027〕1号"
     pdf = issuing.reprint(first.id)
     assert pdf == issuing.reprint(first.id) and hashlib.sha256(pdf).hexdigest() == first.sha256
-    assert issuing.render(issuing.build(case.id, "acceptance_notice", number=first.number, day=first.issued_on,
-                                        delivery="post")) == pdf  # deterministic: the same content, the same bytes
+    assert (
+        issuing.render(
+            issuing.build(case.id, "acceptance_notice", number=first.number, day=first.issued_on, delivery="post")
+        )
+        == pdf
+    )  # deterministic: the same content, the same bytes
     events = [e.note for e in Event.select().where((Event.case == case.id) & (Event.kind == "notice"))]
     assert any(first.number in n for n in events)
 

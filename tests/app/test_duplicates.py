@@ -17,8 +17,9 @@ def file(when, **overrides):
 def test_same_complainant_same_business_found_by_hash(database):
     first = file(T(2026, 10, 1, 9))
     other_business = file(T(2026, 10, 2, 9), business__name="别的商店", business__uscc="")
-    stranger = file(T(2026, 10, 3, 9), complainant__phone="13900000000", complainant__name="李四",
-                    complaint__facts="健身卡无法退款")
+    stranger = file(
+        T(2026, 10, 3, 9), complainant__phone="13900000000", complainant__name="李四", complaint__facts="健身卡无法退款"
+    )
     assert "13812345678" not in {c.phone_hash for c in Complainant.select()}  # only hashes are compared
     found = duplicates.check(intake_values(complaint__facts="完全不同的事情：衣服掉色"), today=dt.date(2026, 10, 5))
     why = {r.case_no: r.why for r in found.related}
@@ -28,11 +29,20 @@ def test_same_complainant_same_business_found_by_hash(database):
 
 
 def test_similar_facts_against_the_same_business(database):
-    earlier = file(T(2026, 10, 1, 9), complainant__phone="13900000001", complainant__name="王五",
-                   complaint__facts="空调安装后不制冷，售后多次上门维修未果，要求退货退款。")
-    found = duplicates.check(intake_values(complainant__phone="13900000002", complainant__name="赵六",
-                                           complaint__facts="空调安装后不制冷，售后上门维修多次仍未修好，要求退货。"),
-                             today=dt.date(2026, 10, 5))
+    earlier = file(
+        T(2026, 10, 1, 9),
+        complainant__phone="13900000001",
+        complainant__name="王五",
+        complaint__facts="空调安装后不制冷，售后多次上门维修未果，要求退货退款。",
+    )
+    found = duplicates.check(
+        intake_values(
+            complainant__phone="13900000002",
+            complainant__name="赵六",
+            complaint__facts="空调安装后不制冷，售后上门维修多次仍未修好，要求退货。",
+        ),
+        today=dt.date(2026, 10, 5),
+    )
     assert [(r.case_no, r.why) for r in found.related] == [(earlier.case_no, "同一经营者、事实相似")]
 
 
@@ -41,8 +51,12 @@ def test_a3_signs(database):
         file(T(2026, 10, day, 9))
     file(T(2026, 10, 10, 9), complainant__name="另一人")  # same phone, another name
     for i, who in enumerate(("甲", "乙", "丙")):
-        file(T(2026, 10, 11, 9), complainant__name=who, complainant__phone=f"1390000001{i}",
-             complainant__address="某市某路 1 号")
+        file(
+            T(2026, 10, 11, 9),
+            complainant__name=who,
+            complainant__phone=f"1390000001{i}",
+            complainant__address="某市某路 1 号",
+        )
     found = duplicates.check(intake_values(complainant__address="某市某路 1 号"), today=dt.date(2026, 10, 12))
     text = "\n".join(found.warnings)
     assert "30 天内已对该经营者投诉" in text
@@ -52,9 +66,16 @@ def test_a3_signs(database):
 
 def test_a_new_person_has_no_findings(database):
     file(T(2026, 10, 1, 9))
-    found = duplicates.check(intake_values(complainant__phone="13700000000", business__name="新店", business__uscc="",
-                                           complainant__address="", complaint__facts="快递延误十天"),
-                             today=dt.date(2026, 10, 5))
+    found = duplicates.check(
+        intake_values(
+            complainant__phone="13700000000",
+            business__name="新店",
+            business__uscc="",
+            complainant__address="",
+            complaint__facts="快递延误十天",
+        ),
+        today=dt.date(2026, 10, 5),
+    )
     assert found.related == [] and found.warnings == []
 
 

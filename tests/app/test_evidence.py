@@ -8,8 +8,7 @@ import pytest
 
 from app import cases, evidence
 from app.db import is_postgres
-from app.errors import NotFound
-from app.errors import Cancelled
+from app.errors import Cancelled, NotFound
 from app.evidence import EvidenceRefused
 from app.models import Evidence, EvidenceChunk, Setting
 from tests.factories import intake_values
@@ -17,11 +16,17 @@ from tests.factories import intake_values
 
 def png(width=4, height=3, seed=0) -> bytes:
     """A real PNG, made here so the test needs no image files."""
+
     def chunk(tag, data):
         return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data))
+
     raw = b"".join(b"\x00" + bytes((x * 40 + seed) % 256 for x in range(width * 3)) for _ in range(height))
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
 
 
 @pytest.fixture
@@ -41,7 +46,8 @@ def corrupt(item):
         data = bytearray(bytes(chunk.data))
         data[10] ^= 0xFF
         EvidenceChunk.update(data=bytes(data)).where(
-            (EvidenceChunk.sha256 == item.sha256) & (EvidenceChunk.seq == 0)).execute()
+            (EvidenceChunk.sha256 == item.sha256) & (EvidenceChunk.seq == 0)
+        ).execute()
     else:
         path = evidence.store().path(item.sha256)
         os.chmod(path, 0o644)

@@ -63,6 +63,7 @@ def test_full_archive_has_a_sheet_per_kind_masked_by_default(filled, tmp_path):
     assert excel.export_archive(out) == 150
     book = load_workbook(out, read_only=True)
     assert book.sheetnames == ["案件", "投诉人", "经营者", "购买", "时间线", "调查与调解", "证据索引", "文书"]
+
     def count(name):
         return sum(1 for _ in book[name].iter_rows(min_row=2))
 
@@ -79,8 +80,15 @@ def test_full_archive_has_a_sheet_per_kind_masked_by_default(filled, tmp_path):
     full = tmp_path / "full.xlsx"
     excel.export_archive(full, RegisterFilter(text=case.case_no), full_values=True)
     rows = list(load_workbook(full, read_only=True)["投诉人"].iter_rows(min_row=2, values_only=True))
-    assert rows == [(case.case_no, record.values["complainant.name"], cases.reveal(case.id)["complainant.phone"],
-                     record.values["complainant.address"], "未登记")]  # empty cells stay empty
+    assert rows == [
+        (
+            case.case_no,
+            record.values["complainant.name"],
+            cases.reveal(case.id)["complainant.phone"],
+            record.values["complainant.address"],
+            "未登记",
+        )
+    ]  # empty cells stay empty
 
 
 def test_archive_cancel_leaves_no_file(filled, tmp_path):

@@ -43,7 +43,9 @@ def test_id_number_checked_only_as_resident_id():
         intake_values(complainant__id_type="resident_id", complainant__id_number="110105194912310021"), TODAY
     )
     assert "校验位" in errors["complainant.id_number"]
-    _, errors = fields.validate(intake_values(complainant__id_type="passport", complainant__id_number="E12345678"), TODAY)
+    _, errors = fields.validate(
+        intake_values(complainant__id_type="passport", complainant__id_number="E12345678"), TODAY
+    )
     assert errors == {}
     _, errors = fields.validate(intake_values(complainant__id_number="E12345678"), TODAY)
     assert "complainant.id_type" in errors
@@ -92,10 +94,26 @@ def test_control_characters_and_lone_surrogates_are_refused_at_the_field(databas
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.dictionaries(st.sampled_from(["complainant.name", "complainant.phone", "complainant.address",
-                                        "complainant.id_number", "business.name", "business.uscc", "purchase.product",
-                                        "purchase.purchase_date", "purchase.amount", "complaint.facts"]),
-                       st.text(st.characters(exclude_categories=()), max_size=40), max_size=6))
+@given(
+    st.dictionaries(
+        st.sampled_from(
+            [
+                "complainant.name",
+                "complainant.phone",
+                "complainant.address",
+                "complainant.id_number",
+                "business.name",
+                "business.uscc",
+                "purchase.product",
+                "purchase.purchase_date",
+                "purchase.amount",
+                "complaint.facts",
+            ]
+        ),
+        st.text(st.characters(exclude_categories=()), max_size=40),
+        max_size=6,
+    )
+)
 def test_any_text_in_any_intake_field_is_saved_or_refused_at_the_field(database, typed):
     """Issue 15: 564 of 10,000 fuzzed intakes gave tracebacks. Only a saved case or field
     messages come out. (Run once with max_examples=10000 on both databases: no exception.)"""

@@ -10,10 +10,10 @@ from openpyxl import Workbook, load_workbook
 
 from app import cases, db, demo, records, startup
 from app.archives import excel, importer
-from app.models import Business, Case, Complainant, Complaint, Event, ImportedRow, Purchase
-from app.workflow import machine
 from app.errors import ComplaintDeskError
+from app.models import Business, Case, Complainant, Complaint, Event, ImportedRow, Purchase
 from app.register import RegisterFilter
+from app.workflow import machine
 from tests.legacy import HEADER, legacy_rows, spoil, write_legacy
 
 
@@ -22,9 +22,19 @@ def test_mapping_is_guessed_from_merged_two_row_headers(tmp_path):
     assert table.headers[:5] == ["登记编号", "登记日期", "投诉人姓名", "投诉人联系电话", "被投诉方"]
     assert [n for n, _ in table.rows] == [4, 5, 6]  # Excel row numbers, after the title and header
     mapping = importer.guess_mapping(table.headers)
-    expect = {"external_key": 0, "received_at": 1, "complainant.name": 2, "complainant.phone": 3,
-              "business.name": 4, "purchase.product": 5, "purchase.amount": 6, "complaint.category": 7,
-              "complaint.facts": 8, "status": 9, "handler": 10}
+    expect = {
+        "external_key": 0,
+        "received_at": 1,
+        "complainant.name": 2,
+        "complainant.phone": 3,
+        "business.name": 4,
+        "purchase.product": 5,
+        "purchase.amount": 6,
+        "complaint.category": 7,
+        "complaint.facts": 8,
+        "status": 9,
+        "handler": 10,
+    }
     assert {k: v for k, v in mapping.items() if v is not None} == expect
 
 
@@ -34,11 +44,17 @@ def test_english_headers_are_understood():
     assert mapping["complainant.phone"] == 3 and mapping["business.name"] == 4 and mapping["complaint.facts"] == 5
 
 
-@pytest.mark.parametrize("cell, expected", [
-    (46086, dt.date(2026, 3, 5)), ("2026年3月5日", dt.date(2026, 3, 5)), ("2026/3/5", dt.date(2026, 3, 5)),
-    ("2026-03-05", dt.date(2026, 3, 5)), (dt.datetime(2026, 3, 5, 14, 30), dt.date(2026, 3, 5)),
-    ("2026-03-05 14:30", dt.date(2026, 3, 5)),
-])
+@pytest.mark.parametrize(
+    "cell, expected",
+    [
+        (46086, dt.date(2026, 3, 5)),
+        ("2026年3月5日", dt.date(2026, 3, 5)),
+        ("2026/3/5", dt.date(2026, 3, 5)),
+        ("2026-03-05", dt.date(2026, 3, 5)),
+        (dt.datetime(2026, 3, 5, 14, 30), dt.date(2026, 3, 5)),
+        ("2026-03-05 14:30", dt.date(2026, 3, 5)),
+    ],
+)
 def test_dates_in_every_form(cell, expected):
     assert importer.to_date(cell) == expected
 
@@ -85,6 +101,7 @@ def test_imported_cases_carry_their_dates_statuses_and_a_timeline(database, tmp_
     first = cases.load(cases.find_by_number(report.case_nos[0]).id)
     assert cases.reveal(first.id)["complainant.phone"] == "13800000000"  # from a number cell, not 13800000000.0
     assert first.values["complaint.category"] == "quality" and first.values["complaint.channel"] == "walk_in"
+
     def day(cell):  # what each of the five date forms of the legacy file means
         if isinstance(cell, int):
             return dt.date(1899, 12, 30) + dt.timedelta(days=cell)
@@ -123,10 +140,14 @@ def _snapshot() -> dict:
     """Every case with its parties, purchase and timeline, keyed by case number."""
     out = {}
     for c in Case.select().order_by(Case.case_no):
+
         def plain(row, *skip):
             return {k: v for k, v in row.__data__.items() if k not in ("id", "version", "case", *skip)}
-        events = sorted((e.at, e.actor, e.kind, e.field, e.old_value, e.new_value, e.from_status, e.to_status,
-                         e.reason, e.note) for e in Event.select().where(Event.case == c.id))
+
+        events = sorted(
+            (e.at, e.actor, e.kind, e.field, e.old_value, e.new_value, e.from_status, e.to_status, e.reason, e.note)
+            for e in Event.select().where(Event.case == c.id)
+        )
         out[c.case_no] = dict(
             case=plain(c, "complainant", "business", "earlier_case"),
             earlier=c.earlier_case.case_no if c.earlier_case_id else None,
@@ -134,7 +155,8 @@ def _snapshot() -> dict:
             business=plain(Business.get_by_id(c.business_id)),
             purchase=plain(Purchase.get(Purchase.case == c.id)),
             complaint=plain(Complaint.get(Complaint.case == c.id)),
-            events=events)
+            events=events,
+        )
     return out
 
 
@@ -144,9 +166,17 @@ def test_archive_round_trip_gives_back_every_case_party_event_and_amount(db_url,
     demo.generate(120, seed=11)
     first, second = [c.id for c in Case.select().order_by(Case.id).limit(2)]
     record = cases.load(first)
-    cases.edit(first, {"complainant.agent_name": "李四", "complainant.agent_phone": "13912345678",
-                       "complaint.demand_note": "退一赔三", "case.earlier_case": Case.get_by_id(second).case_no},
-               record.versions, actor="王芳")
+    cases.edit(
+        first,
+        {
+            "complainant.agent_name": "李四",
+            "complainant.agent_phone": "13912345678",
+            "complaint.demand_note": "退一赔三",
+            "case.earlier_case": Case.get_by_id(second).case_no,
+        },
+        record.versions,
+        actor="王芳",
+    )
     records.add(first, "investigation", {"held_on": "2026-11-01", "checked": "核对发票", "cause": "other"}, "王芳")
     before = _snapshot()
     out = tmp_path / "档案.xlsx"
@@ -165,10 +195,12 @@ def test_archive_round_trip_gives_back_every_case_party_event_and_amount(db_url,
     again = importer.import_archive(out)
     assert again.imported == 0 and again.already == 120
     year, seq = cases.parse_case_no(max(before))
-    ref = cases.intake(__import__("tests.factories", fromlist=["x"]).intake_values(),
-                       now=dt.datetime(year, 12, 31, 9, 0))
-    assert cases.parse_case_no(ref.case_no)[1] > max(cases.parse_case_no(n)[1] for n in before
-                                                      if n.startswith(f"TS-{year}-"))
+    ref = cases.intake(
+        __import__("tests.factories", fromlist=["x"]).intake_values(), now=dt.datetime(year, 12, 31, 9, 0)
+    )
+    assert cases.parse_case_no(ref.case_no)[1] > max(
+        cases.parse_case_no(n)[1] for n in before if n.startswith(f"TS-{year}-")
+    )
 
 
 def test_a_masked_archive_cannot_be_restored(database, tmp_path):
@@ -181,17 +213,33 @@ def test_a_masked_archive_cannot_be_restored(database, tmp_path):
 
 
 CELL = st.one_of(
-    st.none(), st.booleans(), st.integers(min_value=-10**15, max_value=10**15),
-    st.floats(allow_nan=True, allow_infinity=True), st.dates(), st.datetimes(),
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(10**15), max_value=10**15),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.dates(),
+    st.datetimes(),
     st.text(st.characters(exclude_categories=()), max_size=40),  # NUL, controls, lone surrogates included
-    st.sampled_from(["=HYPERLINK(\"http://x\",\"点我\")", "+1+2", "-3", "@SUM(A1)", "\t=1", "2026年2月30日",
-                     "13800000000", "已办结", "产品质量", "3,299.00", "１２３"]),
+    st.sampled_from(
+        [
+            '=HYPERLINK("http://x","点我")',
+            "+1+2",
+            "-3",
+            "@SUM(A1)",
+            "\t=1",
+            "2026年2月30日",
+            "13800000000",
+            "已办结",
+            "产品质量",
+            "3,299.00",
+            "１２３",
+        ]
+    ),
 )
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(changes=st.lists(st.tuples(st.integers(0, 2), st.integers(0, 10), CELL), max_size=4),
-       seed=st.integers(0, 10**6))
+@given(changes=st.lists(st.tuples(st.integers(0, 2), st.integers(0, 10), CELL), max_size=4), seed=st.integers(0, 10**6))
 def test_any_register_rows_import_or_are_refused_with_reasons(sqlite_db, tmp_path_factory, changes, seed):
     """Issue 15: whatever a legacy register holds, the import names each bad cell or writes the
     cases; it never fails with a traceback, and what it wrote exports as text, never as a formula.
@@ -199,8 +247,9 @@ def test_any_register_rows_import_or_are_refused_with_reasons(sqlite_db, tmp_pat
     rows = legacy_rows(3, seed)  # good rows, a few cells replaced by anything at all
     for row, column, value in changes:
         rows[row][column] = value
-    table = importer.Table("fuzz.xlsx", "登记簿", [f"{g}{s or ''}" for g, s in HEADER],
-                           [(4 + i, tuple(r)) for i, r in enumerate(rows)])
+    table = importer.Table(
+        "fuzz.xlsx", "登记簿", [f"{g}{s or ''}" for g, s in HEADER], [(4 + i, tuple(r)) for i, r in enumerate(rows)]
+    )
     try:
         report = importer.import_table(table, importer.guess_mapping(table.headers), actor="导入员")
     except importer.ImportRejected as exc:

@@ -19,8 +19,21 @@ def _as_csv(book, tmp_path, sheet: int = 1) -> list[list[str]]:
     """The sheet as LibreOffice reads it, through headless --convert-to csv (UTF-8, ISO dates)."""
     profile = tmp_path / "lo-profile"
     filt = f"csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false,{sheet}"
-    subprocess.run([SOFFICE, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", filt,
-                    "--outdir", str(tmp_path / "csv"), str(book)], check=True, capture_output=True, timeout=180)
+    subprocess.run(
+        [
+            SOFFICE,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            filt,
+            "--outdir",
+            str(tmp_path / "csv"),
+            str(book),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     out = next((tmp_path / "csv").glob("*.csv"))
     with open(out, encoding="utf-8", newline="") as f:
         return list(csv.reader(f))
@@ -59,14 +72,20 @@ def test_typed_text_that_looks_like_a_formula_stays_text_in_every_export(databas
     from app.models import Complaint
     from tests.factories import intake_values
 
-    ref = cases.intake(intake_values(**{"complainant__name": "+王五", "business__name": FORMULA,
-                                        "complaint__facts": "@SUM(1+1) 空调不制冷"}))
+    ref = cases.intake(
+        intake_values(
+            **{"complainant__name": "+王五", "business__name": FORMULA, "complaint__facts": "@SUM(1+1) 空调不制冷"}
+        )
+    )
     Complaint.update(facts="旧数据\x1b[31m带控制字符\x07").where(Complaint.case == ref.id).execute()
     register_out, archive_out = tmp_path / "登记簿.xlsx", tmp_path / "档案.xlsx"
     excel.export_register(RegisterFilter(), "received_at", False, register_out)
     excel.export_archive(archive_out)
-    for book, sheet, column, text in ((register_out, 1, 6, FORMULA), (register_out, 1, 4, "+王五"),
-                                      (archive_out, 3, 1, FORMULA)):
+    for book, sheet, column, text in (
+        (register_out, 1, 6, FORMULA),
+        (register_out, 1, 4, "+王五"),
+        (archive_out, 3, 1, FORMULA),
+    ):
         cells = [row[column] for row in load_workbook(book).worksheets[sheet - 1].iter_rows() if row[column].value]
         assert [(c.value, c.data_type) for c in cells][1:] == [(text, "s")]
         (tmp_path / "csv").exists() and shutil.rmtree(tmp_path / "csv")

@@ -43,19 +43,27 @@ def _actions(ref, tmp_path):
     return {
         "case.intake": lambda: cases.intake(intake_values()),
         "case.edit": lambda: cases.edit(ref.id, {"purchase.serial": f"SN{next(n)}"}, cases.load(ref.id).versions),
-        "case.transition": lambda: machine.transition(system(lambda: cases.intake(intake_values()).id), "accepted", "x"),
-        "case.decide_refusal": lambda: machine.transition(system(lambda: cases.intake(intake_values()).id),
-                                                          "not_accepted", "x", reason="A2"),
+        "case.transition": lambda: machine.transition(
+            system(lambda: cases.intake(intake_values()).id), "accepted", "x"
+        ),
+        "case.decide_refusal": lambda: machine.transition(
+            system(lambda: cases.intake(intake_values()).id), "not_accepted", "x", reason="A2"
+        ),
         "case.assign": lambda: machine.assign_mediator(ref.id, "赵调解", "x"),
         "case.record": lambda: records.add(ref.id, "investigation", {"held_on": "2026-11-01", "checked": "核对"}, "x"),
         "document.issue": lambda: issuing.issue(ref.id, "acceptance_notice", "post", "x"),
-        "evidence.add": lambda: evidence.add_bytes(ref.id, f"photo {next(n)}".encode(), "p.txt", "photo",
-                                                   "complainant", "x"),
-        "evidence.remove": lambda: evidence.remove(system(lambda: evidence.add_bytes(
-            ref.id, f"wrong {next(n)}".encode(), "w.txt", "other", "office", "x").id), "错传", "x"),
+        "evidence.add": lambda: evidence.add_bytes(
+            ref.id, f"photo {next(n)}".encode(), "p.txt", "photo", "complainant", "x"
+        ),
+        "evidence.remove": lambda: evidence.remove(
+            system(lambda: evidence.add_bytes(ref.id, f"wrong {next(n)}".encode(), "w.txt", "other", "office", "x").id),
+            "错传",
+            "x",
+        ),
         "personal.reveal": lambda: cases.reveal(ref.id),
-        "export.register": lambda: excel.export_register(RegisterFilter(), "received_at", True,
-                                                         tmp_path / f"r{next(n)}.xlsx"),
+        "export.register": lambda: excel.export_register(
+            RegisterFilter(), "received_at", True, tmp_path / f"r{next(n)}.xlsx"
+        ),
         "export.full": lambda: excel.export_archive(tmp_path / f"a{next(n)}.xlsx", full_values=True),
         "import": lambda: importer.import_table(*_legacy(tmp_path, next(n))),
         "settings.office": lambda: templates.save("acceptance_notice", "{投诉人}：已受理。"),
@@ -193,28 +201,67 @@ def test_the_services_found_without_a_check_now_refuse_an_auditor(office):
 
 # Public functions of the services that write without a check of their own, and why that is right.
 WRITERS_WITHOUT_A_CHECK = {
-    "app/cases.py": {"keep_case_number": "inside intake and import, which check",
-                     "reserve_case_numbers": "inside intake and import, which check"},
-    "app/accounts.py": {"create_first_admin": "nobody exists yet to check", "sign_in": "who you are is what it finds out",
-                        "move_to_server_logins": "part of secure(), which only a PostgreSQL superuser may run"},
-    "app/privacy.py": {"keep": "inside intake and edit, which check", "keep_many": "inside import, which checks",
-                       "mask_stored": "the schema's migration"},
-    "app/database_roles.py": {"install_functions": "the schema's migration",
-                              "secure": "the server's own check: a superuser only (may_change_schema)"},
+    "app/cases.py": {
+        "keep_case_number": "inside intake and import, which check",
+        "reserve_case_numbers": "inside intake and import, which check",
+    },
+    "app/accounts.py": {
+        "create_first_admin": "nobody exists yet to check",
+        "sign_in": "who you are is what it finds out",
+        "move_to_server_logins": "part of secure(), which only a PostgreSQL superuser may run",
+    },
+    "app/privacy.py": {
+        "keep": "inside intake and edit, which check",
+        "keep_many": "inside import, which checks",
+        "mask_stored": "the schema's migration",
+    },
+    "app/database_roles.py": {
+        "install_functions": "the schema's migration",
+        "secure": "the server's own check: a superuser only (may_change_schema)",
+    },
     "app/workdays.py": {"seed_from_library": "the published calendar, seeded when a database is created"},
-    "app/workflow/machine.py": {"after_intake": "inside intake's transaction", "rebuild_cases": "inside the callers' writes"},
+    "app/workflow/machine.py": {
+        "after_intake": "inside intake's transaction",
+        "rebuild_cases": "inside the callers' writes",
+    },
     "app/documents/issuing.py": {"next_number": "inside issue, which checks"},
-    "app/audit.py": {"record": "every writer's own entry", "protect": "the schema's trigger at start-up",
-                     "remember_head": "this seat's own file"},
-    "app/bulk.py": {"insert_returning_ids": "SQL helper of checked writers", "insert_all": "SQL helper of checked writers"},
+    "app/audit.py": {
+        "record": "every writer's own entry",
+        "protect": "the schema's trigger at start-up",
+        "remember_head": "this seat's own file",
+    },
+    "app/bulk.py": {
+        "insert_returning_ids": "SQL helper of checked writers",
+        "insert_all": "SQL helper of checked writers",
+    },
     "app/whole_cases.py": {"write": "inside import and the demo generator, which check"},
-    "app/timeline.py": {"write": "inside every service that writes, which check",
-                        "write_many": "inside import and the demo generator, which check"},
+    "app/timeline.py": {
+        "write": "inside every service that writes, which check",
+        "write_many": "inside import and the demo generator, which check",
+    },
 }
-SERVICES = ["app/cases.py", "app/records.py", "app/evidence.py", "app/accounts.py", "app/workdays.py",
-            "app/workflow/machine.py", "app/documents/issuing.py", "app/documents/templates.py", "app/archives/excel.py",
-            "app/archives/package.py", "app/archives/backup.py", "app/archives/importer.py", "app/audit.py",
-            "app/statistics.py", "app/demo.py", "app/bulk.py", "app/whole_cases.py", "app/timeline.py", "app/privacy.py", "app/database_roles.py"]
+SERVICES = [
+    "app/cases.py",
+    "app/records.py",
+    "app/evidence.py",
+    "app/accounts.py",
+    "app/workdays.py",
+    "app/workflow/machine.py",
+    "app/documents/issuing.py",
+    "app/documents/templates.py",
+    "app/archives/excel.py",
+    "app/archives/package.py",
+    "app/archives/backup.py",
+    "app/archives/importer.py",
+    "app/audit.py",
+    "app/statistics.py",
+    "app/demo.py",
+    "app/bulk.py",
+    "app/whole_cases.py",
+    "app/timeline.py",
+    "app/privacy.py",
+    "app/database_roles.py",
+]
 
 
 def test_every_public_service_that_writes_checks_its_permission():
@@ -224,9 +271,11 @@ def test_every_public_service_that_writes_checks_its_permission():
     from pathlib import Path
 
     # a model's write (models are capitalised), SQL that writes, a file for people
-    writes = re.compile(r"\b[A-Z]\w*\.(create|insert|insert_many|update|delete)\(|\.delete_instance\(|"
-                        r"execute_sql\(\s*f?[\"']+\s*(?i:INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|TRUNCATE)|"
-                        r"write_whole\(|_save\(")
+    writes = re.compile(
+        r"\b[A-Z]\w*\.(create|insert|insert_many|update|delete)\(|\.delete_instance\(|"
+        r"execute_sql\(\s*f?[\"']+\s*(?i:INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|TRUNCATE)|"
+        r"write_whole\(|_save\("
+    )
     root = Path(__file__).resolve().parents[2]
     unchecked = []
     for module in SERVICES:
@@ -234,8 +283,11 @@ def test_every_public_service_that_writes_checks_its_permission():
         lines = text.splitlines()
         for node in ast.parse(text).body:
             if isinstance(node, ast.FunctionDef) and not node.name.startswith("_"):
-                body = "\n".join(lines[node.lineno - 1:node.end_lineno])
-                if writes.search(body) and "permissions.require(" not in body \
-                        and node.name not in WRITERS_WITHOUT_A_CHECK.get(module, {}):
+                body = "\n".join(lines[node.lineno - 1 : node.end_lineno])
+                if (
+                    writes.search(body)
+                    and "permissions.require(" not in body
+                    and node.name not in WRITERS_WITHOUT_A_CHECK.get(module, {})
+                ):
                     unchecked.append(f"{module}:{node.name}")
     assert not unchecked, f"writes without a permission check: {unchecked}"

@@ -16,8 +16,12 @@ ID = "11010519491231002X"
 
 
 def stored_phone(case_id: int) -> str:
-    return Complainant.select(Complainant.phone).join(
-        cases.Case, on=(cases.Case.complainant == Complainant.id)).where(cases.Case.id == case_id).scalar()
+    return (
+        Complainant.select(Complainant.phone)
+        .join(cases.Case, on=(cases.Case.complainant == Complainant.id))
+        .where(cases.Case.id == case_id)
+        .scalar()
+    )
 
 
 def test_only_one_table_holds_the_full_numbers(database):
@@ -25,12 +29,20 @@ def test_only_one_table_holds_the_full_numbers(database):
     assert stored_phone(ref.id) == "138****5678"
     assert RegisterEntry.get_by_id(ref.id).phone == "138****5678"
     record = cases.load(ref.id)
-    assert record.values["complainant.phone"] == "138****5678" and record.values["complainant.id_number"] == "110105********002X"
-    assert cases.reveal(ref.id) == {"complainant.phone": "13812345678", "complainant.id_number": ID,
-                                    "complainant.agent_phone": ""}
+    assert (
+        record.values["complainant.phone"] == "138****5678"
+        and record.values["complainant.id_number"] == "110105********002X"
+    )
+    assert cases.reveal(ref.id) == {
+        "complainant.phone": "13812345678",
+        "complainant.id_number": ID,
+        "complainant.agent_phone": "",
+    }
     # found by the whole number (its hash) and by the last four digits, never by the stored text
     assert register.count(RegisterFilter(text="13812345678")) == 1 and register.count(RegisterFilter(text="5678")) == 1
-    assert ref.case_no in [r.case_no for r in duplicates.check(intake_values(complainant__phone="138 1234 5678")).related]
+    assert ref.case_no in [
+        r.case_no for r in duplicates.check(intake_values(complainant__phone="138 1234 5678")).related
+    ]
 
 
 def test_an_edited_number_stays_masked_in_the_timeline(database):
@@ -40,7 +52,10 @@ def test_an_edited_number_stays_masked_in_the_timeline(database):
     event = Event.select().where(Event.field == "complainant.phone").get()
     assert (event.old_value, event.new_value) == ("138****5678", "139****1111")
     assert cases.reveal(ref.id)["complainant.phone"] == "13900001111"
-    assert register.count(RegisterFilter(text="13900001111")) == 1 and register.count(RegisterFilter(text="13812345678")) == 0
+    assert (
+        register.count(RegisterFilter(text="13900001111")) == 1
+        and register.count(RegisterFilter(text="13812345678")) == 0
+    )
     # another field saved later does not trip over the masked copy
     cases.edit(ref.id, {"complainant.address": "杭州市滨江区 1 号"}, cases.load(ref.id).versions)
     assert cases.reveal(ref.id)["complainant.phone"] == "13900001111"

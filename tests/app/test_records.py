@@ -26,12 +26,30 @@ def mediating(database):
 
 
 def test_each_kind_is_recorded_on_the_timeline(mediating):
-    records.add(mediating, "investigation", {"held_on": "2026-08-05", "checked": "现场查看空调外机",
-                                             "cause": "installation"}, "王芳")
-    records.add(mediating, "session", {"held_on": "2026-08-06", "mode": "in_person", "participants": "双方",
-                                       "mediator": "赵调解", "outcome": "经营者同意上门重新安装"}, "赵调解")
-    records.add(mediating, "remedy", {"kind": "repair", "by_whom": "business", "what": "重新安装并补加冷媒",
-                                      "due_on": "2026-12-31", "amount": ""}, "赵调解")
+    records.add(
+        mediating,
+        "investigation",
+        {"held_on": "2026-08-05", "checked": "现场查看空调外机", "cause": "installation"},
+        "王芳",
+    )
+    records.add(
+        mediating,
+        "session",
+        {
+            "held_on": "2026-08-06",
+            "mode": "in_person",
+            "participants": "双方",
+            "mediator": "赵调解",
+            "outcome": "经营者同意上门重新安装",
+        },
+        "赵调解",
+    )
+    records.add(
+        mediating,
+        "remedy",
+        {"kind": "repair", "by_whom": "business", "what": "重新安装并补加冷媒", "due_on": "2026-12-31", "amount": ""},
+        "赵调解",
+    )
     records.add(mediating, "follow_up", {"held_on": "2026-08-20", "method": "phone", "satisfaction": "4"}, "王芳")
     kinds = [line.kind for line in records.of_case(mediating)]
     assert sorted(kinds) == ["follow_up", "investigation", "remedy", "session"]
@@ -42,16 +60,25 @@ def test_each_kind_is_recorded_on_the_timeline(mediating):
 
 def test_bad_values_are_refused_per_field(mediating):
     with pytest.raises(ValidationFailed) as err:
-        records.add(mediating, "remedy", {"kind": "refund", "by_whom": "business", "what": "退款",
-                                          "due_on": "明天", "amount": "-3"}, "王芳")
+        records.add(
+            mediating,
+            "remedy",
+            {"kind": "refund", "by_whom": "business", "what": "退款", "due_on": "明天", "amount": "-3"},
+            "王芳",
+        )
     assert set(err.value.errors) == {"due_on", "amount"}
     with pytest.raises(ValidationFailed):
         records.add(mediating, "follow_up", {"held_on": "2030-01-01", "method": "phone", "satisfaction": "5"}, "王芳")
 
 
 def test_appraisal_pauses_mediation_and_its_end_resumes_it(mediating):
-    records.add(mediating, "appraisal", {"started_on": "2026-08-10", "body": "省家电质检所", "payer": "business"},
-                "王芳", now=T(2026, 8, 10, 9))
+    records.add(
+        mediating,
+        "appraisal",
+        {"started_on": "2026-08-10", "body": "省家电质检所", "payer": "business"},
+        "王芳",
+        now=T(2026, 8, 10, 9),
+    )
     assert Case.get_by_id(mediating).status == "paused_appraisal"
     [d6] = [d for d in machine.deadlines_of(mediating) if d.rule == "D6"]
     assert d6.state == "paused"
@@ -65,8 +92,12 @@ def test_appraisal_pauses_mediation_and_its_end_resumes_it(mediating):
 
 
 def test_remedy_overdue_then_done(mediating):
-    records.add(mediating, "remedy", {"kind": "refund", "by_whom": "business", "what": "退还货款",
-                                      "due_on": "2026-09-01", "amount": "3299"}, "王芳")
+    records.add(
+        mediating,
+        "remedy",
+        {"kind": "refund", "by_whom": "business", "what": "退还货款", "due_on": "2026-09-01", "amount": "3299"},
+        "王芳",
+    )
     [line] = records.of_case(mediating, today=dt.date(2026, 9, 2))
     assert line.state == "overdue" and "3299.00 元" in line.text
     records.remedy_done(line.id, "2026-09-03", "王芳")
@@ -78,8 +109,13 @@ def test_appeal_reopens_the_case_and_keeps_its_history(mediating):
     before = len(cases.timeline(mediating))
     with pytest.raises(machine.TransitionRefused, match="须先登记申诉"):
         machine.transition(mediating, "accepted", "王芳")
-    records.add(mediating, "appeal", {"filed_on": "2026-09-05", "party": "complainant", "grounds": "经营者承诺未兑现"},
-                "王芳", now=T(2026, 9, 5, 9))
+    records.add(
+        mediating,
+        "appeal",
+        {"filed_on": "2026-09-05", "party": "complainant", "grounds": "经营者承诺未兑现"},
+        "王芳",
+        now=T(2026, 9, 5, 9),
+    )
     assert Case.get_by_id(mediating).status == "accepted"
     timeline = cases.timeline(mediating)
     assert len(timeline) == before + 2  # the appeal record and the reopening; nothing removed

@@ -15,10 +15,17 @@ from tests.factories import intake_values
 @pytest.fixture
 def filled(database):
     demo.generate(300, seed=7)
-    cases.intake(intake_values(complaint__facts="洗衣机运转时噪音很大，还漏水", complainant__phone="13812345678"), now=dt.datetime(2026, 11, 1, 10))
     cases.intake(
-        intake_values(complaint__facts="健身房突然关门不退款", complaint__category="prepaid_card",
-                      business__name="乐活健身俱乐部", purchase__product="健身年卡"),
+        intake_values(complaint__facts="洗衣机运转时噪音很大，还漏水", complainant__phone="13812345678"),
+        now=dt.datetime(2026, 11, 1, 10),
+    )
+    cases.intake(
+        intake_values(
+            complaint__facts="健身房突然关门不退款",
+            complaint__category="prepaid_card",
+            business__name="乐活健身俱乐部",
+            purchase__product="健身年卡",
+        ),
         now=dt.datetime(2026, 11, 2, 10),
     )
     return database
@@ -88,8 +95,11 @@ def test_register_masks_phone(filled):
 def test_register_entry_follows_edits(database):
     ref = cases.intake(intake_values())
     record = cases.load(ref.id)
-    cases.edit(ref.id, {"business.name": "改名后的电器行", "complaint.demand_amount": "12.5",
-                        "complaint.category": "after_sales"}, record.versions)
+    cases.edit(
+        ref.id,
+        {"business.name": "改名后的电器行", "complaint.demand_amount": "12.5", "complaint.category": "after_sales"},
+        record.versions,
+    )
     [row] = _all(RegisterFilter(text="改名后"))
     assert (row.business, row.amount_fen, row.category) == ("改名后的电器行", 1250, "after_sales")
     assert _all(RegisterFilter(category="after_sales"))[0].id == ref.id

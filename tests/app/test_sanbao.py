@@ -17,14 +17,17 @@ def remedies(**kw):
     return advise(Situation(**{"product": PHONE, "sold_on": D(2026, 11, 1), **kw})).remedies()
 
 
-@pytest.mark.parametrize("today, expected", [
-    (D(2026, 11, 8), {"return", "exchange", "repair", "burden_of_proof"}),   # day 7
-    (D(2026, 11, 9), {"exchange", "repair", "burden_of_proof"}),             # day 8
-    (D(2026, 11, 16), {"exchange", "repair", "burden_of_proof"}),            # day 15
-    (D(2026, 11, 17), {"repair", "burden_of_proof"}),                        # day 16: warranty repair
-    (D(2027, 6, 1), {"repair"}),                                             # past 6 months: proof on consumer
-    (D(2027, 11, 2), set()),                                                 # the 1-year warranty has ended
-])
+@pytest.mark.parametrize(
+    "today, expected",
+    [
+        (D(2026, 11, 8), {"return", "exchange", "repair", "burden_of_proof"}),  # day 7
+        (D(2026, 11, 9), {"exchange", "repair", "burden_of_proof"}),  # day 8
+        (D(2026, 11, 16), {"exchange", "repair", "burden_of_proof"}),  # day 15
+        (D(2026, 11, 17), {"repair", "burden_of_proof"}),  # day 16: warranty repair
+        (D(2027, 6, 1), {"repair"}),  # past 6 months: proof on consumer
+        (D(2027, 11, 2), set()),  # the 1-year warranty has ended
+    ],
+)
 def test_phone_handset_by_day(today, expected):
     assert remedies(today=today) == expected
 
@@ -65,8 +68,12 @@ def test_unknown_product_says_so():
 
 def test_advice_for_a_case_counts_its_repairs(database):
     machine.set_office_profile("repair_counter")
-    values = intake_values(purchase__product="华为手机", purchase__purchase_date="2026-03-01",
-                           complaint__harm_known_date="2026-03-05", complaint__demands=["repair"])
+    values = intake_values(
+        purchase__product="华为手机",
+        purchase__purchase_date="2026-03-01",
+        complaint__harm_known_date="2026-03-05",
+        complaint__demands=["repair"],
+    )
     case_id = cases.intake(values, now=dt.datetime(2026, 9, 1, 9)).id
     for target, day in (("diagnosed", 2), ("repairing", 2), ("ready", 12), ("handed_over", 12)):
         machine.transition(case_id, target, "技师", now=dt.datetime(2026, 9, day, 10))

@@ -8,24 +8,47 @@ from app import startup, statistics, timeline, whole_cases
 
 
 def _case(received, category, channel, business, status, events):
-    return dict(complainant=dict(name="王芳", phone="13812345678"), business=dict(name=business), purchase={},
-                complaint=dict(category=category, channel=channel, facts="事实", demand_amount_fen=10000),
-                case=dict(received_at=received, status=status, handler="周敏"),
-                events=[dict(at=received, actor="周敏", kind="created", to_status="received"),
-                        *[dict(at=at, actor="周敏", kind="status", from_status=a, to_status=b) for at, a, b in events]])
+    return dict(
+        complainant=dict(name="王芳", phone="13812345678"),
+        business=dict(name=business),
+        purchase={},
+        complaint=dict(category=category, channel=channel, facts="事实", demand_amount_fen=10000),
+        case=dict(received_at=received, status=status, handler="周敏"),
+        events=[
+            dict(at=received, actor="周敏", kind="created", to_status="received"),
+            *[dict(at=at, actor="周敏", kind="status", from_status=a, to_status=b) for at, a, b in events],
+        ],
+    )
 
 
 def test_monthly_counts_and_durations(database):
     oct1 = dt.datetime(2026, 10, 1, 9, 0)
     with database.atomic():
-        whole_cases.write([
-            _case(oct1, "quality", "walk_in", "甲公司", "closed",
-                  [(oct1 + dt.timedelta(days=2), "received", "accepted"),
-                   (oct1 + dt.timedelta(days=10), "accepted", "closed")]),
-            _case(oct1, "quality", "phone", "甲公司", "accepted", [(oct1 + dt.timedelta(days=4), "received", "accepted")]),
-            _case(oct1 + dt.timedelta(days=20), "service", "phone", "乙商店", "received", []),
-            _case(dt.datetime(2026, 11, 1), "service", "phone", "乙商店", "received", []),  # next month
-        ])
+        whole_cases.write(
+            [
+                _case(
+                    oct1,
+                    "quality",
+                    "walk_in",
+                    "甲公司",
+                    "closed",
+                    [
+                        (oct1 + dt.timedelta(days=2), "received", "accepted"),
+                        (oct1 + dt.timedelta(days=10), "accepted", "closed"),
+                    ],
+                ),
+                _case(
+                    oct1,
+                    "quality",
+                    "phone",
+                    "甲公司",
+                    "accepted",
+                    [(oct1 + dt.timedelta(days=4), "received", "accepted")],
+                ),
+                _case(oct1 + dt.timedelta(days=20), "service", "phone", "乙商店", "received", []),
+                _case(dt.datetime(2026, 11, 1), "service", "phone", "乙商店", "received", []),  # next month
+            ]
+        )
     stats = statistics.monthly(2026, 10, now=dt.datetime(2026, 11, 20))
     assert stats.received == 3 and stats.title == "2026 年 10 月"
     assert stats.by_category == [("产品质量", 2), ("服务态度", 1)]
@@ -45,30 +68,72 @@ def test_every_figure_of_a_small_office_has_the_known_answer(database):
     d = dt.datetime(2026, 10, 5, 9, 0)  # a Monday
     day = dt.timedelta(days=1)
     with database.atomic():
-        ids = whole_cases.write([
-            _case(d, "quality", "walk_in", "甲公司", "closed",  # contact 0 d, decided 1 d, agreed, closed 9 d
-                  [(d + day, "received", "accepted"), (d + 3 * day, "accepted", "mediating"),
-                   (d + 5 * day, "mediating", "agreed"), (d + 9 * day, "agreed", "closed")]),
-            _case(d + 2 * day, "quality", "phone", "甲公司", "closed",  # decided 3 d, terminated, closed 5 d
-                  [(d + 5 * day, "received", "accepted"), (d + 6 * day, "accepted", "terminated"),
-                   (d + 7 * day, "terminated", "closed")]),
-            _case(d + 7 * day, "service", "phone", "甲公司", "not_accepted",  # decided 2 d, not accepted
-                  [(d + 9 * day, "received", "not_accepted")]),
-            _case(d + 8 * day, "false_ad", "web", "乙商店", "accepted", [(d + 13 * day, "received", "accepted")]),
-            _case(d + 20 * day, "quality", "walk_in", "丙超市", "received", []),
-        ])
+        ids = whole_cases.write(
+            [
+                _case(
+                    d,
+                    "quality",
+                    "walk_in",
+                    "甲公司",
+                    "closed",  # contact 0 d, decided 1 d, agreed, closed 9 d
+                    [
+                        (d + day, "received", "accepted"),
+                        (d + 3 * day, "accepted", "mediating"),
+                        (d + 5 * day, "mediating", "agreed"),
+                        (d + 9 * day, "agreed", "closed"),
+                    ],
+                ),
+                _case(
+                    d + 2 * day,
+                    "quality",
+                    "phone",
+                    "甲公司",
+                    "closed",  # decided 3 d, terminated, closed 5 d
+                    [
+                        (d + 5 * day, "received", "accepted"),
+                        (d + 6 * day, "accepted", "terminated"),
+                        (d + 7 * day, "terminated", "closed"),
+                    ],
+                ),
+                _case(
+                    d + 7 * day,
+                    "service",
+                    "phone",
+                    "甲公司",
+                    "not_accepted",  # decided 2 d, not accepted
+                    [(d + 9 * day, "received", "not_accepted")],
+                ),
+                _case(d + 8 * day, "false_ad", "web", "乙商店", "accepted", [(d + 13 * day, "received", "accepted")]),
+                _case(d + 20 * day, "quality", "walk_in", "丙超市", "received", []),
+            ]
+        )
         # first contact: the walk-ins at once (0 d), the phone case 2 after 1 day, the web case after 4 days
         from app.models import Event
+
         Event.delete().where(Event.kind == "milestone").execute()
         for cid, after in ((ids[0], 0), (ids[1], 1), (ids[3], 4), (ids[4], 0)):
             received = [d, d + 2 * day, d + 7 * day, d + 8 * day, d + 20 * day][ids.index(cid)]
             timeline.write(case=cid, at=received + after * day, actor="周敏", kind="milestone", field="first_contact")
         CaseDeadline.delete().execute()
-        for cid, state, due, closed in ((ids[0], "met", d + 5 * day, d + day), (ids[1], "met", d + 4 * day, d + 5 * day),
-                                        (ids[2], "met", d + 12 * day, d + 9 * day),
-                                        (ids[3], "running", d + 10 * day, None), (ids[4], "running", d + 60 * day, None)):
-            CaseDeadline.create(case=cid, rule="D5", title="受理决定", rule_set="t", length=7, unit="working_days",
-                                trigger_at=d, due_at=due, state=state, closed_at=closed)
+        for cid, state, due, closed in (
+            (ids[0], "met", d + 5 * day, d + day),
+            (ids[1], "met", d + 4 * day, d + 5 * day),
+            (ids[2], "met", d + 12 * day, d + 9 * day),
+            (ids[3], "running", d + 10 * day, None),
+            (ids[4], "running", d + 60 * day, None),
+        ):
+            CaseDeadline.create(
+                case=cid,
+                rule="D5",
+                title="受理决定",
+                rule_set="t",
+                length=7,
+                unit="working_days",
+                trigger_at=d,
+                due_at=due,
+                state=state,
+                closed_at=closed,
+            )
         FollowUp.create(case=ids[0], held_on=dt.date(2026, 10, 20), method="phone", satisfaction=5, recorded_at=d)
         FollowUp.create(case=ids[1], held_on=dt.date(2026, 10, 20), method="phone", satisfaction=2, recorded_at=d)
         Remedy.create(case=ids[0], kind="refund", amount_fen=129900, by_whom="business", recorded_at=d)

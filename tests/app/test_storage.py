@@ -68,8 +68,10 @@ def test_edit_writes_one_event_per_changed_field(database):
     ref = cases.intake(intake_values())
     record = cases.load(ref.id)
     after = cases.edit(
-        ref.id, {"purchase.amount": "3000", "business.name": "杭州新电器有限公司", "complainant.name": "张三"},
-        record.versions, actor="李晓明",
+        ref.id,
+        {"purchase.amount": "3000", "business.name": "杭州新电器有限公司", "complainant.name": "张三"},
+        record.versions,
+        actor="李晓明",
     )
     assert after.values["purchase.amount"] == "3000.00"
     assert after.versions["purchase"] == record.versions["purchase"] + 1

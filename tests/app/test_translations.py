@@ -30,7 +30,8 @@ def test_no_source_string_is_left_untranslated(language):
     """Lists, per language, what `python scripts/translations.py update` and a translator still owe."""
     missing = _catalogue_tool().untranslated()[language]
     assert not missing, f"{language}: {len(missing)} untranslated:\n" + "\n".join(
-        f"  [{context}] {text!r}" for context, text in missing)
+        f"  [{context}] {text!r}" for context, text in missing
+    )
 
 
 def test_the_source_finder_sees_every_kind_of_string():
@@ -138,7 +139,9 @@ def test_messages_read_as_chinese_and_keep_their_template():
     from app.errors import Message
 
     listed = Message("办结前须先送达：{documents}", documents=[("受理通知书", "不予受理告知书"), ("回访记录",)])
-    assert listed == "办结前须先送达：受理通知书或不予受理告知书、回访记录"  # lists and alternatives, written in Chinese
+    assert (
+        listed == "办结前须先送达：受理通知书或不予受理告知书、回访记录"
+    )  # lists and alternatives, written in Chinese
     failed = ValidationFailed({"a": exc.message, "b": "请填写姓名"})
     assert failed.errors["b"] == "请填写姓名" and failed.errors["a"].values == {"n": 17}
     assert str(failed) == "有 2 处需要更正：身份证号应为 18 位，现为 17 位；请填写姓名"
@@ -158,10 +161,12 @@ def test_the_timeline_is_retold_in_the_interface_language(case):
     issuing.issue(case.id, "acceptance_notice", "post", "王芳")
     english = [e.text + (f" ({e.note})" if e.note else "") for e in cases.timeline(case.id, "en")]
     told = "\n".join(english)
-    assert "Evidence added: Invoice/receipt \"receipt.txt\" (supplied by Complainant, 1 KB, SHA-256" in told
-    assert "Evidence \"receipt.txt\" removed: duplicate" in told
+    assert 'Evidence added: Invoice/receipt "receipt.txt" (supplied by Complainant, 1 KB, SHA-256' in told
+    assert 'Evidence "receipt.txt" removed: duplicate' in told
     assert "Consent: Business agrees to mediation (by phone)" in told
-    assert "Conflict-of-interest declaration: Mediator Zhao declared a conflict of interest: relative of the owner" in told
+    assert (
+        "Conflict-of-interest declaration: Mediator Zhao declared a conflict of interest: relative of the owner" in told
+    )
     assert "Document delivered: Notice of acceptance 西消" in told and ", By post" in told  # the number as issued
     assert "Status: Registered → Accepted" in told and "Complaint registered" in told
     assert not any(i18n.CHINESE.search(line) for line in english if not line.startswith("Document delivered")), english

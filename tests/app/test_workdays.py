@@ -33,8 +33,9 @@ def test_worked_example_sixty_days_ending_on_a_holiday(cal):
     assert cal.add_calendar_days(D(2026, 8, 3), 60) == workdays.Due(D(2026, 10, 8), False)
 
 
-@pytest.mark.parametrize("day", [D(2026, 1, 4), D(2026, 2, 14), D(2026, 2, 28), D(2026, 5, 9), D(2026, 9, 20),
-                                 D(2026, 10, 10)])
+@pytest.mark.parametrize(
+    "day", [D(2026, 1, 4), D(2026, 2, 14), D(2026, 2, 28), D(2026, 5, 9), D(2026, 9, 20), D(2026, 10, 10)]
+)
 def test_2026_make_up_weekend_days_are_working_days(cal, day):
     assert day.weekday() >= 5 and cal.is_working_day(day)
 
@@ -80,15 +81,22 @@ def test_pauses_move_the_end(cal):
     paused = deadlines.compute(two_months, start, cal, [Pause(D(2026, 8, 10), D(2026, 8, 20))], today=D(2026, 9, 1))
     assert plain.due_date == D(2026, 10, 8)
     assert paused.paused == 10 and paused.due_date == D(2026, 10, 12)
-    working = deadlines.compute(rule(WORKING_DAYS, 7, pauses=True), dt.datetime(2026, 11, 2), cal,
-                                [Pause(D(2026, 11, 3), D(2026, 11, 5))], today=D(2026, 11, 30))
+    working = deadlines.compute(
+        rule(WORKING_DAYS, 7, pauses=True),
+        dt.datetime(2026, 11, 2),
+        cal,
+        [Pause(D(2026, 11, 3), D(2026, 11, 5))],
+        today=D(2026, 11, 30),
+    )
     assert working.paused == 2 and working.due_date == D(2026, 11, 13)
     ongoing = deadlines.compute(two_months, start, cal, [Pause(D(2026, 8, 10))], today=D(2026, 8, 15))
     assert ongoing.paused == 5
 
 
 def test_rules_that_ignore_pauses_ignore_them(cal):
-    due = deadlines.compute(rule(WORKING_DAYS, 7), dt.datetime(2026, 9, 28), cal, [Pause(D(2026, 9, 29), D(2026, 10, 9))])
+    due = deadlines.compute(
+        rule(WORKING_DAYS, 7), dt.datetime(2026, 9, 28), cal, [Pause(D(2026, 9, 29), D(2026, 10, 9))]
+    )
     assert due.paused == 0 and due.due_date == D(2026, 10, 13)
 
 
@@ -108,8 +116,13 @@ def test_order_20_and_order_121_mediation_periods_differ(cal):
 
 def test_every_rule_set_names_its_sources_and_known_events():
     statuses = {s for p in tables.PROFILES.values() for s in p.states}
-    events = statuses | {"first_contact", "termination_notified", "violation_lead", "lead_verified",
-                         "return_exchange_request"}
+    events = statuses | {
+        "first_contact",
+        "termination_notified",
+        "violation_lead",
+        "lead_verified",
+        "return_exchange_request",
+    }
     for rs in tables.RULE_SETS:
         for r in rs.deadlines:
             assert r.source and r.consequence, r.code

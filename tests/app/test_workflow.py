@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from app import cases, workdays
+from app import cases, records, workdays
 from app.models import Case, CaseDeadline
 from app.register import RegisterFilter, page
 from app.workflow import machine, tables
@@ -16,8 +16,7 @@ T = dt.datetime
 
 def new_case(profile="market_regulator", when=T(2026, 9, 28, 9, 30), **overrides):
     machine.set_office_profile(profile)
-    values = intake_values(purchase__purchase_date="2026-01-10", complaint__harm_known_date="2026-01-20",
-                           **overrides)
+    values = intake_values(purchase__purchase_date="2026-01-10", complaint__harm_known_date="2026-01-20", **overrides)
     return cases.intake(values, actor="王芳", now=when).id
 
 
@@ -120,6 +119,15 @@ def test_closing_needs_the_notices_issued(database):
     go(case_id, "accepted", T(2026, 9, 29, 9))
     ready_to_mediate(case_id, T(2026, 9, 29, 10))
     go(case_id, "mediating", T(2026, 9, 30, 9))
+    with pytest.raises(TransitionRefused, match="尚未记录协议条款"):  # an agreement is its terms
+        go(case_id, "agreed", T(2026, 10, 15, 9))
+    records.add(
+        case_id,
+        "remedy",
+        {"kind": "refund", "amount": "2400", "by_whom": "business", "what": "退还货款", "due_on": "2026-12-16"},
+        "赵调解",
+        now=T(2026, 10, 15, 8),
+    )
     go(case_id, "agreed", T(2026, 10, 15, 9))
     with pytest.raises(TransitionRefused, match="受理通知书.*调解协议书或调解记录"):
         go(case_id, "closed", T(2026, 10, 16, 9))
@@ -163,8 +171,7 @@ def test_office_length_setting_changes_association_deadline(database):
 
 
 def test_repair_counter_life(database):
-    case_id = new_case(profile="repair_counter", when=T(2026, 11, 2, 9),
-                       complaint__demands=["exchange"])
+    case_id = new_case(profile="repair_counter", when=T(2026, 11, 2, 9), complaint__demands=["exchange"])
     assert {d.rule for d in machine.deadlines_of(case_id)} == {"D8", "D9"}
     assert due(case_id, "D8").due_at == T(2026, 11, 4, 9)  # 48 hours
     go(case_id, "diagnosed", T(2026, 11, 3, 9))

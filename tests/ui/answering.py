@@ -50,8 +50,11 @@ class Answers:
             self.seen.append((dialog.windowTitle(), dialog.text()))
         if isinstance(dialog, QMessageBox) and (not self.queue or self.queue[0][0] != "button"):
             # a message the test planned no answer for: noted, then closed
-            dialog.done(QMessageBox.StandardButton.Cancel if dialog.button(QMessageBox.StandardButton.Cancel)
-                        else QMessageBox.StandardButton.Ok)
+            dialog.done(
+                QMessageBox.StandardButton.Cancel
+                if dialog.button(QMessageBox.StandardButton.Cancel)
+                else QMessageBox.StandardButton.Ok
+            )
             return
         if not self.queue:
             return

@@ -26,6 +26,7 @@ def test_edit_writes_a_timeline_event(window, qtbot, messages):
 
 def answer_conflict(view, choice: str) -> None:
     """When the conflict dialog comes up, press one of its buttons (or Esc: go on editing)."""
+
     def press() -> None:
         dialog = view.conflict_dialog
         {"reapply": dialog.reapply_button.click, "theirs": dialog.theirs_button.click, "edit": dialog.reject}[choice]()

@@ -2,10 +2,10 @@
 
 import io
 
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
-from pypdf import PdfReader
 
 from app import cases
 from app.documents import issuing
@@ -121,8 +121,7 @@ def test_office_sets_letterhead_wording_and_numbers_and_a_bad_placeholder_is_cau
     assert notice.number.startswith("西消受字〔") and notice.number.endswith("第1号")
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(issuing.reprint(notice.id))).pages)
     assert "尊敬的" in text and "杭州市西湖区消费者权益保护委员会" in text
-    images = [img for page in PdfReader(io.BytesIO(issuing.reprint(notice.id))).pages
-              for img in page.images]
+    images = [img for page in PdfReader(io.BytesIO(issuing.reprint(notice.id))).pages for img in page.images]
     assert images  # the seal in the seal area
 
 

@@ -21,6 +21,7 @@ from app import demo, startup
 from app.documents import issuing
 from app.workflow import machine
 from tests.ui.conftest import activate
+from tests.ui.typing import type_text
 from ui.audit_viewer import AuditViewer
 from ui.batch_print import BatchPrintDialog
 from ui.calendar_screen import CalendarScreen
@@ -28,7 +29,6 @@ from ui.import_dialog import ImportDialog
 from ui.intake import IntakeDialog
 from ui.office_settings import OfficeSettings
 from ui.users_dialog import UsersDialog
-from tests.ui.typing import type_text
 
 ERROR_TITLES = ("出错了", "未能", "无法", "不能")
 
@@ -150,6 +150,7 @@ def _tab(index):
     def check(qtbot, window, answers, tmp_path):
         yield
         qtbot.waitUntil(lambda: window.tabs.currentIndex() == index)
+
     return check
 
 
@@ -177,6 +178,7 @@ def _dialog(kind):
     def check(qtbot, window, answers, tmp_path):
         yield
         close_dialog(qtbot, kind)
+
     return check
 
 
@@ -196,6 +198,7 @@ def _language(code, title):
         yield
         qtbot.waitUntil(lambda: current_window() is not window, timeout=8000)
         assert current_window().windowTitle() == title
+
     return check
 
 
@@ -215,17 +218,30 @@ def _open_database(qtbot, window, answers, tmp_path):
 
 # In the order they are used: language and database switches replace the window, quitting closes it.
 MAIN_ACTIONS = {
-    "action.new": _new, "action.export": _export, "action.archive": _archive, "action.package": _package,
-    "action.stats": _stats, "action.batch_print": _batch_print, "action.import": _import,
-    "action.register": _tab(0), "action.my_work": _tab(1), "action.dashboard": _tab(2), "action.find": _find,
-    "action.refresh": _refresh, "action.close_tab": _close_tab,
+    "action.new": _new,
+    "action.export": _export,
+    "action.archive": _archive,
+    "action.package": _package,
+    "action.stats": _stats,
+    "action.batch_print": _batch_print,
+    "action.import": _import,
+    "action.register": _tab(0),
+    "action.my_work": _tab(1),
+    "action.dashboard": _tab(2),
+    "action.find": _find,
+    "action.refresh": _refresh,
+    "action.close_tab": _close_tab,
     "action.calendar": _dialog(CalendarScreen),
-    "action.office": _dialog(OfficeSettings), "action.purge": _purge,
-    "action.audit": _dialog(AuditViewer), "action.users": _dialog(UsersDialog),
+    "action.office": _dialog(OfficeSettings),
+    "action.purge": _purge,
+    "action.audit": _dialog(AuditViewer),
+    "action.users": _dialog(UsersDialog),
     "action.about": _about,
-    "language.en": _language("en", "ComplaintDesk"), "language.zh_TW": _language("zh_TW", "投訴調解工作臺"),
+    "language.en": _language("en", "ComplaintDesk"),
+    "language.zh_TW": _language("zh_TW", "投訴調解工作臺"),
     "language.zh_CN": _language("zh_CN", "投诉调解工作台"),
-    "action.quit": _quit, "action.open_database": _open_database,
+    "action.quit": _quit,
+    "action.open_database": _open_database,
 }
 
 
@@ -259,7 +275,9 @@ def named_actions(window) -> dict[str, QAction]:
 
 def test_every_action_of_the_main_window(office, qtbot, answers, tmp_path, qtlog, capsys):
     names = set(named_actions(office))
-    assert names == set(MAIN_ACTIONS), f"actions without a test: {names - set(MAIN_ACTIONS)}; gone: {set(MAIN_ACTIONS) - names}"
+    assert names == set(MAIN_ACTIONS), (
+        f"actions without a test: {names - set(MAIN_ACTIONS)}; gone: {set(MAIN_ACTIONS) - names}"
+    )
     triggered = []
     for name, check in MAIN_ACTIONS.items():
         if not current_window().isVisible():
@@ -284,9 +302,11 @@ def test_every_action_of_the_main_window(office, qtbot, answers, tmp_path, qtlog
 
 # --- every button and key of a case ---------------------------------------------------------
 
+
 def _opens(*kinds: str, select=None):
     """The button opens a dialog (one of these classes); the clerk closes it again. `select`
     picks the list entry the button acts on first, as the clerk clicks it."""
+
     def check(qtbot, view, answers, tmp_path):
         if select is not None:
             select(view)
@@ -295,6 +315,7 @@ def _opens(*kinds: str, select=None):
         dialog = visible_dialog()
         assert type(dialog).__name__ in kinds, (type(dialog).__name__, kinds)
         dialog.reject()
+
     return check
 
 
@@ -388,6 +409,7 @@ def _told(text):
     def check(qtbot, view, answers, tmp_path):
         yield
         qtbot.waitUntil(lambda: bool(answers.seen) and text in answers.seen[-1][1])
+
     return check
 
 
@@ -406,13 +428,25 @@ def _first_document(view):
 
 # by object name, or by its prefix for the buttons a state or a profile makes
 CASE_BUTTONS = {
-    "case.save": _save, "case.revert": _revert, "case.reload": _reload, "case.reveal": _reveal,
-    "transition.": _opens("ActionDialog"), "workflow.": _opens("ActionDialog"),
-    "doc.preview": _opens("PreviewDialog"), "doc.issue": _issue, "doc.view": _opens("PreviewDialog", select=_first_document),
-    "doc.print": _print, "doc.save": _save_pdf, "doc.correct": _asks_first,
-    "evidence.add": _add_evidence, "evidence.paste": _paste, "evidence.view": _opens("ImageViewer", select=_first_evidence),
-    "evidence.remove": _opens("ActionDialog", select=_first_evidence), "evidence.verify": _told("SHA-256 与登记时一致"),
-    "records.add.": _opens("ActionDialog"), "records.finish": _nothing_to_finish,
+    "case.save": _save,
+    "case.revert": _revert,
+    "case.reload": _reload,
+    "case.reveal": _reveal,
+    "transition.": _opens("ActionDialog"),
+    "workflow.": _opens("ActionDialog"),
+    "doc.preview": _opens("PreviewDialog"),
+    "doc.issue": _issue,
+    "doc.view": _opens("PreviewDialog", select=_first_document),
+    "doc.print": _print,
+    "doc.save": _save_pdf,
+    "doc.correct": _asks_first,
+    "evidence.add": _add_evidence,
+    "evidence.paste": _paste,
+    "evidence.view": _opens("ImageViewer", select=_first_evidence),
+    "evidence.remove": _opens("ActionDialog", select=_first_evidence),
+    "evidence.verify": _told("SHA-256 与登记时一致"),
+    "records.add.": _opens("ActionDialog"),
+    "records.finish": _nothing_to_finish,
 }
 # the order a clerk would go: things to act on exist before the buttons that act on them
 ORDER = ["case.", "doc.issue", "doc.", "evidence.add", "evidence.", "transition.", "workflow.", "records."]

@@ -39,7 +39,7 @@ class Opens:
             offset = 0
             while offset < len(data):
                 _, mask, _, length = struct.unpack_from("iIII", data, offset)
-                name = data[offset + 16: offset + 16 + length].rstrip(b"\0").decode()
+                name = data[offset + 16 : offset + 16 + length].rstrip(b"\0").decode()
                 if mask & IN_OPEN and name:
                     seen.add(name)
                 offset += 16 + length
@@ -75,10 +75,12 @@ def test_listing_the_database_folder_opens_none_of_its_files(qtbot, sqlite_db, s
         plain.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         _list_folder(qtbot, plain.exec)
         assert names & opens.names(), "the watch saw no opens: the control did not list the folder"
-        for show in (lambda: file_dialogs.open_files(None, "证据", ""),
-                     lambda: file_dialogs.open_file(None, "导入", "Excel (*.xlsx)", str(sqlite_path.parent)),
-                     lambda: file_dialogs.save_file(None, "另存为", str(sqlite_path.parent / "x.pdf"), "PDF (*.pdf)"),
-                     lambda: file_dialogs.choose_database(None, "数据库", str(sqlite_path.parent), "数据库 (*.db)")):
+        for show in (
+            lambda: file_dialogs.open_files(None, "证据", ""),
+            lambda: file_dialogs.open_file(None, "导入", "Excel (*.xlsx)", str(sqlite_path.parent)),
+            lambda: file_dialogs.save_file(None, "另存为", str(sqlite_path.parent / "x.pdf"), "PDF (*.pdf)"),
+            lambda: file_dialogs.choose_database(None, "数据库", str(sqlite_path.parent), "数据库 (*.db)"),
+        ):
             os.chdir(sqlite_path.parent)  # the evidence dialog starts in the working folder
             _list_folder(qtbot, show)
             time.sleep(0.05)

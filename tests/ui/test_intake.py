@@ -32,10 +32,20 @@ def fill(qtbot, form, values: dict) -> None:
 
 
 def fill_valid(qtbot, form):
-    fill(qtbot, form, {"complainant.name": "李四", "complainant.phone": "13900001111",
-                       "business.name": "西湖区某某手机店", "purchase.product": "手机",
-                       "purchase.purchase_date": "2026年9月1日", "purchase.amount": "4999",
-                       "complaint.category": "quality", "complaint.facts": "手机购买两周后黑屏，门店拒绝换货"})
+    fill(
+        qtbot,
+        form,
+        {
+            "complainant.name": "李四",
+            "complainant.phone": "13900001111",
+            "business.name": "西湖区某某手机店",
+            "purchase.product": "手机",
+            "purchase.purchase_date": "2026年9月1日",
+            "purchase.amount": "4999",
+            "complaint.category": "quality",
+            "complaint.facts": "手机购买两周后黑屏，门店拒绝换货",
+        },
+    )
 
 
 def open_intake(window, qtbot):

@@ -63,8 +63,9 @@ def chrome(widget: QWidget) -> list[str]:
             said += [w.headerItem().text(c) for c in range(w.columnCount())]
         if isinstance(w, QAbstractItemView) and w.model() is not None and hasattr(w, "horizontalHeader"):
             model = w.model()
-            said += [str(model.headerData(c, Qt.Orientation.Horizontal) or "")
-                     for c in range(w.horizontalHeader().count())]
+            said += [
+                str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(w.horizontalHeader().count())
+            ]
     return [text for text in said if text]
 
 
@@ -96,9 +97,13 @@ def screens(window, qtbot):
     settings = window.open_office_settings()
     yield "office settings", settings
     settings.reject()
-    for name, opener in (("calendar", window.open_calendar), ("batch print", window.open_batch_print),
-                         ("users", window.open_users), ("audit trail", window.open_audit),
-                         ("import", window.open_import)):
+    for name, opener in (
+        ("calendar", window.open_calendar),
+        ("batch print", window.open_batch_print),
+        ("users", window.open_users),
+        ("audit trail", window.open_audit),
+        ("import", window.open_import),
+    ):
         screen = opener()
         yield name, screen
         screen.close()
@@ -117,11 +122,11 @@ def reopen(window, qtbot, language, code: str):
 def test_english_main_screens_have_no_untranslated_chinese(window, qtbot, language, messages):
     window = reopen(window, qtbot, language, "en")
     assert window.menuBar().actions()[0].text() == "&File"
-    assert window.register.model.headerData(0, Qt.Orientation.Horizontal) == \
-        "Case no."
+    assert window.register.model.headerData(0, Qt.Orientation.Horizontal) == "Case no."
     left = {name: untranslated(widget) for name, widget in screens(window, qtbot)}
     assert not any(left.values()), "untranslated:\n" + "\n".join(
-        f"  {name}: {text!r}" for name, texts in left.items() for text in texts)
+        f"  {name}: {text!r}" for name, texts in left.items() for text in texts
+    )
     assert not i18n.missing, sorted(i18n.missing)
 
 
@@ -162,8 +167,7 @@ def test_english_intake_explains_bad_input_in_english(window, qtbot, language, m
     fill_valid(qtbot, form)
     form.widgets["complainant.phone"].clear()
     type_into(qtbot, form, "complainant.phone", "1390000111")
-    assert form.error_text("complainant.phone") == \
-        "A mobile number has 11 digits starting with 1 (+86 may go in front)"
+    assert form.error_text("complainant.phone") == "A mobile number has 11 digits starting with 1 (+86 may go in front)"
     choose(form, "complainant.id_type", "resident_id")
     type_into(qtbot, form, "complainant.id_number", "3301051990030712345")
     form.widgets["complainant.name"].clear()
@@ -183,8 +187,10 @@ def test_english_case_says_why_a_step_is_blocked(window, qtbot, language, messag
     window = reopen(window, qtbot, language, "en")
     view = window.open_case(ref.id)
     blocked = view.workflow.blocked.text()
-    assert "Start mediation: Consent to mediation not yet recorded for: Complainant, Business; " \
-           "No mediator assigned yet" in blocked
+    assert (
+        "Start mediation: Consent to mediation not yet recorded for: Complainant, Business; "
+        "No mediator assigned yet" in blocked
+    )
     assert not HAN.search(blocked)
 
 
@@ -196,8 +202,9 @@ def test_messages_from_app_are_said_in_the_interface_language(window, language):
     language("en")
     with pytest.raises(ComplaintDeskError) as refused:
         evidence.add_bytes(first_case(), b"x", "a.txt", "nonsense", "complainant", "王芳")
-    assert i18n.say(refused.value) == ("Choose the kind of evidence (Photo, Invoice/receipt, Contract, Chat log, "
-                                       "Recording, Video, File, Other)")
+    assert i18n.say(refused.value) == (
+        "Choose the kind of evidence (Photo, Invoice/receipt, Contract, Chat log, Recording, Video, File, Other)"
+    )
     denied = PermissionDenied("{name}（{role}）无权{action}", name="王芳", role="登记员", action="用户管理")
     assert i18n.say(denied) == "王芳 (Registrar) may not: Manage users"  # names stay, labels translate
     assert i18n.say(ComplaintDeskError("某个没有译文的句子")) == "某个没有译文的句子"  # never lost, at worst Chinese

@@ -16,9 +16,14 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.mark.parametrize("language", ["zh_CN", "en"])
 def test_everything_fits_a_1366_by_768_screen(tmp_path, language):
-    run = subprocess.run([sys.executable, "-m", "tests.small_screen_worker", str(tmp_path / "c.db"), language],
-                         cwd=ROOT, capture_output=True, text=True, timeout=120,
-                         env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": offscreen(1366, 768)})
+    run = subprocess.run(
+        [sys.executable, "-m", "tests.small_screen_worker", str(tmp_path / "c.db"), language],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": offscreen(1366, 768)},
+    )
     assert run.returncode == 0, run.stderr[-3000:]
     seen = json.loads(run.stdout.strip().splitlines()[-1])
     assert len(seen) == 10

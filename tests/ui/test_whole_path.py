@@ -11,16 +11,16 @@ import io
 import zipfile
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox
-from pypdf import PdfReader
 
 from tests.ui.conftest import activate
 from tests.ui.test_every_action import visible_dialog, wait_for_file
 from tests.ui.test_intake import fill
-from tests.ui.test_workflow_ui import act
+from tests.ui.test_workflow_ui import act, add_term
 from tests.ui.typing import type_text
 from ui import main
 from ui.intake import IntakeDialog
@@ -62,11 +62,20 @@ def intake(qtbot, window, consent=False):
     dialog = visible_dialog(IntakeDialog)
     activate(qtbot, dialog)
     form = dialog.form
-    fill(qtbot, form, {"complainant.name": "周晓梅", "complainant.phone": "13712345678",
-                       "business.name": "某某数码专营店", "purchase.product": "智能手机",
-                       "purchase.purchase_date": "2026年11月12日", "purchase.amount": "2399",
-                       "complaint.category": "quality",
-                       "complaint.facts": "手机使用十天后屏幕出现绿线，门店只同意维修，不同意换货。"})
+    fill(
+        qtbot,
+        form,
+        {
+            "complainant.name": "周晓梅",
+            "complainant.phone": "13712345678",
+            "business.name": "某某数码专营店",
+            "purchase.product": "智能手机",
+            "purchase.purchase_date": "2026年11月12日",
+            "purchase.amount": "2399",
+            "complaint.category": "quality",
+            "complaint.facts": "手机使用十天后屏幕出现绿线，门店只同意维修，不同意换货。",
+        },
+    )
     if consent:
         form.widgets["case.consent_mediation"].setChecked(True)
     QTest.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
@@ -103,8 +112,11 @@ def export_package(qtbot, window, answers, out):
 
 def issued_texts(out) -> dict[str, str]:
     with zipfile.ZipFile(out) as package:
-        return {name: "".join(page.extract_text() for page in PdfReader(io.BytesIO(package.read(name))).pages)
-                for name in package.namelist() if name.lower().endswith(".pdf")}
+        return {
+            name: "".join(page.extract_text() for page in PdfReader(io.BytesIO(package.read(name))).pages)
+            for name in package.namelist()
+            if name.lower().endswith(".pdf")
+        }
 
 
 def walk(qtbot, view, answers, profile) -> list[str]:
@@ -121,6 +133,7 @@ def walk(qtbot, view, answers, profile) -> list[str]:
     act(qtbot, view, "transition.mediating")
     numbers.append(issue(qtbot, view, answers, "mediation_notice"))
     if profile == "market_regulator":
+        add_term(qtbot, view, kind="exchange", amount="", what="更换同型号新机", due_on="2026-11-30")
         act(qtbot, view, "transition.agreed", note="经营者同意换货")
         numbers.append(issue(qtbot, view, answers, "mediation_agreement"))
     else:
@@ -130,8 +143,9 @@ def walk(qtbot, view, answers, profile) -> list[str]:
 
 
 @pytest.mark.parametrize("profile", list(OFFICES))
-def test_a_case_from_first_start_to_the_archive_package_through_the_window(profile, qtbot, qapp, sqlite_path,
-                                                                            answers, tmp_path):
+def test_a_case_from_first_start_to_the_archive_package_through_the_window(
+    profile, qtbot, qapp, sqlite_path, answers, tmp_path
+):
     window = first_start(qtbot, sqlite_path, profile)
     case_no, view = intake(qtbot, window, consent=profile != "repair_counter")
     assert view.title.text() == case_no

@@ -27,7 +27,8 @@ def open_view(window, qtbot, case_id):
 def click(qtbot, view, button_name):
     button = view.workflow.findChild(type(view.save_button), button_name)
     assert button is not None, f"no button {button_name}: " + ", ".join(
-        b.objectName() for b in view.workflow.findChildren(type(view.save_button)))
+        b.objectName() for b in view.workflow.findChildren(type(view.save_button))
+    )
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     return view.workflow.dialog
 
@@ -42,6 +43,25 @@ def act(qtbot, view, button_name, **values):
     return dialog
 
 
+def add_term(qtbot, view, **values):
+    """Record an agreed term through the 记录 panel's 协议内容 dialog, as a mediator does."""
+    panel = view.records
+    qtbot.mouseClick(panel.findChild(type(view.save_button), "records.add.remedy"), Qt.MouseButton.LeftButton)
+    dialog = panel.dialog
+    activate(qtbot, dialog)
+    for key, value in {
+        "kind": "refund",
+        "amount": "2400",
+        "by_whom": "business",
+        "what": "退还货款",
+        "due_on": "2026-12-16",
+        **values,
+    }.items():
+        dialog.set(key, value)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible(), dialog.error.text()
+
+
 def status_shown(view):
     return view.status.text()
 
@@ -52,7 +72,9 @@ def test_consumer_association_case_from_intake_to_archive(window, qtbot, message
     issuing.save_letterhead("某某市消费者协会", short="消")
     case_id = make_case("consumer_association", dt.datetime(2026, 11, 2, 9), case__consent_mediation=False)
     view = open_view(window, qtbot, case_id)
-    assert "D5 受理决定" in view.workflow.deadlines.topLevelItem(0).text(0) or view.workflow.deadlines.topLevelItemCount()
+    assert (
+        "D5 受理决定" in view.workflow.deadlines.topLevelItem(0).text(0) or view.workflow.deadlines.topLevelItemCount()
+    )
     act(qtbot, view, "transition.accepted", note="材料齐全")
     assert status_shown(view) == "已受理"
     refused = act(qtbot, view, "transition.mediating")
@@ -66,8 +88,14 @@ def test_consumer_association_case_from_intake_to_archive(window, qtbot, message
     assert status_shown(view) == "调解中"
     act(qtbot, view, "transition.paused_appraisal", note="送检")
     assert "已中止" in view.workflow.deadlines.topLevelItem(0).text(2) or any(
-        "已中止" in view.workflow.deadlines.topLevelItem(i).text(2) for i in range(view.workflow.deadlines.topLevelItemCount()))
+        "已中止" in view.workflow.deadlines.topLevelItem(i).text(2)
+        for i in range(view.workflow.deadlines.topLevelItemCount())
+    )
     act(qtbot, view, "transition.mediating")
+    refused = act(qtbot, view, "transition.agreed")  # an agreement is its terms
+    assert refused.isVisible() and "协议条款" in refused.error.text()
+    refused.reject()
+    add_term(qtbot, view)
     act(qtbot, view, "transition.agreed")
     closing = act(qtbot, view, "transition.closed")
     assert closing.isVisible() and "受理通知书" in closing.error.text()
@@ -78,7 +106,12 @@ def test_consumer_association_case_from_intake_to_archive(window, qtbot, message
     act(qtbot, view, "transition.archived")
     assert status_shown(view) == "已归档"
     shown = view.timeline.toPlainText()
-    for text in ("状态：调解中 → 达成协议", "经营者同意调解", f"调解协议书 消调协〔{clock.today().year}〕1号", "状态：已办结 → 已归档"):
+    for text in (
+        "状态：调解中 → 达成协议",
+        "经营者同意调解",
+        f"调解协议书 消调协〔{clock.today().year}〕1号",
+        "状态：已办结 → 已归档",
+    ):
         assert text in shown
     row = next(r for r in window.register.model.rows if r.id == case_id)
     assert row.status == "archived"  # the register followed
@@ -104,12 +137,16 @@ def test_market_regulator_terminated_for_b5(window, qtbot, messages):
     act(qtbot, view, "transition.accepted")
     act(qtbot, view, "transition.terminated", reason="B5", note="调解期满未达成协议")
     assert status_shown(view) == "终止调解"
-    names = [view.workflow.deadlines.topLevelItem(i).text(0) for i in range(view.workflow.deadlines.topLevelItemCount())]
+    names = [
+        view.workflow.deadlines.topLevelItem(i).text(0) for i in range(view.workflow.deadlines.topLevelItemCount())
+    ]
     assert any(n.startswith("D3") for n in names)
     act(qtbot, view, "workflow.notice", kind="acceptance_notice", delivery="sms")
     act(qtbot, view, "workflow.notice", kind="termination_notice", delivery="post")
-    assert not any(view.workflow.deadlines.topLevelItem(i).text(0).startswith("D3")
-                   for i in range(view.workflow.deadlines.topLevelItemCount()))  # D3 met by the notice
+    assert not any(
+        view.workflow.deadlines.topLevelItem(i).text(0).startswith("D3")
+        for i in range(view.workflow.deadlines.topLevelItemCount())
+    )  # D3 met by the notice
     act(qtbot, view, "transition.closed")
     assert status_shown(view) == "已办结"
 
@@ -150,8 +187,11 @@ def test_each_repair_rejection_reason(window, qtbot, messages, code):
 
 def test_illegal_transition_is_not_offered_and_is_refused(window, qtbot, messages):
     view = open_view(window, qtbot, make_case("market_regulator", dt.datetime(2026, 11, 2, 9)))
-    offered = {b.objectName() for b in view.workflow.findChildren(type(view.save_button))
-               if b.objectName().startswith("transition.")}
+    offered = {
+        b.objectName()
+        for b in view.workflow.findChildren(type(view.save_button))
+        if b.objectName().startswith("transition.")
+    }
     assert "transition.agreed" not in offered and "transition.accepted" in offered
     with pytest.raises(machine.TransitionRefused, match="不能直接转为“达成协议”"):
         machine.transition(view.case_id, "agreed", "王芳")
@@ -198,8 +238,10 @@ def test_my_work_lists_my_open_cases_by_nearest_deadline(window, qtbot):
     from app.session import current_operator
 
     me = current_operator()
-    mine = [make_case("market_regulator", dt.datetime(2026, 11, d, 9), actor=me, complaint__channel="letter")
-            for d in (2, 3)]
+    mine = [
+        make_case("market_regulator", dt.datetime(2026, 11, d, 9), actor=me, complaint__channel="letter")
+        for d in (2, 3)
+    ]
     make_case("market_regulator", dt.datetime(2026, 11, 2, 9), actor="别人")
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # Alt+2: my work
     page = window.my_work
@@ -239,9 +281,13 @@ def test_records_panel_adds_an_appraisal_that_pauses_and_resumes(window, qtbot, 
 
 def test_repair_counter_case_view_shows_sanbao_advice(window, qtbot, messages):
     today = clock.today()
-    case_id = make_case("repair_counter", dt.datetime.combine(today, dt.time(9)) - dt.timedelta(days=1),
-                        purchase__product="荣耀手机", purchase__purchase_date=(today - dt.timedelta(days=5)).isoformat(),
-                        complaint__harm_known_date=(today - dt.timedelta(days=2)).isoformat())
+    case_id = make_case(
+        "repair_counter",
+        dt.datetime.combine(today, dt.time(9)) - dt.timedelta(days=1),
+        purchase__product="荣耀手机",
+        purchase__purchase_date=(today - dt.timedelta(days=5)).isoformat(),
+        complaint__harm_known_date=(today - dt.timedelta(days=2)).isoformat(),
+    )
     view = open_view(window, qtbot, case_id)
     text = view.workflow.sanbao.text()
     assert view.workflow.sanbao.isVisible() and "三包建议" in text

@@ -211,7 +211,9 @@ def figures(period: Period, now: dt.datetime | None = None) -> Figures:
     )
     out.satisfaction, out.satisfaction_count = (round(float(avg), 2) if avg is not None else None), n
     out.recovered_fen = int(
-        Remedy.select(fn.SUM(Remedy.amount_fen)).where(Remedy.case.in_(ids) & (Remedy.by_whom == "business")).scalar()
+        Remedy.select(fn.SUM(Remedy.amount_fen))  # what was paid, not what was promised
+        .where(Remedy.case.in_(ids) & (Remedy.by_whom == "business") & Remedy.done_on.is_null(False))
+        .scalar()
         or 0
     )
     out.claimed_fen = int(RegisterEntry.select(fn.SUM(RegisterEntry.amount_fen)).where(entry_period).scalar() or 0)

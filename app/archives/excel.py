@@ -27,13 +27,15 @@ from app.models import (
     Complaint,
     Event,
     Evidence,
+    FollowUp,
     Investigation,
     IssuedNotice,
     MediationSession,
     Purchase,
     RegisterEntry,
+    Remedy,
 )
-from app.records import CAUSES, MODES
+from app.records import CAUSES, METHODS, MODES, PARTIES, REMEDIES, SATISFACTION
 from app.register import RegisterFilter
 from app.workflow.tables import DELIVERY, NOTICE_KINDS
 
@@ -482,6 +484,62 @@ def export_archive(
             )
 
     ws = sheet(
+        "协议条款",
+        ["案件号", "序号", "履行方", "处理方式", "金额（元）", "具体内容", "履行期限", "履行日期", "记录人"],
+        [17, 6, 8, 10, 12, 40, 12, 12, 10],
+    )
+    query = (
+        Remedy.select(
+            Remedy.id,
+            Case.case_no,
+            Remedy.by_whom,
+            Remedy.kind,
+            Remedy.amount_fen,
+            Remedy.what,
+            Remedy.due_on,
+            Remedy.done_on,
+            Remedy.recorded_by,
+        )
+        .join(Case)
+        .where(Case.id.in_(selected))
+    )
+    for rows in each(query, Remedy.id):
+        for rid, no, whom, kind, fen, what, due, performed, by in rows:
+            text_rows(ws)(
+                [
+                    no,
+                    rid,
+                    PARTIES.get(whom, whom),
+                    REMEDIES.get(kind, kind),
+                    None if fen is None else fen / 100,
+                    what or None,
+                    due,
+                    performed,
+                    by,
+                ]
+            )
+
+    ws = sheet("回访", ["案件号", "日期", "方式", "满意度", "备注", "回访人"], [17, 12, 8, 12, 50, 10])
+    query = (
+        FollowUp.select(
+            FollowUp.id,
+            Case.case_no,
+            FollowUp.held_on,
+            FollowUp.method,
+            FollowUp.satisfaction,
+            FollowUp.remarks,
+            FollowUp.recorded_by,
+        )
+        .join(Case)
+        .where(Case.id.in_(selected))
+    )
+    for rows in each(query, FollowUp.id):
+        for _, no, held, method, satisfaction, remarks, by in rows:
+            text_rows(ws)(
+                [no, held, METHODS.get(method, method), SATISFACTION.get(str(satisfaction), None), remarks or None, by]
+            )
+
+    ws = sheet(
         "证据索引",
         [
             "案件号",
@@ -559,7 +617,7 @@ def export_archive(
         .join(Case)
         .where(Case.id.in_(selected))
     )
-    recipients = {"complainant": "投诉人", "business": "经营者"}
+    recipients = {"complainant": "投诉人", "business": "经营者", "both": "双方当事人"}
     for rows in each(query, IssuedNotice.id):
         for _, no, kind, number, issued_on, delivery, recipient, sha, by in rows:
             text_rows(ws)(

@@ -23,6 +23,7 @@ from app.models import (
     DocumentSequence,
     Event,
     Evidence,
+    FollowUp,
     Investigation,
     IssuedNotice,
     MediationSession,
@@ -30,7 +31,7 @@ from app.models import (
     Remedy,
     database,
 )
-from app.records import MODES, REMEDIES
+from app.records import CAUSES, METHODS, MODES, PARTIES, REMEDIES, SATISFACTION
 from app.workflow import machine, tables
 
 # the short word each kind's number carries, as in 〔2026〕12号 patterns offices use
@@ -159,6 +160,7 @@ def values_for(
     complaint = Complaint.get_or_none(Complaint.case == case) or Complaint()
     office = letterhead()
     masked = recipient != "complainant"
+    to_business = recipient == "business"  # a document both parties sign names both with their addresses
     phone = person.phone
     if issuing and not masked and person.phone and permissions.may("personal.reveal"):
         phone = privacy.reveal_case(case_id, "document")["complainant.phone"] or person.phone
@@ -180,7 +182,11 @@ def values_for(
         .order_by(Investigation.held_on.desc(), Investigation.id.desc())
         .first()
     )
-    remedy = Remedy.select().where(Remedy.case == case).order_by(Remedy.id.desc()).first()
+    terms = list(Remedy.select().where(Remedy.case == case).order_by(Remedy.id))
+    remedy = terms[-1] if terms else None
+    follow_up = (
+        FollowUp.select().where(FollowUp.case == case).order_by(FollowUp.held_on.desc(), FollowUp.id.desc()).first()
+    )
 
     t = i18n.translator(language, "documents")
 
@@ -201,7 +207,7 @@ def values_for(
         "登记日期": when(case.received_at.date()),
         "投诉人": person.name,
         "投诉人电话": phone,
-        "投诉人地址": "" if masked else person.address,
+        "投诉人地址": "" if to_business else person.address,
         "代理人": person.agent_name or t("无"),
         "经营者": business.name,
         "经营者地址": business.address,
@@ -231,8 +237,71 @@ def values_for(
         )
         if remedy
         else "",
-        "检测结论": finding.findings if finding else "",
+        "检测结论": (finding.findings if finding else "") or _diagnosis(case),
+        "调查情况": t("；").join(
+            x for x in (finding.checked, finding.findings, t(CAUSES.get(finding.cause, finding.cause))) if x
+        )
+        if finding
+        else "",
+        "调查经过": finding.checked if finding else "",
+        "调查原因": t(CAUSES.get(finding.cause, finding.cause)) if finding and finding.cause else "",
+        "协议条款": _terms(terms, t, yuan, when),
+        "调解地点": session.place if session else "",
+        "回访日期": when(follow_up.held_on) if follow_up else "",
+        "回访方式": t(METHODS.get(follow_up.method, follow_up.method)) if follow_up else "",
+        "满意度": t(SATISFACTION.get(str(follow_up.satisfaction), "")) if follow_up and follow_up.satisfaction else "",
+        "回访备注": follow_up.remarks if follow_up else "",
+        "经营者电话": business.phone,
+        "购买渠道": t(vocab.PURCHASE_CHANNELS.get(purchase.channel, purchase.channel or "")),
+        "订单号": purchase.order_no,
+        "受理渠道": t(vocab.RECEIPT_CHANNELS.get(complaint.channel, complaint.channel or "")),
+        "投诉类别": t(vocab.CATEGORIES.get(complaint.category, complaint.category or "")),
+        "处理结果": _outcome(case, reason_text, t),
     }
+
+
+def _terms(terms, t, yuan, when) -> str:
+    """The agreed terms as numbered clauses: who does what, how much, by when (RULES.md 7)."""
+    lines = []
+    for n, term in enumerate(terms, 1):
+        line = t("（{n}）{party}于{due}前{remedy}{amount}").format(
+            n=n,
+            party=t(PARTIES.get(term.by_whom, term.by_whom)),
+            due=when(term.due_on),
+            remedy=t(REMEDIES.get(term.kind, term.kind)),
+            amount=f" {yuan(term.amount_fen)}" if term.amount_fen else "",
+        )
+        if term.what:
+            line += t("：") + term.what
+        if term.done_on:
+            line += t("（已于{day}履行）").format(day=when(term.done_on))
+        lines.append(line + t("。"))
+    return "\n".join(lines)
+
+
+def _diagnosis(case: Case) -> str:
+    """A repair counter's diagnosis, when it was typed as the note of 检测完毕 rather than as a record."""
+    return (
+        Event.select(Event.note)
+        .where((Event.case == case) & (Event.kind == "status") & (Event.to_status == "diagnosed"))
+        .order_by(Event.at.desc(), Event.id.desc())
+        .scalar()
+    ) or ""
+
+
+def _outcome(case: Case, reason_text: str, t) -> str:
+    """What was decided, as a notice of the result says it: the last state reached before closing
+    (agreed, terminated, exchanged, rejected …), and its ground."""
+    profile = machine.office_profile()
+    ending = set(profile.resolved) | set(profile.final)
+    reached = (
+        Event.select(Event.to_status)
+        .where((Event.case == case) & (Event.kind == "status") & Event.to_status.not_in(list(ending)))
+        .order_by(Event.at.desc(), Event.id.desc())
+        .scalar()
+    ) or case.status
+    label = t(profile.states.get(reached, vocab.STATUSES.get(reached, reached)))
+    return label + (t("：") + reason_text if reason_text else "")
 
 
 def build(
@@ -323,6 +392,7 @@ def issue(
             old = IssuedNotice.get_or_none(IssuedNotice.id == replaces)
             if old is None or old.case_id != case_id:
                 raise DocumentError("要更正的文书不属于这件案件")
+        _check_complete(case_id, kind, recipient)
         number = next_number(kind, day.year)
         pdf = render(build(case_id, kind, recipient, number, day, delivery, old.number if old else ""))
         sha = _store(pdf)
@@ -341,6 +411,17 @@ def issue(
             )
             notice.replaces = old.id
     return notice
+
+
+def _check_complete(case_id: int, kind: str, recipient: str) -> None:
+    """A document is issued only with what it exists to say (a draft may still show blanks)."""
+    needs = tables.DOCUMENTS[kind].needs if kind in tables.DOCUMENTS else ()
+    if not needs:
+        return
+    values = values_for(case_id, recipient)
+    missing = [templates.PLACEHOLDERS.get(name, name) for name in needs if not values.get(name)]
+    if missing:
+        raise DocumentError("{kind}还缺：{items}。请先记录，再出具", kind=tables.NOTICE_KINDS[kind], items=missing)
 
 
 def reprint(notice_id: int) -> bytes:

@@ -73,6 +73,7 @@ class DocumentKind:
     signers: tuple[str, ...] = ()  # signature lines at the foot
     required_after: tuple[str, ...] = ()  # a case that passed one of these states needs this (or a sibling) issued
     milestone: str = ""  # issuing it is this milestone (a deadline may wait for it)
+    needs: tuple[str, ...] = ()  # placeholders that must have a value before it is issued (drafts may lack them)
 
 
 @dataclass(frozen=True)

@@ -355,10 +355,18 @@ DOCUMENT_KINDS = (
     K("intake_receipt", "投诉登记表", "投登", signers=("投诉人", "登记人员")),
     K("identity_notice", "身份核实通知", "投核", required_after=("awaiting_identity",)),
     K("acceptance_notice", "受理通知书", "投受", required_after=("accepted",)),
-    K("not_accepted_notice", "不予受理告知书", "投不受", required_after=("not_accepted",)),
+    K("not_accepted_notice", "不予受理告知书", "投不受", required_after=("not_accepted",), needs=("理由",)),
     K("forwarding_notice", "转办告知书", "投转", required_after=("forwarded",)),
     K("mediation_notice", "调解通知书", "调通", recipient="both"),
-    K("mediation_agreement", "调解协议书", "调协", recipient="both", signers=_BOTH_SIGN, required_after=("agreed",)),
+    K(
+        "mediation_agreement",
+        "调解协议书",
+        "调协",
+        recipient="both",
+        signers=_BOTH_SIGN,
+        required_after=("agreed",),
+        needs=("协议条款",),
+    ),
     K("mediation_record", "调解记录", "调记", recipient="both", signers=_BOTH_SIGN, required_after=("agreed",)),
     K(
         "termination_notice",
@@ -367,9 +375,10 @@ DOCUMENT_KINDS = (
         recipient="both",
         required_after=("terminated",),
         milestone="termination_notified",
+        needs=("理由",),
     ),  # it tells both parties (Order 20 art. 23)
     K("written_resolution", "处理结果通知书", "投处", required_after=("rejected",)),
-    K("follow_up_record", "回访记录", "回访"),
+    K("follow_up_record", "回访记录", "回访", needs=("回访日期",)),
     K("repair_slip", "维修单 / 三包凭证", "维修", signers=("顾客", "维修人员"), required_after=("diagnosed",)),
     K("evidence_list", "证据清单", "证清"),
 )

@@ -610,6 +610,18 @@
       <translation>(draft, not numbered)</translation>
     </message>
     <message>
+      <source>（{n}）{party}于{due}前{remedy}{amount}</source>
+      <translation>({n}) {party}: {remedy}{amount} by {due}</translation>
+    </message>
+    <message>
+      <source>：</source>
+      <translation>: </translation>
+    </message>
+    <message>
+      <source>。</source>
+      <translation>.</translation>
+    </message>
+    <message>
       <source>{case_no} 查询码 {code}</source>
       <translation>{case_no} query code {code}</translation>
     </message>
@@ -622,8 +634,12 @@
       <translation> ({note})</translation>
     </message>
     <message>
-      <source>：</source>
-      <translation>: </translation>
+      <source>；</source>
+      <translation>; </translation>
+    </message>
+    <message>
+      <source>（已于{day}履行）</source>
+      <translation> (performed on {day})</translation>
     </message>
     <message>
       <source>草稿 未出具</source>
@@ -1394,6 +1410,10 @@
     <message>
       <source>请选择送达方式（{choices}）</source>
       <translation>Choose how it is delivered ({choices})</translation>
+    </message>
+    <message>
+      <source>{kind}还缺：{items}。请先记录，再出具</source>
+      <translation>The {kind} still lacks: {items}. Record it first, then issue</translation>
     </message>
     <message>
       <source>没有这份文书（{id}）</source>
@@ -2513,6 +2533,66 @@ Registering, mediating and archiving consumer complaints and after-sales dispute
       <source>检测结论</source>
       <translation>findings</translation>
     </message>
+    <message>
+      <source>调查经过</source>
+      <translation>inquiry_checked</translation>
+    </message>
+    <message>
+      <source>调查原因</source>
+      <translation>inquiry_cause</translation>
+    </message>
+    <message>
+      <source>调查情况</source>
+      <translation>inquiry</translation>
+    </message>
+    <message>
+      <source>协议条款</source>
+      <translation>terms</translation>
+    </message>
+    <message>
+      <source>调解地点</source>
+      <translation>mediation_place</translation>
+    </message>
+    <message>
+      <source>回访日期</source>
+      <translation>follow_up_date</translation>
+    </message>
+    <message>
+      <source>回访方式</source>
+      <translation>follow_up_method</translation>
+    </message>
+    <message>
+      <source>满意度</source>
+      <translation>satisfaction</translation>
+    </message>
+    <message>
+      <source>回访备注</source>
+      <translation>follow_up_remarks</translation>
+    </message>
+    <message>
+      <source>经营者电话</source>
+      <translation>business_phone</translation>
+    </message>
+    <message>
+      <source>购买渠道</source>
+      <translation>purchase_channel</translation>
+    </message>
+    <message>
+      <source>订单号</source>
+      <translation>order_no</translation>
+    </message>
+    <message>
+      <source>受理渠道</source>
+      <translation>received_by</translation>
+    </message>
+    <message>
+      <source>投诉类别</source>
+      <translation>category</translation>
+    </message>
+    <message>
+      <source>处理结果</source>
+      <translation>outcome</translation>
+    </message>
   </context>
   <context>
     <name>records</name>
@@ -2692,18 +2772,24 @@ Registering, mediating and archiving consumer complaints and after-sales dispute
     <message>
       <source>{投诉人}：
 您于{登记日期}向本机构提出的投诉已登记，案件号 {案件号}，查询码 {查询码}。请凭案件号和查询码查询办理进度。
-被投诉经营者：{经营者}
-商品或服务：{商品} {品牌型号}
+投诉人：{投诉人}　电话：{投诉人电话}　地址：{投诉人地址}　代理人：{代理人}
+被投诉经营者：{经营者}　地址：{经营者地址}　电话：{经营者电话}
+商品或服务：{商品} {品牌型号}　序列号：{序列号}
+购买日期：{购买日期}　金额：{购买金额}　渠道：{购买渠道}　订单号：{订单号}
+投诉来源：{受理渠道}　类别：{投诉类别}
 投诉事实：{投诉事实}
 投诉请求：{投诉请求} {请求金额}
 经办人：{经办人}　联系电话：{办公室电话}</source>
-      <translation>Dear {complainant},
-The complaint you made to this office on {registered_on} has been registered as case {case_no}, query code {query_code}. Quote the case number and query code to check its progress.
-Business complained about: {business}
-Product or service: {product} {brand_model}
+      <translation>{complainant}:
+Your complaint made to this office on {registered_on} has been registered as case {case_no}, query code {query_code}. Use the case number and query code to follow its progress.
+Complainant: {complainant}　Phone: {complainant_phone}　Address: {complainant_address}　Agent: {agent}
+Business complained about: {business}　Address: {business_address}　Phone: {business_phone}
+Product or service: {product} {brand_model}　Serial no.: {serial}
+Purchased on: {purchase_date}　Amount: {price}　Channel: {purchase_channel}　Order no.: {order_no}
+Received by: {received_by}　Category: {category}
 Facts: {facts}
 Demands: {demands} {amount_claimed}
-Handled by: {handler}    Phone: {office_phone}</translation>
+Handler: {handler}　Phone: {office_phone}</translation>
     </message>
     <message>
       <source>{投诉人}：
@@ -2722,10 +2808,10 @@ Handled by: {handler}, phone: {office_phone}.</translation>
     <message>
       <source>{投诉人}：
 您于{登记日期}提出的关于{经营者}的投诉（案件号 {案件号}），经审查，因{理由}，本机构决定不予受理。
-您可以依法通过向有关行政部门申诉、提请仲裁或向人民法院提起诉讼等途径解决。</source>
-      <translation>Dear {complainant},
-Having examined your complaint of {registered_on} about {business} (case {case_no}), this office has decided not to accept it, because: {reason}.
-You may, as the law provides, seek a remedy by appealing to the competent authority, applying for arbitration or bringing an action in a people's court.</translation>
+依照《中华人民共和国消费者权益保护法》第三十九条，您还可以通过下列途径解决争议：（一）与经营者协商和解；（二）请求消费者协会或者依法成立的其他调解组织调解；（三）向有关行政部门投诉；（四）根据与经营者达成的仲裁协议提请仲裁机构仲裁；（五）向人民法院提起诉讼。</source>
+      <translation>{complainant}:
+Having examined your complaint of {registered_on} about {business} (case {case_no}), this office has decided not to accept it because {reason}.
+Under article 39 of the Consumer Rights Protection Law of the People's Republic of China you may still settle the dispute by: (1) negotiating a settlement with the business; (2) asking a consumer association or another lawfully established mediation organisation to mediate; (3) complaining to the competent administrative department; (4) arbitration under an arbitration agreement with the business; (5) a lawsuit at a people's court.</translation>
     </message>
     <message>
       <source>{投诉人}：
@@ -2740,26 +2826,28 @@ Your complaint of {registered_on} (case {case_no}) is outside this office's remi
 This office will hold a mediation in case {case_no} on {mediation_date} ({mediation_means}). Please attend on time with proof of identity, proof of purchase and any other evidence. A party who believes the mediator has an interest in the case may ask for the mediator to step aside. A party who does not attend without good reason is taken not to agree to mediation.</translation>
     </message>
     <message>
-      <source>投诉人：{投诉人}　代理人：{代理人}
-被投诉人：{经营者}　地址：{经营者地址}
+      <source>投诉人：{投诉人}　地址：{投诉人地址}　代理人：{代理人}
+被投诉人：{经营者}　地址：{经营者地址}　统一社会信用代码：{统一社会信用代码}
 一、投诉事实：{投诉事实}
 二、投诉请求：{投诉请求} {请求金额}
-三、经本机构主持调解，双方自愿达成如下协议：{调解结果}
-四、本协议经双方签字（盖章）后生效，双方应自觉履行。</source>
-      <translation>Complainant: {complainant}    Agent: {agent}
-Respondent: {business}    Address: {business_address}
-1. Facts of the complaint: {facts}
+三、经本机构主持调解，双方自愿达成如下协议：
+{协议条款}
+四、本协议经双方签字（盖章）后生效，双方应自觉履行。本协议一式三份，双方当事人和本机构各执一份。</source>
+      <translation>Complainant: {complainant}　Address: {complainant_address}　Agent: {agent}
+Business: {business}　Address: {business_address}　Unified social credit code: {credit_code}
+1. Facts: {facts}
 2. Demands: {demands} {amount_claimed}
-3. In mediation conducted by this office, the parties have freely agreed as follows: {mediation_outcome}
-4. This agreement takes effect when signed (or sealed) by both parties, who shall perform it in good faith.</translation>
+3. Through the mediation of this office the parties have freely agreed as follows:
+{terms}
+4. This agreement takes effect when signed (or sealed) by both parties, who shall perform it. It is made in three originals, one for each party and one for this office.</translation>
     </message>
     <message>
       <source>案件号：{案件号}
-调解时间：{调解时间}　方式：{调解方式}
+调解时间：{调解时间}　方式：{调解方式}　地点：{调解地点}
 调解员：{调解员}
 调解结果：{调解结果}</source>
       <translation>Case no.: {case_no}
-Mediation held: {mediation_date}    Means: {mediation_means}
+Mediation date: {mediation_date}　Means: {mediation_means}　Place: {mediation_place}
 Mediator: {mediator}
 Outcome: {mediation_outcome}</translation>
     </message>
@@ -2771,21 +2859,27 @@ In case {case_no}, this office has decided to terminate mediation, because: {rea
     </message>
     <message>
       <source>{投诉人}：
-关于您对{经营者}的投诉（案件号 {案件号}），经调查：{检测结论}
-处理结果：{补救措施}{理由}
+关于您对{经营者}的投诉（案件号 {案件号}），经调查：{调查情况}
+处理结果：{处理结果}
+{协议条款}
 如对处理结果有异议，可在收到本通知之日起十五日内申诉。</source>
-      <translation>Dear {complainant},
-Concerning your complaint about {business} (case {case_no}), the investigation found: {findings}
-Outcome: {remedy}{reason}
-If you disagree with the outcome, you may appeal within fifteen days of receiving this notice.</translation>
+      <translation>{complainant}:
+Concerning your complaint about {business} (case {case_no}), the inquiry found: {inquiry}
+Outcome: {outcome}
+{terms}
+If you disagree with the outcome you may appeal within fifteen days of receiving this notice.</translation>
     </message>
     <message>
       <source>案件号：{案件号}
-投诉人：{投诉人}
-回访情况：{调解结果}</source>
+投诉人：{投诉人}　被投诉人：{经营者}
+回访日期：{回访日期}　方式：{回访方式}　满意度：{满意度}
+回访情况：{回访备注}
+回访人：{经办人}</source>
       <translation>Case no.: {case_no}
-Complainant: {complainant}
-Follow-up: {mediation_outcome}</translation>
+Complainant: {complainant}　Business: {business}
+Follow-up date: {follow_up_date}　Method: {follow_up_method}　Satisfaction: {satisfaction}
+What was said: {follow_up_remarks}
+Followed up by: {handler}</translation>
     </message>
     <message>
       <source>单号：{案件号}　查询码：{查询码}
@@ -2794,15 +2888,15 @@ Follow-up: {mediation_outcome}</translation>
 购买日期：{购买日期}　购买金额：{购买金额}
 故障描述：{投诉事实}
 检测结论：{检测结论}
-处理方式：{补救措施}
+处理方式：{处理结果}　{补救措施}
 维修人员：{经办人}</source>
-      <translation>Slip no.: {case_no}    Query code: {query_code}
-Customer: {complainant}    Phone: {complainant_phone}
-Product: {product} {brand_model}    Serial no.: {serial}
-Purchased: {purchase_date}    Price: {price}
+      <translation>Slip no.: {case_no}　Query code: {query_code}
+Customer: {complainant}　Phone: {complainant_phone}
+Product: {product} {brand_model}　Serial no.: {serial}
+Purchased on: {purchase_date}　Price: {price}
 Fault reported: {facts}
-Test result: {findings}
-Remedy: {remedy}
+Diagnosis: {findings}
+Remedy: {outcome}　{remedy}
 Technician: {handler}</translation>
     </message>
     <message>
@@ -3233,6 +3327,10 @@ Technician: {handler}</translation>
     <message>
       <source>协议内容</source>
       <translation>Terms agreed</translation>
+    </message>
+    <message>
+      <source>协议条款</source>
+      <translation>Agreed terms</translation>
     </message>
     <message>
       <source>原因</source>
@@ -3929,6 +4027,10 @@ Technician: {handler}</translation>
     <message>
       <source>现场</source>
       <translation>In person</translation>
+    </message>
+    <message>
+      <source>理由</source>
+      <translation>Reason</translation>
     </message>
     <message>
       <source>用户管理</source>

@@ -610,6 +610,18 @@
       <translation>（未編號草稿）</translation>
     </message>
     <message>
+      <source>（{n}）{party}于{due}前{remedy}{amount}</source>
+      <translation>（{n}）{party}於{due}前{remedy}{amount}</translation>
+    </message>
+    <message>
+      <source>：</source>
+      <translation>：</translation>
+    </message>
+    <message>
+      <source>。</source>
+      <translation>。</translation>
+    </message>
+    <message>
       <source>{case_no} 查询码 {code}</source>
       <translation>{case_no} 查詢碼 {code}</translation>
     </message>
@@ -622,8 +634,12 @@
       <translation>（{note}）</translation>
     </message>
     <message>
-      <source>：</source>
-      <translation>：</translation>
+      <source>；</source>
+      <translation>；</translation>
+    </message>
+    <message>
+      <source>（已于{day}履行）</source>
+      <translation>（已於{day}履行）</translation>
     </message>
     <message>
       <source>草稿 未出具</source>
@@ -1394,6 +1410,10 @@
     <message>
       <source>请选择送达方式（{choices}）</source>
       <translation>請選擇送達方式（{choices}）</translation>
+    </message>
+    <message>
+      <source>{kind}还缺：{items}。请先记录，再出具</source>
+      <translation>{kind}還缺：{items}。請先記錄，再出具</translation>
     </message>
     <message>
       <source>没有这份文书（{id}）</source>
@@ -2513,6 +2533,66 @@
       <source>检测结论</source>
       <translation>檢測結論</translation>
     </message>
+    <message>
+      <source>调查经过</source>
+      <translation>調查經過</translation>
+    </message>
+    <message>
+      <source>调查原因</source>
+      <translation>調查原因</translation>
+    </message>
+    <message>
+      <source>调查情况</source>
+      <translation>調查情況</translation>
+    </message>
+    <message>
+      <source>协议条款</source>
+      <translation>協議條款</translation>
+    </message>
+    <message>
+      <source>调解地点</source>
+      <translation>調解地點</translation>
+    </message>
+    <message>
+      <source>回访日期</source>
+      <translation>回訪日期</translation>
+    </message>
+    <message>
+      <source>回访方式</source>
+      <translation>回訪方式</translation>
+    </message>
+    <message>
+      <source>满意度</source>
+      <translation>滿意度</translation>
+    </message>
+    <message>
+      <source>回访备注</source>
+      <translation>回訪備註</translation>
+    </message>
+    <message>
+      <source>经营者电话</source>
+      <translation>經營者電話</translation>
+    </message>
+    <message>
+      <source>购买渠道</source>
+      <translation>購買管道</translation>
+    </message>
+    <message>
+      <source>订单号</source>
+      <translation>訂單號</translation>
+    </message>
+    <message>
+      <source>受理渠道</source>
+      <translation>受理管道</translation>
+    </message>
+    <message>
+      <source>投诉类别</source>
+      <translation>投訴類別</translation>
+    </message>
+    <message>
+      <source>处理结果</source>
+      <translation>處理結果</translation>
+    </message>
   </context>
   <context>
     <name>records</name>
@@ -2692,15 +2772,21 @@
     <message>
       <source>{投诉人}：
 您于{登记日期}向本机构提出的投诉已登记，案件号 {案件号}，查询码 {查询码}。请凭案件号和查询码查询办理进度。
-被投诉经营者：{经营者}
-商品或服务：{商品} {品牌型号}
+投诉人：{投诉人}　电话：{投诉人电话}　地址：{投诉人地址}　代理人：{代理人}
+被投诉经营者：{经营者}　地址：{经营者地址}　电话：{经营者电话}
+商品或服务：{商品} {品牌型号}　序列号：{序列号}
+购买日期：{购买日期}　金额：{购买金额}　渠道：{购买渠道}　订单号：{订单号}
+投诉来源：{受理渠道}　类别：{投诉类别}
 投诉事实：{投诉事实}
 投诉请求：{投诉请求} {请求金额}
 经办人：{经办人}　联系电话：{办公室电话}</source>
       <translation>{投訴人}：
 您於{登記日期}向本機構提出的投訴已登記，案件號 {案件號}，查詢碼 {查詢碼}。請憑案件號和查詢碼查詢辦理進度。
-被投訴經營者：{經營者}
-商品或服務：{商品} {品牌型號}
+投訴人：{投訴人}　電話：{投訴人電話}　地址：{投訴人地址}　代理人：{代理人}
+被投訴經營者：{經營者}　地址：{經營者地址}　電話：{經營者電話}
+商品或服務：{商品} {品牌型號}　序列號：{序列號}
+購買日期：{購買日期}　金額：{購買金額}　管道：{購買管道}　訂單號：{訂單號}
+投訴來源：{受理管道}　類別：{投訴類別}
 投訴事實：{投訴事實}
 投訴請求：{投訴請求} {請求金額}
 經辦人：{經辦人}　聯絡電話：{辦公室電話}</translation>
@@ -2722,10 +2808,10 @@
     <message>
       <source>{投诉人}：
 您于{登记日期}提出的关于{经营者}的投诉（案件号 {案件号}），经审查，因{理由}，本机构决定不予受理。
-您可以依法通过向有关行政部门申诉、提请仲裁或向人民法院提起诉讼等途径解决。</source>
+依照《中华人民共和国消费者权益保护法》第三十九条，您还可以通过下列途径解决争议：（一）与经营者协商和解；（二）请求消费者协会或者依法成立的其他调解组织调解；（三）向有关行政部门投诉；（四）根据与经营者达成的仲裁协议提请仲裁机构仲裁；（五）向人民法院提起诉讼。</source>
       <translation>{投訴人}：
 您於{登記日期}提出的關於{經營者}的投訴（案件號 {案件號}），經審查，因{理由}，本機構決定不予受理。
-您可以依法通過向有關行政部門申訴、提請仲裁或向人民法院提起訴訟等途徑解決。</translation>
+依照《中華人民共和國消費者權益保護法》第三十九條，您還可以透過下列途徑解決爭議：（一）與經營者協商和解；（二）請求消費者協會或者依法成立的其他調解組織調解；（三）向有關行政部門投訴；（四）根據與經營者達成的仲裁協議提請仲裁機構仲裁；（五）向人民法院提起訴訟。</translation>
     </message>
     <message>
       <source>{投诉人}：
@@ -2740,26 +2826,28 @@
 本機構定於{調解時間}以{調解方式}方式就案件 {案件號} 組織調解。請攜帶身份證明、購物憑證及相關證據準時參加。當事人認為調解員與本案有利害關係的，可以申請回避。無正當理由不參加調解的，視為不同意調解。</translation>
     </message>
     <message>
-      <source>投诉人：{投诉人}　代理人：{代理人}
-被投诉人：{经营者}　地址：{经营者地址}
+      <source>投诉人：{投诉人}　地址：{投诉人地址}　代理人：{代理人}
+被投诉人：{经营者}　地址：{经营者地址}　统一社会信用代码：{统一社会信用代码}
 一、投诉事实：{投诉事实}
 二、投诉请求：{投诉请求} {请求金额}
-三、经本机构主持调解，双方自愿达成如下协议：{调解结果}
-四、本协议经双方签字（盖章）后生效，双方应自觉履行。</source>
-      <translation>投訴人：{投訴人}　代理人：{代理人}
-被投訴人：{經營者}　地址：{經營者地址}
+三、经本机构主持调解，双方自愿达成如下协议：
+{协议条款}
+四、本协议经双方签字（盖章）后生效，双方应自觉履行。本协议一式三份，双方当事人和本机构各执一份。</source>
+      <translation>投訴人：{投訴人}　地址：{投訴人地址}　代理人：{代理人}
+被投訴人：{經營者}　地址：{經營者地址}　統一社會信用代碼：{統一社會信用代碼}
 一、投訴事實：{投訴事實}
 二、投訴請求：{投訴請求} {請求金額}
-三、經本機構主持調解，雙方自願達成如下協議：{調解結果}
-四、本協議經雙方簽字（蓋章）後生效，雙方應自覺履行。</translation>
+三、經本機構主持調解，雙方自願達成如下協議：
+{協議條款}
+四、本協議經雙方簽字（蓋章）後生效，雙方應自覺履行。本協議一式三份，雙方當事人和本機構各執一份。</translation>
     </message>
     <message>
       <source>案件号：{案件号}
-调解时间：{调解时间}　方式：{调解方式}
+调解时间：{调解时间}　方式：{调解方式}　地点：{调解地点}
 调解员：{调解员}
 调解结果：{调解结果}</source>
       <translation>案件號：{案件號}
-調解時間：{調解時間}　方式：{調解方式}
+調解時間：{調解時間}　方式：{調解方式}　地點：{調解地點}
 調解員：{調解員}
 調解結果：{調解結果}</translation>
     </message>
@@ -2771,21 +2859,27 @@
     </message>
     <message>
       <source>{投诉人}：
-关于您对{经营者}的投诉（案件号 {案件号}），经调查：{检测结论}
-处理结果：{补救措施}{理由}
+关于您对{经营者}的投诉（案件号 {案件号}），经调查：{调查情况}
+处理结果：{处理结果}
+{协议条款}
 如对处理结果有异议，可在收到本通知之日起十五日内申诉。</source>
       <translation>{投訴人}：
-關於您對{經營者}的投訴（案件號 {案件號}），經調查：{檢測結論}
-處理結果：{補救措施}{理由}
+關於您對{經營者}的投訴（案件號 {案件號}），經調查：{調查情況}
+處理結果：{處理結果}
+{協議條款}
 如對處理結果有異議，可在收到本通知之日起十五日內申訴。</translation>
     </message>
     <message>
       <source>案件号：{案件号}
-投诉人：{投诉人}
-回访情况：{调解结果}</source>
+投诉人：{投诉人}　被投诉人：{经营者}
+回访日期：{回访日期}　方式：{回访方式}　满意度：{满意度}
+回访情况：{回访备注}
+回访人：{经办人}</source>
       <translation>案件號：{案件號}
-投訴人：{投訴人}
-回訪情況：{調解結果}</translation>
+投訴人：{投訴人}　被投訴人：{經營者}
+回訪日期：{回訪日期}　方式：{回訪方式}　滿意度：{滿意度}
+回訪情況：{回訪備註}
+回訪人：{經辦人}</translation>
     </message>
     <message>
       <source>单号：{案件号}　查询码：{查询码}
@@ -2794,7 +2888,7 @@
 购买日期：{购买日期}　购买金额：{购买金额}
 故障描述：{投诉事实}
 检测结论：{检测结论}
-处理方式：{补救措施}
+处理方式：{处理结果}　{补救措施}
 维修人员：{经办人}</source>
       <translation>單號：{案件號}　查詢碼：{查詢碼}
 顧客：{投訴人}　電話：{投訴人電話}
@@ -2802,7 +2896,7 @@
 購買日期：{購買日期}　購買金額：{購買金額}
 故障描述：{投訴事實}
 檢測結論：{檢測結論}
-處理方式：{補救措施}
+處理方式：{處理結果}　{補救措施}
 維修人員：{經辦人}</translation>
     </message>
     <message>
@@ -3233,6 +3327,10 @@
     <message>
       <source>协议内容</source>
       <translation>協議內容</translation>
+    </message>
+    <message>
+      <source>协议条款</source>
+      <translation>協議條款</translation>
     </message>
     <message>
       <source>原因</source>
@@ -3929,6 +4027,10 @@
     <message>
       <source>现场</source>
       <translation>現場</translation>
+    </message>
+    <message>
+      <source>理由</source>
+      <translation>理由</translation>
     </message>
     <message>
       <source>用户管理</source>

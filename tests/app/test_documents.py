@@ -11,7 +11,7 @@ import subprocess
 import pytest
 from pypdf import PdfReader
 
-from app import cases, clock, evidence
+from app import cases, clock, evidence, records
 from app.documents import fonts, issuing, templates
 from app.documents.render import chinese_date
 from app.models import AuditEntry, Event, IssuedNotice
@@ -48,9 +48,28 @@ def _fonts(pdf: bytes) -> dict[str, bool]:
     return found
 
 
+def record_what_it_says(case_id: int, kind: str) -> None:
+    """What a kind exists to say (its DocumentKind.needs), recorded as a clerk would."""
+    if kind == "not_accepted_notice":
+        machine.transition(case_id, "not_accepted", "王芳", reason="A5", note="未提供购物凭证")
+    elif kind == "termination_notice":
+        machine.transition(case_id, "accepted", "王芳")
+        machine.transition(case_id, "terminated", "王芳", reason="B2", note="经营者拒绝调解")
+    elif kind == "mediation_agreement":
+        records.add(
+            case_id,
+            "remedy",
+            {"kind": "refund", "amount": "100", "by_whom": "business", "what": "退款", "due_on": "2026-12-01"},
+            "王芳",
+        )
+    elif kind == "follow_up_record":
+        records.add(case_id, "follow_up", {"held_on": "2026-11-23", "method": "phone", "satisfaction": "5"}, "王芳")
+
+
 @pytest.mark.parametrize("kind", list(tables.NOTICE_KINDS))
 def test_every_kind_renders_the_case_in_chinese_with_embedded_fonts(case, kind):
     evidence.add_bytes(case.id, b"receipt" * 10, "发票.txt", "receipt", "complainant", "王芳", "购物发票")
+    record_what_it_says(case.id, kind)
     notice = issuing.issue(case.id, kind, "in_person", "王芳")
     pdf = issuing.reprint(notice.id)
     text = _text(pdf).replace("\n", "")

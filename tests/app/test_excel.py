@@ -59,17 +59,45 @@ def test_full_archive_has_a_sheet_per_kind_masked_by_default(filled, tmp_path):
     records.add(case.id, "investigation", {"held_on": "2026-11-01", "checked": "核对发票", "cause": "other"}, "王芳")
     evidence.add_bytes(case.id, png(), "票据.png", "receipt", "complainant", "王芳")
     machine.issue_notice(case.id, "acceptance_notice", "sms", "王芳", number="受〔2026〕1号")
+    machine.issue_notice(case.id, "mediation_notice", "post", "王芳", recipient="both", number="调〔2026〕1号")
+    records.add(
+        case.id,
+        "remedy",
+        {"kind": "refund", "amount": "2400", "by_whom": "business", "what": "退还货款", "due_on": "2026-12-16"},
+        "赵调解",
+    )
+    records.add(
+        case.id,
+        "follow_up",
+        {"held_on": "2026-11-20", "method": "phone", "satisfaction": "4", "remarks": "认可"},
+        "王芳",
+    )
     out = tmp_path / "archive.xlsx"
     assert excel.export_archive(out) == 150
     book = load_workbook(out, read_only=True)
-    assert book.sheetnames == ["案件", "投诉人", "经营者", "购买", "时间线", "调查与调解", "证据索引", "文书"]
+    assert book.sheetnames == [
+        "案件",
+        "投诉人",
+        "经营者",
+        "购买",
+        "时间线",
+        "调查与调解",
+        "协议条款",
+        "回访",
+        "证据索引",
+        "文书",
+    ]
+    term = next(book["协议条款"].iter_rows(min_row=2, values_only=True))
+    assert term[2:7] == ("经营者", "退款", 2400, "退还货款", dt.datetime(2026, 12, 16)) and term[7] is None  # unpaid
+    assert next(book["回访"].iter_rows(min_row=2, values_only=True))[2:5] == ("电话", "4 满意", "认可")
+    assert "双方当事人" in [r[5] for r in book["文书"].iter_rows(min_row=2, values_only=True)]  # a label, not `both`
 
     def count(name):
         return sum(1 for _ in book[name].iter_rows(min_row=2))
 
     assert count("案件") == count("投诉人") == count("经营者") == count("购买") == 150
     assert count("时间线") == Event.select().count()
-    assert count("调查与调解") == 1 and count("证据索引") == 1 and count("文书") == 1
+    assert count("调查与调解") == 1 and count("证据索引") == 1 and count("文书") == 2
     case_rows = list(book["案件"].iter_rows(min_row=2, values_only=True))
     assert isinstance(case_rows[0][1], dt.datetime)
     phones = [r[2] for r in book["投诉人"].iter_rows(min_row=2, values_only=True)]

@@ -136,7 +136,16 @@ def test_every_figure_of_a_small_office_has_the_known_answer(database):
             )
         FollowUp.create(case=ids[0], held_on=dt.date(2026, 10, 20), method="phone", satisfaction=5, recorded_at=d)
         FollowUp.create(case=ids[1], held_on=dt.date(2026, 10, 20), method="phone", satisfaction=2, recorded_at=d)
-        Remedy.create(case=ids[0], kind="refund", amount_fen=129900, by_whom="business", recorded_at=d)
+        Remedy.create(
+            case=ids[0],
+            kind="refund",
+            amount_fen=129900,
+            by_whom="business",
+            recorded_at=d,
+            done_on=dt.date(2026, 10, 25),
+        )
+        # agreed but not yet paid: not money recovered
+        Remedy.create(case=ids[1], kind="refund", amount_fen=30000, by_whom="business", recorded_at=d)
         Remedy.create(case=ids[0], kind="apology", amount_fen=None, by_whom="business", recorded_at=d)
         RegisterEntry.update(due_at=None).execute()
         RegisterEntry.update(due_at=dt.datetime(2026, 11, 10, 17)).where(RegisterEntry.case == ids[3]).execute()

@@ -2826,20 +2826,22 @@ Your complaint of {registered_on} (case {case_no}) is outside this office's remi
 This office will hold a mediation in case {case_no} on {mediation_date} ({mediation_means}). Please attend on time with proof of identity, proof of purchase and any other evidence. A party who believes the mediator has an interest in the case may ask for the mediator to step aside. A party who does not attend without good reason is taken not to agree to mediation.</translation>
     </message>
     <message>
-      <source>投诉人：{投诉人}　地址：{投诉人地址}　代理人：{代理人}
+      <source>案件号：{案件号}
+投诉人：{投诉人}　地址：{投诉人地址}　代理人：{代理人}
 被投诉人：{经营者}　地址：{经营者地址}　统一社会信用代码：{统一社会信用代码}
 一、投诉事实：{投诉事实}
 二、投诉请求：{投诉请求} {请求金额}
 三、经本机构主持调解，双方自愿达成如下协议：
 {协议条款}
-四、本协议经双方签字（盖章）后生效，双方应自觉履行。本协议一式三份，双方当事人和本机构各执一份。</source>
-      <translation>Complainant: {complainant}　Address: {complainant_address}　Agent: {agent}
+四、本协议经双方签字（盖章）后生效，双方应自觉履行。</source>
+      <translation>Case no.: {case_no}
+Complainant: {complainant}　Address: {complainant_address}　Agent: {agent}
 Business: {business}　Address: {business_address}　Unified social credit code: {credit_code}
 1. Facts: {facts}
 2. Demands: {demands} {amount_claimed}
 3. Through the mediation of this office the parties have freely agreed as follows:
 {terms}
-4. This agreement takes effect when signed (or sealed) by both parties, who shall perform it. It is made in three originals, one for each party and one for this office.</translation>
+4. This agreement takes effect when signed (or sealed) by both parties, who shall perform it.</translation>
     </message>
     <message>
       <source>案件号：{案件号}

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from app import cases, records
 from app.documents import issuing
 from app.errors import ComplaintDeskError
-from app.models import IssuedNotice
+from app.models import Case, IssuedNotice
 from app.workflow import machine
 from tests.factories import intake_values
 
@@ -117,6 +117,7 @@ def test_the_mediation_agreement_prints_both_parties_and_every_term_as_a_clause(
         )
         == []
     )
+    assert Case.get_by_id(case_id).case_no in text and text.count("一式三份") == 1
     assert "13812345678" not in text  # both parties sign it: the phone stays masked
 
 

@@ -112,15 +112,48 @@ def documents(out: Path, case_id: int, repair_id: int) -> None:
     machine.transition(ended.id, "accepted", "李晓明")
     machine.transition(ended.id, "terminated", "李晓明", reason="B2", note="经营者两次无故缺席")
     # what the agreement, the resolution and the follow-up record exist to say
-    records.add(case_id, "investigation", {"held_on": "2026-11-16", "checked": "查看空调外机、安装单和维修记录",
-                                           "with_whom": "经营者售后主管", "findings": "压缩机启动电容损坏",
-                                           "cause": "product_defect"}, "李晓明")
-    records.add(case_id, "remedy", {"kind": "exchange", "amount": "", "by_whom": "business",
-                                    "what": "更换同型号新机并上门安装", "due_on": "2026-11-30"}, "李晓明")
-    records.add(case_id, "remedy", {"kind": "compensation", "amount": "300", "by_whom": "business",
-                                    "what": "补偿误工费，转账支付", "due_on": "2026-12-04"}, "李晓明")
-    records.add(case_id, "follow_up", {"held_on": "2026-11-22", "method": "phone", "satisfaction": "4",
-                                       "remarks": "新机运行正常，补偿已到账"}, "李晓明")
+    records.add(
+        case_id,
+        "investigation",
+        {
+            "held_on": "2026-11-16",
+            "checked": "查看空调外机、安装单和维修记录",
+            "with_whom": "经营者售后主管",
+            "findings": "压缩机启动电容损坏",
+            "cause": "product_defect",
+        },
+        "李晓明",
+    )
+    records.add(
+        case_id,
+        "remedy",
+        {
+            "kind": "exchange",
+            "amount": "",
+            "by_whom": "business",
+            "what": "更换同型号新机并上门安装",
+            "due_on": "2026-11-30",
+        },
+        "李晓明",
+    )
+    records.add(
+        case_id,
+        "remedy",
+        {
+            "kind": "compensation",
+            "amount": "300",
+            "by_whom": "business",
+            "what": "补偿误工费，转账支付",
+            "due_on": "2026-12-04",
+        },
+        "李晓明",
+    )
+    records.add(
+        case_id,
+        "follow_up",
+        {"held_on": "2026-11-22", "method": "phone", "satisfaction": "4", "remarks": "新机运行正常，补偿已到账"},
+        "李晓明",
+    )
     special = {"repair_slip": repair_id, "not_accepted_notice": refused.id, "termination_notice": ended.id}
     for kind in tables.NOTICE_KINDS:
         target = special.get(kind, case_id)

@@ -435,109 +435,86 @@ def export_archive(
             ev = _Ev(*row[4:])
             append([row[1], row[2], row[3], describe(ev, states), *[v if v != "" else None for v in row[4:]]])
 
+    def records(ws, model, columns, row) -> None:
+        """One sheet row per record of `model` of the selected cases: (id, case number, *columns) → row(...)."""
+        query = model.select(model.id, Case.case_no, *columns).join(Case).where(Case.id.in_(selected))
+        append = text_rows(ws)
+        for rows in each(query, model.id):
+            for values in rows:
+                append(row(*values))
+
     ws = sheet(
         "调查与调解", ["案件号", "记录", "日期", "方式/原因", "人员", "内容", "结果"], [17, 8, 12, 10, 20, 50, 40]
     )
-    query = (
-        Investigation.select(
-            Investigation.id,
-            Case.case_no,
-            Investigation.held_on,
-            Investigation.cause,
-            Investigation.with_whom,
-            Investigation.checked,
-            Investigation.findings,
-        )
-        .join(Case)
-        .where(Case.id.in_(selected))
+    i = Investigation
+    records(
+        ws,
+        i,
+        [i.held_on, i.cause, i.with_whom, i.checked, i.findings],
+        lambda _, no, held, cause, whom, checked, findings: [
+            no,
+            "调查",
+            held,
+            CAUSES.get(cause, cause),
+            whom,
+            checked,
+            findings,
+        ],
     )
-    for rows in each(query, Investigation.id):
-        for _, no, held, cause, whom, checked, findings in rows:
-            text_rows(ws)([no, "调查", held, CAUSES.get(cause, cause), whom, checked, findings])
-    query = (
-        MediationSession.select(
-            MediationSession.id,
-            Case.case_no,
-            MediationSession.held_on,
-            MediationSession.mode,
-            MediationSession.mediator,
-            MediationSession.participants,
-            MediationSession.complainant_statement,
-            MediationSession.business_statement,
-            MediationSession.outcome,
-        )
-        .join(Case)
-        .where(Case.id.in_(selected))
+    m = MediationSession
+    records(
+        ws,
+        m,
+        [m.held_on, m.mode, m.mediator, m.participants, m.complainant_statement, m.business_statement, m.outcome],
+        lambda _, no, held, mode, mediator, participants, said_c, said_b, outcome: [
+            no,
+            "调解",
+            held,
+            MODES.get(mode, mode),
+            f"{mediator}；{participants}",
+            f"投诉人：{said_c}\n经营者：{said_b}",
+            outcome,
+        ],
     )
-    for rows in each(query, MediationSession.id):
-        for _, no, held, mode, mediator, participants, said_c, said_b, outcome in rows:
-            text_rows(ws)(
-                [
-                    no,
-                    "调解",
-                    held,
-                    MODES.get(mode, mode),
-                    f"{mediator}；{participants}",
-                    f"投诉人：{said_c}\n经营者：{said_b}",
-                    outcome,
-                ]
-            )
 
     ws = sheet(
         "协议条款",
         ["案件号", "序号", "履行方", "处理方式", "金额（元）", "具体内容", "履行期限", "履行日期", "记录人"],
         [17, 6, 8, 10, 12, 40, 12, 12, 10],
     )
-    query = (
-        Remedy.select(
-            Remedy.id,
-            Case.case_no,
-            Remedy.by_whom,
-            Remedy.kind,
-            Remedy.amount_fen,
-            Remedy.what,
-            Remedy.due_on,
-            Remedy.done_on,
-            Remedy.recorded_by,
-        )
-        .join(Case)
-        .where(Case.id.in_(selected))
+    r = Remedy
+    records(
+        ws,
+        r,
+        [r.by_whom, r.kind, r.amount_fen, r.what, r.due_on, r.done_on, r.recorded_by],
+        lambda rid, no, whom, kind, fen, what, due, performed, by: [
+            no,
+            rid,
+            PARTIES.get(whom, whom),
+            REMEDIES.get(kind, kind),
+            None if fen is None else fen / 100,
+            what or None,
+            due,
+            performed,
+            by,
+        ],
     )
-    for rows in each(query, Remedy.id):
-        for rid, no, whom, kind, fen, what, due, performed, by in rows:
-            text_rows(ws)(
-                [
-                    no,
-                    rid,
-                    PARTIES.get(whom, whom),
-                    REMEDIES.get(kind, kind),
-                    None if fen is None else fen / 100,
-                    what or None,
-                    due,
-                    performed,
-                    by,
-                ]
-            )
 
     ws = sheet("回访", ["案件号", "日期", "方式", "满意度", "备注", "回访人"], [17, 12, 8, 12, 50, 10])
-    query = (
-        FollowUp.select(
-            FollowUp.id,
-            Case.case_no,
-            FollowUp.held_on,
-            FollowUp.method,
-            FollowUp.satisfaction,
-            FollowUp.remarks,
-            FollowUp.recorded_by,
-        )
-        .join(Case)
-        .where(Case.id.in_(selected))
+    f = FollowUp
+    records(
+        ws,
+        f,
+        [f.held_on, f.method, f.satisfaction, f.remarks, f.recorded_by],
+        lambda _, no, held, method, satisfaction, remarks, by: [
+            no,
+            held,
+            METHODS.get(method, method),
+            SATISFACTION.get(str(satisfaction)),
+            remarks or None,
+            by,
+        ],
     )
-    for rows in each(query, FollowUp.id):
-        for _, no, held, method, satisfaction, remarks, by in rows:
-            text_rows(ws)(
-                [no, held, METHODS.get(method, method), SATISFACTION.get(str(satisfaction), None), remarks or None, by]
-            )
 
     ws = sheet(
         "证据索引",

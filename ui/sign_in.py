@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import accounts, session, startup
+from app import accounts, db, session, startup
 from app.errors import ComplaintDeskError
 from ui import i18n
 
@@ -28,9 +28,9 @@ class _Form(QDialog):
         self.setWindowTitle(title)
         self.form = QFormLayout()
         layout = QVBoxLayout(self)
-        text = QLabel(intro, self)
-        text.setWordWrap(True)
-        layout.addWidget(text)
+        self.intro = QLabel(intro, self)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
         layout.addLayout(self.form)
         self.error = QLabel(self)
         self.error.setObjectName("sign_in.error")
@@ -109,6 +109,7 @@ class ServerSignInDialog(SignInDialog):
     def __init__(self, target: str, parent=None, username: str = ""):
         super().__init__(parent, username)
         self.target = target
+        self.intro.setText(tr("请用本人的数据库账户登录 %1。").replace("%1", str(db.parse_location(target))))
 
     def submit(self) -> None:
         try:

@@ -2763,6 +2763,10 @@ Registering, mediating and archiving consumer complaints and after-sales dispute
       <translation>The two passwords differ</translation>
     </message>
     <message>
+      <source>请用本人的数据库账户登录 %1。</source>
+      <translation>Sign in to %1 with your own database account.</translation>
+    </message>
+    <message>
       <source>窗口闲置已锁定，正在编辑的内容都还在。请 %1 输入密码继续。</source>
       <translation>The window was locked after being idle; everything you were editing is still there. %1, enter your password to continue.</translation>
     </message>

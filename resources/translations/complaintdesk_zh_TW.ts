@@ -2763,6 +2763,10 @@
       <translation>兩次輸入的密碼不一致</translation>
     </message>
     <message>
+      <source>请用本人的数据库账户登录 %1。</source>
+      <translation>請用本人的資料庫帳戶登入 %1。</translation>
+    </message>
+    <message>
       <source>窗口闲置已锁定，正在编辑的内容都还在。请 %1 输入密码继续。</source>
       <translation>視窗閒置已鎖定，正在編輯的內容都還在。請 %1 輸入密碼繼續。</translation>
     </message>

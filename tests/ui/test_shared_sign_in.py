@@ -14,6 +14,9 @@ from ui import main
 from ui.sign_in import ServerSignInDialog
 
 
+office_address_shown = "postgresql://127.0.0.1"
+
+
 def sign_in_by_keyboard(attempts: list[tuple[str, str]], seen: list[str]) -> None:
     """Answer the sign-in dialog as a person does: name, Tab, password, Enter; once per attempt."""
 
@@ -23,6 +26,7 @@ def sign_in_by_keyboard(attempts: list[tuple[str, str]], seen: list[str]) -> Non
             QTimer.singleShot(20, answer)
             return
         seen.append(dialog.error.text())
+        assert office_address_shown in dialog.intro.text()
         if not attempts:
             dialog.reject()
             return

@@ -13,7 +13,6 @@ from tests.app.test_database_roles import office  # noqa: F401 - the fixture
 from ui import main
 from ui.sign_in import ServerSignInDialog
 
-
 office_address_shown = "postgresql://127.0.0.1"
 
 

@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import hmac
 import os
+import secrets
 
 from app import audit, clock, database_roles, db, permissions, session, settings
 from app.db import is_postgres
@@ -293,8 +294,6 @@ def move_to_server_logins(first_admin: tuple[str, str, str] | None = None) -> li
     """secure(): every account of the database becomes a PostgreSQL login with a one-time password
     (returned, to hand to each person; scrypt hashes cannot become server passwords). With no
     accounts yet, `first_admin` (username, name, password) becomes the first administrator."""
-    import secrets
-
     given = []
     with database.atomic():
         if first_admin and needs_first_admin():

@@ -81,10 +81,8 @@ def open_window(target: str | None, sign_in: bool = False) -> MainWindow | None:
             raise
         ask_server = chosen
     if sign_in:
-        last = settings().value("last_user", "")
-        if ask_server is None and accounts.auto_sign_in() is not None:
-            pass
-        elif not sign_in_or_set_up(None, last, ask_server):
+        automatic = ask_server is None and accounts.auto_sign_in() is not None
+        if not automatic and not sign_in_or_set_up(None, settings().value("last_user", ""), ask_server):
             return None
         settings().setValue("last_user", session.current_user().username)
     connection = db.current()

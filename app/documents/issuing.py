@@ -324,6 +324,8 @@ def build(
     t = i18n.translator(language, "documents")
     number = number or (t("（未编号草稿）") if draft else "")
     values = values_for(case_id, recipient, day, language, issuing=bool(number) and not draft)
+    if number and not draft:  # inside issue's transaction: a refusal gives the number back
+        _check_complete(kind, values)
     office = letterhead()
     if not office["name"]:
         raise DocumentError("请先在“设置 → 办公室设置”中填写办公室名称（文书抬头）")
@@ -392,7 +394,6 @@ def issue(
             old = IssuedNotice.get_or_none(IssuedNotice.id == replaces)
             if old is None or old.case_id != case_id:
                 raise DocumentError("要更正的文书不属于这件案件")
-        _check_complete(case_id, kind, recipient)
         number = next_number(kind, day.year)
         pdf = render(build(case_id, kind, recipient, number, day, delivery, old.number if old else ""))
         sha = _store(pdf)
@@ -413,12 +414,9 @@ def issue(
     return notice
 
 
-def _check_complete(case_id: int, kind: str, recipient: str) -> None:
+def _check_complete(kind: str, values: dict[str, str]) -> None:
     """A document is issued only with what it exists to say (a draft may still show blanks)."""
     needs = tables.DOCUMENTS[kind].needs if kind in tables.DOCUMENTS else ()
-    if not needs:
-        return
-    values = values_for(case_id, recipient)
     missing = [templates.PLACEHOLDERS.get(name, name) for name in needs if not values.get(name)]
     if missing:
         raise DocumentError("{kind}还缺：{items}。请先记录，再出具", kind=tables.NOTICE_KINDS[kind], items=missing)

@@ -205,3 +205,25 @@ def test_the_administrator_backs_up_a_secured_database_and_it_restores_whole(off
     assert cases.reveal(office.case.id)["complainant.phone"] == "13812345678"
     assert audit.verify()[1] is None
     db.close()
+
+
+def test_an_odd_name_becomes_a_login_and_a_clerk_cannot_reveal(office):
+    """A name with a quote, a double quote and Chinese is one login, not SQL; a 登记员 may register
+    but not see full numbers, through the program or through the server's function."""
+    odd = f"王'x\"{office.handler[-6:]}"
+    accounts.sign_in_to_server(office.address, office.admin, "admin-pass-1")
+    accounts.add_user(odd, "钱登记", "clerk", "clerk-pass-1")
+    session.sign_out()
+    db.close()
+    accounts.sign_in_to_server(office.address, odd, "clerk-pass-1")
+    with pytest.raises(PermissionDenied):
+        cases.reveal(office.case.id)
+    session.sign_out()
+    db.close()
+    result = office.server.psql(
+        office.name,
+        odd,
+        "clerk-pass-1",
+        f"SELECT phone FROM cd_reveal(ARRAY[{office.case.id}], 'view', now()::timestamp)",
+    )
+    assert result.returncode != 0 and "may not read full personal numbers" in result.stderr

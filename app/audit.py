@@ -92,6 +92,7 @@ def record_event(ev) -> None:
             ("to", ev.to_status),
             ("reason", ev.reason),
             ("note", ev.note),
+            ("data", ev.data),
         )
         if v
     }

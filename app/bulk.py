@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from app.db import is_postgres
-from app.models import database
+from app.models import JSONField, database
 
 
 def insert_returning_ids(model, rows: list[dict]) -> list[int]:
@@ -48,6 +48,8 @@ def _insert_sql(model, rows: list[dict]) -> tuple[str, list[str]]:
 
 
 def _plain(value):
+    if isinstance(value, (dict, list)):
+        return JSONField.dump(value)
     if isinstance(value, dt.datetime):
         return value.strftime("%Y-%m-%d %H:%M:%S")
     if isinstance(value, dt.date):

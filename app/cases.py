@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from peewee import fn
 
-from app import clock, fields, i18n, permissions, privacy, register, search
+from app import clock, evidence, fields, i18n, permissions, privacy, records, register, search
 from app.db import is_postgres
 from app.errors import FieldError, Message, NotFound, StaleEdit, ValidationFailed
 from app.models import (
@@ -25,6 +25,7 @@ from app.models import (
     Purchase,
     database,
 )
+from app.records import MODES, REMEDIES
 from app.session import current_operator
 from app.timeline import write as write_event
 from app.vocab import STATUSES
@@ -357,52 +358,71 @@ def describe(ev: Event, states: dict[str, str] | None = None, language: str = i1
         return text
     if ev.kind == "milestone":
         return t(tables.MILESTONES.get(ev.field, ev.field))
-    note = ev.note if language == i18n.SOURCE else _retold(ev, t)
+    told = _told(ev, t) if ev.data else ev.note  # before schema v13 the program's prose, sealed as written
     if ev.kind == "evidence":
-        return note  # "添加证据：…" / "移除证据…" already say what happened
+        return told  # "添加证据：…" / "移除证据…" already say what happened
     labels = {
         "consent": t("同意"),
         "conflict": t("利害关系声明"),
         "notice": t("送达文书"),
         "deadline": t("期限重算"),
         "record": t("记录"),
+        "wording": t("文书措辞"),
     }
     label = labels.get(ev.kind, ev.kind)
-    return label + t("：") + note if note else label
+    return label + t("：") + told if told else label
 
 
-# The notes the program itself writes on events, as the writers (evidence.add_stream, evidence.remove,
-# machine.record_consent, machine.declare_conflict) word them. The stored note stays Chinese (the audit
-# trail sealed it); another language re-tells it from these parts. A note that fits none stays as stored.
-_EVIDENCE_ADDED = re.compile(
-    r"添加证据：(?P<kind>.+?)“(?P<name>.*)”（(?P<supplier>.+?)提供，(?P<size>[\d.]+ [KM]B)，"
-    r"SHA-256 (?P<sha>\w+)…）"
-)
-_EVIDENCE_REMOVED = re.compile(r"移除证据“(?P<name>.*)”：(?P<reason>.*)", re.S)
-_CONSENT = re.compile(r"(?P<who>投诉人|经营者)同意(?P<what>调解|移交其他机构调解)(?:（(?P<how>.*)）)?", re.S)
-_CONFLICT = re.compile(r"调解员 (?P<name>.+?) 声明存在利害关系：(?P<note>.*)", re.S)
-
-
-def _retold(ev: Event, t) -> str:
-
-    note = ev.note or ""
-    if ev.kind == "evidence" and (m := _EVIDENCE_ADDED.fullmatch(note)):
+def _told(ev: Event, t) -> str:
+    """An event's sentence from its stored values, in the reader's language (what people typed
+    stays as typed)."""
+    d = ev.data
+    if ev.kind == "evidence" and d.get("act") == "added":
         return t("添加证据：{kind}“{name}”（{supplier}提供，{size}，SHA-256 {sha}…）").format(
-            kind=t(m["kind"]), name=m["name"], supplier=t(m["supplier"]), size=m["size"], sha=m["sha"]
+            kind=t(evidence.KINDS.get(d["kind"], d["kind"])),
+            name=d["name"],
+            supplier=t(evidence.SUPPLIERS.get(d["supplier"], d["supplier"])),
+            size=evidence.size_text(d["size"]),
+            sha=d["sha256"][:12],
         )
-    if ev.kind == "evidence" and (m := _EVIDENCE_REMOVED.fullmatch(note)):
-        return t("移除证据“{name}”：{reason}").format(name=m["name"], reason=m["reason"])
-    if ev.kind == "consent" and (m := _CONSENT.fullmatch(note)):
-        what = {"调解": t("调解"), "移交其他机构调解": t("移交其他机构调解")}[m["what"]]
-        told = t("{who}同意{what}").format(who=t(m["who"]), what=what)
-        return told + (t("（{note}）").format(note=m["how"]) if m["how"] else "")
-    if ev.kind == "conflict" and (m := _CONFLICT.fullmatch(note)):
-        return t("调解员 {name} 声明存在利害关系：{note}").format(name=m["name"], note=m["note"])
-    title = tables.NOTICE_KINDS.get(ev.field or "", "")
-    if ev.kind == "notice" and title and note.startswith(title) and "，" in note:
-        number, _, delivery = note[len(title) :].rpartition("，")
-        return t(title) + number + t("，") + t(delivery)
-    return note
+    if ev.kind == "evidence":
+        return t("移除证据“{name}”：{reason}").format(name=d["name"], reason=d["reason"])
+    if ev.kind == "consent":
+        who = t({"complainant": "投诉人", "business": "经营者"}[d["party"]])
+        what = t("调解") if d["purpose"] == "mediation" else t("移交其他机构调解")
+        return t("{who}同意{what}").format(who=who, what=what) + (
+            t("（{note}）").format(note=d["how"]) if d["how"] else ""
+        )
+    if ev.kind == "conflict":
+        return t("调解员 {name} 声明存在利害关系：{note}").format(name=d["mediator"], note=d["note"])
+    if ev.kind == "notice" and "replaces" in d:
+        return t("{number} 更正并取代 {old}").format(number=d["number"], old=d["replaces"])
+    if ev.kind == "notice":
+        number = (" " + d["number"]) if d["number"] else ""
+        return t(tables.NOTICE_KINDS.get(ev.field, ev.field)) + number + t("，") + t(tables.DELIVERY[d["delivery"]])
+    if ev.kind == "deadline":
+        moves = t("；").join(
+            t("{rule} 由 {old} 改为 {new}").format(rule=rule, old=old, new=new) for rule, old, new in d["moves"]
+        )
+        return t("{why}：{moves}").format(why=d["why"], moves=moves)
+    if ev.kind == "record" and d.get("act") == "scheduled":
+        place = t("，") + d["place"] if d["place"] else ""
+        return t("安排调解：{when}，{mode}{place}").format(when=d["starts_at"], mode=t(MODES[d["mode"]]), place=place)
+    if ev.kind == "record" and d.get("act") == "moved":
+        return t("调解改期：{old} → {new}（{reason}）").format(old=d["from"], new=d["to"], reason=d["reason"])
+    if ev.kind == "record" and d.get("act") == "held":
+        return records.told("session", d["values"])
+    if ev.kind == "record" and d.get("act") == "appraisal_done":
+        return t("检测鉴定结束（{body}）：{result}").format(body=d["body"], result=d["result"][:40])
+    if ev.kind == "record" and d.get("act") == "remedy_done":
+        return t("已履行：{remedy}（{day}）").format(remedy=t(REMEDIES.get(d["remedy"], d["remedy"])), day=d["done_on"])
+    if ev.kind == "record":
+        return records.told(ev.field, d["values"])
+    if ev.kind == "wording":
+        title = t(tables.NOTICE_KINDS.get(ev.field, ev.field))
+        told = t("本案的{title}改用修改后的措辞") if d["act"] == "edited" else t("本案的{title}恢复使用办公室模板")
+        return told.format(title=title)
+    return ev.note
 
 
 def count() -> int:

@@ -419,13 +419,19 @@ def add_stream(
             actor=actor,
             kind="evidence",
             field=str(item.id),
-            note=f"添加证据：{KINDS[kind]}“{item.original_name}”（{SUPPLIERS[supplier]}提供，"
-            f"{_size_text(done)}，SHA-256 {sha[:12]}…）",
+            data={
+                "act": "added",
+                "kind": kind,
+                "name": item.original_name,
+                "supplier": supplier,
+                "size": done,
+                "sha256": sha,
+            },
         )
     return item
 
 
-def _size_text(size: int) -> str:
+def size_text(size: int) -> str:
     return f"{size / 1048576:.1f} MB" if size >= 1048576 else f"{max(1, size // 1024)} KB"
 
 
@@ -518,7 +524,7 @@ def remove(evidence_id: int, reason: str, actor: str) -> None:
             actor=actor,
             kind="evidence",
             field=str(item.id),
-            note=f"移除证据“{item.original_name}”：{reason.strip()}",
+            data={"act": "removed", "name": item.original_name, "reason": reason.strip()},
         )
 
 

@@ -30,6 +30,7 @@ VOCABULARY_MODULES = (
     "app.vocab",
     "app.fields",
     "app.records",
+    "app.mediation",
     "app.sanbao",
     "app.evidence",
     "app.workdays",

@@ -1,17 +1,26 @@
 """Ordered schema migrations. Each step runs in its own transaction and bumps the version.
 
-To change the schema, append a step; never edit one that has shipped.
+A step is frozen when it ships: it creates tables from app/frozen_schema.py (the tables as
+version 12 defined them) or names its own columns, and its data changes are its own SQL, so it
+does the same on every database whatever today's models and rules say. To change the schema,
+append a step; never edit one that has shipped. Work that follows today's rules (seeding the
+calendar, recomputing deadlines, the server's functions) is not a step: a step asks for it in
+`after`, and it runs once, with today's code, in the last step's transaction.
 """
 
 from __future__ import annotations
 
+import json
 import logging
+import re
 import secrets
+from dataclasses import dataclass
 from typing import Callable
 
-from peewee import Database
+from peewee import CharField, Database, DateTimeField, ForeignKeyField, Model, TextField
+from playhouse.migrate import SchemaMigrator, migrate
 
-from app import __version__, audit, clock, database_roles, privacy, search, settings, workdays
+from app import __version__, audit, clock, database_roles, frozen_schema, settings, workdays
 from app.db import (
     Location,
     backup_before_migration,
@@ -20,44 +29,19 @@ from app.db import (
     schema_version,
 )
 from app.errors import DatabaseError
-from app.models import (
-    AUDIT_TABLES,
-    CALENDAR_TABLES,
-    DOCUMENT_TABLES,
-    EVIDENCE_TABLES,
-    IMPORT_TABLES,
-    PRIVACY_TABLES,
-    RECORD_TABLES,
-    TABLES,
-    USER_TABLES,
-    WORKFLOW_TABLES,
-    Case,
-    Event,
-    RegisterEntry,
-    SchemaVersion,
-)
-from app.register import DECIDED_STATES, RESOLVED_STATES
+from app.models import SchemaVersion
 from app.workflow import machine
 
 log = logging.getLogger(__name__)
+v12 = frozen_schema
 
 
-def _v1_initial(db: Database) -> None:
-    db.create_tables(TABLES)
-    search.create_index(db)
-    # per-database salt for the duplicate/abuse hashes of phone and ID numbers (RULES.md 6)
-    settings.put_if_missing("hash_salt", secrets.token_hex(16))
-
-
-def _v2_calendar(db: Database) -> None:
-    db.create_tables(CALENDAR_TABLES)
-    workdays.seed_from_library()
+def _create(db: Database, tables: list) -> None:
+    db.create_tables(tables, safe=True)
 
 
 def _add_missing_columns(db: Database, model, names: list[str]) -> None:
-    """Add columns an older database lacks (a fresh one got them from the models in v1)."""
-    from playhouse.migrate import SchemaMigrator, migrate
-
+    """Add columns an older database lacks, as `model` (a frozen table) defines them."""
     table = model._meta.table_name
     have = {c.name for c in db.get_columns(table)}
     migrator = SchemaMigrator.from_database(db)
@@ -71,52 +55,74 @@ def _add_missing_columns(db: Database, model, names: list[str]) -> None:
             migrate(migrator.add_index(table, (field.column_name,), False))
 
 
-def _v3_workflow(db: Database) -> None:
+def _v1_initial(db: Database) -> None:
+    _create(db, v12.TABLES)
+    if is_postgres(db):
+        db.execute_sql(
+            "CREATE TABLE case_search (case_id INTEGER PRIMARY KEY "
+            "REFERENCES complaint_case (id) ON DELETE CASCADE, body TEXT NOT NULL)"
+        )
+        try:
+            with db.atomic():
+                db.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+                db.execute_sql("CREATE INDEX case_search_trgm ON case_search USING gin (body gin_trgm_ops)")
+        except Exception as exc:  # noqa: BLE001 - the index is an optimisation only
+            log.warning("pg_trgm not available, search will scan: %s", exc)
+    else:
+        db.execute_sql("CREATE VIRTUAL TABLE case_search USING fts5(body, tokenize='unicode61 remove_diacritics 2')")
 
-    db.create_tables(WORKFLOW_TABLES)
-    _add_missing_columns(db, Case, ["mediator"])
-    _add_missing_columns(db, Event, ["reason"])
-    _add_missing_columns(db, RegisterEntry, ["due_at", "due_provisional"])
-    machine.rebuild_all_deadlines()
+
+def _v2_calendar(db: Database) -> None:
+    _create(db, v12.CALENDAR_TABLES)
+
+
+def _v3_workflow(db: Database) -> None:
+    _create(db, v12.WORKFLOW_TABLES)
+    _add_missing_columns(db, v12.Case, ["mediator"])
+    _add_missing_columns(db, v12.Event, ["reason"])
+    _add_missing_columns(db, v12.RegisterEntry, ["due_at", "due_provisional"])
 
 
 def _v4_records(db: Database) -> None:
-    db.create_tables(RECORD_TABLES)
+    _create(db, v12.RECORD_TABLES)
 
 
 def _v5_evidence(db: Database) -> None:
-    db.create_tables(EVIDENCE_TABLES)
+    _create(db, v12.EVIDENCE_TABLES)
 
 
 def _v6_imports(db: Database) -> None:
-    db.create_tables(IMPORT_TABLES)
+    _create(db, v12.IMPORT_TABLES)
 
 
 def _v7_documents(db: Database) -> None:
-    db.create_tables(DOCUMENT_TABLES)
+    _create(db, v12.DOCUMENT_TABLES)
 
 
 def _v8_audit(db: Database) -> None:
-
-    db.create_tables(AUDIT_TABLES)
-    audit.protect(db)
+    _create(db, v12.AUDIT_TABLES)
 
 
 def _v9_users(db: Database) -> None:
-    db.create_tables(USER_TABLES)
+    _create(db, v12.USER_TABLES)
+
+
+# what "decided" and "resolved" meant when version 10 filled the register's times
+_V10_DECIDED = ("accepted", "diagnosed", "forwarded", "not_accepted", "rejected")
+_V10_RESOLVED = ("closed",)
 
 
 def _v10_supervision_times(db: Database) -> None:
     """The register entry learns when each case was first contacted, decided and closed
     (filled from the timelines once), and the dashboard's queries get covering indexes."""
 
-    _add_missing_columns(db, RegisterEntry, ["first_contact_at", "decided_at", "resolved_at"])
+    _add_missing_columns(db, v12.RegisterEntry, ["first_contact_at", "decided_at", "resolved_at"])
 
     def first(condition: str) -> str:
         return f"(SELECT MIN(e.at) FROM event e WHERE e.case_id = register_entry.case_id AND {condition})"
 
-    decided = ", ".join(f"'{s}'" for s in DECIDED_STATES)
-    resolved = ", ".join(f"'{s}'" for s in RESOLVED_STATES)
+    decided = ", ".join(f"'{s}'" for s in _V10_DECIDED)
+    resolved = ", ".join(f"'{s}'" for s in _V10_RESOLVED)
     db.execute_sql(f"""UPDATE register_entry SET
         first_contact_at = {first("e.kind = 'milestone' AND e.field = 'first_contact'")},
         decided_at = {first(f"e.kind = 'status' AND e.to_status IN ({decided})")},
@@ -144,33 +150,209 @@ def _v11_phone_tails(db: Database) -> None:
         SELECT c.id FROM complaint_case c JOIN complainant p ON p.id = c.complainant_id WHERE length({digits}) >= 4)""")
 
 
+_STARS = "'" + "*" * 40 + "'"
+
+
+def _masked_phone_sql(column: str) -> str:
+    """checks.mask_phone as it was at version 12, in SQL (the same on SQLite and PostgreSQL)."""
+    v = f"trim({column})"
+    return (
+        f"CASE WHEN length({v}) < 7 THEN substr({_STARS}, 1, length({v})) "
+        f"WHEN length({v}) >= 11 THEN substr({v}, 1, length({v}) - 8) || '****' || substr({v}, length({v}) - 3) "
+        f"ELSE substr({v}, 1, 3) || '****' || substr({v}, length({v}) - 3) END"
+    )
+
+
+def _masked_id_sql(column: str) -> str:
+    """checks.mask_id as it was at version 12, in SQL."""
+    v = f"trim({column})"
+    return (
+        f"CASE WHEN length({v}) <= 10 THEN substr({_STARS}, 1, length({v})) "
+        f"ELSE substr({v}, 1, 6) || substr({_STARS}, 1, length({v}) - 10) || substr({v}, length({v}) - 3) END"
+    )
+
+
 def _v12_personal_numbers(db: Database) -> None:
-    """Full personal numbers in a table of their own; on PostgreSQL, the functions through which
-    seats append to the audit, hash and reveal numbers (app/database_roles.py)."""
-    db.create_tables(PRIVACY_TABLES)
-    privacy.mask_stored(db)
-    if is_postgres(db):
-        database_roles.install_functions(db)
+    """Full personal numbers in a table of their own; masked copies stay behind (complainant,
+    register, the timeline's edits of these fields)."""
+    _create(db, v12.PRIVACY_TABLES)
+    db.execute_sql(
+        "INSERT INTO personal_numbers (complainant_id, phone, id_number, agent_phone) "
+        "SELECT id, phone, id_number, agent_phone FROM complainant "
+        "WHERE id NOT IN (SELECT complainant_id FROM personal_numbers)"
+    )
+    db.execute_sql(
+        f"UPDATE complainant SET phone = {_masked_phone_sql('phone')}, "
+        f"id_number = {_masked_id_sql('id_number')}, agent_phone = {_masked_phone_sql('agent_phone')}"
+    )
+    db.execute_sql(f"UPDATE register_entry SET phone = {_masked_phone_sql('phone')}")
+    for key, sql in (
+        ("complainant.id_number", _masked_id_sql),
+        ("complainant.phone", _masked_phone_sql),
+        ("complainant.agent_phone", _masked_phone_sql),
+    ):
+        db.execute_sql(
+            f"UPDATE event SET old_value = {sql('old_value')}, new_value = {sql('new_value')} WHERE field = '{key}'"
+        )
 
 
-MIGRATIONS: list[tuple[int, str, Callable[[Database], None]]] = [
-    (1, "initial schema", _v1_initial),
-    (2, "working-day calendar", _v2_calendar),
-    (3, "workflow: deadlines, consents, conflicts, notices", _v3_workflow),
-    (4, "investigation, mediation, appraisal, remedy, follow-up and appeal records", _v4_records),
-    (5, "evidence", _v5_evidence),
-    (6, "import keys", _v6_imports),
-    (7, "document numbers", _v7_documents),
-    (8, "audit trail", _v8_audit),
-    (9, "accounts", _v9_users),
-    (10, "supervision times and indexes", _v10_supervision_times),
-    (11, "phone tails in the search index", _v11_phone_tails),
-    (12, "personal numbers apart; server-side audit and reveal", _v12_personal_numbers),
+# the program's own notes as versions up to 12 worded them, and the codes behind their labels then
+_V13_DELIVERY = {"当面交付": "in_person", "邮寄": "post", "短信": "sms", "电子邮件": "email", "电话告知": "phone"}
+_V13_NOTICE_TITLES = {
+    "intake_receipt": "投诉登记表",
+    "identity_notice": "身份核实通知",
+    "acceptance_notice": "受理通知书",
+    "not_accepted_notice": "不予受理告知书",
+    "forwarding_notice": "转办告知书",
+    "mediation_notice": "调解通知书",
+    "mediation_agreement": "调解协议书",
+    "mediation_record": "调解记录",
+    "termination_notice": "终止调解告知书",
+    "written_resolution": "处理结果通知书",
+    "follow_up_record": "回访记录",
+    "repair_slip": "维修单 / 三包凭证",
+    "evidence_list": "证据清单",
+}
+_V13_EVIDENCE_ADDED = re.compile(r"添加证据：.+?“.*”（.+?提供，[\d.]+ [KM]B，SHA-256 \w+…）")
+_V13_EVIDENCE_REMOVED = re.compile(r"移除证据“(?P<name>.*)”：(?P<reason>.*)", re.S)
+_V13_CONSENT = re.compile(r"(?:投诉人|经营者)同意(?P<what>调解|移交其他机构调解)(?:（(?P<how>.*)）)?", re.S)
+_V13_CONFLICT = re.compile(r"调解员 .+? 声明存在利害关系：(?P<note>.*)", re.S)
+_V13_CORRECTION = re.compile(r"(?P<number>.+) 更正并取代 (?P<old>.+)")
+_V13_MOVE = re.compile(r"(?P<rule>\S+) 由 (?P<old>\d{4}-\d{2}-\d{2}) 改为 (?P<new>\d{4}-\d{2}-\d{2})")
+
+
+def _v13_event_values(note: str, kind: str, field: str, evidence: dict) -> dict:
+    """An event's values read once from the note the program wrote ({} when it fits no shape)."""
+    if kind == "evidence" and _V13_EVIDENCE_ADDED.fullmatch(note) and field.isdigit() and int(field) in evidence:
+        item = evidence[int(field)]
+        return {"act": "added", **item}
+    if kind == "evidence" and (m := _V13_EVIDENCE_REMOVED.fullmatch(note)):
+        return {"act": "removed", "name": m["name"], "reason": m["reason"]}
+    if kind == "consent" and field in ("complainant", "business") and (m := _V13_CONSENT.fullmatch(note)):
+        purpose = "mediation" if m["what"] == "调解" else "handover"
+        return {"party": field, "purpose": purpose, "how": m["how"] or ""}
+    if kind == "conflict" and (m := _V13_CONFLICT.fullmatch(note)):
+        return {"mediator": field, "note": m["note"]}
+    if kind == "notice" and (m := _V13_CORRECTION.fullmatch(note)):
+        return {"number": m["number"], "replaces": m["old"]}
+    title = _V13_NOTICE_TITLES.get(field, "")
+    if kind == "notice" and title and note.startswith(title) and "，" in note:
+        number, _, delivery = note[len(title) :].rpartition("，")
+        if delivery in _V13_DELIVERY:
+            return {"number": number.strip(), "delivery": _V13_DELIVERY[delivery]}
+    if kind == "deadline" and "：" in note:
+        why, _, text = note.rpartition("：")
+        moves = [_V13_MOVE.fullmatch(part) for part in text.split("；")]
+        if moves and all(moves):
+            return {"why": why, "moves": [[m["rule"], m["old"], m["new"]] for m in moves if m]}
+    return {}
+
+
+def _v13_timeline_values(db: Database) -> None:
+    """Each event keeps its values as data (a JSON column) and is told from them when read;
+    the notes the program wrote before stay as they were sealed, their values read once here."""
+    if "data" not in {c.name for c in db.get_columns("event")}:
+        migrate(SchemaMigrator.from_database(db).add_column("event", "data", TextField(default="")))
+    kinds = ("evidence", "consent", "conflict", "notice", "deadline")
+    marks = ", ".join("'" + k + "'" for k in kinds)
+    evidence = {
+        row[0]: {"kind": row[1], "name": row[2], "supplier": row[3], "size": row[4], "sha256": row[5]}
+        for row in db.execute_sql("SELECT id, kind, original_name, supplier, size, sha256 FROM evidence").fetchall()
+    }
+    last = 0
+    while True:
+        rows = db.execute_sql(
+            f"SELECT id, kind, field, note FROM event WHERE kind IN ({marks}) AND id > {last} ORDER BY id LIMIT 5000"
+        ).fetchall()
+        if not rows:
+            return
+        last = rows[-1][0]
+        found = []
+        for event_id, kind, field, note in rows:
+            values = _v13_event_values(note or "", kind, field or "", evidence)
+            if values:
+                found.append((json.dumps(values, ensure_ascii=False, sort_keys=True), event_id))
+        if found:
+            mark = "%s" if is_postgres(db) else "?"
+            db.cursor().executemany(f"UPDATE event SET data = {mark} WHERE id = {mark}", found)
+
+
+def _v14_scheduled_sessions(db: Database) -> None:
+    """Mediation sessions can be scheduled before they are held; every earlier one was held."""
+    have = {c.name for c in db.get_columns("mediation_session")}
+    migrator = SchemaMigrator.from_database(db)
+    columns = [
+        ("state", CharField(max_length=20, default="held")),
+        ("starts_at", DateTimeField(null=True)),
+        ("summoned", TextField(default="")),
+        ("bring", TextField(default="")),
+        ("note", TextField(default="")),
+    ]
+    steps = [migrator.add_column("mediation_session", name, field) for name, field in columns if name not in have]
+    if steps:
+        migrate(*steps)
+
+
+class _V15CaseWording(Model):
+    """case_wording as version 15 creates it."""
+
+    case = ForeignKeyField(v12.Case, on_delete="CASCADE")
+    kind = CharField(max_length=40)
+    language = CharField(max_length=10)
+    text = TextField()
+    edited_by = CharField(max_length=100, default="")
+    edited_at = DateTimeField()
+
+    class Meta:
+        database = v12.database
+        table_name = "case_wording"
+        indexes = ((("case", "kind", "language"), True),)
+
+
+def _v15_case_wording(db: Database) -> None:
+    """A document's wording can be changed for one case."""
+    _create(db, [_V15CaseWording])
+
+
+@dataclass(frozen=True)
+class Step:
+    version: int
+    title: str
+    run: Callable[[Database], None]
+    after: tuple[str, ...] = ()  # today's work it needs once the schema is there (AFTER)
+
+
+MIGRATIONS: list[Step] = [
+    Step(1, "initial schema", _v1_initial, ("salt",)),
+    Step(2, "working-day calendar", _v2_calendar, ("calendar",)),
+    Step(3, "workflow: deadlines, consents, conflicts, notices", _v3_workflow, ("deadlines",)),
+    Step(4, "investigation, mediation, appraisal, remedy, follow-up and appeal records", _v4_records),
+    Step(5, "evidence", _v5_evidence),
+    Step(6, "import keys", _v6_imports),
+    Step(7, "document numbers", _v7_documents),
+    Step(8, "audit trail", _v8_audit, ("audit",)),
+    Step(9, "accounts", _v9_users),
+    Step(10, "supervision times and indexes", _v10_supervision_times),
+    Step(11, "phone tails in the search index", _v11_phone_tails),
+    Step(12, "personal numbers apart; server-side audit and reveal", _v12_personal_numbers, ("functions",)),
+    Step(13, "timeline values as data", _v13_timeline_values),
+    Step(14, "scheduled mediation sessions", _v14_scheduled_sessions),
+    Step(15, "per-case document wording", _v15_case_wording),
 ]
+
+# Today's work a step may ask for, in the order it runs (each once, after the last step).
+AFTER: dict[str, Callable[[Database], None]] = {
+    # per-database salt for the duplicate/abuse hashes of phone and ID numbers (RULES.md 6)
+    "salt": lambda db: settings.put_if_missing("hash_salt", secrets.token_hex(16)),
+    "calendar": lambda db: workdays.seed_from_library(),
+    "audit": audit.protect,  # PostgreSQL: the audit table append-only
+    "functions": lambda db: database_roles.install_functions(db) if is_postgres(db) else None,
+    "deadlines": lambda db: machine.rebuild_all_deadlines(),
+}
 
 
 def latest() -> int:
-    return MIGRATIONS[-1][0]
+    return MIGRATIONS[-1].version
 
 
 def bring_up_to_date(db: Database, location: Location) -> str | None:
@@ -189,14 +371,18 @@ def bring_up_to_date(db: Database, location: Location) -> str | None:
     if stored is not None and 0 < stored < latest():
         backup = backup_before_migration(db, location, stored)
         log.info("backed up schema v%s to %s before migrating", stored, backup)
-    for version, title, step in MIGRATIONS:
-        if stored is not None and version <= stored:
-            continue
+    pending = [step for step in MIGRATIONS if stored is None or step.version > stored]
+    needed = {name for step in pending for name in step.after}
+    for step in pending:
         with db.atomic(), audit.paused():
-            step(db)
+            step.run(db)
+            if step is pending[-1]:
+                for name, work in AFTER.items():
+                    if name in needed:
+                        work(db)
             SchemaVersion.delete().execute()
-            SchemaVersion.create(version=version, applied_at=clock.now(), app_version=__version__)
-        log.info("schema migrated to v%s (%s)", version, title)
+            SchemaVersion.create(version=step.version, applied_at=clock.now(), app_version=__version__)
+        log.info("schema migrated to v%s (%s)", step.version, step.title)
     if secured and (stored or 0) < latest():
         database_roles.secure(db)  # new tables and functions to the owner, grants for them
     return backup

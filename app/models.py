@@ -4,6 +4,8 @@ Money is stored in fen (integer cents) so sums are exact on SQLite and PostgreSQ
 Every row a user edits carries `version` for optimistic locking (see `app.cases`).
 """
 
+import json
+
 from peewee import (
     JOIN,
     AutoField,
@@ -23,6 +25,20 @@ from peewee import (
 )
 
 database = DatabaseProxy()
+
+
+class JSONField(TextField):
+    """Structured values as JSON text, alike on SQLite and PostgreSQL; {} when there are none."""
+
+    @staticmethod
+    def dump(value) -> str:
+        return json.dumps(value, ensure_ascii=False, sort_keys=True) if value else ""
+
+    def db_value(self, value):
+        return value if isinstance(value, str) else self.dump(value)
+
+    def python_value(self, value):
+        return json.loads(value) if value else {}
 
 
 class BaseModel(Model):
@@ -168,7 +184,8 @@ class Event(BaseModel):
     from_status = CharField(max_length=32, default="")
     to_status = CharField(max_length=32, default="")
     reason = CharField(max_length=10, default="")
-    note = TextField(default="")
+    note = TextField(default="")  # what the clerk typed; before schema v13 also the program's own prose
+    data = JSONField(default=dict)  # the event's values by kind (told by app.cases.describe)
 
     class Meta:
         indexes = ((("case", "at"), False),)
@@ -301,9 +318,17 @@ class Investigation(BaseModel):
 
 
 class MediationSession(BaseModel):
+    """A session scheduled (state scheduled), moved to another time (moved, with its reason in
+    `note`) or held; a held one records what happened. Written by app/mediation.py and app/records.py."""
+
     id = AutoField()
     case = ForeignKeyField(Case, backref="sessions", on_delete="CASCADE")
-    held_on = DateField()
+    state = CharField(max_length=20, default="held")
+    starts_at = DateTimeField(null=True)  # when it was scheduled to start
+    summoned = TextField(default="")
+    bring = TextField(default="")
+    note = TextField(default="")
+    held_on = DateField()  # the day it was held, or is to be
     mode = CharField(max_length=20)  # in_person, phone, video
     place = CharField(max_length=200, default="")
     participants = TextField(default="")
@@ -444,6 +469,21 @@ class DocumentSequence(BaseModel):
         indexes = ((("kind", "year"), True),)
 
 
+class CaseWording(BaseModel):
+    """A document's wording changed for one case (on top of the office's template), in one language;
+    written by app/documents/wording.py, read when the case's documents are drafted and issued."""
+
+    case = ForeignKeyField(Case, on_delete="CASCADE")
+    kind = CharField(max_length=40)
+    language = CharField(max_length=10)
+    text = TextField()
+    edited_by = CharField(max_length=100, default="")
+    edited_at = DateTimeField()
+
+    class Meta:
+        indexes = ((("case", "kind", "language"), True),)
+
+
 class ImportedRow(BaseModel):
     """A row some import turned into a case: its stable key makes re-importing a file a no-op."""
 
@@ -486,7 +526,7 @@ WORKFLOW_TABLES = [CaseDeadline, Consent, ConflictDeclaration, IssuedNotice]
 EVIDENCE_TABLES = [Evidence, EvidenceChunk]
 RECORD_TABLES = [Investigation, MediationSession, Appraisal, Remedy, FollowUp, Appeal]
 IMPORT_TABLES = [ImportedRow]
-DOCUMENT_TABLES = [DocumentSequence]
+DOCUMENT_TABLES = [DocumentSequence, CaseWording]
 AUDIT_TABLES = [AuditEntry]
 USER_TABLES = [User]
 PRIVACY_TABLES = [PersonalNumbers]

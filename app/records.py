@@ -139,6 +139,19 @@ KINDS = {
 }
 
 
+def stored(values: dict) -> dict:
+    """A record's values as the timeline keeps them (dates as ISO text)."""
+    return {k: v.isoformat() if isinstance(v, dt.date) else v for k, v in values.items()}
+
+
+def told(code: str, kept: dict) -> str:
+    """The timeline's line for a record, from the values the timeline kept."""
+    kind = KINDS[code]
+    dates = {s.name for s in kind.fields if s.kind in ("date", "any_date")}
+    values = {k: dt.date.fromisoformat(v) if k in dates and v else v for k, v in kept.items()}
+    return kind.summary(values)
+
+
 def _case(case_id: int) -> Case:
     case = Case.get_or_none(Case.id == case_id)
     if case is None:
@@ -173,7 +186,7 @@ def add(case_id: int, kind_code: str, entered: dict, actor: str, now: dt.datetim
         columns = {spec.db_column: values[spec.name] for spec in kind.fields}
         extra = {"outcome_status": case.status} if kind_code == "appeal" else {}
         row = kind.model.create(case=case, recorded_by=actor, recorded_at=now, **columns, **extra)
-        timeline.write(case=case, at=now, actor=actor, kind="record", field=kind_code, note=kind.summary(values))
+        timeline.write(case=case, at=now, actor=actor, kind="record", field=kind_code, data={"values": stored(values)})
         if kind_code == "appraisal" and case.status == "mediating":
             machine.transition(case.id, "paused_appraisal", actor, note=f"送 {values['body']} 检测鉴定", now=now)
         if kind_code == "appeal":
@@ -209,7 +222,7 @@ def finish_appraisal(appraisal_id: int, ended_on: str, result: str, actor: str) 
             actor=actor,
             kind="record",
             field="appraisal",
-            note=f"检测鉴定结束（{row.body}）：{result.strip()[:40]}",
+            data={"act": "appraisal_done", "body": row.body, "result": result.strip()},
         )
         still_open = Appraisal.select().where((Appraisal.case == row.case_id) & Appraisal.ended_on.is_null()).exists()
         if not still_open and machine.status_of(row.case_id) == "paused_appraisal":
@@ -231,7 +244,7 @@ def remedy_done(remedy_id: int, done_on: str, actor: str) -> None:
             actor=actor,
             kind="record",
             field="remedy",
-            note=f"已履行：{REMEDIES.get(row.kind, row.kind)}（{day:%Y-%m-%d}）",
+            data={"act": "remedy_done", "remedy": row.kind, "done_on": day.isoformat()},
         )
 
 
@@ -243,7 +256,7 @@ class Line:
     id: int
     day: dt.date
     text: str
-    state: str = ""  # remedies: done / overdue / pending; appraisals: open / ended
+    state: str = ""  # remedies: done / overdue / pending; appraisals: open / ended; sessions: scheduled / moved
 
 
 def of_case(case_id: int, today: dt.date | None = None) -> list[Line]:
@@ -259,7 +272,15 @@ def of_case(case_id: int, today: dt.date | None = None) -> list[Line]:
             )
         )
     for r in MediationSession.select().where(MediationSession.case == case_id):
-        lines.append(Line("session", r.id, r.held_on, f"调解（{MODES.get(r.mode, r.mode)}）{r.mediator}：{r.outcome}"))
+        mode = MODES.get(r.mode, r.mode)
+        if r.state == "held":
+            lines.append(Line("session", r.id, r.held_on, f"调解（{mode}）{r.mediator}：{r.outcome}"))
+            continue
+        text = f"调解安排：{r.starts_at:%Y-%m-%d %H:%M}，{mode}" + (f"，{r.place}" if r.place else "")
+        text += f"，调解员 {r.mediator}，通知 {r.summoned}"
+        if r.state == "moved":
+            text += f"（改期：{r.note}）"
+        lines.append(Line("session", r.id, r.held_on, text, r.state))
     for r in Appraisal.select().where(Appraisal.case == case_id):
         state = "ended" if r.ended_on else "open"
         lines.append(

@@ -13,7 +13,7 @@ from app.models import Event
 
 def write(*, case, at, actor: str, kind: str, **details) -> Event:
     """One thing that happened to a case (details: field, old_value, new_value, from_status,
-    to_status, reason, note)."""
+    to_status, reason, note: what the clerk typed; data: the event's own values, told when read)."""
     event = Event.create(case=case, at=at, actor=actor, kind=kind, **details)
     audit.record_event(event)
     register.note_times(event)

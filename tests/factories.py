@@ -26,3 +26,20 @@ def intake_values(**overrides) -> dict:
     }
     values.update({k.replace("__", "."): v for k, v in overrides.items()})
     return values
+
+
+SESSION = {
+    "day": "2026-11-25",
+    "time": "09:30",
+    "mode": "in_person",
+    "place": "本会调解室",
+    "mediator": "李调解",
+    "summoned": "投诉人、被投诉经营者",
+}
+
+
+def schedule_session(case_id: int, **overrides):
+    """A mediation session scheduled two days after the test clock's Monday, as a mediator would."""
+    from app import mediation
+
+    return mediation.schedule(case_id, {**SESSION, **overrides}, "王芳")

@@ -27,7 +27,7 @@ LAYERS = [
             "workflow.tables",
         },
     ),
-    ("storage and settings", {"models", "db", "settings", "bulk", "i18n", "fields", "whole_files"}),
+    ("storage and settings", {"models", "frozen_schema", "db", "settings", "bulk", "i18n", "fields", "whole_files"}),
     (
         "services",
         {
@@ -41,6 +41,8 @@ LAYERS = [
             "workflow.machine",
             "cases",
             "records",
+            "mediation",
+            "agenda",
             "evidence",
             "accounts",
             "duplicates",
@@ -58,8 +60,10 @@ LAYERS = [
             "documents.fonts",
             "documents.render",
             "documents.templates",
+            "documents.wording",
             "documents.issuing",
             "documents.report",
+            "archives.sheets",
             "archives.excel",
             "archives.importer",
             "archives.package",

@@ -153,6 +153,12 @@ class CaseView(QWidget):
         self.message.clear()
         self._update_buttons()
 
+    def show_panel(self, name: str) -> None:
+        """Bring a lower panel to the front (records, evidence, documents) with the focus in it."""
+        panel = {"records": self.records, "evidence": self.evidence, "documents": self.documents}[name]
+        self.lower_tabs.setCurrentWidget(panel)
+        panel.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt naming
         if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()

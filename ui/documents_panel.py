@@ -26,6 +26,7 @@ from app.workflow import tables
 from ui import i18n
 from ui.ask import confirm
 from ui.pdf_view import PreviewDialog, ask_printer, print_pdf, save_pdf
+from ui.wording_dialog import WordingDialog
 
 tr = i18n.translator("documents_panel")
 
@@ -67,8 +68,13 @@ class DocumentsPanel(QWidget):
             widget.setMinimumContentsLength(8)
             row.addWidget(caption, i // 2, (i % 2) * 2)
             row.addWidget(widget, i // 2, (i % 2) * 2 + 1)
+        self.wording_button = QPushButton(tr("本案措辞(&Y)…"), self)
+        self.wording_button.setObjectName("doc.wording")
+        self.wording_button.clicked.connect(self.edit_wording)
+        self.wording_button.setEnabled(permissions.may("document.issue"))
         row.addWidget(preview, 1, 2)
         row.addWidget(self.issue_button, 1, 3)
+        row.addWidget(self.wording_button, 2, 3)
         row.setColumnStretch(1, 1)
         row.setColumnStretch(3, 1)
 
@@ -159,6 +165,14 @@ class DocumentsPanel(QWidget):
             tr("%1-草稿.pdf").replace("%1", self.kind.currentText()),
         )
         dialog.open()
+        return dialog
+
+    def edit_wording(self) -> WordingDialog:
+        """This case's wording of the chosen kind; the next preview and issue use it."""
+        dialog = WordingDialog(self, self.case_id, self.kind.currentData(), self.kind.currentText())
+        dialog.accepted.connect(lambda: (self._say(tr("本案措辞已更新；请预览后再出具")), self.changed.emit()))
+        dialog.open()
+        self.wording_dialog = dialog
         return dialog
 
     def issue(self, replaces: int | None = None, ask: bool = True):

@@ -14,6 +14,7 @@ from app.register import RegisterFilter
 from app.session import current_operator
 from ui import file_dialogs, i18n
 from ui.actions import add_action
+from ui.agenda import AgendaBox
 from ui.ask import confirm
 from ui.register import RegisterPage
 from ui.screen_fit import fit_to_screen
@@ -52,6 +53,9 @@ class MainWindow(QMainWindow):
             name="my_work",
         )
         self.my_work.open_case.connect(self.open_case)
+        self.agenda = AgendaBox(current_operator(), self.my_work)
+        self.agenda.open_case.connect(self.open_case_at)
+        self.my_work.add_above(self.agenda)
         self.tabs.addTab(self.register, tr("案件登记簿"))
         self.tabs.addTab(self.my_work, tr("我的待办"))
         self.dashboard = None  # added after the register's first paint: its imports cost ~40 ms
@@ -396,6 +400,11 @@ class MainWindow(QMainWindow):
         index = self.tabs.addTab(view, view.record.case_no)
         self.tabs.setCurrentIndex(index)
         view.form.setFocus(Qt.FocusReason.OtherFocusReason)
+        return view
+
+    def open_case_at(self, case_id: int, panel: str):
+        view = self.open_case(case_id)
+        view.show_panel(panel)
         return view
 
     def _case_changed(self, case_id: int) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QGridLayout,
+    QHBoxLayout,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -16,21 +17,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import permissions, records
+from app import mediation, permissions, records
 from app.session import current_operator
 from ui import i18n
 from ui.workflow_panel import ActionDialog, Ask
 
-STATE_TEXT = {"done": "已履行", "overdue": "逾期未履行", "pending": "待履行", "open": "进行中", "ended": "已结束"}
-STATE_COLOUR = {"overdue": QColor("#a50e0e"), "done": QColor("#188038")}
+STATE_TEXT = {
+    "done": "已履行",
+    "overdue": "逾期未履行",
+    "pending": "待履行",
+    "open": "进行中",
+    "ended": "已结束",
+    "scheduled": "待举行",
+    "moved": "已改期",
+}
+STATE_COLOUR = {"overdue": QColor("#a50e0e"), "done": QColor("#188038"), "scheduled": QColor("#1a73e8")}
 
 
 tr = i18n.translator("records")
 
 
 def asks_for(kind: records.RecordKind) -> list[Ask]:
+    return asks_from(kind.fields)
+
+
+def asks_from(specs) -> list[Ask]:
     out = []
-    for spec in kind.fields:
+    for spec in specs:
         if spec.kind == "choice":
             choices = {k: v for k, v in spec.choices.items() if k}
             out.append(Ask(spec.name, tr(spec.label), choices, required=spec.required))
@@ -60,13 +73,26 @@ class RecordsPanel(QWidget):
         self.list.setRootIsDecorated(False)
         self.list.setWordWrap(True)
         self.list.itemActivated.connect(self.follow_up_item)
-        self.finish = QPushButton(tr("登记鉴定结束 / 标记已履行…"), self)
+        self.schedule = QPushButton(tr("安排调解(&T)…"), self)
+        self.schedule.setObjectName("records.schedule")
+        self.schedule.clicked.connect(self.ask_schedule)
+        self.finish = QPushButton(tr("登记结果 / 鉴定结束 / 已履行…"), self)
         self.finish.setObjectName("records.finish")
         self.finish.clicked.connect(lambda: self.follow_up_item(self.list.currentItem()))
+        self.move = QPushButton(tr("调解改期…"), self)
+        self.move.setObjectName("records.move")
+        self.move.clicked.connect(lambda: self.ask_move(self.list.currentItem()))
+        for button in (self.schedule, self.finish, self.move):
+            button.setEnabled(permissions.may("case.record"))
+        below = QHBoxLayout()
+        below.addWidget(self.schedule)
+        below.addWidget(self.finish)
+        below.addWidget(self.move)
+        below.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.list, 1)
-        layout.addWidget(self.finish)
+        layout.addLayout(below)
         self.reload()
 
     def reload(self) -> None:
@@ -106,11 +132,38 @@ class RecordsPanel(QWidget):
             lambda v: records.add(self.case_id, code, v, current_operator()),
         )
 
+    def ask_schedule(self) -> ActionDialog:
+        dialog = self._open(
+            tr("安排调解"),
+            asks_from(mediation.SCHEDULE),
+            lambda v: mediation.schedule(self.case_id, v, current_operator()),
+        )
+        dialog.set("summoned", tr("投诉人、被投诉经营者"))
+        dialog.set("bring", tr("身份证明、购物凭证及相关证据"))
+        return dialog
+
+    def ask_move(self, item) -> ActionDialog | None:
+        """Another time for the selected scheduled session; the old one stays, marked moved."""
+        if item is None or item.data(0, Qt.ItemDataRole.UserRole)[::2] != ("session", "scheduled"):
+            return None
+        row_id = item.data(0, Qt.ItemDataRole.UserRole)[1]
+        return self._open(
+            tr("调解改期"),
+            asks_from(mediation.MOVE),
+            lambda v: mediation.move(row_id, v, current_operator()),
+        )
+
     def follow_up_item(self, item) -> ActionDialog | None:
-        """The next step of a selected appraisal (its end) or remedy (done)."""
+        """The next step of a selected scheduled session (what happened), appraisal (its end) or remedy (done)."""
         if item is None:
             return None
         kind, row_id, state = item.data(0, Qt.ItemDataRole.UserRole)
+        if kind == "session" and state == "scheduled":
+            return self._open(
+                tr("登记调解结果"),
+                asks_from(mediation.HELD),
+                lambda v: mediation.hold(row_id, v, current_operator()),
+            )
         if kind == "appraisal" and state == "open":
             return self._open(
                 tr("登记鉴定结束"),

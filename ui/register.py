@@ -196,6 +196,7 @@ class RegisterPage(QWidget):
     """Filter bar above the table; emits open_case(id) on double-click or Enter."""
 
     open_case = Signal(int)
+    refreshed = Signal()  # the list was (re)loaded
 
     def __init__(
         self,
@@ -380,10 +381,17 @@ class RegisterPage(QWidget):
         header.setSortIndicator(register.COLUMN_KEYS.index(self.model.sort_key), order)
         self.view.setSortingEnabled(True)
         self.loaded = True
+        self.refreshed.emit()
         if self.model.rows and not self.view.currentIndex().isValid():
             self.view.selectRow(0)
 
+    def add_above(self, widget) -> None:
+        """A box shown above the list (我的待办's agenda), reloaded whenever the list is."""
+        self.layout().insertWidget(0, widget)
+        self.refreshed.connect(widget.reload)
+
     def refresh(self, select_case: int | None = None) -> None:
+        self.refreshed.emit()
         self.model.reload()
         row = 0
         if select_case is not None:

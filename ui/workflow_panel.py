@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import clock, permissions, sanbao, workdays
+from app import agenda, clock, permissions, sanbao, workdays
 from app.errors import ComplaintDeskError
 from app.session import current_operator
 from app.workflow import machine, tables
@@ -260,6 +260,24 @@ class WorkflowPanel(QGroupBox):
             )
             if d.provisional:
                 item.setToolTip(1, tr("该年度放假安排尚未公布，按周末推算，公布后自动重算"))
+            if band:
+                for col in range(4):
+                    item.setForeground(col, QBrush(BAND[band]))
+            self.deadlines.addTopLevelItem(item)
+        for entry in agenda.of_case(self.case_id):  # the agreed terms and the session to come
+            days = (entry.when.date() - today).days
+            left_text = (
+                tr("已超期 %1 天").replace("%1", str(-days)) if days < 0 else tr("还剩 %1 天").replace("%1", str(days))
+            )
+            item = QTreeWidgetItem(
+                [
+                    entry.text,
+                    entry.when.strftime("%Y-%m-%d %H:%M" if entry.kind == "session" else "%Y-%m-%d"),
+                    left_text,
+                    "",
+                ]
+            )
+            band = "overdue" if entry.overdue else "soon" if days <= 2 else ""
             if band:
                 for col in range(4):
                     item.setForeground(col, QBrush(BAND[band]))

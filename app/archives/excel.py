@@ -16,8 +16,9 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from peewee import JOIN
 
-from app import audit, db, permissions, privacy, register, vocab
+from app import audit, db, permissions, privacy, register
 from app import cases as case_service
+from app.archives import sheets
 from app.errors import Cancelled, ComplaintDeskError
 from app.evidence import KINDS, SUPPLIERS
 from app.models import (
@@ -25,13 +26,11 @@ from app.models import (
     Case,
     Complainant,
     Complaint,
-    Event,
     Evidence,
     FollowUp,
     Investigation,
     IssuedNotice,
     MediationSession,
-    Purchase,
     RegisterEntry,
     Remedy,
 )
@@ -152,45 +151,7 @@ class _Ev(NamedTuple):
     to_status: str
     reason: str
     note: str
-
-
-# The sheets of the archive workbook and their headers; the import reads them back by these names.
-CASE_HEADERS = [
-    "案件号",
-    "登记时间",
-    "状态",
-    "受理渠道",
-    "类别",
-    "投诉事实",
-    "知道受损日期",
-    "投诉请求",
-    "请求金额（元）",
-    "请求说明",
-    "经办人",
-    "调解员",
-    "同意调解",
-    "同意公开",
-    "同意移交",
-    "12315 编号",
-    "关联举报案件号",
-    "前次投诉",
-    "更新时间",
-]
-COMPLAINANT_HEADERS = ["案件号", "姓名", "电话", "地址", "证件类型", "证件号码", "代理人", "代理人电话", "授权委托书"]
-BUSINESS_HEADERS = ["案件号", "名称", "统一社会信用代码", "地址", "电话", "联系人", "网络平台", "网店"]
-PURCHASE_HEADERS = [
-    "案件号",
-    "商品或服务",
-    "品牌",
-    "型号",
-    "序列号/IMEI",
-    "购买日期",
-    "发票日期",
-    "金额（元）",
-    "购买渠道",
-    "订单号",
-]
-EVENT_HEADERS = ["案件号", "时间", "经办人", "事件", "类型", "字段", "原值", "新值", "原状态", "新状态", "理由", "备注"]
+    data: dict
 
 
 def export_archive(
@@ -213,8 +174,6 @@ def export_archive(
     selected = register._where(RegisterEntry.select(RegisterEntry.case), flt)
     total = register.count(flt)
     states = register.status_choices()
-    channels, categories, id_types = vocab.RECEIPT_CHANNELS, vocab.CATEGORIES, vocab.ID_TYPES
-    buying = vocab.PURCHASE_CHANNELS
     yes = {True: "是", False: "否", None: "否"}  # 1 and 0 are True and False
     book = Workbook(write_only=True)
     done = [0]
@@ -235,205 +194,10 @@ def export_archive(
             yield rows
             tick(len(rows))
 
-    ws = sheet("案件", CASE_HEADERS, [17, 17, 10, 10, 10, 60, 12, 16, 14, 20, 10, 10, 8, 8, 8, 16, 16, 17, 17])
-    earlier = Case.alias()
-    query = (
-        Case.select(
-            Case.id,
-            Case.case_no,
-            Case.received_at,
-            Case.status,
-            Complaint.channel,
-            Complaint.category,
-            Complaint.facts,
-            Complaint.harm_known_date,
-            Complaint.demands,
-            Complaint.demand_amount_fen,
-            Complaint.demand_note,
-            Case.handler,
-            Case.mediator,
-            Case.consent_mediation,
-            Case.consent_publish,
-            Case.consent_handover,
-            Case.ref_12315,
-            Case.linked_report_no,
-            earlier.case_no,
-            Case.updated_at,
-        )
-        .join(Complaint, on=(Complaint.case == Case.id))
-        .switch(Case)
-        .join(earlier, JOIN.LEFT_OUTER, on=(Case.earlier_case == earlier.id))
-        .where(Case.id.in_(selected))
-    )
-    written = 0
-    append = text_rows(ws)
-    for rows in each(query, Case.id):
-        for (
-            _,
-            no,
-            at,
-            status,
-            channel,
-            category,
-            facts,
-            harm,
-            demands,
-            amount,
-            note,
-            handler,
-            mediator,
-            c1,
-            c2,
-            c3,
-            ref,
-            linked,
-            earlier_no,
-            updated,
-        ) in rows:
-            append(
-                [
-                    no,
-                    at,
-                    states.get(status, status),
-                    channels.get(channel, channel),
-                    categories.get(category, category),
-                    facts,
-                    harm,
-                    vocab.demand_labels(demands),
-                    None if amount is None else amount / 100,
-                    note or None,
-                    handler,
-                    mediator or None,
-                    yes[c1],
-                    yes[c2],
-                    yes[c3],
-                    ref or None,
-                    linked or None,
-                    earlier_no,
-                    updated,
-                ]
-            )
-        written += len(rows)
-
-    ws = sheet("投诉人", COMPLAINANT_HEADERS, [17, 10, 14, 36, 12, 20, 10, 14, 8])
-    query = (
-        Complainant.select(
-            Complainant.id,
-            Case.case_no,
-            Complainant.name,
-            Complainant.phone,
-            Complainant.address,
-            Complainant.id_type,
-            Complainant.id_number,
-            Complainant.agent_name,
-            Complainant.agent_phone,
-            Complainant.agent_has_poa,
-            Case.id,
-        )
-        .join(Case, on=(Case.complainant == Complainant.id))
-        .where(Case.id.in_(selected))
-    )
-    append = text_rows(ws)
-    for rows in each(query, Complainant.id):
-        # the stored numbers are masked copies; the full ones are a recorded reveal, a page at a time
-        full = privacy.reveal([r[-1] for r in rows], "export") if full_values else {}
-        for _, no, name, tel, address, id_type, id_number, agent, agent_tel, poa, case_id in rows:
-            numbers = full.get(case_id, {})
-            append(
-                [
-                    no,
-                    name,
-                    numbers.get("complainant.phone", tel) or None,
-                    address or None,
-                    id_types.get(id_type, id_type),
-                    numbers.get("complainant.id_number", id_number) or None,
-                    agent or None,
-                    numbers.get("complainant.agent_phone", agent_tel) or None,
-                    yes[poa] if agent else None,
-                ]
-            )
-
-    ws = sheet("经营者", BUSINESS_HEADERS, [17, 32, 20, 36, 14, 10, 10, 24])
-    query = (
-        Business.select(
-            Business.id,
-            Case.case_no,
-            Business.name,
-            Business.uscc,
-            Business.address,
-            Business.phone,
-            Business.contact,
-            Business.platform,
-            Business.shop,
-        )
-        .join(Case, on=(Case.business == Business.id))
-        .where(Case.id.in_(selected))
-    )
-    append = text_rows(ws)
-    for rows in each(query, Business.id):
-        for row in rows:
-            append([v if v != "" else None for v in row[1:]])
-
-    ws = sheet("购买", PURCHASE_HEADERS, [17, 16, 10, 12, 20, 12, 12, 12, 10, 20])
-    query = (
-        Purchase.select(
-            Purchase.id,
-            Case.case_no,
-            Purchase.product,
-            Purchase.brand,
-            Purchase.model,
-            Purchase.serial,
-            Purchase.purchase_date,
-            Purchase.invoice_date,
-            Purchase.amount_fen,
-            Purchase.channel,
-            Purchase.order_no,
-        )
-        .join(Case)
-        .where(Case.id.in_(selected))
-    )
-    append = text_rows(ws)
-    for rows in each(query, Purchase.id):
-        for _, no, product, brand, model, serial, bought, invoiced, amount, channel, order in rows:
-            append(
-                [
-                    no,
-                    product or None,
-                    brand or None,
-                    model or None,
-                    serial or None,
-                    bought,
-                    invoiced,
-                    None if amount is None else amount / 100,
-                    buying.get(channel, channel) if channel else None,
-                    order or None,
-                ]
-            )
-
-    ws = sheet("时间线", EVENT_HEADERS, [17, 17, 10, 60, 8, 12, 12, 12, 10, 10, 6, 30])
-    query = (
-        Event.select(
-            Event.id,
-            Case.case_no,
-            Event.at,
-            Event.actor,
-            Event.kind,
-            Event.field,
-            Event.old_value,
-            Event.new_value,
-            Event.from_status,
-            Event.to_status,
-            Event.reason,
-            Event.note,
-        )
-        .join(Case)
-        .where(Case.id.in_(selected))
-    )
-    append, describe = text_rows(ws), case_service.describe
-    for rows in each(query, Event.id):
-        for row in rows:
-            ev = _Ev(*row[4:])
-            append([row[1], row[2], row[3], describe(ev, states), *[v if v != "" else None for v in row[4:]]])
+    written = {}
+    for table in sheets.restored():
+        ws = sheet(table.title, table.headers, [c.shown_width for c in table.columns])
+        written[table.title] = _write_table(ws, table, selected, states, each, full_values)
 
     def records(ws, model, columns, row) -> None:
         """One sheet row per record of `model` of the selected cases: (id, case number, *columns) → row(...)."""
@@ -462,18 +226,32 @@ def export_archive(
         ],
     )
     m = MediationSession
+    session_states = {"held": "调解", "scheduled": "调解（待举行）", "moved": "调解（已改期）"}
     records(
         ws,
         m,
-        [m.held_on, m.mode, m.mediator, m.participants, m.complainant_statement, m.business_statement, m.outcome],
-        lambda _, no, held, mode, mediator, participants, said_c, said_b, outcome: [
+        [
+            m.state,
+            m.held_on,
+            m.starts_at,
+            m.mode,
+            m.place,
+            m.mediator,
+            m.participants,
+            m.summoned,
+            m.complainant_statement,
+            m.business_statement,
+            m.outcome,
+            m.note,
+        ],
+        lambda _, no, state, held, starts, mode, place, mediator, present, summoned, said_c, said_b, outcome, note: [
             no,
-            "调解",
-            held,
-            MODES.get(mode, mode),
-            f"{mediator}；{participants}",
-            f"投诉人：{said_c}\n经营者：{said_b}",
-            outcome,
+            session_states.get(state, state),
+            held if state == "held" else starts,
+            MODES.get(mode, mode) + (f"，{place}" if place else ""),
+            f"{mediator}；{present if state == 'held' else summoned}",
+            f"投诉人：{said_c}\n经营者：{said_b}" if state == "held" else None,
+            outcome if state == "held" else note or None,
         ],
     )
 
@@ -610,8 +388,9 @@ def export_archive(
                 ]
             )
     _save(book, out)
-    _audit("export.archive", out, flt, cases=written, full_values=full_values)
-    return written
+    cases = written["案件"]
+    _audit("export.archive", out, flt, cases=cases, full_values=full_values)
+    return cases
 
 
 def _target(out: str | Path) -> Path:
@@ -620,6 +399,54 @@ def _target(out: str | Path) -> Path:
         raise ExportError("请保存为 .xlsx 文件")
     db.refuse_open_database_file(out)
     return out
+
+
+def _table_query(table: sheets.Sheet, selected):
+    """The rows of one case sheet: (row id, case id, *the table's columns) for the selected cases."""
+    base = table.model
+    earlier = Case.alias()
+    columns = []
+    for c in table.columns:
+        if c.kind == "case_ref":
+            columns.append(earlier.case_no)
+        elif c.kind == "derived":
+            continue
+        else:
+            columns.append(getattr(sheets.model_of(c.section), c.column))
+    query = base.select(base.id, Case.id, *columns)
+    if base in (Complainant, Business):
+        query = query.join(Case, on=(getattr(Case, table.section) == base.id))
+    elif base is not Case:
+        query = query.join(Case, on=(base.case == Case.id))
+    if base is Case and any(c.section == "complaint" for c in table.columns):
+        query = query.join(Complaint, JOIN.LEFT_OUTER, on=(Complaint.case == Case.id))
+    if any(c.kind == "case_ref" for c in table.columns):
+        query = query.switch(Case).join(earlier, JOIN.LEFT_OUTER, on=(Case.earlier_case == earlier.id))
+    return base, query.where(Case.id.in_(selected))
+
+
+def _write_table(ws, table: sheets.Sheet, selected, states: dict[str, str], each, full_values: bool) -> int:
+    """One case sheet written from its column table; returns the rows written. Personal numbers
+    are the stored masked copies unless `full_values`: then a recorded reveal, a page at a time."""
+    base, query = _table_query(table, selected)
+    stored = [c for c in table.columns if c.kind != "derived"]
+    cells = [sheets.writer(c, states) for c in stored]
+    numbers = [(i, c.key) for i, c in enumerate(stored) if c.key in privacy.COLUMNS]
+    describe = case_service.describe
+    event_at = next((i for i, c in enumerate(table.columns) if c.kind == "derived"), None)
+    append = text_rows(ws)
+    written = 0
+    for rows in each(query, base.id):
+        full = privacy.reveal([r[1] for r in rows], "export") if full_values and numbers else {}
+        for row in rows:
+            values = [cell(v) for cell, v in zip(cells, row[2:])]
+            for i, key in numbers:
+                values[i] = full.get(row[1], {}).get(key, values[i]) or None
+            if event_at is not None:  # the timeline's line as the case view tells it
+                values.insert(event_at, describe(_Ev(*(v or "" for v in row[5:])), states))
+            append(values)
+        written += len(rows)
+    return written
 
 
 def _new_sheet(book, title: str, headers: list[str], widths: list[int]):

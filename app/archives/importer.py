@@ -35,7 +35,8 @@ from app import (
     vocab,
     whole_cases,
 )
-from app.archives import excel
+from app.archives import excel, sheets
+from app.archives.sheets import cell_text
 from app.errors import Cancelled, ComplaintDeskError, FieldError
 from app.models import Case, ImportedRow, database
 from app.session import current_operator
@@ -317,18 +318,6 @@ class ImportRejected(ComplaintDeskError):
     def __init__(self, report: Report):
         super().__init__(f"有 {len(report.bad_rows)} 行有问题，未导入任何案件：{report.summary()}")
         self.report = report
-
-
-def cell_text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))  # phone and ID numbers typed into number cells
-    if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d" if value.time() == dt.time() else "%Y-%m-%d %H:%M")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value).strip()
 
 
 _TIME = re.compile(r"^(.*?)[\sT]+(\d{1,2}):(\d{2})(?::(\d{2}))?$")
@@ -657,14 +646,6 @@ def save_report(report: Report, out: str | Path) -> Path:
 
 # --- archive workbooks read back -----------------------------------------------------------
 
-ARCHIVE_SHEETS = {
-    "案件": excel.CASE_HEADERS,
-    "投诉人": excel.COMPLAINANT_HEADERS,
-    "经营者": excel.BUSINESS_HEADERS,
-    "购买": excel.PURCHASE_HEADERS,
-    "时间线": excel.EVENT_HEADERS,
-}
-
 
 def is_archive(path: str | Path) -> bool:
     """Whether the file is an archive workbook this program wrote (not a legacy register)."""
@@ -673,7 +654,7 @@ def is_archive(path: str | Path) -> bool:
     except Exception:  # noqa: BLE001 - not a workbook at all: read_table will say so
         return False
     try:
-        return set(ARCHIVE_SHEETS) <= set(book.sheetnames)
+        return {t.title for t in sheets.restored()} <= set(book.sheetnames)
     finally:
         book.close()
 
@@ -682,52 +663,53 @@ def _reverse(table: dict[str, str]) -> dict[str, str]:
     return {label: code for code, label in table.items()}
 
 
+def _read_sheet(ws, table: sheets.Sheet, states: dict[str, str], problems: list) -> list[tuple[int, dict]]:
+    """A case sheet read by its column table: (row number, {section: {column: stored value}})
+    for each non-empty row; a cell that cannot be read is a problem of its row."""
+    rows = ws.iter_rows(values_only=True)
+    found = sheets.locate(table, list(next(rows, ())))
+    if isinstance(found, str):
+        raise ImportFailed(
+            "工作表“{name}”的表头与本程序导出的档案不一致（{detail}），请按旧登记簿导入", name=table.title, detail=found
+        )
+    read = [(c, found[c.header], sheets.reader(c, states)) for c in table.columns if c.kind != "derived"]
+    out = []
+    for number, cells in enumerate(rows, start=2):
+        if not any(v is not None for v in cells):
+            continue
+        values: dict[str, dict] = {}
+        for column, at, cell in read:
+            value = cells[at] if at < len(cells) else None
+            try:
+                stored = cell(value)
+            except sheets.CellProblem as exc:
+                problems.append(Problem(number, f"{table.title}·{column.header}", cell_text(value), str(exc)))
+                stored = ""
+            values.setdefault(column.section, {})[column.column] = stored
+        out.append((number, values))
+    return out
+
+
 def check_archive(path: str | Path, actor: str | None = None) -> tuple[Report, list[_Ready]]:
     """Read an archive workbook back into whole cases (numbers, parties, timelines kept)."""
 
     path = Path(path)
     actor = actor or current_operator()
+    states = {**_reverse(vocab.STATUSES), **_reverse(machine.office_profile().states)}  # label → code
     book = load_workbook(path, read_only=True)
-    sheets: dict[str, list[tuple[int, tuple]]] = {}
+    rows_of: dict[str, list[tuple[int, dict]]] = {}
+    problems: list[Problem] = []
     try:
-        for name, headers in ARCHIVE_SHEETS.items():
-            rows = book[name].iter_rows(values_only=True)
-            head = [h for h in next(rows, ()) if h is not None]
-            if head != headers:
-                raise ImportFailed("工作表“{name}”的表头与本程序导出的档案不一致，请按旧登记簿导入", name=name)
-            sheets[name] = [
-                (i, tuple(r) + (None,) * (len(headers) - len(r)))
-                for i, r in enumerate(rows, start=2)
-                if any(v is not None for v in r)
-            ]
+        for table in sheets.restored():
+            rows_of[table.title] = _read_sheet(book[table.title], table, states, problems)
     finally:
         book.close()
-    states = {**_reverse(vocab.STATUSES), **_reverse(machine.office_profile().states)}
-    channels, categories = _reverse(vocab.RECEIPT_CHANNELS), _reverse(vocab.CATEGORIES)
-    id_types, buying = _reverse(vocab.ID_TYPES), _reverse(vocab.PURCHASE_CHANNELS)
-    report = Report(path.name, rows=len(sheets["案件"]))
-    problems = report.problems
-
-    def code(table: dict[str, str], value, sheet: str, column: str, row: int) -> str:
-        if value in (None, ""):
-            return ""
-        if value in table:
-            return table[value]
-        problems.append(Problem(row, f"{sheet}·{column}", cell_text(value), f"未知的{column}"))
-        return ""
-
-    def fen(value) -> int | None:
-        return None if value in (None, "") else int(round(Decimal(repr(value)) * 100))
-
-    def day(value) -> dt.date | None:
-        return value.date() if isinstance(value, dt.datetime) else value
-
-    def text(value) -> str:
-        return "" if value is None else cell_text(value) if not isinstance(value, str) else value
+    report = Report(path.name, rows=len(rows_of["案件"]), problems=problems)
 
     parts: dict[str, dict] = {}
-    for row, v in sheets["案件"]:
-        no = text(v[0])
+    for row, v in rows_of["案件"]:
+        no = v["case"]["case_no"]
+        at = v["case"]["received_at"]
         try:
             cases.parse_case_no(no)
         except FieldError as exc:
@@ -736,122 +718,41 @@ def check_archive(path: str | Path, actor: str | None = None) -> tuple[Report, l
         if no in parts:
             problems.append(Problem(row, "案件·案件号", no, "案件号重复"))
             continue
-        if not isinstance(v[1], dt.datetime):
-            problems.append(Problem(row, "案件·登记时间", cell_text(v[1]), "不是日期时间"))
+        if not isinstance(at, dt.datetime):
+            problems.append(Problem(row, "案件·登记时间", cell_text(at), "不是日期时间"))
             continue
-        if not machine.earliest_received() <= v[1].date() <= clock.today():
+        if not machine.earliest_received() <= at.date() <= clock.today():
             problems.append(
-                Problem(row, "案件·登记时间", cell_text(v[1]), "登记时间不在本办公室办理规则的适用期内，请核对年份")
+                Problem(row, "案件·登记时间", cell_text(at), "登记时间不在本办公室办理规则的适用期内，请核对年份")
             )
             continue
-        demands = []
-        for label in text(v[7]).split("、"):
-            if label:
-                demands.append(code(_reverse(vocab.DEMANDS), label, "案件", "投诉请求", row))
+        case = v["case"]
+        case["updated_at"] = case.get("updated_at") or at
+        case["created_by"] = case.get("handler", "")
         parts[no] = dict(
-            row=row,
-            earlier=text(v[17]),
-            case=dict(
-                case_no=no,
-                received_at=v[1],
-                status=code(states, v[2], "案件", "状态", row),
-                handler=text(v[10]),
-                mediator=text(v[11]),
-                consent_mediation=v[12] == "是",
-                consent_publish=v[13] == "是",
-                consent_handover=v[14] == "是",
-                ref_12315=text(v[15]),
-                linked_report_no=text(v[16]),
-                updated_at=v[18] or v[1],
-                created_by=text(v[10]),
-            ),
-            complaint=dict(
-                channel=code(channels, v[3], "案件", "受理渠道", row),
-                category=code(categories, v[4], "案件", "类别", row),
-                facts=text(v[5]),
-                harm_known_date=day(v[6]),
-                demands=",".join(d for d in demands if d),
-                demand_amount_fen=fen(v[8]),
-                demand_note=text(v[9]),
-            ),
-            events=[],
+            row=row, earlier=case.pop("earlier_case_id", ""), case=case, complaint=v["complaint"], events=[]
         )
 
-    def attach(sheet: str, what: str, build) -> None:
-        for row, v in sheets[sheet]:
-            no = text(v[0])
+    for table in [*sheets.parties(), sheets.EVENTS]:
+        what = table.section
+        for row, v in rows_of[table.title]:
+            no = v["case"]["case_no"]
+            record = v[what]
             if no not in parts:
-                problems.append(Problem(row, f"{sheet}·案件号", no, "“案件”表中没有这个案件"))
-            elif what != "events" and what in parts[no]:
-                problems.append(Problem(row, f"{sheet}·案件号", no, "同一案件出现两次"))
-            elif what == "events":
-                parts[no]["events"].append(build(row, v))
+                problems.append(Problem(row, f"{table.title}·案件号", no, "“案件”表中没有这个案件"))
+            elif what == "event":
+                parts[no]["events"].append(record)
+            elif what in parts[no]:
+                problems.append(Problem(row, f"{table.title}·案件号", no, "同一案件出现两次"))
             else:
-                parts[no][what] = build(row, v)
-
-    attach(
-        "投诉人",
-        "complainant",
-        lambda row, v: dict(
-            name=text(v[1]),
-            phone=text(v[2]),
-            address=text(v[3]),
-            id_type=code(id_types, v[4], "投诉人", "证件类型", row) or "none",
-            id_number=text(v[5]),
-            agent_name=text(v[6]),
-            agent_phone=text(v[7]),
-            agent_has_poa=v[8] == "是",
-        ),
-    )
-    attach(
-        "经营者",
-        "business",
-        lambda row, v: dict(
-            name=text(v[1]),
-            uscc=text(v[2]),
-            address=text(v[3]),
-            phone=text(v[4]),
-            contact=text(v[5]),
-            platform=text(v[6]),
-            shop=text(v[7]),
-        ),
-    )
-    attach(
-        "购买",
-        "purchase",
-        lambda row, v: dict(
-            product=text(v[1]),
-            brand=text(v[2]),
-            model=text(v[3]),
-            serial=text(v[4]),
-            purchase_date=day(v[5]),
-            invoice_date=day(v[6]),
-            amount_fen=fen(v[7]),
-            channel=code(buying, v[8], "购买", "购买渠道", row),
-            order_no=text(v[9]),
-        ),
-    )
-    attach(
-        "时间线",
-        "events",
-        lambda row, v: dict(
-            at=v[1],
-            actor=text(v[2]),
-            kind=text(v[4]),
-            field=text(v[5]),
-            old_value=text(v[6]),
-            new_value=text(v[7]),
-            from_status=text(v[8]),
-            to_status=text(v[9]),
-            reason=text(v[10]),
-            note=text(v[11]),
-        ),
-    )
+                if what == "complainant":
+                    record["id_type"] = record.get("id_type") or "none"
+                parts[no][what] = record
     masked = [(no, p["row"]) for no, p in parts.items() if "****" in p.get("complainant", {}).get("phone", "")]
     for no, row in masked:
         problems.append(Problem(row, "投诉人·电话", no, "档案中的电话已遮蔽，无法恢复；请导出含完整信息的档案"))
     for no, p in parts.items():
-        for what, sheet in (("complainant", "投诉人"), ("business", "经营者"), ("purchase", "购买")):
+        for what, sheet in ((t.section, t.title) for t in sheets.parties()):
             if what not in p:
                 problems.append(Problem(p["row"], sheet, no, f"“{sheet}”表中缺少这个案件"))
     existing = (

@@ -10,8 +10,8 @@ import base64
 import datetime as dt
 import hashlib
 
-from app import checks, clock, evidence, i18n, permissions, privacy, settings, timeline, vocab
-from app.documents import templates
+from app import checks, clock, evidence, i18n, mediation, permissions, privacy, settings, timeline, vocab
+from app.documents import templates, wording
 from app.documents.render import Document, document_date, render
 from app.errors import Cancelled, ComplaintDeskError, NotFound
 from app.evidence import KINDS, SUPPLIERS
@@ -172,10 +172,11 @@ def values_for(
     )
     session = (
         MediationSession.select()
-        .where(MediationSession.case == case)
+        .where((MediationSession.case == case) & (MediationSession.state == "held"))
         .order_by(MediationSession.held_on.desc(), MediationSession.id.desc())
         .first()
     )
+    planned = mediation.scheduled(case.id)
     finding = (
         Investigation.select()
         .where(Investigation.case == case)
@@ -221,7 +222,7 @@ def values_for(
         "投诉请求": vocab.demand_labels(complaint.demands or "", t, t("、")),
         "请求金额": yuan(complaint.demand_amount_fen),
         "经办人": case.handler,
-        "调解员": case.mediator or (session.mediator if session else ""),
+        "调解员": case.mediator or (planned or session or MediationSession()).mediator or "",
         "理由": reason_text,
         "办公室": office["name"],
         "办公室地址": office["address"],
@@ -247,6 +248,11 @@ def values_for(
         "调查原因": t(CAUSES.get(finding.cause, finding.cause)) if finding and finding.cause else "",
         "协议条款": _terms(terms, t, yuan, when),
         "调解地点": session.place if session else "",
+        "拟调解时间": when(planned.starts_at.date()) + _clock_time(planned.starts_at, t) if planned else "",
+        "拟调解地点": planned.place if planned else "",
+        "拟调解方式": t(MODES.get(planned.mode, planned.mode)) if planned else "",
+        "参加人员": planned.summoned if planned else "",
+        "携带材料": (planned.bring or t("身份证明、购物凭证及相关证据")) if planned else "",
         "回访日期": when(follow_up.held_on) if follow_up else "",
         "回访方式": t(METHODS.get(follow_up.method, follow_up.method)) if follow_up else "",
         "满意度": t(SATISFACTION.get(str(follow_up.satisfaction), "")) if follow_up and follow_up.satisfaction else "",
@@ -277,6 +283,17 @@ def _terms(terms, t, yuan, when) -> str:
             line += t("（已于{day}履行）").format(day=when(term.done_on))
         lines.append(line + t("。"))
     return "\n".join(lines)
+
+
+def _clock_time(moment: dt.datetime, t) -> str:
+    """上午9时30分 (in English: at 9:30), as a notice states a time."""
+    hour = moment.hour
+    return t("{part}{hour}时{minute:02d}分").format(
+        part=t("上午") if hour < 12 else t("下午"),
+        hour=hour if hour <= 12 else hour - 12,
+        hour24=hour,
+        minute=moment.minute,
+    )
 
 
 def _diagnosis(case: Case) -> str:
@@ -335,7 +352,7 @@ def build(
         office=office["name"],
         number=number,
         day=day,
-        body=templates.fill(templates.get(kind, language), values),
+        body=templates.fill(wording.of_case(case_id, kind, language) or templates.get(kind, language), values),
         office_address=office["address"],
         office_phone=office["phone"],
         delivery=t(tables.DELIVERY.get(delivery, delivery)),
@@ -408,7 +425,7 @@ def issue(
                 actor=actor,
                 kind="notice",
                 field=kind,
-                note=f"{number} 更正并取代 {old.number}",
+                data={"number": number, "replaces": old.number},
             )
             notice.replaces = old.id
     return notice

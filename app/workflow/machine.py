@@ -279,19 +279,17 @@ def record_consent(
     permissions.require("case.record")
     if party not in ("complainant", "business"):
         raise ComplaintDeskError("未知的当事人：{party}", party=party)
-    label = {"complainant": "投诉人", "business": "经营者"}[party]
     now = clock.now().replace(microsecond=0)
     with database.atomic():
         case = _case(case_id)
         Consent.create(case=case, party=party, purpose=purpose, given_on=on or now.date(), how=how, recorded_by=actor)
-        what = "调解" if purpose == "mediation" else "移交其他机构调解"
         timeline.write(
             case=case,
             at=now,
             actor=actor,
             kind="consent",
             field=party,
-            note=f"{label}同意{what}" + (f"（{how}）" if how else ""),
+            data={"party": party, "purpose": purpose, "how": how},
         )
 
 
@@ -307,7 +305,7 @@ def declare_conflict(case_id: int, mediator: str, note: str, actor: str) -> None
             actor=actor,
             kind="conflict",
             field=mediator.strip(),
-            note=f"调解员 {mediator.strip()} 声明存在利害关系：{note}",
+            data={"mediator": mediator.strip(), "note": note},
         )
 
 
@@ -373,7 +371,7 @@ def issue_notice(
             actor=actor,
             kind="notice",
             field=kind,
-            note=f"{tables.NOTICE_KINDS[kind]}{(' ' + number) if number else ''}，{tables.DELIVERY[delivery]}",
+            data={"number": number, "delivery": delivery},
         )
         if kind in tables.NOTICE_MILESTONES:
             timeline.write(case=case, at=now, actor=actor, kind="milestone", field=tables.NOTICE_MILESTONES[kind])
@@ -521,8 +519,8 @@ def rebuild_all_deadlines(actor: str = "系统", why: str = "") -> int:
     moved = rebuild_cases(ids, now)
     if why:
         for case_id, changes in moved.items():
-            text = "；".join(f"{rule} 由 {old:%Y-%m-%d} 改为 {new:%Y-%m-%d}" for rule, old, new in changes)
-            timeline.write(case=case_id, at=now, actor=actor, kind="deadline", note=f"{why}：{text}")
+            moves = [[rule, f"{old:%Y-%m-%d}", f"{new:%Y-%m-%d}"] for rule, old, new in changes]
+            timeline.write(case=case_id, at=now, actor=actor, kind="deadline", data={"why": why, "moves": moves})
     return len(moved)
 
 

@@ -357,7 +357,7 @@ DOCUMENT_KINDS = (
     K("acceptance_notice", "受理通知书", "投受", required_after=("accepted",)),
     K("not_accepted_notice", "不予受理告知书", "投不受", required_after=("not_accepted",), needs=("理由",)),
     K("forwarding_notice", "转办告知书", "投转", required_after=("forwarded",)),
-    K("mediation_notice", "调解通知书", "调通", recipient="both"),
+    K("mediation_notice", "调解通知书", "调通", recipient="both", needs=("拟调解时间",)),
     K(
         "mediation_agreement",
         "调解协议书",

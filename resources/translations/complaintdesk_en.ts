@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
   <context>
+    <name>agenda</name>
+    <message>
+      <source>日程与提醒(&amp;R)</source>
+      <translation>Agenda and &amp;reminders</translation>
+    </message>
+    <message>
+      <source>时间</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <source>案件号</source>
+      <translation>Case no.</translation>
+    </message>
+    <message>
+      <source>事项</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <source>内容</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <source>已过期</source>
+      <translation>Past due</translation>
+    </message>
+  </context>
+  <context>
     <name>audit_viewer</name>
     <message>
       <source>审计记录</source>
@@ -606,8 +633,16 @@
       <translation>, </translation>
     </message>
     <message>
+      <source>{part}{hour}时{minute:02d}分</source>
+      <translation> at {hour24}:{minute:02d}</translation>
+    </message>
+    <message>
       <source>（未编号草稿）</source>
       <translation>(draft, not numbered)</translation>
+    </message>
+    <message>
+      <source>身份证明、购物凭证及相关证据</source>
+      <translation>proof of identity, proof of purchase and other evidence</translation>
     </message>
     <message>
       <source>（{n}）{party}于{due}前{remedy}{amount}</source>
@@ -620,6 +655,14 @@
     <message>
       <source>。</source>
       <translation>.</translation>
+    </message>
+    <message>
+      <source>上午</source>
+      <translation>a.m.</translation>
+    </message>
+    <message>
+      <source>下午</source>
+      <translation>p.m.</translation>
     </message>
     <message>
       <source>{case_no} 查询码 {code}</source>
@@ -901,6 +944,10 @@
       <translation>Iss&amp;ue</translation>
     </message>
     <message>
+      <source>本案措辞(&amp;Y)…</source>
+      <translation>Wording for this case (&amp;Y)…</translation>
+    </message>
+    <message>
       <source>文书</source>
       <translation>Document</translation>
     </message>
@@ -983,6 +1030,10 @@
     <message>
       <source>更正 %1</source>
       <translation>Correct %1</translation>
+    </message>
+    <message>
+      <source>本案措辞已更新；请预览后再出具</source>
+      <translation>This case's wording is updated; preview before issuing</translation>
     </message>
     <message>
       <source>出具后将编号、存档并记入时间线，不能撤回（错误只能更正）。确定出具%1吗？</source>
@@ -1136,6 +1187,10 @@
       <translation>Save the check report as an .xlsx file</translation>
     </message>
     <message>
+      <source>工作表“{name}”的表头与本程序导出的档案不一致（{detail}），请按旧登记簿导入</source>
+      <translation>The headers of sheet "{name}" differ from this program's archives ({detail}); import it as an old register</translation>
+    </message>
+    <message>
       <source>找不到文件：{path}</source>
       <translation>File not found: {path}</translation>
     </message>
@@ -1154,10 +1209,6 @@
     <message>
       <source>时间不存在：{text}</source>
       <translation>No such time: {text}</translation>
-    </message>
-    <message>
-      <source>工作表“{name}”的表头与本程序导出的档案不一致，请按旧登记簿导入</source>
-      <translation>The headers of sheet "{name}" differ from this program's archives; import it as an old register</translation>
     </message>
     <message>
       <source>已取消导入，数据库未作任何改动</source>
@@ -1460,6 +1511,10 @@
       <translation>Unmatched braces: {reason}</translation>
     </message>
     <message>
+      <source>文书正文不能为空；要用办公室模板，请选“恢复办公室模板”</source>
+      <translation>The text cannot be empty; to use the office's template, choose "Back to the office template"</translation>
+    </message>
+    <message>
       <source>不能作为证据上传：文件是可执行程序或脚本</source>
       <translation>Cannot be added as evidence: the file is a program or a script</translation>
     </message>
@@ -1562,6 +1617,34 @@
     <message>
       <source>证件号码长度不对</source>
       <translation>The ID number has the wrong length</translation>
+    </message>
+    <message>
+      <source>时间格式应为 时:分，如 09:30</source>
+      <translation>Write the time as hours:minutes, e.g. 09:30</translation>
+    </message>
+    <message>
+      <source>调解时间已过，请安排以后的时间</source>
+      <translation>That time has passed; schedule a later one</translation>
+    </message>
+    <message>
+      <source>调解安排不存在</source>
+      <translation>The scheduled session does not exist</translation>
+    </message>
+    <message>
+      <source>这次调解已经改期或已经举行，请刷新后再操作</source>
+      <translation>This session was already moved or held; refresh and try again</translation>
+    </message>
+    <message>
+      <source>现场调解请填写地点</source>
+      <translation>Give the place of an in-person session</translation>
+    </message>
+    <message>
+      <source>该调解员已声明与本案存在利害关系，请另选调解员</source>
+      <translation>This mediator declared a conflict of interest in the case; choose another</translation>
+    </message>
+    <message>
+      <source>调解日期早于安排的日期；如已改期，请先登记改期</source>
+      <translation>The date is before the scheduled day; if the session was moved, record the move first</translation>
     </message>
     <message>
       <source>数据库（结构版本 {stored}）需要升级到版本 {latest}：请数据库管理员用 PostgreSQL 超级用户运行 complaintdesk init 后再登录</source>
@@ -2554,6 +2637,26 @@ Registering, mediating and archiving consumer complaints and after-sales dispute
       <translation>mediation_place</translation>
     </message>
     <message>
+      <source>拟调解时间</source>
+      <translation>session_time</translation>
+    </message>
+    <message>
+      <source>拟调解地点</source>
+      <translation>session_place</translation>
+    </message>
+    <message>
+      <source>拟调解方式</source>
+      <translation>session_means</translation>
+    </message>
+    <message>
+      <source>参加人员</source>
+      <translation>summoned</translation>
+    </message>
+    <message>
+      <source>携带材料</source>
+      <translation>to_bring</translation>
+    </message>
+    <message>
       <source>回访日期</source>
       <translation>follow_up_date</translation>
     </message>
@@ -2597,8 +2700,32 @@ Registering, mediating and archiving consumer complaints and after-sales dispute
   <context>
     <name>records</name>
     <message>
-      <source>登记鉴定结束 / 标记已履行…</source>
-      <translation>Record end of appraisal / mark as fulfilled…</translation>
+      <source>安排调解(&amp;T)…</source>
+      <translation>Schedule media&amp;tion…</translation>
+    </message>
+    <message>
+      <source>登记结果 / 鉴定结束 / 已履行…</source>
+      <translation>Record outcome / appraisal end / performed…</translation>
+    </message>
+    <message>
+      <source>调解改期…</source>
+      <translation>Move the session…</translation>
+    </message>
+    <message>
+      <source>安排调解</source>
+      <translation>Schedule a mediation session</translation>
+    </message>
+    <message>
+      <source>投诉人、被投诉经营者</source>
+      <translation>the complainant and the business</translation>
+    </message>
+    <message>
+      <source>身份证明、购物凭证及相关证据</source>
+      <translation>proof of identity, proof of purchase and other evidence</translation>
+    </message>
+    <message>
+      <source>调解改期</source>
+      <translation>Move the session</translation>
     </message>
     <message>
       <source>日期</source>
@@ -2619,6 +2746,10 @@ Registering, mediating and archiving consumer complaints and after-sales dispute
     <message>
       <source>添加</source>
       <translation>Add</translation>
+    </message>
+    <message>
+      <source>登记调解结果</source>
+      <translation>Record what happened at the session</translation>
     </message>
     <message>
       <source>登记鉴定结束</source>
@@ -2825,9 +2956,13 @@ Your complaint of {registered_on} (case {case_no}) is outside this office's remi
     </message>
     <message>
       <source>{投诉人}、{经营者}：
-本机构定于{调解时间}以{调解方式}方式就案件 {案件号} 组织调解。请携带身份证明、购物凭证及相关证据准时参加。当事人认为调解员与本案有利害关系的，可以申请回避。无正当理由不参加调解的，视为不同意调解。</source>
+本机构定于{拟调解时间}以{拟调解方式}方式（{拟调解地点}）就案件 {案件号} 组织调解，调解员 {调解员}。
+请{参加人员}准时参加，并携带{携带材料}。
+当事人认为调解员与本案有利害关系或者有其他关系可能影响公正调解的，可以在调解开始前申请回避。无正当理由不参加调解的，视为不同意调解，本机构将终止调解。</source>
       <translation>To {complainant} and {business}:
-This office will hold a mediation in case {case_no} on {mediation_date} ({mediation_means}). Please attend on time with proof of identity, proof of purchase and any other evidence. A party who believes the mediator has an interest in the case may ask for the mediator to step aside. A party who does not attend without good reason is taken not to agree to mediation.</translation>
+This office will hold a mediation in case {case_no} on {session_time}, {session_means} ({session_place}); the mediator is {mediator}.
+{summoned} are asked to attend on time and to bring {to_bring}.
+A party who believes the mediator has an interest in the case, or another relation that may affect a fair mediation, may ask before the session for the mediator to step aside. A party who does not attend without good reason is taken not to agree to mediation, and this office will end the mediation.</translation>
     </message>
     <message>
       <source>案件号：{案件号}
@@ -2941,6 +3076,26 @@ Technician: {handler}</translation>
       <translation>Record</translation>
     </message>
     <message>
+      <source>文书措辞</source>
+      <translation>Wording</translation>
+    </message>
+    <message>
+      <source>调解</source>
+      <translation>mediation</translation>
+    </message>
+    <message>
+      <source>移交其他机构调解</source>
+      <translation>mediation by another body</translation>
+    </message>
+    <message>
+      <source>本案的{title}改用修改后的措辞</source>
+      <translation>{title} of this case uses changed wording</translation>
+    </message>
+    <message>
+      <source>本案的{title}恢复使用办公室模板</source>
+      <translation>{title} of this case uses the office template again</translation>
+    </message>
+    <message>
       <source>修改{name}：“{old}” → “{new}”</source>
       <translation>Changed {name}: "{old}" → "{new}"</translation>
     </message>
@@ -2961,24 +3116,40 @@ Technician: {handler}</translation>
       <translation>Evidence "{name}" removed: {reason}</translation>
     </message>
     <message>
-      <source>调解</source>
-      <translation>mediation</translation>
-    </message>
-    <message>
-      <source>移交其他机构调解</source>
-      <translation>mediation by another body</translation>
-    </message>
-    <message>
-      <source>{who}同意{what}</source>
-      <translation>{who} agrees to {what}</translation>
-    </message>
-    <message>
       <source>调解员 {name} 声明存在利害关系：{note}</source>
       <translation>Mediator {name} declared a conflict of interest: {note}</translation>
     </message>
     <message>
+      <source>{number} 更正并取代 {old}</source>
+      <translation>{number} corrects and replaces {old}</translation>
+    </message>
+    <message>
       <source>，</source>
       <translation>, </translation>
+    </message>
+    <message>
+      <source>；</source>
+      <translation>; </translation>
+    </message>
+    <message>
+      <source>{why}：{moves}</source>
+      <translation>{why}: {moves}</translation>
+    </message>
+    <message>
+      <source>安排调解：{when}，{mode}{place}</source>
+      <translation>Mediation scheduled: {when}, {mode}{place}</translation>
+    </message>
+    <message>
+      <source>调解改期：{old} → {new}（{reason}）</source>
+      <translation>Mediation moved: {old} → {new} ({reason})</translation>
+    </message>
+    <message>
+      <source>检测鉴定结束（{body}）：{result}</source>
+      <translation>Appraisal finished ({body}): {result}</translation>
+    </message>
+    <message>
+      <source>已履行：{remedy}（{day}）</source>
+      <translation>Performed: {remedy} ({day})</translation>
     </message>
     <message>
       <source>（空）</source>
@@ -2989,8 +3160,16 @@ Technician: {handler}</translation>
       <translation> (reason {code}: {text})</translation>
     </message>
     <message>
+      <source>{who}同意{what}</source>
+      <translation>{who} agrees to {what}</translation>
+    </message>
+    <message>
       <source>（{note}）</source>
       <translation> ({note})</translation>
+    </message>
+    <message>
+      <source>{rule} 由 {old} 改为 {new}</source>
+      <translation>{rule} moved from {old} to {new}</translation>
     </message>
   </context>
   <context>
@@ -3487,6 +3666,10 @@ Technician: {handler}</translation>
       <translation>Place</translation>
     </message>
     <message>
+      <source>地点或会议号</source>
+      <translation>Place or meeting number</translation>
+    </message>
+    <message>
       <source>型号</source>
       <translation>Model</translation>
     </message>
@@ -3511,8 +3694,16 @@ Technician: {handler}</translation>
       <translation>Backup and restore</translation>
     </message>
     <message>
+      <source>如 09:30</source>
+      <translation>e.g. 09:30</translation>
+    </message>
+    <message>
       <source>如 2026-03-05 或 2026年3月5日</source>
       <translation>e.g. 2026-03-05 or 2026/3/5</translation>
+    </message>
+    <message>
+      <source>如 2026-12-03</source>
+      <translation>e.g. 2026-12-03</translation>
     </message>
     <message>
       <source>姓名</source>
@@ -3533,6 +3724,10 @@ Technician: {handler}</translation>
     <message>
       <source>实体店</source>
       <translation>Shop</translation>
+    </message>
+    <message>
+      <source>实到人员</source>
+      <translation>Present</translation>
     </message>
     <message>
       <source>审计员</source>
@@ -3677,6 +3872,10 @@ Technician: {handler}</translation>
     <message>
       <source>延迟交货</source>
       <translation>Late delivery</translation>
+    </message>
+    <message>
+      <source>开始时间</source>
+      <translation>Start time</translation>
     </message>
     <message>
       <source>开始调解</source>
@@ -3827,6 +4026,10 @@ Technician: {handler}</translation>
       <translation>Passport</translation>
     </message>
     <message>
+      <source>拟调解时间</source>
+      <translation>Scheduled session time</translation>
+    </message>
+    <message>
       <source>指定调解员、改派</source>
       <translation>Assign and reassign mediators</translation>
     </message>
@@ -3851,8 +4054,20 @@ Technician: {handler}</translation>
       <translation>Change to return</translation>
     </message>
     <message>
+      <source>改期原因</source>
+      <translation>Reason for the move</translation>
+    </message>
+    <message>
       <source>文件</source>
       <translation>File</translation>
+    </message>
+    <message>
+      <source>新的开始时间</source>
+      <translation>New start time</translation>
+    </message>
+    <message>
+      <source>新的调解日期</source>
+      <translation>New session date</translation>
     </message>
     <message>
       <source>方式</source>
@@ -4033,6 +4248,10 @@ Technician: {handler}</translation>
     <message>
       <source>现场</source>
       <translation>In person</translation>
+    </message>
+    <message>
+      <source>现场调解必填；视频、电话调解填会议号或拨打号码</source>
+      <translation>Required in person; for video or phone, the meeting number or the number to call</translation>
     </message>
     <message>
       <source>理由</source>
@@ -4487,6 +4706,10 @@ Technician: {handler}</translation>
       <translation>Postal address</translation>
     </message>
     <message>
+      <source>通知参加人员</source>
+      <translation>Summoned</translation>
+    </message>
+    <message>
       <source>邮寄</source>
       <translation>By post</translation>
     </message>
@@ -4505,6 +4728,10 @@ Technician: {handler}</translation>
     <message>
       <source>鉴定中止</source>
       <translation>Suspended for appraisal</translation>
+    </message>
+    <message>
+      <source>需携带材料</source>
+      <translation>To bring</translation>
     </message>
     <message>
       <source>非承担三包责任者处购买</source>
@@ -4533,6 +4760,21 @@ Technician: {handler}</translation>
     <message>
       <source>（未定）</source>
       <translation>(not decided)</translation>
+    </message>
+  </context>
+  <context>
+    <name>wording</name>
+    <message>
+      <source>只改本案的这类文书，办公室模板不变。花括号内是填入项，如 {案件号}；改好后先预览再出具。</source>
+      <translation>Changes this kind of document for this case only; the office template stays as it is. Names in braces are filled in, e.g. {case_no}; preview before issuing.</translation>
+    </message>
+    <message>
+      <source>恢复办公室模板(&amp;O)</source>
+      <translation>Back to the &amp;office template</translation>
+    </message>
+    <message>
+      <source>本案措辞：%1</source>
+      <translation>Wording for this case: %1</translation>
     </message>
   </context>
   <context>
@@ -4697,6 +4939,14 @@ Technician: {handler}</translation>
       <translation>Three-guarantees advice</translation>
     </message>
     <message>
+      <source>已超期 %1 天</source>
+      <translation>%1 days overdue</translation>
+    </message>
+    <message>
+      <source>还剩 %1 天</source>
+      <translation>%1 days left</translation>
+    </message>
+    <message>
       <source>；</source>
       <translation>; </translation>
     </message>
@@ -4713,16 +4963,8 @@ Technician: {handler}</translation>
       <translation>%1 hours left</translation>
     </message>
     <message>
-      <source>已超期 %1 天</source>
-      <translation>%1 days overdue</translation>
-    </message>
-    <message>
       <source>还剩 %1 个工作日</source>
       <translation>%1 working days left</translation>
-    </message>
-    <message>
-      <source>还剩 %1 天</source>
-      <translation>%1 days left</translation>
     </message>
     <message>
       <source>%1：%2</source>

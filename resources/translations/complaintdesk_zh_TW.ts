@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="zh_CN">
   <context>
+    <name>agenda</name>
+    <message>
+      <source>日程与提醒(&amp;R)</source>
+      <translation>日程與提醒(&amp;R)</translation>
+    </message>
+    <message>
+      <source>时间</source>
+      <translation>時間</translation>
+    </message>
+    <message>
+      <source>案件号</source>
+      <translation>案件號</translation>
+    </message>
+    <message>
+      <source>事项</source>
+      <translation>事項</translation>
+    </message>
+    <message>
+      <source>内容</source>
+      <translation>內容</translation>
+    </message>
+    <message>
+      <source>已过期</source>
+      <translation>已過期</translation>
+    </message>
+  </context>
+  <context>
     <name>audit_viewer</name>
     <message>
       <source>审计记录</source>
@@ -606,8 +633,16 @@
       <translation>、</translation>
     </message>
     <message>
+      <source>{part}{hour}时{minute:02d}分</source>
+      <translation>{part}{hour}時{minute:02d}分</translation>
+    </message>
+    <message>
       <source>（未编号草稿）</source>
       <translation>（未編號草稿）</translation>
+    </message>
+    <message>
+      <source>身份证明、购物凭证及相关证据</source>
+      <translation>身分證明、購物憑證及相關證據</translation>
     </message>
     <message>
       <source>（{n}）{party}于{due}前{remedy}{amount}</source>
@@ -620,6 +655,14 @@
     <message>
       <source>。</source>
       <translation>。</translation>
+    </message>
+    <message>
+      <source>上午</source>
+      <translation>上午</translation>
+    </message>
+    <message>
+      <source>下午</source>
+      <translation>下午</translation>
     </message>
     <message>
       <source>{case_no} 查询码 {code}</source>
@@ -901,6 +944,10 @@
       <translation>出具(&amp;U)</translation>
     </message>
     <message>
+      <source>本案措辞(&amp;Y)…</source>
+      <translation>本案措辭(&amp;Y)…</translation>
+    </message>
+    <message>
       <source>文书</source>
       <translation>文書</translation>
     </message>
@@ -983,6 +1030,10 @@
     <message>
       <source>更正 %1</source>
       <translation>更正 %1</translation>
+    </message>
+    <message>
+      <source>本案措辞已更新；请预览后再出具</source>
+      <translation>本案措辭已更新；請預覽後再出具</translation>
     </message>
     <message>
       <source>出具后将编号、存档并记入时间线，不能撤回（错误只能更正）。确定出具%1吗？</source>
@@ -1136,6 +1187,10 @@
       <translation>請把檢查報告儲存為 .xlsx 檔案</translation>
     </message>
     <message>
+      <source>工作表“{name}”的表头与本程序导出的档案不一致（{detail}），请按旧登记簿导入</source>
+      <translation>工作表“{name}”的表頭與本程式匯出的檔案不一致（{detail}），請按舊登記簿匯入</translation>
+    </message>
+    <message>
       <source>找不到文件：{path}</source>
       <translation>找不到檔案：{path}</translation>
     </message>
@@ -1154,10 +1209,6 @@
     <message>
       <source>时间不存在：{text}</source>
       <translation>時間不存在：{text}</translation>
-    </message>
-    <message>
-      <source>工作表“{name}”的表头与本程序导出的档案不一致，请按旧登记簿导入</source>
-      <translation>工作表“{name}”的表頭與本程式匯出的檔案不一致，請按舊登記簿匯入</translation>
     </message>
     <message>
       <source>已取消导入，数据库未作任何改动</source>
@@ -1460,6 +1511,10 @@
       <translation>花括號不成對：{reason}</translation>
     </message>
     <message>
+      <source>文书正文不能为空；要用办公室模板，请选“恢复办公室模板”</source>
+      <translation>文書正文不能為空；要用辦公室範本，請選「恢復辦公室範本」</translation>
+    </message>
+    <message>
       <source>不能作为证据上传：文件是可执行程序或脚本</source>
       <translation>不能作為證據上傳：檔案是可執行程式或指令碼</translation>
     </message>
@@ -1562,6 +1617,34 @@
     <message>
       <source>证件号码长度不对</source>
       <translation>證件號碼長度不對</translation>
+    </message>
+    <message>
+      <source>时间格式应为 时:分，如 09:30</source>
+      <translation>時間格式應為 時:分，如 09:30</translation>
+    </message>
+    <message>
+      <source>调解时间已过，请安排以后的时间</source>
+      <translation>調解時間已過，請安排以後的時間</translation>
+    </message>
+    <message>
+      <source>调解安排不存在</source>
+      <translation>調解安排不存在</translation>
+    </message>
+    <message>
+      <source>这次调解已经改期或已经举行，请刷新后再操作</source>
+      <translation>這次調解已經改期或已經舉行，請重新整理後再操作</translation>
+    </message>
+    <message>
+      <source>现场调解请填写地点</source>
+      <translation>現場調解請填寫地點</translation>
+    </message>
+    <message>
+      <source>该调解员已声明与本案存在利害关系，请另选调解员</source>
+      <translation>該調解員已聲明與本案存在利害關係，請另選調解員</translation>
+    </message>
+    <message>
+      <source>调解日期早于安排的日期；如已改期，请先登记改期</source>
+      <translation>調解日期早於安排的日期；如已改期，請先登記改期</translation>
     </message>
     <message>
       <source>数据库（结构版本 {stored}）需要升级到版本 {latest}：请数据库管理员用 PostgreSQL 超级用户运行 complaintdesk init 后再登录</source>
@@ -2554,6 +2637,26 @@
       <translation>調解地點</translation>
     </message>
     <message>
+      <source>拟调解时间</source>
+      <translation>擬調解時間</translation>
+    </message>
+    <message>
+      <source>拟调解地点</source>
+      <translation>擬調解地點</translation>
+    </message>
+    <message>
+      <source>拟调解方式</source>
+      <translation>擬調解方式</translation>
+    </message>
+    <message>
+      <source>参加人员</source>
+      <translation>參加人員</translation>
+    </message>
+    <message>
+      <source>携带材料</source>
+      <translation>攜帶材料</translation>
+    </message>
+    <message>
       <source>回访日期</source>
       <translation>回訪日期</translation>
     </message>
@@ -2597,8 +2700,32 @@
   <context>
     <name>records</name>
     <message>
-      <source>登记鉴定结束 / 标记已履行…</source>
-      <translation>登記鑑定結束 / 標記已履行…</translation>
+      <source>安排调解(&amp;T)…</source>
+      <translation>安排調解(&amp;T)…</translation>
+    </message>
+    <message>
+      <source>登记结果 / 鉴定结束 / 已履行…</source>
+      <translation>登記結果 / 鑑定結束 / 已履行…</translation>
+    </message>
+    <message>
+      <source>调解改期…</source>
+      <translation>調解改期…</translation>
+    </message>
+    <message>
+      <source>安排调解</source>
+      <translation>安排調解</translation>
+    </message>
+    <message>
+      <source>投诉人、被投诉经营者</source>
+      <translation>投訴人、被投訴經營者</translation>
+    </message>
+    <message>
+      <source>身份证明、购物凭证及相关证据</source>
+      <translation>身分證明、購物憑證及相關證據</translation>
+    </message>
+    <message>
+      <source>调解改期</source>
+      <translation>調解改期</translation>
     </message>
     <message>
       <source>日期</source>
@@ -2619,6 +2746,10 @@
     <message>
       <source>添加</source>
       <translation>新增</translation>
+    </message>
+    <message>
+      <source>登记调解结果</source>
+      <translation>登記調解結果</translation>
     </message>
     <message>
       <source>登记鉴定结束</source>
@@ -2825,9 +2956,13 @@
     </message>
     <message>
       <source>{投诉人}、{经营者}：
-本机构定于{调解时间}以{调解方式}方式就案件 {案件号} 组织调解。请携带身份证明、购物凭证及相关证据准时参加。当事人认为调解员与本案有利害关系的，可以申请回避。无正当理由不参加调解的，视为不同意调解。</source>
+本机构定于{拟调解时间}以{拟调解方式}方式（{拟调解地点}）就案件 {案件号} 组织调解，调解员 {调解员}。
+请{参加人员}准时参加，并携带{携带材料}。
+当事人认为调解员与本案有利害关系或者有其他关系可能影响公正调解的，可以在调解开始前申请回避。无正当理由不参加调解的，视为不同意调解，本机构将终止调解。</source>
       <translation>{投訴人}、{經營者}：
-本機構定於{調解時間}以{調解方式}方式就案件 {案件號} 組織調解。請攜帶身份證明、購物憑證及相關證據準時參加。當事人認為調解員與本案有利害關係的，可以申請回避。無正當理由不參加調解的，視為不同意調解。</translation>
+本機構定於{擬調解時間}以{擬調解方式}方式（{擬調解地點}）就案件 {案件號} 組織調解，調解員 {調解員}。
+請{參加人員}準時參加，並攜帶{攜帶材料}。
+當事人認為調解員與本案有利害關係或者有其他關係可能影響公正調解的，可以在調解開始前申請迴避。無正當理由不參加調解的，視為不同意調解，本機構將終止調解。</translation>
     </message>
     <message>
       <source>案件号：{案件号}
@@ -2941,6 +3076,26 @@
       <translation>記錄</translation>
     </message>
     <message>
+      <source>文书措辞</source>
+      <translation>文書措辭</translation>
+    </message>
+    <message>
+      <source>调解</source>
+      <translation>調解</translation>
+    </message>
+    <message>
+      <source>移交其他机构调解</source>
+      <translation>移交其他機構調解</translation>
+    </message>
+    <message>
+      <source>本案的{title}改用修改后的措辞</source>
+      <translation>本案的{title}改用修改後的措辭</translation>
+    </message>
+    <message>
+      <source>本案的{title}恢复使用办公室模板</source>
+      <translation>本案的{title}恢復使用辦公室範本</translation>
+    </message>
+    <message>
       <source>修改{name}：“{old}” → “{new}”</source>
       <translation>修改{name}：“{old}” → “{new}”</translation>
     </message>
@@ -2961,24 +3116,40 @@
       <translation>移除證據“{name}”：{reason}</translation>
     </message>
     <message>
-      <source>调解</source>
-      <translation>調解</translation>
-    </message>
-    <message>
-      <source>移交其他机构调解</source>
-      <translation>移交其他機構調解</translation>
-    </message>
-    <message>
-      <source>{who}同意{what}</source>
-      <translation>{who}同意{what}</translation>
-    </message>
-    <message>
       <source>调解员 {name} 声明存在利害关系：{note}</source>
       <translation>調解員 {name} 宣告存在利害關係：{note}</translation>
     </message>
     <message>
+      <source>{number} 更正并取代 {old}</source>
+      <translation>{number} 更正並取代 {old}</translation>
+    </message>
+    <message>
       <source>，</source>
       <translation>，</translation>
+    </message>
+    <message>
+      <source>；</source>
+      <translation>；</translation>
+    </message>
+    <message>
+      <source>{why}：{moves}</source>
+      <translation>{why}：{moves}</translation>
+    </message>
+    <message>
+      <source>安排调解：{when}，{mode}{place}</source>
+      <translation>安排調解：{when}，{mode}{place}</translation>
+    </message>
+    <message>
+      <source>调解改期：{old} → {new}（{reason}）</source>
+      <translation>調解改期：{old} → {new}（{reason}）</translation>
+    </message>
+    <message>
+      <source>检测鉴定结束（{body}）：{result}</source>
+      <translation>檢測鑑定結束（{body}）：{result}</translation>
+    </message>
+    <message>
+      <source>已履行：{remedy}（{day}）</source>
+      <translation>已履行：{remedy}（{day}）</translation>
     </message>
     <message>
       <source>（空）</source>
@@ -2989,8 +3160,16 @@
       <translation>（理由 {code}：{text}）</translation>
     </message>
     <message>
+      <source>{who}同意{what}</source>
+      <translation>{who}同意{what}</translation>
+    </message>
+    <message>
       <source>（{note}）</source>
       <translation>（{note}）</translation>
+    </message>
+    <message>
+      <source>{rule} 由 {old} 改为 {new}</source>
+      <translation>{rule} 由 {old} 改為 {new}</translation>
     </message>
   </context>
   <context>
@@ -3487,6 +3666,10 @@
       <translation>地點</translation>
     </message>
     <message>
+      <source>地点或会议号</source>
+      <translation>地點或會議號</translation>
+    </message>
+    <message>
       <source>型号</source>
       <translation>型號</translation>
     </message>
@@ -3511,8 +3694,16 @@
       <translation>備份與恢復</translation>
     </message>
     <message>
+      <source>如 09:30</source>
+      <translation>如 09:30</translation>
+    </message>
+    <message>
       <source>如 2026-03-05 或 2026年3月5日</source>
       <translation>如 2026-03-05 或 2026年3月5日</translation>
+    </message>
+    <message>
+      <source>如 2026-12-03</source>
+      <translation>如 2026-12-03</translation>
     </message>
     <message>
       <source>姓名</source>
@@ -3533,6 +3724,10 @@
     <message>
       <source>实体店</source>
       <translation>實體店</translation>
+    </message>
+    <message>
+      <source>实到人员</source>
+      <translation>實到人員</translation>
     </message>
     <message>
       <source>审计员</source>
@@ -3677,6 +3872,10 @@
     <message>
       <source>延迟交货</source>
       <translation>延遲交貨</translation>
+    </message>
+    <message>
+      <source>开始时间</source>
+      <translation>開始時間</translation>
     </message>
     <message>
       <source>开始调解</source>
@@ -3827,6 +4026,10 @@
       <translation>護照</translation>
     </message>
     <message>
+      <source>拟调解时间</source>
+      <translation>擬調解時間</translation>
+    </message>
+    <message>
       <source>指定调解员、改派</source>
       <translation>指定調解員、改派</translation>
     </message>
@@ -3851,8 +4054,20 @@
       <translation>改為退貨</translation>
     </message>
     <message>
+      <source>改期原因</source>
+      <translation>改期原因</translation>
+    </message>
+    <message>
       <source>文件</source>
       <translation>檔案</translation>
+    </message>
+    <message>
+      <source>新的开始时间</source>
+      <translation>新的開始時間</translation>
+    </message>
+    <message>
+      <source>新的调解日期</source>
+      <translation>新的調解日期</translation>
     </message>
     <message>
       <source>方式</source>
@@ -4033,6 +4248,10 @@
     <message>
       <source>现场</source>
       <translation>現場</translation>
+    </message>
+    <message>
+      <source>现场调解必填；视频、电话调解填会议号或拨打号码</source>
+      <translation>現場調解必填；視訊、電話調解填會議號或撥打號碼</translation>
     </message>
     <message>
       <source>理由</source>
@@ -4487,6 +4706,10 @@
       <translation>通訊地址</translation>
     </message>
     <message>
+      <source>通知参加人员</source>
+      <translation>通知參加人員</translation>
+    </message>
+    <message>
       <source>邮寄</source>
       <translation>郵寄</translation>
     </message>
@@ -4505,6 +4728,10 @@
     <message>
       <source>鉴定中止</source>
       <translation>鑑定中止</translation>
+    </message>
+    <message>
+      <source>需携带材料</source>
+      <translation>需攜帶材料</translation>
     </message>
     <message>
       <source>非承担三包责任者处购买</source>
@@ -4533,6 +4760,21 @@
     <message>
       <source>（未定）</source>
       <translation>（未定）</translation>
+    </message>
+  </context>
+  <context>
+    <name>wording</name>
+    <message>
+      <source>只改本案的这类文书，办公室模板不变。花括号内是填入项，如 {案件号}；改好后先预览再出具。</source>
+      <translation>只改本案的這類文書，辦公室範本不變。花括號內是填入項，如 {案件號}；改好後先預覽再出具。</translation>
+    </message>
+    <message>
+      <source>恢复办公室模板(&amp;O)</source>
+      <translation>恢復辦公室範本(&amp;O)</translation>
+    </message>
+    <message>
+      <source>本案措辞：%1</source>
+      <translation>本案措辭：%1</translation>
     </message>
   </context>
   <context>
@@ -4697,6 +4939,14 @@
       <translation>三包建議</translation>
     </message>
     <message>
+      <source>已超期 %1 天</source>
+      <translation>已超期 %1 天</translation>
+    </message>
+    <message>
+      <source>还剩 %1 天</source>
+      <translation>還剩 %1 天</translation>
+    </message>
+    <message>
       <source>；</source>
       <translation>；</translation>
     </message>
@@ -4713,16 +4963,8 @@
       <translation>還剩 %1 小時</translation>
     </message>
     <message>
-      <source>已超期 %1 天</source>
-      <translation>已超期 %1 天</translation>
-    </message>
-    <message>
       <source>还剩 %1 个工作日</source>
       <translation>還剩 %1 個工作日</translation>
-    </message>
-    <message>
-      <source>还剩 %1 天</source>
-      <translation>還剩 %1 天</translation>
     </message>
     <message>
       <source>%1：%2</source>

@@ -14,9 +14,9 @@ from pypdf import PdfReader
 from app import cases, clock, evidence, records
 from app.documents import fonts, issuing, templates
 from app.documents.render import chinese_date
-from app.models import AuditEntry, Event, IssuedNotice
+from app.models import AuditEntry, IssuedNotice
 from app.workflow import machine, tables
-from tests.factories import intake_values
+from tests.factories import intake_values, schedule_session
 
 RARE_NAME = "吉𠮷䶮"  # Extension B and A: not in WenQuanYi Micro Hei
 
@@ -52,6 +52,8 @@ def record_what_it_says(case_id: int, kind: str) -> None:
     """What a kind exists to say (its DocumentKind.needs), recorded as a clerk would."""
     if kind == "not_accepted_notice":
         machine.transition(case_id, "not_accepted", "王芳", reason="A5", note="未提供购物凭证")
+    elif kind == "mediation_notice":
+        schedule_session(case_id)
     elif kind == "termination_notice":
         machine.transition(case_id, "accepted", "王芳")
         machine.transition(case_id, "terminated", "王芳", reason="B2", note="经营者拒绝调解")
@@ -97,6 +99,7 @@ def test_rare_characters_use_the_fallback_font_not_boxes(case):
 def test_numbers_run_per_kind_per_year_and_reprints_are_identical(case):
     first = issuing.issue(case.id, "acceptance_notice", "post", "王芳")
     second = issuing.issue(case.id, "acceptance_notice", "post", "王芳")
+    schedule_session(case.id)
     other = issuing.issue(case.id, "mediation_notice", "sms", "王芳")
     next_year = issuing.issue(case.id, "acceptance_notice", "post", "王芳", day=dt.date(2027, 1, 4))
     year = clock.today().year
@@ -110,8 +113,8 @@ def test_numbers_run_per_kind_per_year_and_reprints_are_identical(case):
         )
         == pdf
     )  # deterministic: the same content, the same bytes
-    events = [e.note for e in Event.select().where((Event.case == case.id) & (Event.kind == "notice"))]
-    assert any(first.number in n for n in events)
+    events = [e.text for e in cases.timeline(case.id) if e.kind == "notice"]
+    assert f"送达文书：受理通知书 {first.number}，邮寄" in events
 
 
 def test_a_correction_names_the_document_it_replaces(case):

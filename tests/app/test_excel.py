@@ -115,8 +115,12 @@ def test_full_archive_has_a_sheet_per_kind_masked_by_default(filled, tmp_path):
             cases.reveal(case.id)["complainant.phone"],
             record.values["complainant.address"],
             "未登记",
+            None,
+            None,
+            None,
+            "否",
         )
-    ]  # empty cells stay empty
+    ]  # empty cells stay empty; a yes/no field says no
 
 
 def test_archive_cancel_leaves_no_file(filled, tmp_path):

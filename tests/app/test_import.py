@@ -9,9 +9,9 @@ from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 
 from app import cases, db, demo, records, startup
-from app.archives import excel, importer
+from app.archives import excel, importer, sheets
 from app.errors import ComplaintDeskError
-from app.models import Business, Case, Complainant, Complaint, Event, ImportedRow, Purchase
+from app.models import Business, Case, Complainant, Complaint, Event, ImportedRow, JSONField, Purchase
 from app.register import RegisterFilter
 from app.workflow import machine
 from tests.legacy import HEADER, legacy_rows, spoil, write_legacy
@@ -145,7 +145,19 @@ def _snapshot() -> dict:
             return {k: v for k, v in row.__data__.items() if k not in ("id", "version", "case", *skip)}
 
         events = sorted(
-            (e.at, e.actor, e.kind, e.field, e.old_value, e.new_value, e.from_status, e.to_status, e.reason, e.note)
+            (
+                e.at,
+                e.actor,
+                e.kind,
+                e.field,
+                e.old_value,
+                e.new_value,
+                e.from_status,
+                e.to_status,
+                e.reason,
+                e.note,
+                JSONField.dump(e.data),
+            )
             for e in Event.select().where(Event.case == c.id)
         )
         out[c.case_no] = dict(
@@ -264,3 +276,26 @@ def test_any_register_rows_import_or_are_refused_with_reasons(sqlite_db, tmp_pat
     assert not [c.coordinate for row in sheet.iter_rows() for c in row if c.data_type == "f"]
     assert len(report.case_nos) <= len(rows)
     event("imported")
+
+
+def test_an_archive_with_the_earlier_headers_is_still_restored_and_a_foreign_column_is_named(database, tmp_path):
+    """Archives written before the workbook followed the field table said 电话, 地址, 类别…"""
+    demo.generate(6, seed=5)
+    out = tmp_path / "a.xlsx"
+    excel.export_archive(out, full_values=True)
+    book = load_workbook(out)
+    for title, old in sheets.LEGACY_HEADERS.items():
+        new_to_old = {new: was for was, new in old.items()}
+        for cell in book[title][1]:
+            cell.value = new_to_old.get(cell.value, cell.value)
+    book.save(out)
+    assert book["投诉人"]["C1"].value == "电话"
+    db.close()
+    startup.open_database((tmp_path / "other.db").as_posix())
+    machine.set_office_profile("consumer_association")
+    assert importer.import_archive(out).imported == 6
+
+    book["购买"]["C1"].value = "颜色"  # 品牌 replaced by a column this program never wrote
+    book.save(out)
+    with pytest.raises(importer.ImportFailed, match="缺少品牌；多出颜色"):
+        importer.check_archive(out)

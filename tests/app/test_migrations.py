@@ -31,7 +31,9 @@ def test_older_database_is_backed_up_then_migrated(db_url, monkeypatch, tmp_path
         database.execute_sql("ALTER TABLE complaint_case ADD COLUMN priority INTEGER DEFAULT 0")
 
     latest = migrations.latest()
-    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, (latest + 1, "priority", add_priority)])
+    monkeypatch.setattr(
+        migrations, "MIGRATIONS", [*migrations.MIGRATIONS, migrations.Step(latest + 1, "priority", add_priority)]
+    )
     conn = startup.open_database(db_url)
     assert db.schema_version(conn) == latest + 1
     assert conn.execute_sql("SELECT priority FROM complaint_case").fetchone()[0] == 0

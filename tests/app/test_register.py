@@ -142,7 +142,7 @@ def test_the_upgrade_adds_the_phone_tails_to_an_older_index(database):
     ref = cases.intake(intake_values(complainant__phone="13912345678"))
     search.store_documents([(ref.id, "ts-2026-000001 王芳 空调")])  # as version 10 wrote it
     assert register.count(RegisterFilter(text="5678")) == 0
-    {version: step for version, _, step in migrations.MIGRATIONS}[11](database)
+    {step.version: step.run for step in migrations.MIGRATIONS}[11](database)
     assert register.count(RegisterFilter(text="5678")) == 1
 
 

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from app import cases, clock, i18n
 from app.documents import issuing, templates
 from app.workflow import machine, tables
-from tests.factories import intake_values
+from tests.factories import intake_values, schedule_session
 
 ROOT = Path(__file__).resolve().parents[2]
 TARGETS = [language for language in i18n.LANGUAGES if language != i18n.SOURCE]
@@ -107,6 +107,7 @@ def test_an_office_keeps_its_own_wording_per_language(case):
 
 def test_english_documents_wrap_between_words(case):
     i18n.save_office_language("en")
+    schedule_session(case.id)
     pdf = issuing.render(issuing.build(case.id, "mediation_notice", number="X", day=dt.date(2026, 11, 23)))
     words = " ".join(_text(pdf).split())
     assert "proof of identity, proof of purchase" in words  # words are never cut in two at a line end

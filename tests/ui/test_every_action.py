@@ -440,6 +440,7 @@ CASE_BUTTONS = {
     "doc.print": _print,
     "doc.save": _save_pdf,
     "doc.correct": _asks_first,
+    "doc.wording": _opens("WordingDialog"),
     "evidence.add": _add_evidence,
     "evidence.paste": _paste,
     "evidence.view": _opens("ImageViewer", select=_first_evidence),
@@ -447,6 +448,8 @@ CASE_BUTTONS = {
     "evidence.verify": _told("SHA-256 与登记时一致"),
     "records.add.": _opens("ActionDialog"),
     "records.finish": _nothing_to_finish,
+    "records.move": _nothing_to_finish,
+    "records.schedule": _opens("ActionDialog"),
 }
 # the order a clerk would go: things to act on exist before the buttons that act on them
 ORDER = ["case.", "doc.issue", "doc.", "evidence.add", "evidence.", "transition.", "workflow.", "records."]

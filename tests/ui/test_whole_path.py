@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox, QPushButton
 
 from tests.ui.conftest import activate
 from tests.ui.test_every_action import visible_dialog, wait_for_file
@@ -119,6 +119,18 @@ def issued_texts(out) -> dict[str, str]:
         }
 
 
+def schedule(qtbot, view, **values) -> None:
+    """安排调解 in the 记录 panel: the dialog filled and accepted."""
+    view.lower_tabs.setCurrentWidget(view.records)
+    qtbot.mouseClick(view.records.findChild(QPushButton, "records.schedule"), Qt.MouseButton.LeftButton)
+    dialog = view.records.dialog
+    activate(qtbot, dialog)
+    for key, value in values.items():
+        dialog.set(key, value)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible(), dialog.error.text()
+
+
 def walk(qtbot, view, answers, profile) -> list[str]:
     """The profile's own path from the decision to closing; returns the numbers issued."""
     if profile == "repair_counter":
@@ -131,6 +143,7 @@ def walk(qtbot, view, answers, profile) -> list[str]:
     act(qtbot, view, "workflow.consent", party="business", how="电话")
     act(qtbot, view, "workflow.mediator", name="赵调解")
     act(qtbot, view, "transition.mediating")
+    schedule(qtbot, view, day="2026-11-25", time="09:30", mode="video", place="腾讯会议 123 456 789", mediator="赵调解")
     numbers.append(issue(qtbot, view, answers, "mediation_notice"))
     if profile == "market_regulator":
         add_term(qtbot, view, kind="exchange", amount="", what="更换同型号新机", due_on="2026-11-30")

@@ -20,6 +20,8 @@ KEYS = {
     "office.use_seal": 'letterhead: print the seal image ("1") or leave room for a stamp',
     "office.seal_sha": "letterhead: the seal image in the evidence store",
     "office.logo_sha": "letterhead: the logo image in the evidence store",
+    "office.body_font_sha": "documents: the office's own body font (仿宋) in the evidence store",
+    "office.title_font_sha": "documents: the office's own title font (小标宋) in the evidence store",
     "calendar_version": "bumped by every change of the working-day calendar (deadlines are rebuilt)",
     "hash_salt": "the salt of the personal-number hashes (on PostgreSQL, read by the server only)",
     "auth.auto_sign_in": "the one account a single-seat counter starts signed in as",

@@ -16,7 +16,7 @@ import datetime as dt  # noqa: E402
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app import cases, clock, db, demo, evidence, records, startup  # noqa: E402
+from app import cases, clock, db, demo, evidence, mediation, records, startup  # noqa: E402
 from app.documents import issuing  # noqa: E402
 from app.workflow import machine, tables  # noqa: E402
 from ui import main  # noqa: E402
@@ -152,6 +152,19 @@ def documents(out: Path, case_id: int, repair_id: int) -> None:
         case_id,
         "follow_up",
         {"held_on": "2026-11-22", "method": "phone", "satisfaction": "4", "remarks": "新机运行正常，补偿已到账"},
+        "李晓明",
+    )
+    mediation.schedule(
+        case_id,
+        {
+            "day": "2026-11-25",
+            "time": "14:30",
+            "mode": "in_person",
+            "place": "本局三楼调解室",
+            "mediator": "赵调解",
+            "summoned": "投诉人、被投诉经营者（售后主管）",
+            "bring": "身份证明、购买发票、安装单和维修记录",
+        },
         "李晓明",
     )
     special = {"repair_slip": repair_id, "not_accepted_notice": refused.id, "termination_notice": ended.id}

@@ -98,11 +98,20 @@ class OfficeSettings(QDialog):
             edit.setObjectName(f"letterhead.{key}")
             self.letterhead[key] = edit
             form.addRow(label, edit)
-        self.images: dict[str, bytes | None] = {"seal": None, "logo": None}  # None: unchanged, b"": removed
-        for key, label in (("logo", tr("徽标图片")), ("seal", tr("印章图片"))):
+        # None: unchanged, b"": removed
+        self.images: dict[str, bytes | None] = {"seal": None, "logo": None, "body_font": None, "title_font": None}
+        for key, label in (
+            ("logo", tr("徽标图片")),
+            ("seal", tr("印章图片")),
+            ("body_font", tr("正文字体（仿宋_GB2312 等）")),
+            ("title_font", tr("标题字体（方正小标宋 等）")),
+        ):
             row = QHBoxLayout()
-            state = QLabel(tr("已设置") if office[f"{key}_sha"] else tr("未设置"), page)
+            unset = tr("未设置") if key in ("seal", "logo") else tr("未设置：用随附的宋体")
+            state = QLabel(tr("已设置") if office[f"{key}_sha"] else unset, page)
+            state.setObjectName(f"letterhead.{key}.state")
             choose = QPushButton(tr("选择…"), page)
+            choose.setObjectName(f"letterhead.{key}.choose")
             clear = QPushButton(tr("移除"), page)
             choose.clicked.connect(self._chooser(key, state))
             clear.clicked.connect(self._remover(key, state))
@@ -128,13 +137,17 @@ class OfficeSettings(QDialog):
     def _remover(self, key: str, state: QLabel):
         def remove() -> None:
             self.images[key] = b""
-            state.setText(tr("未设置"))
+            state.setText(tr("未设置") if key in ("seal", "logo") else tr("未设置：用随附的宋体"))
 
         return remove
 
     def _choose_image(self, key: str, state: QLabel, path: str | None = None) -> None:
+        """An image, or a font file (the office's own licensed 仿宋 or 小标宋): read now, checked on saving."""
         if path is None:
-            path = file_dialogs.open_file(self, tr("选择图片"), tr("图片 (*.png *.jpg *.jpeg)"))
+            if key.endswith("_font"):
+                path = file_dialogs.open_file(self, tr("选择字体文件"), tr("TrueType 字体 (*.ttf *.ttc)"))
+            else:
+                path = file_dialogs.open_file(self, tr("选择图片"), tr("图片 (*.png *.jpg *.jpeg)"))
             if not path:
                 return
         self.images[key] = Path(path).read_bytes()
@@ -226,6 +239,8 @@ class OfficeSettings(QDialog):
                     self.use_seal.isChecked(),
                     seal=self.images["seal"],
                     logo=self.images["logo"],
+                    body_font=self.images["body_font"],
+                    title_font=self.images["title_font"],
                 )
             if self.language.currentData() != i18n_core.office_language():
                 i18n_core.save_office_language(self.language.currentData())

@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 
 from app import checks, clock, evidence, i18n, mediation, permissions, privacy, settings, timeline, vocab
-from app.documents import templates, wording
+from app.documents import fonts, templates, wording
 from app.documents.render import Document, document_date, render
 from app.errors import Cancelled, ComplaintDeskError, NotFound
 from app.evidence import KINDS, SUPPLIERS
@@ -49,6 +49,8 @@ LETTERHEAD_KEYS = (
     "office.use_seal",
     "office.seal_sha",
     "office.logo_sha",
+    "office.body_font_sha",
+    "office.title_font_sha",
 )
 
 
@@ -72,7 +74,11 @@ def save_letterhead(
     use_seal: bool = False,
     seal: bytes | None = None,
     logo: bytes | None = None,
+    body_font: bytes | None = None,
+    title_font: bytes | None = None,
 ) -> None:
+    """The letterhead; images and fonts: None leaves them as they are, b"" removes them. A font is
+    the office's own licensed 仿宋 (body) or 小标宋 (title), checked before it is kept."""
     permissions.require("settings.office")
     if not name.strip():
         raise DocumentError("请填写办公室名称（文书抬头）")
@@ -83,7 +89,15 @@ def save_letterhead(
         "office.phone": phone.strip(),
         "office.use_seal": "1" if use_seal else "",
     }
-    for key, image in (("office.seal_sha", seal), ("office.logo_sha", logo)):
+    for role, data in (("body", body_font), ("title", title_font)):
+        if data:
+            fonts.check_office_font(data, role)
+    for key, image in (
+        ("office.seal_sha", seal),
+        ("office.logo_sha", logo),
+        ("office.body_font_sha", body_font),
+        ("office.title_font_sha", title_font),
+    ):
         if image is not None:
             values[key] = _store(image) if image else ""
     with database.atomic():
@@ -285,6 +299,18 @@ def _terms(terms, t, yuan, when) -> str:
     return "\n".join(lines)
 
 
+def _fonts_of(office: dict[str, str], language: str) -> tuple[str, str]:
+    """The office's own 仿宋 and 小标宋 when it gave them, else the shipped 宋体; for Traditional
+    Chinese the shipped 黑体 (the GB 2312 宋体 lacks traditional characters)."""
+    shipped = fonts.HEI if language == "zh_TW" else fonts.SONG
+
+    def font(key: str) -> str:
+        sha = office[key]
+        return fonts.office_font(sha, lambda: _load(sha)) if sha else shipped
+
+    return font("body_font_sha"), font("title_font_sha")
+
+
 def _clock_time(moment: dt.datetime, t) -> str:
     """上午9时30分 (in English: at 9:30), as a notice states a time."""
     hour = moment.hour
@@ -378,6 +404,7 @@ def build(
             ]
             for i, e in enumerate(items, start=1)
         ]
+    doc.body_font, doc.title_font = _fonts_of(office, language)
     if office["use_seal"] and office["seal_sha"]:
         doc.seal = _load(office["seal_sha"])
     if office["logo_sha"]:

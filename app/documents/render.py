@@ -1,7 +1,10 @@
-"""A document → A4 PDF bytes, laid out like a Chinese official letter (GB/T 9704 style):
-red letterhead and rule, document number under it, centred title, body with two-character
-indents, signature and seal area on the right, date in Chinese. Later pages repeat the
-letterhead line and number; every page carries its number.
+"""A document → A4 PDF bytes, laid out as GB/T 9704-2012 lays out an official document: A4 with
+the type area 156 × 225 mm at 37 mm from the top and 28 mm from the left; the red letterhead and
+rule, the document number under it in 3号; the title in 2号; the body in 3号 with 22 lines of 28
+characters (15.79 pt: the width 28 characters take in the type area — the standard's own count),
+two-character indents; signature and seal area on the right, the date in Chinese; the page number
+between dashes 7 mm under the type area. Later pages repeat the letterhead line and number.
+Forms (the register receipt, the evidence list) keep their tables.
 
 Rendering is deterministic (reportlab's invariant mode): the same document renders to the
 same bytes, so an issued PDF's SHA-256 identifies its content.
@@ -11,12 +14,13 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from dataclasses import dataclass, field
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -26,6 +30,14 @@ from app import i18n
 from app.documents import fonts
 
 RED = colors.HexColor("#C00000")
+# GB/T 9704-2012 geometry
+TOP, LEFT, TYPE_WIDTH, TYPE_HEIGHT = 37 * mm, 28 * mm, 156 * mm, 225 * mm
+RIGHT, BOTTOM = A4[0] - LEFT - TYPE_WIDTH, A4[1] - TOP - TYPE_HEIGHT
+LINES, CHARS = 22, 28
+FRAME_PADDING = 6  # reportlab's Frame default
+BODY_SIZE = 15.79  # 3号 (16 pt) as 28 characters fill 156 mm
+BODY_LEADING = TYPE_HEIGHT / LINES  # 28.99 pt
+TITLE_SIZE = 22  # 2号
 DIGITS = "〇一二三四五六七八九"
 
 
@@ -92,26 +104,33 @@ class Document:
     logo: bytes | None = None
     draft: bool = False
     language: str = i18n.SOURCE  # the office language (office settings): fixed wording and dates
+    body_font: str = fonts.SONG  # 仿宋 in the standard: the office's own file if it gave one
+    title_font: str = fonts.SONG  # 小标宋
 
 
-def _styles(language: str):
-    name = fonts.register()
+def _styles(doc: Document):
+    form = fonts.register(doc.body_font, doc.title_font)
     # CJK wrapping breaks between any two characters; English must break between words
-    base = dict(fontName=name, wordWrap=None if language == "en" else "CJK", textColor=colors.black)
+    wrap = dict(wordWrap=None if doc.language == "en" else "CJK", textColor=colors.black)
+    body = dict(fontName=doc.body_font, **wrap)
+    title = dict(fontName=doc.title_font, **wrap)
+    size, leading = BODY_SIZE, BODY_LEADING
     return {
         "letterhead": ParagraphStyle(
-            "letterhead", **{**base, "textColor": RED}, fontSize=24, leading=32, alignment=TA_CENTER
+            "letterhead", **{**title, "textColor": RED}, fontSize=26, leading=36, alignment=TA_CENTER
         ),
-        "number": ParagraphStyle("number", **base, fontSize=12, leading=18, alignment=TA_CENTER),
+        "number": ParagraphStyle("number", **body, fontSize=size, leading=leading, alignment=TA_CENTER),
         "title": ParagraphStyle(
-            "title", **base, fontSize=20, leading=30, alignment=TA_CENTER, spaceBefore=6, spaceAfter=10
+            "title", **title, fontSize=TITLE_SIZE, leading=leading * 1.2, alignment=TA_CENTER, spaceAfter=leading
         ),
-        "body": ParagraphStyle("body", **base, fontSize=13, leading=23, firstLineIndent=26, alignment=TA_LEFT),
-        "plain": ParagraphStyle("plain", **base, fontSize=13, leading=23),
-        "cell": ParagraphStyle("cell", **base, fontSize=10.5, leading=15),
-        "small": ParagraphStyle("small", **base, fontSize=10, leading=15),
-        "right": ParagraphStyle("right", **base, fontSize=13, leading=23, alignment=TA_RIGHT),
-        "signature": ParagraphStyle("signature", **base, fontSize=13, leading=23, spaceBefore=14),
+        "body": ParagraphStyle(
+            "body", **body, fontSize=size, leading=leading, firstLineIndent=2 * size, alignment=TA_JUSTIFY
+        ),
+        "plain": ParagraphStyle("plain", **body, fontSize=size, leading=leading),
+        "cell": ParagraphStyle("cell", fontName=form, **wrap, fontSize=10.5, leading=15),
+        "small": ParagraphStyle("small", fontName=form, **wrap, fontSize=10, leading=15),
+        "right": ParagraphStyle("right", **body, fontSize=size, leading=leading, alignment=TA_RIGHT),
+        "signature": ParagraphStyle("signature", **body, fontSize=size, leading=leading, spaceBefore=leading / 2),
     }
 
 
@@ -128,10 +147,23 @@ class _Rule(Flowable):
         self.canv.line(0, 2, self.width, 2)
 
 
+# GB/T 9704 headings: "一、" first level in 黑体, "（一）" second level in 楷体 — the heading itself,
+# up to its first full stop or colon, the rest of the paragraph in the body font
+_HEADING = re.compile(r"^(?:(?P<first>[一二三四五六七八九十]+、)|(?P<second>（[一二三四五六七八九十]+）))")
+
+
 def _p(text: str, style) -> Paragraph:
     if style.wordWrap is None and _mostly_chinese(text):  # what was typed in Chinese, inside an English document
         style = style.clone(f"{style.name}-cjk", wordWrap="CJK")
-    return Paragraph(fonts.markup(text), style)
+    m = _HEADING.match(text) if style.fontName != fonts.HEI else None
+    if m is None:
+        return Paragraph(fonts.markup(text, style.fontName), style)
+    ends = [i for i in (text.find("："), text.find("。")) if i >= 0]
+    cut = min(ends) + 1 if ends else len(text)
+    font = fonts.HEI if m["first"] else fonts.KAI
+    fonts.register(font)
+    head = f'<font name="{font}">{fonts.markup(text[:cut], font)}</font>'
+    return Paragraph(head + fonts.markup(text[cut:], style.fontName), style)
 
 
 def _mostly_chinese(text: str) -> bool:
@@ -141,17 +173,19 @@ def _mostly_chinese(text: str) -> bool:
 
 
 def render(doc: Document) -> bytes:
-    styles = _styles(doc.language)
+    styles = _styles(doc)
     t = i18n.translator(doc.language, "documents")
     out = io.BytesIO()
-    width = A4[0] - 2 * 26 * mm
+    width = TYPE_WIDTH
     template = SimpleDocTemplate(
         out,
         pagesize=A4,
-        leftMargin=26 * mm,
-        rightMargin=26 * mm,
-        topMargin=30 * mm,
-        bottomMargin=28 * mm,
+        # the frame pads its content by 6 pt on every side: the margins give it back, so the text
+        # stands exactly in the type area
+        leftMargin=LEFT - FRAME_PADDING,
+        rightMargin=RIGHT - FRAME_PADDING,
+        topMargin=TOP - FRAME_PADDING,
+        bottomMargin=BOTTOM - FRAME_PADDING,
         title=f"{doc.title} {doc.number}",
         author=doc.office,
         creator="ComplaintDesk",
@@ -162,10 +196,11 @@ def render(doc: Document) -> bytes:
         story.append(Image(io.BytesIO(doc.logo), width=18 * mm, height=18 * mm, kind="proportional"))
     story += [
         _p(doc.office, styles["letterhead"]),
-        Spacer(1, 2),
+        Spacer(1, BODY_LEADING),
         _p(doc.number, styles["number"]),
+        Spacer(1, 4 * mm - 2),  # the red rule 4 mm under the number
         _Rule(width),
-        Spacer(1, 8),
+        Spacer(1, BODY_LEADING),
         _p(doc.title, styles["title"]),
     ]
     if doc.replaces:
@@ -265,13 +300,13 @@ def _page_furniture(canvas, doc: Document, first: bool) -> None:
     if not first:  # the header repeated: who, which document
         canvas.setFont(name, 10)
         canvas.setFillColor(RED)
-        canvas.drawString(26 * mm, A4[1] - 18 * mm, doc.office)
+        canvas.drawString(LEFT, A4[1] - TOP + 12 * mm, doc.office)
         canvas.setFillColor(colors.black)
-        canvas.drawRightString(A4[0] - 26 * mm, A4[1] - 18 * mm, f"{doc.title}　{doc.number}")
+        canvas.drawRightString(LEFT + TYPE_WIDTH, A4[1] - TOP + 12 * mm, f"{doc.title}　{doc.number}")
         canvas.setStrokeColor(RED)
-        canvas.line(26 * mm, A4[1] - 20 * mm, A4[0] - 26 * mm, A4[1] - 20 * mm)
-    canvas.setFont(name, 10)
-    canvas.drawCentredString(A4[0] / 2, 14 * mm, f"— {canvas.getPageNumber()} —")
+        canvas.line(LEFT, A4[1] - TOP + 10 * mm, LEFT + TYPE_WIDTH, A4[1] - TOP + 10 * mm)
+    canvas.setFont(name, 14)  # 4号, its top 7 mm under the type area
+    canvas.drawCentredString(A4[0] / 2, BOTTOM - 7 * mm - 14 * 0.8, f"— {canvas.getPageNumber()} —")
     footer = "　".join(
         part
         for part in (
@@ -283,7 +318,7 @@ def _page_furniture(canvas, doc: Document, first: bool) -> None:
     )
     if footer:  # drawn, not flowed: it never pushes the seal area onto a page of its own
         canvas.setFont(name, 9)
-        canvas.drawString(26 * mm, 20 * mm, footer)
+        canvas.drawString(LEFT, 12 * mm, footer)
     if doc.draft:
         canvas.setFillColor(colors.Color(0.8, 0.8, 0.8, alpha=0.5))
         canvas.setFont(name, 60)

@@ -1439,6 +1439,26 @@
       <translation>The database's version table is damaged: {reason}</translation>
     </message>
     <message>
+      <source>正文字体只含 {n} 个 GB 2312 汉字（应为 {total} 个）</source>
+      <translation>The body font has only {n} of the {total} GB 2312 hanzi</translation>
+    </message>
+    <message>
+      <source>标题字体只含 {n} 个 GB 2312 汉字（应为 {total} 个）</source>
+      <translation>The title font has only {n} of the {total} GB 2312 hanzi</translation>
+    </message>
+    <message>
+      <source>标题字体不是可嵌入的 TrueType 字体（OpenType/CFF 字体请先转换）</source>
+      <translation>The title font is not a TrueType font that can be embedded (convert OpenType/CFF fonts first)</translation>
+    </message>
+    <message>
+      <source>办公室字体文件与登记时不一致，请在办公室设置中重新选择</source>
+      <translation>The office's font file differs from the one registered; choose it again in the office settings</translation>
+    </message>
+    <message>
+      <source>正文字体不是可嵌入的 TrueType 字体（OpenType/CFF 字体请先转换）</source>
+      <translation>The body font is not a TrueType font that can be embedded (convert OpenType/CFF fonts first)</translation>
+    </message>
+    <message>
       <source>请填写办公室名称（文书抬头）</source>
       <translation>Enter the office name (letterhead)</translation>
     </message>
@@ -2435,24 +2455,28 @@ Registering, mediating and archiving consumer complaints and after-sales dispute
       <translation>Seal image</translation>
     </message>
     <message>
-      <source>选择…</source>
-      <translation>Choose…</translation>
+      <source>正文字体（仿宋_GB2312 等）</source>
+      <translation>Body font (FangSong_GB2312 etc.)</translation>
     </message>
     <message>
-      <source>移除</source>
-      <translation>Remove</translation>
+      <source>标题字体（方正小标宋 等）</source>
+      <translation>Title font (FZ XiaoBiaoSong etc.)</translation>
     </message>
     <message>
       <source>未设置</source>
       <translation>Not set</translation>
     </message>
     <message>
-      <source>选择图片</source>
-      <translation>Choose image</translation>
+      <source>未设置：用随附的宋体</source>
+      <translation>Not set: the shipped Song font</translation>
     </message>
     <message>
-      <source>图片 (*.png *.jpg *.jpeg)</source>
-      <translation>Images (*.png *.jpg *.jpeg)</translation>
+      <source>选择…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <source>移除</source>
+      <translation>Remove</translation>
     </message>
     <message>
       <source>可用的填入项：</source>
@@ -2465,6 +2489,22 @@ Registering, mediating and archiving consumer complaints and after-sales dispute
     <message>
       <source>已设置</source>
       <translation>Set</translation>
+    </message>
+    <message>
+      <source>选择字体文件</source>
+      <translation>Choose a font file</translation>
+    </message>
+    <message>
+      <source>TrueType 字体 (*.ttf *.ttc)</source>
+      <translation>TrueType fonts (*.ttf *.ttc)</translation>
+    </message>
+    <message>
+      <source>选择图片</source>
+      <translation>Choose image</translation>
+    </message>
+    <message>
+      <source>图片 (*.png *.jpg *.jpeg)</source>
+      <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
   </context>
   <context>

@@ -1439,6 +1439,26 @@
       <translation>資料庫的版本表已損壞：{reason}</translation>
     </message>
     <message>
+      <source>正文字体只含 {n} 个 GB 2312 汉字（应为 {total} 个）</source>
+      <translation>正文字型只含 {n} 個 GB 2312 漢字（應為 {total} 個）</translation>
+    </message>
+    <message>
+      <source>标题字体只含 {n} 个 GB 2312 汉字（应为 {total} 个）</source>
+      <translation>標題字型只含 {n} 個 GB 2312 漢字（應為 {total} 個）</translation>
+    </message>
+    <message>
+      <source>标题字体不是可嵌入的 TrueType 字体（OpenType/CFF 字体请先转换）</source>
+      <translation>標題字型不是可嵌入的 TrueType 字型（OpenType/CFF 字型請先轉換）</translation>
+    </message>
+    <message>
+      <source>办公室字体文件与登记时不一致，请在办公室设置中重新选择</source>
+      <translation>辦公室字型檔與登記時不一致，請在辦公室設定中重新選擇</translation>
+    </message>
+    <message>
+      <source>正文字体不是可嵌入的 TrueType 字体（OpenType/CFF 字体请先转换）</source>
+      <translation>正文字型不是可嵌入的 TrueType 字型（OpenType/CFF 字型請先轉換）</translation>
+    </message>
+    <message>
       <source>请填写办公室名称（文书抬头）</source>
       <translation>請填寫辦公室名稱（文書抬頭）</translation>
     </message>
@@ -2435,24 +2455,28 @@
       <translation>印章圖片</translation>
     </message>
     <message>
-      <source>选择…</source>
-      <translation>選擇…</translation>
+      <source>正文字体（仿宋_GB2312 等）</source>
+      <translation>正文字型（仿宋_GB2312 等）</translation>
     </message>
     <message>
-      <source>移除</source>
-      <translation>移除</translation>
+      <source>标题字体（方正小标宋 等）</source>
+      <translation>標題字型（方正小標宋 等）</translation>
     </message>
     <message>
       <source>未设置</source>
       <translation>未設定</translation>
     </message>
     <message>
-      <source>选择图片</source>
-      <translation>選擇圖片</translation>
+      <source>未设置：用随附的宋体</source>
+      <translation>未設定：用隨附的宋體</translation>
     </message>
     <message>
-      <source>图片 (*.png *.jpg *.jpeg)</source>
-      <translation>圖片 (*.png *.jpg *.jpeg)</translation>
+      <source>选择…</source>
+      <translation>選擇…</translation>
+    </message>
+    <message>
+      <source>移除</source>
+      <translation>移除</translation>
     </message>
     <message>
       <source>可用的填入项：</source>
@@ -2465,6 +2489,22 @@
     <message>
       <source>已设置</source>
       <translation>已設定</translation>
+    </message>
+    <message>
+      <source>选择字体文件</source>
+      <translation>選擇字型檔</translation>
+    </message>
+    <message>
+      <source>TrueType 字体 (*.ttf *.ttc)</source>
+      <translation>TrueType 字型 (*.ttf *.ttc)</translation>
+    </message>
+    <message>
+      <source>选择图片</source>
+      <translation>選擇圖片</translation>
+    </message>
+    <message>
+      <source>图片 (*.png *.jpg *.jpeg)</source>
+      <translation>圖片 (*.png *.jpg *.jpeg)</translation>
     </message>
   </context>
   <context>

@@ -127,10 +127,10 @@ def test_a_correction_names_the_document_it_replaces(case):
 
 def test_documents_to_the_business_mask_the_complainant(case):
     templates.save("acceptance_notice", "{投诉人}，电话 {投诉人电话}，地址 {投诉人地址}。")
-    to_business = _text(issuing.draft(case.id, "acceptance_notice", recipient="business"))
-    to_person = _text(issuing.draft(case.id, "acceptance_notice", recipient="complainant"))
-    assert "138****5678" in to_business and "13812345678" not in to_business and "文三路 100 号" not in to_business
-    assert "138****5678" in to_person and "文三路 100 号" in to_person  # a draft shows no full number
+    to_business = "".join(_text(issuing.draft(case.id, "acceptance_notice", recipient="business")).split())
+    to_person = "".join(_text(issuing.draft(case.id, "acceptance_notice", recipient="complainant")).split())
+    assert "138****5678" in to_business and "13812345678" not in to_business and "文三路100号" not in to_business
+    assert "138****5678" in to_person and "文三路100号" in to_person  # a draft shows no full number
     issued = issuing.issue(case.id, "acceptance_notice", "in_person", "张三", recipient="complainant")
     assert "13812345678" in _text(issuing.reprint(issued.id))  # the issued one does, and says so in the audit
     reveal = AuditEntry.select().where(AuditEntry.action == "personal.reveal").get()

@@ -12,9 +12,9 @@ import re
 
 from app import clock, permissions, timeline
 from app.errors import ComplaintDeskError, NotFound, ValidationFailed
-from app.fields import FieldError, FieldSpec, parse
+from app.fields import FieldSpec
 from app.models import Case, ConflictDeclaration, MediationSession, database
-from app.records import MODES
+from app.records import MODES, parse_all
 
 F = FieldSpec
 SCHEDULE = (
@@ -40,18 +40,6 @@ HELD = (
     F("held.outcome", "结果", "longtext", required=True),
 )
 _TIME = re.compile(r"(\d{1,2})[:：](\d{2})")
-
-
-def _values(specs, entered: dict, today: dt.date) -> dict:
-    values, errors = {}, {}
-    for spec in specs:
-        try:
-            values[spec.name] = parse(spec, entered.get(spec.name, ""), today)
-        except FieldError as exc:
-            errors[spec.name] = exc.message
-    if errors:
-        raise ValidationFailed(errors)
-    return values
 
 
 def _starts(day: dt.date, time_text: str, now: dt.datetime, key: str = "time") -> dt.datetime:
@@ -80,11 +68,27 @@ def _session(session_id: int, state: str = "scheduled") -> MediationSession:
     return row
 
 
+def _appointment(case_id, starts, mode, place, mediator, summoned, bring, actor, now) -> MediationSession:
+    return MediationSession.create(
+        case=case_id,
+        state="scheduled",
+        starts_at=starts,
+        held_on=starts.date(),
+        mode=mode,
+        place=place,
+        mediator=mediator,
+        summoned=summoned,
+        bring=bring,
+        recorded_by=actor,
+        recorded_at=now,
+    )
+
+
 def schedule(case_id: int, entered: dict, actor: str, now: dt.datetime | None = None) -> MediationSession:
     """A session to come; the mediator must not have declared a conflict of interest in the case."""
     permissions.require("case.record")
     now = now or clock.now().replace(microsecond=0)
-    v = _values(SCHEDULE, entered, now.date())
+    v = parse_all(SCHEDULE, entered, now.date())
     starts = _starts(v["day"], v["time"], now)
     if v["mode"] == "in_person" and not v["place"]:
         raise ValidationFailed({"place": "现场调解请填写地点"})
@@ -95,19 +99,7 @@ def schedule(case_id: int, entered: dict, actor: str, now: dt.datetime | None = 
         )
         if conflicted.exists():
             raise ValidationFailed({"mediator": "该调解员已声明与本案存在利害关系，请另选调解员"})
-        row = MediationSession.create(
-            case=case,
-            state="scheduled",
-            starts_at=starts,
-            held_on=starts.date(),
-            mode=v["mode"],
-            place=v["place"],
-            mediator=v["mediator"],
-            summoned=v["summoned"],
-            bring=v["bring"],
-            recorded_by=actor,
-            recorded_at=now,
-        )
+        row = _appointment(case.id, starts, v["mode"], v["place"], v["mediator"], v["summoned"], v["bring"], actor, now)
         timeline.write(
             case=case,
             at=now,
@@ -123,7 +115,7 @@ def move(session_id: int, entered: dict, actor: str, now: dt.datetime | None = N
     """Rescheduled: the old appointment stays, marked moved with its reason; a new one takes its place."""
     permissions.require("case.record")
     now = now or clock.now().replace(microsecond=0)
-    v = _values(MOVE, entered, now.date())
+    v = parse_all(MOVE, entered, now.date())
     starts = _starts(v["day"], v["time"], now)
     with database.atomic():
         old = _session(session_id)
@@ -134,19 +126,8 @@ def move(session_id: int, entered: dict, actor: str, now: dt.datetime | None = N
         )
         if moved != 1:
             raise ComplaintDeskError("这次调解已经改期或已经举行，请刷新后再操作")
-        row = MediationSession.create(
-            case=old.case_id,
-            state="scheduled",
-            starts_at=starts,
-            held_on=starts.date(),
-            mode=old.mode,
-            place=v["place"] or old.place,
-            mediator=old.mediator,
-            summoned=old.summoned,
-            bring=old.bring,
-            recorded_by=actor,
-            recorded_at=now,
-        )
+        place = v["place"] or old.place
+        row = _appointment(old.case_id, starts, old.mode, place, old.mediator, old.summoned, old.bring, actor, now)
         timeline.write(
             case=old.case_id,
             at=now,
@@ -167,7 +148,7 @@ def hold(session_id: int, entered: dict, actor: str, now: dt.datetime | None = N
     """What happened at a scheduled session, written into it."""
     permissions.require("case.record")
     now = now or clock.now().replace(microsecond=0)
-    v = _values(HELD, entered, now.date())
+    v = parse_all(HELD, entered, now.date())
     with database.atomic():
         row = _session(session_id)
         if v["held_on"] < row.starts_at.date():

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from peewee import SQL, Database, Expression
+from peewee import SQL, Expression
 
 from app import checks
 from app.db import is_postgres
@@ -25,24 +25,6 @@ _CJK = re.compile(r"([\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])")
 _QUOTES = re.compile(r'["\']')
 _UNSEARCHABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 _ASCII_WORD = re.compile(r"^[0-9A-Za-z\-]+$")
-
-
-def create_index(db: Database) -> None:
-    if is_postgres(db):
-        db.execute_sql(
-            "CREATE TABLE case_search (case_id INTEGER PRIMARY KEY "
-            "REFERENCES complaint_case (id) ON DELETE CASCADE, body TEXT NOT NULL)"
-        )
-        try:
-            with db.atomic():
-                db.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-                db.execute_sql("CREATE INDEX case_search_trgm ON case_search USING gin (body gin_trgm_ops)")
-        except Exception as exc:  # noqa: BLE001 - the index is an optimisation only
-            import logging
-
-            logging.getLogger(__name__).warning("pg_trgm not available, search will scan: %s", exc)
-    else:
-        db.execute_sql("CREATE VIRTUAL TABLE case_search USING fts5(body, tokenize='unicode61 remove_diacritics 2')")
 
 
 def spaced(text: str) -> str:

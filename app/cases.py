@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from peewee import fn
 
-from app import clock, evidence, fields, i18n, permissions, privacy, records, register, search
+from app import clock, duplicates, evidence, fields, i18n, permissions, privacy, records, register, search
 from app.db import is_postgres
 from app.errors import FieldError, Message, NotFound, StaleEdit, ValidationFailed
 from app.models import (
@@ -51,6 +51,8 @@ class CaseRecord:
     handler: str
     values: dict = field(default_factory=dict)
     versions: dict[str, int] = field(default_factory=dict)
+    registered_at: dt.datetime | None = None
+    warnings: dict[str, str] = field(default_factory=dict)  # what intake found that stays shown
 
 
 @dataclass(frozen=True)
@@ -126,6 +128,10 @@ def intake(entered: dict, actor: str | None = None, now: dt.datetime | None = No
     if errors:
         raise ValidationFailed(errors)
     by_section = split_sections(values)
+    received = by_section["case"].pop("received_at", None) or now
+    _check_received(received, now)
+    found = duplicates.check({**entered, "case.received_at": received}, now.date())
+    warnings = duplicates.lasting(found, earlier_linked=bool(values.get("case.earlier_case")))
     with database.atomic():
         numbers = {c: v for c, v in by_section["complainant"].items() if c in privacy.COLUMNS.values()}
         complainant = Complainant.create(**{**by_section["complainant"], **privacy.complainant_columns(numbers)})
@@ -137,7 +143,9 @@ def intake(entered: dict, actor: str | None = None, now: dt.datetime | None = No
             year=now.year,
             seq=seq,
             status="received",
-            received_at=now,
+            received_at=received,
+            registered_at=now,
+            warnings=warnings,
             complainant=complainant,
             business=business,
             handler=actor,
@@ -151,6 +159,25 @@ def intake(entered: dict, actor: str | None = None, now: dt.datetime | None = No
         reindex(case.id)
         machine.after_intake(case.id, values["complaint.channel"], by_section["complaint"]["demands"], actor, now)
     return CaseRef(case.id, case_no)
+
+
+def _check_received(received: dt.datetime, now: dt.datetime) -> None:
+    """A received time lies between the first day this office's rule sets cover and now."""
+    if received > now:
+        raise ValidationFailed({"case.received_at": Message("收到时间不能晚于现在")})
+    if received.date() < machine.earliest_received():
+        raise ValidationFailed({"case.received_at": Message("收到时间不在本办公室办理规则的适用期内，请核对年份")})
+
+
+def _recheck_limitation(case_id: int) -> None:
+    """The A4 warning follows the dates it is read from (inside the edit's transaction)."""
+    case = Case.get_by_id(case_id)
+    harm = Complaint.select(Complaint.harm_known_date).where(Complaint.case == case_id).scalar()
+    kept = {k: v for k, v in case.warnings.items() if k != "A4"}
+    if duplicates.past_limitation(harm, case.received_at.date()):
+        kept["A4"] = duplicates.HARM_WARNING
+    if kept != case.warnings:
+        Case.update(warnings=kept).where(Case.id == case_id).execute()
 
 
 def reindex(case_id: int) -> None:
@@ -186,7 +213,15 @@ def _rows(case_id: int) -> dict:
 def load(case_id: int) -> CaseRecord:
     rows = _rows(case_id)
     case = rows["case"]
-    record = CaseRecord(case.id, case.case_no, case.status, case.received_at, case.handler)
+    record = CaseRecord(
+        case.id,
+        case.case_no,
+        case.status,
+        case.received_at,
+        case.handler,
+        registered_at=case.registered_at or case.received_at,
+        warnings=case.warnings,
+    )
     for spec in fields.FIELDS:
         record.values[spec.key] = fields.show(spec, getattr(rows[spec.section], spec.db_column))
     record.versions = {section: rows[section].version for section in fields.SECTIONS}
@@ -226,8 +261,12 @@ def edit(
                 values[key] = current[key]
                 if any(tied in changes for tied in fields.TIED.get(key, ())):
                     errors[key] = Message("改了证件类型：请重新填写完整的证件号码（或清空）")
+        if "case.received_at" in changes and values["case.received_at"] is None:
+            errors["case.received_at"] = Message("请填写收到时间")
         if errors:
             raise ValidationFailed({k: v for k, v in errors.items() if k in changes} or errors)
+        if "case.received_at" in changes:
+            _check_received(values["case.received_at"], now)
         changed = [
             s for s in fields.FIELDS if s.key in changes and values[s.key] != getattr(rows[s.section], s.db_column)
         ]
@@ -249,6 +288,10 @@ def edit(
             )
         if changed:
             Case.update(updated_at=now).where(Case.id == case.id).execute()
+            if any(s.key == "case.received_at" for s in changed):
+                machine.rebuild(case.id, now=now)  # every deadline runs from the received time
+            if {s.key for s in changed} & {"case.received_at", "complaint.harm_known_date"}:
+                _recheck_limitation(case.id)
             reindex(case.id)
     return load(case_id)
 
@@ -355,6 +398,9 @@ def describe(ev: Event, states: dict[str, str] | None = None, language: str = i1
         )
         if ev.reason:
             text += t("（理由 {code}：{text}）").format(code=ev.reason, text=t(tables.REASON_TEXT.get(ev.reason, "")))
+        sent = ev.data or {}
+        if sent.get("to_office"):
+            text += t("（转送 {office}，{day}）").format(office=sent["to_office"], day=sent["on"])
         return text
     if ev.kind == "milestone":
         return t(tables.MILESTONES.get(ev.field, ev.field))
@@ -369,7 +415,7 @@ def describe(ev: Event, states: dict[str, str] | None = None, language: str = i1
         "record": t("记录"),
         "wording": t("文书措辞"),
     }
-    label = labels.get(ev.kind, ev.kind)
+    label = t("期限延长") if (ev.data or {}).get("act") == "extended" else labels.get(ev.kind, ev.kind)
     return label + t("：") + told if told else label
 
 
@@ -400,6 +446,11 @@ def _told(ev: Event, t) -> str:
     if ev.kind == "notice":
         number = (" " + d["number"]) if d["number"] else ""
         return t(tables.NOTICE_KINDS.get(ev.field, ev.field)) + number + t("，") + t(tables.DELIVERY[d["delivery"]])
+    if ev.kind == "deadline" and d.get("act") == "extended":
+        unit = t({"working_days": "个工作日", "calendar_days": "天", "hours": "小时"}.get(d["unit"], "天"))
+        return t("{rule} 延长 {days} {unit}（经 {who} 于 {day} 批准）").format(
+            rule=d["rule"], days=d["days"], unit=unit, who=d["approved_by"], day=d["approved_on"]
+        )
     if ev.kind == "deadline":
         moves = t("；").join(
             t("{rule} 由 {old} 改为 {new}").format(rule=rule, old=old, new=new) for rule, old, new in d["moves"]

@@ -1,4 +1,10 @@
-"""Format checks of RULES.md section 5. Each returns the clean value or raises FieldError."""
+"""Format checks of RULES.md section 5. Each returns the clean value or raises FieldError.
+
+What a clerk types with a Chinese input method in full-width mode (１３８…, ９１３５…, －) is the
+same number: it is folded to ASCII before the check and stored folded, so the duplicate check
+hashes one form. Digits of other scripts (٣, ³, ①) look like digits to Python but are not
+what any form of the number contains: they are refused with the field's own message.
+"""
 
 from __future__ import annotations
 
@@ -13,29 +19,42 @@ _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
 _USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 _USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
-_MOBILE = re.compile(r"^(?:\+86|0086)?1[3-9]\d{9}$")
-_LANDLINE = re.compile(r"^0\d{2,3}-?\d{7,8}$")
+_MOBILE = re.compile(r"^(?:\+86|0086)?1[3-9]\d{9}$", re.ASCII)
+_LANDLINE = re.compile(r"^0\d{2,3}-?\d{7,8}$", re.ASCII)
 _DATE_FORMS = (
-    re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$"),
-    re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$"),
-    re.compile(r"^(\d{4})\.(\d{1,2})\.(\d{1,2})$"),
-    re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日?$"),
-    re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
+    re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$", re.ASCII),
+    re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$", re.ASCII),
+    re.compile(r"^(\d{4})\.(\d{1,2})\.(\d{1,2})$", re.ASCII),
+    re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日?$", re.ASCII),
+    re.compile(r"^(\d{4})(\d{2})(\d{2})$", re.ASCII),
 )
+# full-width ASCII (U+FF01–FF5E) and the ideographic space → their ASCII forms
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+def folded(text: str) -> str:
+    """Full-width letters, digits and signs as ASCII; everything else as typed."""
+    return text.translate(_FULL_WIDTH)
+
+
+def _digits(text: str) -> bool:
+    """Only the ASCII digits 0–9 (str.isdigit also says yes to ٣, ³ and ①)."""
+    return text.isascii() and text.isdigit()
 
 
 def resident_id(text: str, today: dt.date | None = None) -> str:
     """Mainland resident ID: 18 chars with check char, or the old 15-digit form."""
-    value = text.strip().upper()
+    value = folded(text).strip()
+    value = value.upper() if value.isascii() else value  # "ß".upper() would lengthen it
     today = today or clock.today()
     if len(value) == 15:
-        if not value.isdigit():
+        if not _digits(value):
             raise FieldError("15 位身份证号只能由数字组成")
         _birth_date("19" + value[6:12], today)
         return value
     if len(value) != 18:
         raise FieldError("身份证号应为 18 位，现为 {n} 位", n=len(value))
-    if not value[:17].isdigit() or not (value[17].isdigit() or value[17] == "X"):
+    if not _digits(value[:17]) or not (_digits(value[17]) or value[17] == "X"):
         raise FieldError("身份证号前 17 位应为数字，最后一位为数字或 X")
     _birth_date(value[6:14], today)
     expected = _ID_CHECK[sum(int(d) * w for d, w in zip(value[:17], _ID_WEIGHTS)) % 11]
@@ -55,7 +74,8 @@ def _birth_date(digits: str, today: dt.date) -> None:
 
 def uscc(text: str) -> str:
     """Unified social credit code (GB 32100-2015), 18 chars with a mod-31 check char."""
-    value = text.strip().upper()
+    value = folded(text).strip()
+    value = value.upper() if value.isascii() else value
     if len(value) != 18:
         raise FieldError("统一社会信用代码应为 18 位，现为 {n} 位", n=len(value))
     bad = [c for c in value if c not in _USCC_ALPHABET]
@@ -70,19 +90,19 @@ def uscc(text: str) -> str:
 
 def phone(text: str) -> str:
     """A mainland mobile (optional +86/0086) or a landline with area code."""
-    value = re.sub(r"[\s]", "", text)
+    value = re.sub(r"\s", "", folded(text))
     if _MOBILE.match(value):
         return value
     if _LANDLINE.match(value):
         return value
-    if value.lstrip("+").isdigit() and value.startswith(("1", "+86", "0086")):
+    if _digits(value.lstrip("+")) and value.startswith(("1", "+86", "0086")):
         raise FieldError("手机号应为 1 开头的 11 位数字（可加 +86）")
     raise FieldError("电话格式不对：手机 11 位，固话如 010-12345678")
 
 
 def date(text: str) -> dt.date:
     """Dates as clerks write them: 2026-03-05, 2026/3/5, 2026年3月5日, 20260305."""
-    value = text.strip()
+    value = folded(text).strip()
     for form in _DATE_FORMS:
         m = form.match(value)
         if m:
@@ -93,9 +113,27 @@ def date(text: str) -> dt.date:
     raise FieldError("日期格式应为 2026-03-05 或 2026年3月5日")
 
 
+_TIME_PART = re.compile(r"^(.*?)[\sT]+(\d{1,2})[:：](\d{2})$", re.ASCII)
+
+
+def moment(text: str) -> dt.datetime:
+    """A date with an optional time: 2026-11-20, 2026-11-20 14:30, 2026年11月20日 9:05 (no time: 00:00)."""
+    value = folded(text).strip()
+    m = _TIME_PART.match(value)
+    day = date(m.group(1) if m else value)
+    if not m:
+        return dt.datetime.combine(day, dt.time())
+    hour, minute = int(m.group(2)), int(m.group(3))
+    if hour > 23 or minute > 59:
+        raise FieldError("时间应为 时:分，如 14:30")
+    return dt.datetime.combine(day, dt.time(hour, minute))
+
+
 def amount_fen(text: str) -> int:
     """Yuan, non-negative, at most two decimals; returned in fen."""
-    value = text.strip().replace(",", "").replace("，", "").removesuffix("元").strip()
+    value = folded(text).strip().replace(",", "").removesuffix("元").strip()
+    if not value.isascii():  # Decimal would read ٣ and other scripts' digits
+        raise FieldError("金额应为数字，如 1299.00")
     try:
         amount = Decimal(value)
     except InvalidOperation:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from app import clock
+from app import checks, clock
 from app.checks import mask_phone
+from app.errors import FieldError
 from app.models import Business, Case, Complainant, Complaint
 from app.privacy import salted_hash
 
@@ -41,6 +42,35 @@ class Related:
 class Findings:
     related: list[Related]
     warnings: list[str]
+    codes: list[str] = field(default_factory=list)  # the ground each warning points to: A3, A4
+
+
+LIMITATION_YEARS = 3  # Civil Code art. 188; ground A4 (RULES.md 2, rule D10)
+WORDING = {"A4": "知道权益受损已超过三年（民法典第一百八十八条）：可依理由 A4 不予受理"}
+HARM_WARNING = WORDING["A4"]
+
+
+def past_limitation(harm_known: dt.date | None, received: dt.date) -> bool:
+    """Whether more than three years ran from knowing of the harm to the office receiving the complaint."""
+    if harm_known is None:
+        return False
+    try:
+        limit = harm_known.replace(year=harm_known.year + LIMITATION_YEARS)
+    except ValueError:  # 29 February: the period ends on 28 February
+        limit = harm_known.replace(year=harm_known.year + LIMITATION_YEARS, day=28)
+    return received > limit
+
+
+def lasting(found: Findings, earlier_linked: bool) -> dict[str, str]:
+    """What of an intake's findings the saved case keeps showing (code → text): the A3 and A4 signs,
+    and a likely repeat the clerk did not link."""
+    kept: dict[str, str] = {}
+    for code, text in zip(found.codes, found.warnings):
+        kept[code] = kept[code] + "；" + text if code in kept else text
+    strong = [r for r in found.related if "经营者" in r.why]
+    if strong and not earlier_linked:
+        kept["repeat"] = "可能重复投诉：" + "、".join(f"{r.case_no}（{r.why}）" for r in strong[:3])
+    return kept
 
 
 def _pairs(text: str) -> set[str]:
@@ -97,6 +127,12 @@ def check(entered: dict, today: dt.date | None = None, exclude: int | None = Non
             found[row.id] = Related(row.id, row.case_no, row.received_at, row.biz, row.status, why)
 
     warnings: list[str] = []
+    codes: list[str] = []
+    harm = _day(entered.get("complaint.harm_known_date"))
+    received = _day(entered.get("case.received_at")) or today
+    if past_limitation(harm, received):
+        warnings.append(HARM_WARNING)
+        codes.append("A4")
     if same_person is not None:
         earlier = list(base.where(same_person).order_by(Case.received_at.desc()).limit(50).objects())
         for row in earlier:
@@ -110,14 +146,17 @@ def check(entered: dict, today: dt.date | None = None, exclude: int | None = Non
         ]
         if len(recent_same_biz) + 1 >= A3_MIN_COMPLAINTS:
             warnings.append(f"A3 迹象：同一投诉人 {A3_WINDOW_DAYS} 天内已对该经营者投诉 {len(recent_same_biz)} 次")
+            codes.append("A3")
         if phone:
             names = {r.who for r in base.where(Complainant.phone_hash == salted_hash(phone)).objects()} - {name}
             if len(names | {name}) >= SHARED_PHONE_NAMES and names:
                 warnings.append(f"A3 迹象：电话 {mask_phone(phone)} 还登记在其他 {len(names)} 位投诉人名下")
+                codes.append("A3")
     if address:
         others = {r.who for r in base.where(Complainant.address == address).limit(50).objects()} - {name}
         if len(others) + 1 >= SHARED_ADDRESS_NAMES:
             warnings.append(f"A3 迹象：该地址还登记有其他 {len(others)} 位投诉人")
+            codes.append("A3")
     if business and len(_pairs(facts)) >= 6:
         same_biz = (
             base.where(_same_business(business, uscc)).order_by(Case.received_at.desc()).limit(LOOK_BACK).objects()
@@ -135,4 +174,16 @@ def check(entered: dict, today: dt.date | None = None, exclude: int | None = Non
             if similarity(facts, texts.get(row.id, "")) >= SIMILAR_FACTS:
                 add(row, "同一经营者、事实相似")
     related = sorted(found.values(), key=lambda r: r.received_at, reverse=True)
-    return Findings(related, warnings)
+    return Findings(related, warnings, codes)
+
+
+def _day(value) -> dt.date | None:
+    """A date as the form holds it (text, a date or a datetime), or None when it is not one yet."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return checks.moment(str(value)).date() if value else None
+    except FieldError:
+        return None

@@ -36,7 +36,7 @@ MODELS = {
 class FieldSpec:
     key: str  # "section.name"
     label: str
-    kind: str  # text, longtext, phone, id_number, uscc, date, amount, choice, multichoice, bool, case_ref
+    kind: str  # text, longtext, phone, id_number, uscc, date, received, amount, choice, multichoice, bool, case_ref
     required: bool = False
     choices: dict[str, str] = field(default_factory=dict)
     column: str = ""  # defaults to the name part of the key
@@ -92,6 +92,12 @@ FIELDS: list[FieldSpec] = [
     F("complaint.demands", "投诉请求", "multichoice", choices=vocab.DEMANDS),
     F("complaint.demand_amount", "请求金额（元）", "amount", column="demand_amount_fen"),
     F("complaint.demand_note", "请求说明", "text"),
+    F(
+        "case.received_at",
+        "收到时间",
+        "received",
+        hint="信件、12315 或其他机关转来的：填本机构收到的日期（可加时间）；当场登记的留空",
+    ),
     F("case.consent_mediation", "同意调解", "bool"),
     F("case.consent_publish", "同意公开", "bool"),
     F("case.consent_handover", "同意移交其他机构", "bool"),
@@ -138,7 +144,7 @@ def parse(spec: FieldSpec, value, today: dt.date):
     if not text:
         if spec.required:
             raise FieldError("请选择{field}" if spec.kind == "choice" else "请填写{field}", field=spec.label)
-        return None if spec.kind in ("date", "any_date", "amount", "case_ref") else ""
+        return None if spec.kind in ("date", "any_date", "received", "amount", "case_ref") else ""
     if spec.kind in MAX_TEXT and len(text) > MAX_TEXT[spec.kind]:
         raise FieldError("{field}过长（最多 {n} 字）", field=spec.label, n=MAX_TEXT[spec.kind])
     if spec.kind == "choice":
@@ -160,6 +166,13 @@ def parse(spec: FieldSpec, value, today: dt.date):
         return value
     if spec.kind == "amount":
         return checks.amount_fen(text)
+    if spec.kind == "received":
+        value = checks.moment(text)
+        if value.date() > today:
+            raise FieldError("收到时间不能晚于今天")
+        if value.year < 1900:
+            raise FieldError("日期过早，请核对")
+        return value
     if spec.kind == "case_ref":
         found = Case.get_or_none(Case.case_no == text.upper())
         if found is None:
@@ -176,6 +189,8 @@ def show(spec: FieldSpec, stored) -> object:
         return [c for c in (stored or "").split(",") if c]
     if stored is None:
         return ""
+    if spec.kind == "received":
+        return stored.strftime("%Y-%m-%d %H:%M") if isinstance(stored, dt.datetime) else str(stored)
     if spec.kind in ("date", "any_date"):
         return stored.isoformat() if isinstance(stored, dt.date) else str(stored)
     if spec.kind == "amount":
@@ -202,7 +217,9 @@ def cross_checks(values: dict, today: dt.date) -> dict[str, str]:
     """Checks between fields (RULES.md 5). `values` holds parsed values by key."""
     errors: dict[str, str] = {}
     id_type = values.get("complainant.id_type") or "none"
-    number = values.get("complainant.id_number") or ""
+    number = checks.folded(values.get("complainant.id_number") or "").strip()
+    if number:
+        values["complainant.id_number"] = number  # stored as its one ASCII form
     if id_type == "none" and number:
         errors["complainant.id_type"] = Message("填写了证件号码，请选择证件类型")
     elif id_type != "none" and not number:

@@ -14,6 +14,7 @@ import json
 import logging
 import re
 import secrets
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Callable
 
@@ -314,6 +315,25 @@ def _v15_case_wording(db: Database) -> None:
     _create(db, [_V15CaseWording])
 
 
+def _v16_registered_at(db: Database) -> None:
+    """A case keeps when it was received (every deadline runs from it) apart from when it was typed in."""
+    if "registered_at" not in {c.name for c in db.get_columns("complaint_case")}:
+        migrate(
+            SchemaMigrator.from_database(db).add_column("complaint_case", "registered_at", DateTimeField(null=True))
+        )
+    db.execute_sql("UPDATE complaint_case SET registered_at = received_at WHERE registered_at IS NULL")
+
+
+def _v17_lasting_warnings(db: Database) -> None:
+    """What intake found (signs of ground A3, the three years of ground A4, a likely repeat) stays
+    on the case and in the register."""
+    # a plain ALTER with its default, on both databases: no table rebuild
+    if "warnings" not in {c.name for c in db.get_columns("complaint_case")}:
+        db.execute_sql("ALTER TABLE complaint_case ADD COLUMN warnings TEXT NOT NULL DEFAULT ''")
+    if "flags" not in {c.name for c in db.get_columns("register_entry")}:
+        db.execute_sql("ALTER TABLE register_entry ADD COLUMN flags VARCHAR(40) NOT NULL DEFAULT ''")
+
+
 @dataclass(frozen=True)
 class Step:
     version: int
@@ -338,6 +358,8 @@ MIGRATIONS: list[Step] = [
     Step(13, "timeline values as data", _v13_timeline_values),
     Step(14, "scheduled mediation sessions", _v14_scheduled_sessions),
     Step(15, "per-case document wording", _v15_case_wording),
+    Step(16, "received apart from registered", _v16_registered_at),
+    Step(17, "warnings that stay", _v17_lasting_warnings),
 ]
 
 # Today's work a step may ask for, in the order it runs (each once, after the last step).
@@ -349,6 +371,30 @@ AFTER: dict[str, Callable[[Database], None]] = {
     "functions": lambda db: database_roles.install_functions(db) if is_postgres(db) else None,
     "deadlines": lambda db: machine.rebuild_all_deadlines(),
 }
+
+
+@contextmanager
+def _foreign_keys_off(db: Database):
+    """SQLite rebuilds a table to change a column (peewee's migrator copies it, drops the old one
+    and renames the copy): with foreign keys on, dropping complaint_case would cascade-delete every
+    timeline event. SQLite's own procedure for schema changes turns them off around it and checks
+    them after (each step, _check_foreign_keys); PostgreSQL alters in place."""
+    if is_postgres(db):
+        yield
+        return
+    db.execute_sql("PRAGMA foreign_keys = OFF")  # outside a transaction, or SQLite ignores it
+    try:
+        yield
+    finally:
+        db.execute_sql("PRAGMA foreign_keys = ON")
+
+
+def _check_foreign_keys(db: Database) -> None:
+    if is_postgres(db):
+        return
+    broken = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        raise DatabaseError("升级后有 {n} 行引用了不存在的记录，已撤销本步升级", n=len(broken))
 
 
 def latest() -> int:
@@ -373,16 +419,18 @@ def bring_up_to_date(db: Database, location: Location) -> str | None:
         log.info("backed up schema v%s to %s before migrating", stored, backup)
     pending = [step for step in MIGRATIONS if stored is None or step.version > stored]
     needed = {name for step in pending for name in step.after}
-    for step in pending:
-        with db.atomic(), audit.paused():
-            step.run(db)
-            if step is pending[-1]:
-                for name, work in AFTER.items():
-                    if name in needed:
-                        work(db)
-            SchemaVersion.delete().execute()
-            SchemaVersion.create(version=step.version, applied_at=clock.now(), app_version=__version__)
-        log.info("schema migrated to v%s (%s)", step.version, step.title)
+    with _foreign_keys_off(db):
+        for step in pending:
+            with db.atomic(), audit.paused():
+                step.run(db)
+                if step is pending[-1]:
+                    for name, work in AFTER.items():
+                        if name in needed:
+                            work(db)
+                _check_foreign_keys(db)
+                SchemaVersion.delete().execute()
+                SchemaVersion.create(version=step.version, applied_at=clock.now(), app_version=__version__)
+            log.info("schema migrated to v%s (%s)", step.version, step.title)
     if secured and (stored or 0) < latest():
         database_roles.secure(db)  # new tables and functions to the owner, grants for them
     return backup

@@ -122,7 +122,9 @@ class Case(BaseModel):
     year = IntegerField()
     seq = IntegerField()
     status = CharField(max_length=32, default="received", index=True)
-    received_at = DateTimeField(index=True)
+    received_at = DateTimeField(index=True)  # when the office received it: every deadline runs from here
+    registered_at = DateTimeField(null=True)  # when it was typed in (None before schema v16: the same)
+    warnings = JSONField(default=dict)  # what intake found and the case keeps showing: code → text (A3, A4, repeat)
     complainant = ForeignKeyField(Complainant, backref="cases", on_delete="RESTRICT")
     business = ForeignKeyField(Business, backref="cases", on_delete="RESTRICT", index=True)
     handler = CharField(max_length=100, default="")
@@ -212,6 +214,7 @@ class RegisterEntry(BaseModel):
     handler = CharField(max_length=100, default="", index=True)
     due_at = DateTimeField(null=True, index=True)  # nearest running deadline
     due_provisional = BooleanField(default=False)
+    flags = CharField(max_length=40, default="")  # the case's warning codes, comma-separated (A3,A4,repeat)
     # when the case first reached these points (supervision times; kept by Event.save)
     first_contact_at = DateTimeField(null=True)
     decided_at = DateTimeField(null=True)

@@ -50,7 +50,7 @@ class Column:
 
 COLUMNS = [
     Column("case_no", "案件号"),
-    Column("received_at", "登记时间"),
+    Column("received_at", "收到时间"),
     Column("status", "状态"),
     Column("category", "类别"),
     Column("complainant", "投诉人"),
@@ -60,7 +60,9 @@ COLUMNS = [
     Column("amount", "请求金额（元）"),
     Column("handler", "经办人"),
     Column("due", "期限"),
+    Column("flags", "提示"),
 ]
+FLAGS = {"A3": "A3 迹象", "A4": "超过三年", "repeat": "可能重复"}
 COLUMN_KEYS = [c.key for c in COLUMNS]
 _SORT_FIELDS = {
     c.key: getattr(RegisterEntry, {"amount": "amount_fen", "due": "due_at"}.get(c.key, c.key)) for c in COLUMNS
@@ -83,6 +85,7 @@ class RegisterRow:
     handler: str
     due_at: dt.datetime | None = None
     due_provisional: bool = False
+    flags: str = ""
 
     def due_band(self, today: dt.date, cal) -> str:
         """ "overdue", "soon" (within SOON_WORKING_DAYS working days) or "" for the colour."""
@@ -111,6 +114,8 @@ class RegisterRow:
                 return ""
             shown = self.due_at.strftime("%Y-%m-%d" if self.due_at.time() == dt.time(23, 59, 59) else "%Y-%m-%d %H:%M")
             return shown + ("（暂定）" if self.due_provisional else "")
+        if key == "flags":
+            return "、".join(FLAGS.get(c, c) for c in self.flags.split(",") if c)
         return getattr(self, key) or ""
 
 
@@ -128,6 +133,7 @@ _ENTRY_FIELDS = [
     RegisterEntry.handler,
     RegisterEntry.due_at,
     RegisterEntry.due_provisional,
+    RegisterEntry.flags,
 ]
 
 
@@ -181,13 +187,15 @@ def refresh_entry(case_id: int) -> None:
             fn.COALESCE(Purchase.product, ""),
             Complaint.demand_amount_fen,
             Case.handler,
+            Case.warnings,
         )
         .where(Case.id == case_id)
         .tuples()
         .get()
     )
-    parts = _ENTRY_FIELDS[:11]  # the due columns come from the deadlines (set_due)
+    parts = [*_ENTRY_FIELDS[:11], RegisterEntry.flags]  # the due columns come from the deadlines (set_due)
     row = dict(zip((f.name for f in parts), values))
+    row["flags"] = ",".join(row["flags"] or {})
     RegisterEntry.insert(row).on_conflict(conflict_target=[RegisterEntry.case], preserve=parts[1:]).execute()
 
 

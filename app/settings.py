@@ -12,6 +12,7 @@ from app.models import Setting
 
 KEYS = {
     "office.profile": "the office's kind: repair counter, consumer association, market regulator",
+    "office.hours": "opening hours (09:00-17:00) that hour rules counting office hours count in",
     "office.language": "the language of the office's documents and timeline (zh_CN, zh_TW, en)",
     "office.name": "letterhead: the office's full name",
     "office.short": "letterhead: the short name in document numbers",

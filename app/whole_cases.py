@@ -47,6 +47,7 @@ def write(items: list[dict]) -> list[int]:
             row["seq"] = next(numbers[row["year"]])
             row["case_no"] = cases.format_case_no(row["year"], row["seq"])
         row.setdefault("updated_at", row["received_at"])
+        row.setdefault("registered_at", row["received_at"])
         row.setdefault("created_by", row.get("handler", ""))
         case_rows.append({**row, "complainant": comp_id, "business": biz_id})
     case_ids = insert_returning_ids(Case, case_rows)

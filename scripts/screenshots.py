@@ -167,7 +167,30 @@ def documents(out: Path, case_id: int, repair_id: int) -> None:
         },
         "李晓明",
     )
-    special = {"repair_slip": repair_id, "not_accepted_notice": refused.id, "termination_notice": ended.id}
+    sent = cases.intake(
+        {
+            "complainant.name": "马晓东",
+            "complainant.phone": "13700007777",
+            "business.name": "某某物业服务有限公司",
+            "complaint.channel": "letter",
+            "complaint.category": "service",
+            "complaint.facts": "小区物业费收费标准争议，非本局消费投诉职责。",
+            "case.received_at": "2026-11-19",
+        },
+        actor="李晓明",
+    )
+    machine.transition(
+        sent.id,
+        "forwarded",
+        "李晓明",
+        details={"to_office": "杭州市西湖区住房和城乡建设局", "attachments": "投诉信原件一份（2 页）"},
+    )
+    special = {
+        "repair_slip": repair_id,
+        "not_accepted_notice": refused.id,
+        "termination_notice": ended.id,
+        "forwarding_notice": sent.id,
+    }
     for kind in tables.NOTICE_KINDS:
         target = special.get(kind, case_id)
         notice = issuing.issue(target, kind, "in_person", "李晓明")

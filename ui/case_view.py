@@ -67,6 +67,12 @@ class CaseView(QWidget):
         header.addWidget(self.reveal_button)
         header.addWidget(self.meta)
 
+        self.warnings = QLabel(self)  # what intake found (A3 signs, A4's three years, a likely repeat)
+        self.warnings.setObjectName("case.warnings")
+        self.warnings.setStyleSheet("color: #8a5300;")
+        self.warnings.setWordWrap(True)
+        self.warnings.hide()
+
         self.form = FieldForm(self)
         self.form.edited.connect(self._update_buttons)
         scroll = QScrollArea(self)
@@ -134,6 +140,7 @@ class CaseView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.warnings)
         layout.addWidget(splitter, 1)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("F5"), self, self.reload, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -191,9 +198,12 @@ class CaseView(QWidget):
         self.title.setText(r.case_no)
         self.status.setText(tr(machine.office_profile().states.get(r.status, vocab.label(vocab.STATUSES, r.status))))
         self.parties.setText(f"{v['complainant.name']}  {tr('诉')}  {v['business.name']}")
-        self.meta.setText(
-            tr("登记于 %1 · 经办人 %2").replace("%1", f"{r.received_at:%Y-%m-%d %H:%M}").replace("%2", r.handler)
-        )
+        meta = tr("收到于 %1 · 经办人 %2").replace("%1", f"{r.received_at:%Y-%m-%d %H:%M}").replace("%2", r.handler)
+        if r.registered_at and r.registered_at.date() != r.received_at.date():
+            meta += tr(" · 登记于 %1").replace("%1", f"{r.registered_at:%Y-%m-%d %H:%M}")
+        self.meta.setText(meta)
+        self.warnings.setText("\n".join("⚠ " + tr(text) for text in r.warnings.values()))
+        self.warnings.setVisible(bool(r.warnings))
 
     def _show_timeline(self) -> None:
         rows = []

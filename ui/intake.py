@@ -114,7 +114,7 @@ class IntakeDialog(QDialog):
             )
             item = QListWidgetItem(text, self.related)
             item.setData(Qt.ItemDataRole.UserRole, r.case_no)
-        self.warnings.setText("\n".join(found.warnings))
+        self.warnings.setText("\n".join(tr(w) for w in found.warnings))
         self.warnings.setVisible(bool(found.warnings))
         self.related_box.setVisible(bool(found.related or found.warnings))
         self.link_button.setEnabled(bool(found.related))

@@ -66,6 +66,11 @@ class OfficeSettings(QDialog):
             box.setSuffix(" " + tr(UNITS[rule.unit]))
             self.lengths[rule.code] = box
             form.addRow(f"{rule.code} {tr(rule.title)}", box)
+        opens, closes = machine.office_hours()
+        self.hours = QLineEdit(f"{opens:%H:%M}-{closes:%H:%M}", self)
+        self.hours.setObjectName("office.hours")
+        self.hours.setToolTip(tr("按办公时间计的小时期限（如 D7 首次联系）只在工作日的这段时间内计时"))
+        form.addRow(tr("办公时间(&O)"), self.hours)
         self.tabs.addTab(rules_page, tr("流程与期限(&R)"))
         self.tabs.addTab(self._letterhead_page(), tr("文书抬头(&L)"))
         self.tabs.addTab(self._templates_page(), tr("文书模板(&T)"))
@@ -229,6 +234,9 @@ class OfficeSettings(QDialog):
                 {code: box.value() for code, box in self.lengths.items()},
                 current_operator(),
             )
+            opens, closes = machine.office_hours()
+            if self.hours.text().replace(" ", "") != f"{opens:%H:%M}-{closes:%H:%M}":
+                machine.set_office_hours(self.hours.text(), current_operator())
             values = {k: e.text() for k, e in self.letterhead.items()}
             if any(values.values()) or any(v is not None for v in self.images.values()):
                 issuing.save_letterhead(

@@ -182,6 +182,7 @@ class WorkflowPanel(QGroupBox):
                 ("conflict", tr("声明利害关系…"), self.ask_conflict),
                 ("notice", tr("送达文书…"), self.ask_notice),
                 ("milestone", tr("记录事项…"), self.ask_milestone),
+                ("extend", tr("延长期限…"), self.ask_extension),
             ]
         ):
             button = QPushButton(text, others)
@@ -327,24 +328,47 @@ class WorkflowPanel(QGroupBox):
         asks = []
         if step.reasons:
             asks.append(
-                Ask("reason", tr("理由"), {r.code: f"{r.code} {r.text}" for r in profile.reasons[step.reasons]})
+                Ask(
+                    "reason",
+                    tr("理由"),
+                    {r.code: f"{r.code} {tr(r.text)}" for r in machine.reason_choices(self.case_id, step.reasons)},
+                )
             )
+        if "to_office" in step.asks:
+            asks += [
+                Ask("to_office", tr("接收机构")),
+                Ask("on", tr("转送日期（不填为今天）"), required=False),
+                Ask("attachments", tr("随附材料"), multiline=True, required=False),
+            ]
         asks.append(Ask("note", tr("说明"), multiline=True, required=False))
-        intro = tr("将案件转为“%1”。").replace("%1", profile.states[target])
+        intro = tr("将案件转为“%1”。").replace("%1", profile.states[step.lands_in or target])
 
         def done(values):
+            details = {k: values[k] for k in step.asks if k in values}
             machine.transition(
-                self.case_id, target, current_operator(), reason=values.get("reason", ""), note=values["note"]
+                self.case_id,
+                target,
+                current_operator(),
+                reason=values.get("reason", ""),
+                note=values["note"],
+                details=details or None,
             )
 
         return self._open(tr(step.action), asks, done, intro)
 
     def ask_consent(self) -> ActionDialog:
         parties = {"complainant": tr("投诉人"), "business": tr("经营者")}
+        purposes = {"mediation": tr("由本机构调解"), "handover": tr("移交其他机构调解")}
         return self._open(
             tr("记录同意调解"),
-            [Ask("party", tr("当事人"), parties), Ask("how", tr("方式"), required=False)],
-            lambda v: machine.record_consent(self.case_id, v["party"], current_operator(), how=v["how"]),
+            [
+                Ask("party", tr("当事人"), parties),
+                Ask("purpose", tr("同意事项"), purposes, required=False),
+                Ask("how", tr("方式"), required=False),
+            ],
+            lambda v: machine.record_consent(
+                self.case_id, v["party"], current_operator(), how=v["how"], purpose=v["purpose"] or "mediation"
+            ),
         )
 
     def ask_mediator(self) -> ActionDialog:
@@ -374,6 +398,25 @@ class WorkflowPanel(QGroupBox):
             ],
             lambda v: issuing.issue(self.case_id, v["kind"], v["delivery"], current_operator(), v["recipient"] or None),
             intro=tr("出具后自动编号、生成 PDF 存档并记入时间线；可在“文书”页查看、重印或更正。"),
+        )
+
+    def ask_extension(self) -> ActionDialog:
+        """A deadline its rule lets extend once with an approval (D4 +15 working days)."""
+        rules = {d.rule: f"{d.rule} {tr(d.title)}" for d in machine.deadlines_of(self.case_id)}
+        choices = {code: rules[code] for code in machine.extendable(self.case_id)}
+        intro = "" if choices else tr("本案没有可延长的期限（如 D4 核查违法线索，经批准可延长一次）。")
+        return self._open(
+            tr("延长期限"),
+            [
+                Ask("rule", tr("期限"), choices),
+                Ask("approved_by", tr("批准人")),
+                Ask("approved_on", tr("批准日期（不填为今天）"), required=False),
+                Ask("note", tr("说明"), multiline=True, required=False),
+            ],
+            lambda v: machine.extend_deadline(
+                self.case_id, v["rule"], v["approved_by"], v["approved_on"], current_operator(), v["note"]
+            ),
+            intro=intro,
         )
 
     def ask_milestone(self) -> ActionDialog:

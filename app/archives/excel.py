@@ -443,7 +443,7 @@ def _write_table(ws, table: sheets.Sheet, selected, states: dict[str, str], each
             for i, key in numbers:
                 values[i] = full.get(row[1], {}).get(key, values[i]) or None
             if event_at is not None:  # the timeline's line as the case view tells it
-                values.insert(event_at, describe(_Ev(*(v or "" for v in row[5:])), states))
+                values.insert(event_at, describe(_Ev(*(v or "" for v in row[5:-1]), row[-1] or {}), states))
             append(values)
         written += len(rows)
     return written

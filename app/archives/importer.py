@@ -672,14 +672,14 @@ def _read_sheet(ws, table: sheets.Sheet, states: dict[str, str], problems: list)
         raise ImportFailed(
             "工作表“{name}”的表头与本程序导出的档案不一致（{detail}），请按旧登记簿导入", name=table.title, detail=found
         )
-    read = [(c, found[c.header], sheets.reader(c, states)) for c in table.columns if c.kind != "derived"]
+    read = [(c, found.get(c.header), sheets.reader(c, states)) for c in table.columns if c.kind != "derived"]
     out = []
     for number, cells in enumerate(rows, start=2):
         if not any(v is not None for v in cells):
             continue
         values: dict[str, dict] = {}
         for column, at, cell in read:
-            value = cells[at] if at < len(cells) else None
+            value = cells[at] if at is not None and at < len(cells) else None
             try:
                 stored = cell(value)
             except sheets.CellProblem as exc:
@@ -728,6 +728,7 @@ def check_archive(path: str | Path, actor: str | None = None) -> tuple[Report, l
             continue
         case = v["case"]
         case["updated_at"] = case.get("updated_at") or at
+        case["registered_at"] = case.get("registered_at") or at
         case["created_by"] = case.get("handler", "")
         parts[no] = dict(
             row=row, earlier=case.pop("earlier_case_id", ""), case=case, complaint=v["complaint"], events=[]

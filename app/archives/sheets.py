@@ -22,6 +22,7 @@ from app.models import Event, JSONField
 WIDTHS = {
     "case_no": 17,
     "datetime": 17,
+    "received": 17,
     "longtext": 60,
     "phone": 14,
     "id_number": 20,
@@ -46,6 +47,7 @@ class Column:
     choices: dict[str, str] = field(default_factory=dict)
     key: str = ""  # the intake field's key, when the column is one
     width: int = 0
+    optional: bool = False  # an archive from an earlier version may lack it
 
     @property
     def shown_width(self) -> int:
@@ -86,7 +88,7 @@ def cases() -> Sheet:
         "case",
         [
             CASE_NO,
-            Column("登记时间", "case", "received_at", "datetime"),
+            Column("登记时间", "case", "registered_at", "datetime", optional=True),
             Column("状态", "case", "status", "status"),
             *_field_columns("complaint"),
             Column("经办人", "case", "handler", "text", width=10),
@@ -151,6 +153,9 @@ LEGACY_HEADERS = {
     "购买": {"金额（元）": "购买金额（元）"},
 }
 
+# before schema v16 the case sheet's 登记时间 was the received time
+LEGACY_WHEN_MISSING = {"案件": {"登记时间": "收到时间"}}
+
 YES, NO = "是", "否"
 
 
@@ -164,7 +169,7 @@ def writer(column: Column, states: dict[str, str]) -> Callable[[object], object]
         return lambda v: JSONField.dump(v) or None
     if kind == "amount":
         return lambda v: None if v is None else v / 100
-    if kind in ("date", "datetime"):
+    if kind in ("date", "datetime", "received"):
         return lambda v: v
     if kind == "status":
         return lambda v: states.get(v, v)
@@ -200,7 +205,7 @@ def reader(column: Column, status_codes: dict[str, str]) -> Callable[[object], o
         return lambda v: None if v in (None, "") else int(round(Decimal(repr(v)) * 100))
     if kind == "date":
         return lambda v: v.date() if isinstance(v, dt.datetime) else v
-    if kind == "datetime":
+    if kind in ("datetime", "received"):
         return lambda v: v
     if kind in ("status", "choice", "multichoice"):
         codes = status_codes if kind == "status" else {label: code for code, label in column.choices.items()}
@@ -237,7 +242,11 @@ def text(value) -> str:
 
 def locate(sheet: Sheet, head: list) -> dict[str, int] | str:
     """Each column's position from a header row, old headers read as today's; or what is wrong."""
-    legacy = LEGACY_HEADERS.get(sheet.title, {})
+    legacy = dict(LEGACY_HEADERS.get(sheet.title, {}))
+    names = {str(n).strip() for n in head if n is not None}
+    for old, new in LEGACY_WHEN_MISSING.get(sheet.title, {}).items():
+        if new not in names:
+            legacy[old] = new
     found: dict[str, int] = {}
     for i, name in enumerate(head):
         if name is None:
@@ -246,7 +255,7 @@ def locate(sheet: Sheet, head: list) -> dict[str, int] | str:
         if name in found:
             return f"表头“{name}”出现两次"
         found[name] = i
-    wanted = [c.header for c in sheet.columns if c.kind != "derived"]
+    wanted = [c.header for c in sheet.columns if c.kind != "derived" and not c.optional]
     missing = [h for h in wanted if h not in found]
     unknown = [h for h in found if h not in sheet.headers]
     if missing or unknown:

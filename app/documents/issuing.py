@@ -211,7 +211,18 @@ def values_for(
     def when(day):
         return document_date(day, language) if day else ""
 
-    reason_text = ""
+    forwarding = (
+        Event.select(Event.data)
+        .where((Event.case == case) & (Event.kind == "status") & (Event.to_status == "forwarded"))
+        .order_by(Event.at.desc(), Event.id.desc())
+        .first()
+    )
+    sent = forwarding.data if forwarding is not None else {}
+    reason_text = basis = ""
+    if reason is not None and (cited := machine.citation(case, reason.reason)):
+        article, item = cited
+        where = t("{article}第{item}项").format(article=t(article), item=t(item)) if item else t(article)
+        basis = t("依据{article}，").format(article=where)
     if reason is not None:
         reason_text = t(tables.REASON_TEXT.get(reason.reason, reason.reason))
         if reason.note:
@@ -238,6 +249,10 @@ def values_for(
         "经办人": case.handler,
         "调解员": case.mediator or (planned or session or MediationSession()).mediator or "",
         "理由": reason_text,
+        "理由依据": basis,
+        "转办机构": sent.get("to_office", ""),
+        "转办日期": when(dt.date.fromisoformat(sent["on"])) if sent.get("on") else "",
+        "移送材料": sent.get("attachments", "") or t("投诉材料"),
         "办公室": office["name"],
         "办公室地址": office["address"],
         "办公室电话": office["phone"],

@@ -54,6 +54,9 @@ def paused_amount(rule: DeadlineRule, pauses: list[Pause], cal: WorkCalendar, to
     return total
 
 
+OFFICE_HOURS = (dt.time(9, 0), dt.time(17, 0))
+
+
 def compute(
     rule: DeadlineRule,
     trigger_at: dt.datetime,
@@ -61,10 +64,14 @@ def compute(
     pauses: Sequence[Pause] = (),
     length: int | None = None,
     today: dt.date | None = None,
+    office_hours: tuple[dt.time, dt.time] = OFFICE_HOURS,
 ) -> Computed:
     """When `rule`, started at `trigger_at`, runs out; `length` overrides the rule's (office setting)."""
     length = rule.length if length is None else length
     today = today or clock.today()
+    if rule.unit == HOURS and rule.office_hours:
+        due_at, provisional = add_office_hours(trigger_at, length, cal, office_hours)
+        return Computed(rule, length, trigger_at, due_at, provisional, 0)
     if rule.unit == HOURS:
         return Computed(rule, length, trigger_at, trigger_at + dt.timedelta(hours=length), False, 0)
     paused = paused_amount(rule, list(pauses), cal, today)
@@ -81,6 +88,32 @@ def compute(
     else:
         raise ValueError(f"unknown unit {rule.unit}")
     return Computed(rule, length, trigger_at, dt.datetime.combine(due.date, END_OF_DAY), due.provisional, paused)
+
+
+def add_office_hours(
+    start: dt.datetime, hours: int, cal: WorkCalendar, office_hours: tuple[dt.time, dt.time]
+) -> tuple[dt.datetime, bool]:
+    """`hours` of the office's open hours on working days from `start`: 24 hours from Thursday
+    16:00 at 9–17 run out on the Tuesday after at 16:00; a holiday week is skipped whole.
+    Provisional when it crosses a day the calendar does not know yet."""
+    opens, closes = office_hours
+    daily = dt.datetime.combine(start.date(), closes) - dt.datetime.combine(start.date(), opens)
+    if daily <= dt.timedelta(0):
+        raise ValueError("office hours must close after they open")
+    left = dt.timedelta(hours=hours)
+    day, moment, provisional = start.date(), start, False
+    for _ in range(3700):  # ten years of days at most: a calendar with no working day cannot loop forever
+        provisional = provisional or not cal.is_known(day)
+        if cal.is_working_day(day):
+            begin = max(moment, dt.datetime.combine(day, opens))
+            end = dt.datetime.combine(day, closes)
+            if begin < end:
+                if end - begin >= left:
+                    return begin + left, provisional
+                left -= end - begin
+        day += dt.timedelta(days=1)
+        moment = dt.datetime.combine(day, opens)
+    raise ValueError("no working day within ten years")
 
 
 def working_days_left(due: dt.date, today: dt.date, cal: WorkCalendar) -> int:

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 
 from peewee import fn
 
-from app import bulk, clock, permissions, register, settings, timeline, workdays
+from app import bulk, checks, clock, permissions, register, settings, timeline, workdays
 from app.errors import ComplaintDeskError, Message, NotFound, StaleEdit
 from app.models import (
     Appeal,
+    Appraisal,
     Case,
     CaseDeadline,
     ConflictDeclaration,
@@ -28,7 +29,7 @@ from app.models import (
 )
 from app.workflow import deadlines as compute
 from app.workflow import tables
-from app.workflow.rules import Profile, RuleSet, Transition, rule_set_for
+from app.workflow.rules import Profile, Reason, RuleSet, Transition, rule_set_for
 
 PROFILE_KEY = "office.profile"
 DEFAULT_PROFILE = "consumer_association"
@@ -137,6 +138,21 @@ def _guard_mediator_assigned(case: Case) -> str:
     return ""
 
 
+PARTIES = {"complainant": "投诉人", "business": "经营者"}
+
+
+def reached(case_id: int, kind: str) -> set[str]:
+    """The parties the issued notices of `kind` were delivered to (a notice to both reaches both)."""
+    out: set[str] = set()
+    for (recipient,) in (
+        IssuedNotice.select(IssuedNotice.recipient)
+        .where((IssuedNotice.case == case_id) & (IssuedNotice.kind == kind))
+        .tuples()
+    ):
+        out |= {"complainant", "business"} if recipient == "both" else {recipient}
+    return out
+
+
 def _guard_notices_issued(case: Case) -> str:
     passed = {e.to_status for e in Event.select(Event.to_status).where(Event.case == case) if e.to_status}
     passed.add(case.status)
@@ -146,7 +162,19 @@ def _guard_notices_issued(case: Case) -> str:
         for status, kinds in tables.REQUIRED_NOTICES.items()
         if status in passed and not issued.intersection(kinds)
     ]
-    return Message("办结前须先送达：{documents}", documents=missing) if missing else ""
+    if missing:
+        return Message("办结前须先送达：{documents}", documents=missing)
+    for kind in dict.fromkeys(
+        k for status, kinds in tables.REQUIRED_NOTICES.items() if status in passed for k in kinds
+    ):
+        owed = [p for p in tables.DOCUMENTS[kind].reaches if p not in reached(case.id, kind)]
+        if kind in issued and owed:
+            return Message(
+                "办结前{document}还须送达：{parties}",
+                document=tables.NOTICE_KINDS[kind],
+                parties=[PARTIES[p] for p in owed],
+            )
+    return ""
 
 
 def _guard_terms_recorded(case: Case) -> str:
@@ -166,9 +194,20 @@ def _guard_appeal_filed(case: Case) -> str:
     return "" if filed else Message("须先登记申诉")
 
 
+def _guard_handover_consent_both(case: Case) -> str:
+    given = {
+        c.party for c in Consent.select(Consent.party).where((Consent.case == case) & (Consent.purpose == "handover"))
+    }
+    if case.consent_handover:  # the complainant agreed at intake
+        given.add("complainant")
+    missing = [PARTIES[p] for p in ("complainant", "business") if p not in given]
+    return Message("移交其他机构调解须双方同意，尚缺：{parties}", parties=missing) if missing else ""
+
+
 GUARDS = {
     "appeal_filed": _guard_appeal_filed,
     "consent_both": _guard_consent_both,
+    "handover_consent_both": _guard_handover_consent_both,
     "mediator_assigned": _guard_mediator_assigned,
     "notices_issued": _guard_notices_issued,
     "terms_recorded": _guard_terms_recorded,
@@ -206,7 +245,7 @@ def refusals(case: Case, target: str, reason: str = "") -> list[str]:
         ]
     problems = []
     if step.reasons:
-        codes = {r.code for r in profile.reasons[step.reasons]}
+        codes = {r.code for r in reasons_for(case, step.reasons)}
         if not reason:
             problems.append(Message("“{action}”须选择理由", action=step.action))
         elif reason not in codes:
@@ -220,6 +259,41 @@ def refusals(case: Case, target: str, reason: str = "") -> list[str]:
     return problems
 
 
+def _details(step: Transition, details: dict, today: dt.date) -> dict:
+    """A forwarding's record: the receiving office (required), the day (today unless given, never
+    ahead), the attachments."""
+    office = (details.get("to_office") or "").strip()
+    if not office:
+        raise TransitionRefused("请填写接收机构（转送或移交给谁）")
+    day = today
+    if (details.get("on") or "").strip():
+        day = checks.date(details["on"])  # FieldError says what is wrong with it
+        if day > today:
+            raise TransitionRefused("转送日期不能晚于今天")
+    return {"to_office": office, "on": day.isoformat(), "attachments": (details.get("attachments") or "").strip()}
+
+
+def reasons_for(case: Case, list_code: str) -> tuple[Reason, ...]:
+    """The grounds of `list_code` the case may be decided on: its rule set's, dated like its deadlines
+    (a case received under Order 20 offers Order 20's), else the office profile's."""
+    rule_set = rule_set_of(case)
+    return rule_set.reasons.get(list_code) or office_profile().reasons.get(list_code, ())
+
+
+def reason_choices(case_id: int, list_code: str) -> tuple[Reason, ...]:
+    return reasons_for(_case(case_id), list_code)
+
+
+def citation(case: Case, code: str) -> tuple[str, str] | None:
+    """Where the ground `code` stands in the case's rule set — (总局令第 121 号第十六条, （三）) — or None."""
+    rule_set = rule_set_of(case)
+    for list_code, grounds in rule_set.reasons.items():
+        for r in grounds:
+            if r.code == code and list_code in rule_set.citations:
+                return rule_set.citations[list_code], r.item
+    return None
+
+
 def available(case_id: int) -> list[tuple[Transition, list[str]]]:
     """Each transition from the case's status, with what stands in its way (for the buttons)."""
     case = _case(case_id)
@@ -230,9 +304,16 @@ def available(case_id: int) -> list[tuple[Transition, list[str]]]:
 
 
 def transition(
-    case_id: int, target: str, actor: str, reason: str = "", note: str = "", now: dt.datetime | None = None
+    case_id: int,
+    target: str,
+    actor: str,
+    reason: str = "",
+    note: str = "",
+    now: dt.datetime | None = None,
+    details: dict | None = None,
 ) -> None:
-    """Move a case to `target`, or refuse with every reason why not."""
+    """Move a case to `target`, or refuse with every reason why not. `details`: what the
+    transition records besides the note (a forwarding: to_office, on, attachments)."""
     permissions.require("case.decide_refusal" if target in permissions.REFUSALS else "case.transition")
     now = now or clock.now().replace(microsecond=0)
     with database.atomic():
@@ -241,6 +322,10 @@ def transition(
         if problems:
             raise TransitionRefused("；".join(problems), parts=problems)
         source = case.status
+        step = office_profile().transition(source, target)
+        data = _details(step, details or {}, now.date()) if step is not None and step.asks else {}
+        if step is not None and step.lands_in:
+            target, reason = step.lands_in, step.ground or reason
         moved = (
             Case.update(status=target, version=Case.version + 1, updated_at=now)
             .where((Case.id == case.id) & (Case.status == source))
@@ -257,6 +342,7 @@ def transition(
             to_status=target,
             reason=reason,
             note=note.strip(),
+            data=data,
         )
         rebuild(case.id, now=now)
         register.refresh_entry(case.id)  # the status column
@@ -354,6 +440,8 @@ def issue_notice(
     now = clock.now().replace(microsecond=0)
     with database.atomic():
         case = _case(case_id)
+        must_reach = set(tables.DOCUMENTS[kind].reaches)
+        had_reached = must_reach <= reached(case.id, kind)
         notice = IssuedNotice.create(
             case=case,
             kind=kind,
@@ -373,7 +461,9 @@ def issue_notice(
             field=kind,
             data={"number": number, "delivery": delivery},
         )
-        if kind in tables.NOTICE_MILESTONES:
+        # a notice both parties must have is the milestone once both have it
+        now_reached = must_reach <= reached(case.id, kind)
+        if kind in tables.NOTICE_MILESTONES and (not must_reach or (now_reached and not had_reached)):
             timeline.write(case=case, at=now, actor=actor, kind="milestone", field=tables.NOTICE_MILESTONES[kind])
         rebuild(case.id, now=now)
     return notice
@@ -411,14 +501,26 @@ def _history_names(ev: Event) -> list[str]:
 
 
 def plan(
-    case, events, cal: workdays.WorkCalendar, today: dt.date, rule_set: RuleSet, lengths: dict[str, int]
+    case,
+    events,
+    cal: workdays.WorkCalendar,
+    today: dt.date,
+    rule_set: RuleSet,
+    lengths: dict[str, int],
+    appraisals: list[tuple[dt.date, dt.date | None]] | None = None,
+    hours: tuple[dt.time, dt.time] = compute.OFFICE_HOURS,
 ) -> list[dict]:
     """The deadline rows a case's history implies. Pure: `case` needs id and received_at;
-    events need kind, at, from_status, to_status, field, in the order they happened."""
+    events need kind, at, from_status, to_status, field, in the order they happened.
+    `appraisals` (送检日期, 结束日期) are the pauses as the appraisal records date them; without
+    records, a pause runs from entering the paused state to leaving it."""
     clocks: list[_Clock] = []
     pauses: list[compute.Pause] = []
     paused_now = False
+    extended: set[str] = set()  # rules whose running clock was extended with an approval
     for ev in events:
+        if ev.kind == "deadline" and ev.field:
+            extended.add(ev.field)
         if ev.kind == "status" and ev.from_status in PAUSE_STATES and pauses and pauses[-1].resumed is None:
             pauses[-1] = compute.Pause(pauses[-1].start, ev.at.date())
             paused_now = False
@@ -431,11 +533,17 @@ def plan(
                 paused_now = True
             for rule in rule_set.deadlines:
                 if rule.trigger == name and not any(c.rule.code == rule.code and c.state == "running" for c in clocks):
-                    clocks.append(_Clock(rule, ev.at))
+                    # the complaint's own clocks run from when the office received it, not from the typing
+                    clocks.append(_Clock(rule, case.received_at if ev.kind == "created" else ev.at))
+    if appraisals:  # the records' own dates, not when the clerk typed them (RULES.md 3)
+        pauses = [compute.Pause(start, end) for start, end in sorted(appraisals, key=lambda a: a[0])]
     rows = []
     for running in clocks:
         own_pauses = [p for p in pauses if p.start >= running.trigger_at.date()]
-        due = compute.compute(running.rule, running.trigger_at, cal, own_pauses, lengths.get(running.rule.code), today)
+        length = lengths.get(running.rule.code, running.rule.length)
+        if running.rule.code in extended:
+            length += running.rule.extension
+        due = compute.compute(running.rule, running.trigger_at, cal, own_pauses, length, today, hours)
         state = running.state
         if state == "running" and paused_now and running.rule.exclude_pauses:
             state = "paused"
@@ -459,6 +567,31 @@ def plan(
     return rows
 
 
+def office_hours() -> tuple[dt.time, dt.time]:
+    """The office's opening hours (an office setting, 09:00-17:00 unless changed), which hour
+    rules that count office hours count in."""
+    text = settings.get("office.hours") or ""
+    try:
+        opens, closes = (dt.time.fromisoformat(part.strip()) for part in text.split("-"))
+    except ValueError:
+        return compute.OFFICE_HOURS
+    return (opens, closes) if opens < closes else compute.OFFICE_HOURS
+
+
+def set_office_hours(text: str, actor: str) -> None:
+    """09:00-17:00: the hours the office counts first-contact clocks in; the open deadlines follow."""
+    permissions.require("settings.office")
+    try:
+        opens, closes = (dt.time.fromisoformat(part.strip()) for part in text.split("-"))
+    except ValueError:
+        raise ComplaintDeskError("办公时间格式应为 09:00-17:00") from None
+    if opens >= closes:
+        raise ComplaintDeskError("办公时间的结束应晚于开始")
+    with database.atomic():
+        settings.put("office.hours", f"{opens:%H:%M}-{closes:%H:%M}")
+        rebuild_all_deadlines(actor, why="办公时间改为 " + f"{opens:%H:%M}-{closes:%H:%M}")
+
+
 def office_lengths(rule_sets: list[RuleSet]) -> dict[str, int]:
     """Deadline lengths the office changed in its settings, by rule code."""
     return {r.code: _length(r) for rs in rule_sets for r in rs.deadlines if r.setting}
@@ -476,6 +609,7 @@ def rebuild_cases(case_ids: list[int], now: dt.datetime | None = None, chunk: in
     profile = office_profile().code
     sets = [rs for rs in tables.RULE_SETS if rs.profile == profile]
     lengths = office_lengths(sets)
+    hours = office_hours()
     moved: dict[int, list] = {}
     for start in range(0, len(case_ids), chunk):
         ids = case_ids[start : start + chunk]
@@ -491,9 +625,16 @@ def rebuild_cases(case_ids: list[int], now: dt.datetime | None = None, chunk: in
             for d in CaseDeadline.select().where(CaseDeadline.case.in_(ids) & (CaseDeadline.state != "met"))
         }
         rows = []
+        appraisals: dict[int, list] = {}
+        for case_id, started, ended in (
+            Appraisal.select(Appraisal.case, Appraisal.started_on, Appraisal.ended_on)
+            .where(Appraisal.case.in_(ids))
+            .tuples()
+        ):
+            appraisals.setdefault(case_id, []).append((started, ended))
         for case in Case.select(Case.id, Case.received_at).where(Case.id.in_(ids)):
             rule_set = rule_set_for(sets, profile, case.received_at.date())
-            rows += plan(case, history[case.id], cal, now.date(), rule_set, lengths)
+            rows += plan(case, history[case.id], cal, now.date(), rule_set, lengths, appraisals.get(case.id), hours)
         CaseDeadline.delete().where(CaseDeadline.case.in_(ids)).execute()
         bulk.insert_all(CaseDeadline, rows)
         register.set_due(ids, rows)
@@ -522,6 +663,52 @@ def rebuild_all_deadlines(actor: str = "系统", why: str = "") -> int:
             moves = [[rule, f"{old:%Y-%m-%d}", f"{new:%Y-%m-%d}"] for rule, old, new in changes]
             timeline.write(case=case_id, at=now, actor=actor, kind="deadline", data={"why": why, "moves": moves})
     return len(moved)
+
+
+def extend_deadline(case_id: int, rule: str, approved_by: str, approved_on: str, actor: str, note: str = "") -> None:
+    """A running deadline its rule allows to extend (D4 by 15 working days), extended once, with who
+    approved it and when on the timeline (RULES.md 3)."""
+    permissions.require("case.transition")
+    now = clock.now().replace(microsecond=0)
+    approver = approved_by.strip()
+    if not approver:
+        raise ComplaintDeskError("请填写批准人")
+    day = checks.date(approved_on) if approved_on.strip() else now.date()
+    if day > now.date():
+        raise ComplaintDeskError("批准日期不能晚于今天")
+    with database.atomic():
+        case = _case(case_id)
+        running = [d for d in deadlines_of(case.id) if d.rule == rule and d.state in ("running", "paused")]
+        definition = next((r for r in rule_set_of(case).deadlines if r.code == rule), None)
+        if not running or definition is None or not definition.extension:
+            raise TransitionRefused("{rule} 没有可延长的进行中期限", rule=rule)
+        if Event.select().where((Event.case == case) & (Event.kind == "deadline") & (Event.field == rule)).exists():
+            raise TransitionRefused("{rule} 已延长过一次，不能再延长", rule=rule)
+        timeline.write(
+            case=case,
+            at=now,
+            actor=actor,
+            kind="deadline",
+            field=rule,
+            note=note.strip(),
+            data={
+                "act": "extended",
+                "rule": rule,
+                "days": definition.extension,
+                "unit": definition.unit,
+                "approved_by": approver,
+                "approved_on": day.isoformat(),
+            },
+        )
+        rebuild(case.id, now=now)
+
+
+def extendable(case_id: int) -> list[str]:
+    """The running deadlines of the case its rules allow to extend and that were not extended yet."""
+    case = _case(case_id)
+    rules = {r.code: r for r in rule_set_of(case).deadlines if r.extension}
+    done = {f for (f,) in Event.select(Event.field).where((Event.case == case) & (Event.kind == "deadline")).tuples()}
+    return [d.rule for d in deadlines_of(case_id) if d.rule in rules and d.rule not in done and d.state != "met"]
 
 
 def change_calendar(day: dt.date, kind: str | None, name: str, source: str, actor: str) -> int:

@@ -27,6 +27,8 @@ class DeadlineRule:
     consequence: str = ""
     source: str = ""  # the legal source, for people checking the table against the law
     setting: str = ""  # office setting that may change the length (RULES.md 3: office setting)
+    extension: int = 0  # once, with an approval on the timeline (D4: +15 working days)
+    office_hours: bool = False  # an hour rule counting only the office's hours on working days
 
     def describe(self, length: int | None = None) -> str:
         return f"{self.title}：{length or self.length}{UNITS[self.unit]}"
@@ -40,6 +42,9 @@ class RuleSet:
     in_force_from: dt.date
     deadlines: tuple[DeadlineRule, ...]
     in_force_until: dt.date | None = None
+    # the grounds it lists, by list ("A" not accepted, "B" termination); a list it lacks is the profile's
+    reasons: dict[str, tuple["Reason", ...]] = field(default_factory=dict)
+    citations: dict[str, str] = field(default_factory=dict)  # the article each list is, as a document cites it
 
     def in_force_on(self, day: dt.date) -> bool:
         return self.in_force_from <= day and (self.in_force_until is None or day <= self.in_force_until)
@@ -49,6 +54,7 @@ class RuleSet:
 class Reason:
     code: str
     text: str
+    item: str = ""  # its item of the article: （三）
 
 
 @dataclass(frozen=True)
@@ -59,6 +65,10 @@ class Transition:
     reasons: str = ""  # the reason list a transition requires ("A", "B", "repair_rejected")
     guards: tuple[str, ...] = ()  # named checks in app.workflow.machine
     pauses: bool = False  # entering `target` stops the clock of pausable deadlines
+    # what the law makes of it: a withdrawal during mediation is a termination on ground B1
+    lands_in: str = ""  # the state it records (default: target)
+    ground: str = ""  # the reason code it carries without asking
+    asks: tuple[str, ...] = ()  # what it records besides the note: to_office, on, attachments (a forwarding)
 
 
 @dataclass(frozen=True)
@@ -74,6 +84,7 @@ class DocumentKind:
     required_after: tuple[str, ...] = ()  # a case that passed one of these states needs this (or a sibling) issued
     milestone: str = ""  # issuing it is this milestone (a deadline may wait for it)
     needs: tuple[str, ...] = ()  # placeholders that must have a value before it is issued (drafts may lack them)
+    reaches: tuple[str, ...] = ()  # parties it must be delivered to (one notice to both, or one to each)
 
 
 @dataclass(frozen=True)

@@ -21,15 +21,37 @@ from app.workflow.rules import (
 
 # --- reason codes -------------------------------------------------------------------------
 
-# A: not accepted (SAMR Order 121 art. 16)
+# A: not accepted (SAMR Order 121 art. 16, items 1–7)
 REASONS_A = (
-    Reason("A1", "不属于市场监督管理部门职责，或本部门无管辖权"),
-    Reason("A2", "同一纠纷已由人民法院、仲裁机构、其他行政机关或消费者协会受理或处理"),
-    Reason("A3", "不是为生活消费需要购买、使用商品或者接受服务，或者不能证明与被投诉人之间存在消费者权益争议"),
-    Reason("A4", "消费者知道或者应当知道自己的权益受到被投诉人侵害之日起超过三年"),
-    Reason("A5", "未提供必要材料，或者提供虚假材料"),
-    Reason("A6", "冒用他人身份，或者拒不配合身份核验"),
-    Reason("A7", "法律、法规、规章规定不予受理的其他情形"),
+    Reason("A1", "不属于市场监督管理部门职责，或本部门无管辖权", "（一）"),
+    Reason("A2", "同一纠纷已由人民法院、仲裁机构、其他行政机关或消费者协会受理或处理", "（二）"),
+    Reason(
+        "A3",
+        "不是为生活消费需要购买、使用商品或者接受服务，或者不能证明与被投诉人之间存在消费者权益争议",
+        "（三）",
+    ),
+    Reason("A4", "消费者知道或者应当知道自己的权益受到被投诉人侵害之日起超过三年", "（四）"),
+    Reason("A5", "未提供必要材料，或者提供虚假材料", "（五）"),
+    Reason("A6", "冒用他人身份，或者拒不配合身份核验", "（六）"),
+    Reason("A7", "法律、法规、规章规定不予受理的其他情形", "（七）"),
+)
+# A under SAMR Order 20 (2019) art. 15: six items; no identity ground (A6), no false materials
+REASONS_A_ORDER_20 = (
+    Reason("A1", "投诉事项不属于市场监督管理部门职责，或者本行政机关不具有处理权限", "（一）"),
+    Reason(
+        "A2",
+        "法院、仲裁机构、市场监督管理部门或者其他行政机关、消费者协会或者依法成立的其他调解组织"
+        "已经受理或者处理过同一消费者权益争议",
+        "（二）",
+    ),
+    Reason(
+        "A3",
+        "不是为生活消费需要购买、使用商品或者接受服务，或者不能证明与被投诉人之间存在消费者权益争议",
+        "（三）",
+    ),
+    Reason("A4", "除法律另有规定外，投诉人知道或者应当知道自己的权益受到被投诉人侵害之日起超过三年", "（四）"),
+    Reason("A5", "未提供本办法规定的投诉材料", "（五）"),
+    Reason("A7", "法律、法规、规章规定不予受理的其他情形", "（六）"),
 )
 # the consumer association's classic list, in addition to A
 REASONS_ASSOCIATION = REASONS_A + (
@@ -42,16 +64,30 @@ REASONS_ASSOCIATION = REASONS_A + (
     Reason("C7", "此前已达成调解协议并已履行，且无新的情况"),
     Reason("C8", "已由法院、仲裁机构或有关行政部门受理"),
 )
-# B: mediation terminated (Order 121 art. 23)
+# B: mediation terminated (Order 121 art. 23, items 1–8)
 REASONS_B = (
-    Reason("B1", "投诉人撤回投诉，或者双方自行和解"),
-    Reason("B2", "一方当事人无正当理由不参加调解，或者拒绝调解"),
-    Reason("B3", "一方当事人表示无法达成调解协议"),
-    Reason("B4", "双方对检测、鉴定费用的承担无法达成一致"),
-    Reason("B5", "调解期限内未达成调解协议"),
-    Reason("B6", "受理后发现不予受理情形，或者发现投诉人涉嫌欺诈（已移送公安机关的应记录）"),
-    Reason("B7", "一方当事人死亡或者终止"),
-    Reason("B8", "法律、法规、规章规定的应当终止调解的其他情形"),
+    Reason("B1", "投诉人撤回投诉，或者双方自行和解", "（一）"),
+    Reason("B2", "一方当事人无正当理由不参加调解，或者拒绝调解", "（二）"),
+    Reason("B3", "一方当事人表示无法达成调解协议", "（三）"),
+    Reason("B4", "双方对检测、鉴定费用的承担无法达成一致", "（四）"),
+    Reason("B5", "调解期限内未达成调解协议", "（五）"),
+    Reason("B6", "受理后发现不予受理情形，或者发现投诉人涉嫌欺诈（已移送公安机关的应记录）", "（六）"),
+    Reason("B7", "一方当事人死亡或者终止", "（七）"),
+    Reason("B8", "法律、法规、规章规定的应当终止调解的其他情形", "（八）"),
+)
+# B under Order 20 art. 22: seven items, in its own order; no death or dissolution (B7), no fraud ground
+REASONS_B_ORDER_20 = (
+    Reason("B1", "投诉人撤回投诉或者双方自行和解", "（一）"),
+    Reason(
+        "B4",
+        "投诉人与被投诉人对委托承担检定、检验、检测、鉴定工作的技术机构或者费用承担无法协商一致",
+        "（二）",
+    ),
+    Reason("B2", "投诉人或者被投诉人无正当理由不参加调解，或者被投诉人明确拒绝调解", "（三）"),
+    Reason("B3", "经组织调解，投诉人或者被投诉人明确表示无法达成调解协议", "（四）"),
+    Reason("B5", "自投诉受理之日起四十五个工作日内投诉人和被投诉人未能达成调解协议", "（五）"),
+    Reason("B6", "市场监督管理部门受理投诉后，发现存在不予受理情形", "（六）"),
+    Reason("B8", "法律、法规、规章规定的应当终止调解的其他情形", "（七）"),
 )
 REASONS_REPAIR = (
     Reason("R1", "已超过三包有效期"),
@@ -82,11 +118,20 @@ MEDIATION_STATES = {
 
 T = Transition
 _DECISIONS = ("received", "awaiting_identity")
+FORWARDING = ("to_office", "on", "attachments")  # the receiving office, the day it went, what went with it
 MEDIATION_TRANSITIONS = (
     *(T(s, "accepted", "受理") for s in _DECISIONS),
     *(T(s, "not_accepted", "不予受理", reasons="A") for s in _DECISIONS),
-    *(T(s, "forwarded", "转办其他部门") for s in _DECISIONS),
-    *(T(s, "withdrawn", "投诉人撤回") for s in (*_DECISIONS, "accepted", "mediating")),
+    *(T(s, "forwarded", "转办其他部门", asks=FORWARDING) for s in _DECISIONS),
+    # a mediation handed to another body (the consumer association, a people's mediation committee)
+    # needs both parties' consent to the hand-over (RULES.md 2)
+    *(
+        T(s, "forwarded", "移交其他机构调解", guards=("handover_consent_both",), asks=FORWARDING)
+        for s in ("accepted", "mediating")
+    ),
+    *(T(s, "withdrawn", "投诉人撤回") for s in _DECISIONS),
+    # after acceptance a withdrawal ends the mediation: Order 121 art. 23 (1), ground B1 (RULES.md 2)
+    *(T(s, "withdrawn", "投诉人撤回", lands_in="terminated", ground="B1") for s in ("accepted", "mediating")),
     T("received", "awaiting_identity", "要求核实身份"),
     T("accepted", "mediating", "开始调解", guards=("consent_both", "mediator_assigned")),
     T("accepted", "terminated", "终止调解", reasons="B"),
@@ -176,7 +221,8 @@ DECISIONS = tuple(dict.fromkeys(s for p in PROFILES.values() for s in p.decision
 RESOLVED = tuple(dict.fromkeys(s for p in PROFILES.values() for s in p.resolved))
 REFUSALS = frozenset(s for p in PROFILES.values() for s in p.refusals)
 
-# every reason code of every profile, for describing a timeline event
+# every reason code of every profile, for describing a timeline event (a dated set's own wording
+# of a ground is what its documents cite; the timeline names the ground)
 REASON_TEXT = {r.code: r.text for p in PROFILES.values() for rs in p.reasons.values() for r in rs}
 
 # --- dated rule sets of deadlines (RULES.md 3) ----------------------------------------------
@@ -192,8 +238,9 @@ _FIRST_CONTACT = D(
     HOURS,
     met_by=("first_contact", *_DECIDED),
     consequence="与投诉人首次联系",
-    source="ISO 10002；办公室设置",
+    source="ISO 10002；办公室设置（按办公时间计：工作日的办公时间内计时）",
     setting="deadline.D7.hours",
+    office_hours=True,
 )
 _NOTIFY_TERMINATION = D(
     "D3",
@@ -214,6 +261,7 @@ _VERIFY_LEAD = D(
     met_by=("lead_verified",),
     consequence="调解中发现的违法线索须核查（经批准可延长 15 个工作日）",
     source="市场监督管理投诉举报处理暂行办法（待核实）",
+    extension=15,
 )
 
 RULE_SETS = [
@@ -223,6 +271,11 @@ RULE_SETS = [
         "market_regulator",
         in_force_from=dt.date(2020, 1, 1),
         in_force_until=dt.date(2026, 4, 14),
+        reasons={"A": REASONS_A_ORDER_20, "B": REASONS_B_ORDER_20},
+        citations={
+            "A": "《市场监督管理投诉举报处理暂行办法》第十五条",
+            "B": "《市场监督管理投诉举报处理暂行办法》第二十二条",
+        },
         deadlines=(
             D(
                 "D1",
@@ -255,6 +308,8 @@ RULE_SETS = [
         "市场监管总局令第 121 号",
         "market_regulator",
         in_force_from=dt.date(2026, 4, 15),
+        reasons={"A": REASONS_A, "B": REASONS_B},
+        citations={"A": "总局令第 121 号第十六条", "B": "总局令第 121 号第二十三条"},
         deadlines=(
             D(
                 "D1",
@@ -356,7 +411,7 @@ DOCUMENT_KINDS = (
     K("identity_notice", "身份核实通知", "投核", required_after=("awaiting_identity",)),
     K("acceptance_notice", "受理通知书", "投受", required_after=("accepted",)),
     K("not_accepted_notice", "不予受理告知书", "投不受", required_after=("not_accepted",), needs=("理由",)),
-    K("forwarding_notice", "转办告知书", "投转", required_after=("forwarded",)),
+    K("forwarding_notice", "转办告知书", "投转", required_after=("forwarded",), needs=("转办机构",)),
     K("mediation_notice", "调解通知书", "调通", recipient="both", needs=("拟调解时间",)),
     K(
         "mediation_agreement",
@@ -376,7 +431,8 @@ DOCUMENT_KINDS = (
         required_after=("terminated",),
         milestone="termination_notified",
         needs=("理由",),
-    ),  # it tells both parties (Order 20 art. 23)
+        reaches=("complainant", "business"),
+    ),  # it tells both parties (Order 20 art. 23): closing, and D3, wait for both deliveries
     K("written_resolution", "处理结果通知书", "投处", required_after=("rejected",)),
     K("follow_up_record", "回访记录", "回访", needs=("回访日期",)),
     K("repair_slip", "维修单 / 三包凭证", "维修", signers=("顾客", "维修人员"), required_after=("diagnosed",)),

@@ -336,6 +336,10 @@
       <translation>v.</translation>
     </message>
     <message>
+      <source> · 登记于 %1</source>
+      <translation> · registered %1</translation>
+    </message>
+    <message>
       <source>已保存 %1 项修改。</source>
       <translation>Saved %1 changes.</translation>
     </message>
@@ -352,12 +356,12 @@
       <translation>Case %1 has unsaved changes. Discard them?</translation>
     </message>
     <message>
-      <source>已在他人修改的基础上保存你的 %1 项修改。</source>
-      <translation>Saved your %1 changes on top of the other seat's.</translation>
+      <source>收到于 %1 · 经办人 %2</source>
+      <translation>Received %1 · handler %2</translation>
     </message>
     <message>
-      <source>登记于 %1 · 经办人 %2</source>
-      <translation>Registered %1 · handler %2</translation>
+      <source>已在他人修改的基础上保存你的 %1 项修改。</source>
+      <translation>Saved your %1 changes on top of the other seat's.</translation>
     </message>
     <message>
       <source>（%1）</source>
@@ -633,12 +637,20 @@
       <translation>, </translation>
     </message>
     <message>
+      <source>投诉材料</source>
+      <translation>the complaint materials</translation>
+    </message>
+    <message>
       <source>{part}{hour}时{minute:02d}分</source>
       <translation> at {hour24}:{minute:02d}</translation>
     </message>
     <message>
       <source>（未编号草稿）</source>
       <translation>(draft, not numbered)</translation>
+    </message>
+    <message>
+      <source>依据{article}，</source>
+      <translation>under {article}, </translation>
     </message>
     <message>
       <source>身份证明、购物凭证及相关证据</source>
@@ -671,6 +683,10 @@
     <message>
       <source>{amount} 元</source>
       <translation>CNY {amount}</translation>
+    </message>
+    <message>
+      <source>{article}第{item}项</source>
+      <translation>{article}, item {item}</translation>
     </message>
     <message>
       <source>（{note}）</source>
@@ -1275,6 +1291,18 @@
       <translation>The case's version was missing when saving; reopen the case and edit again</translation>
     </message>
     <message>
+      <source>请填写收到时间</source>
+      <translation>Give the date the complaint was received</translation>
+    </message>
+    <message>
+      <source>收到时间不能晚于现在</source>
+      <translation>The received time cannot be later than now</translation>
+    </message>
+    <message>
+      <source>收到时间不在本办公室办理规则的适用期内，请核对年份</source>
+      <translation>The received date is outside the period this office's rules cover; check the year</translation>
+    </message>
+    <message>
       <source>改了证件类型：请重新填写完整的证件号码（或清空）</source>
       <translation>The ID type changed: type the full ID number again (or clear it)</translation>
     </message>
@@ -1317,6 +1345,10 @@
     <message>
       <source>手机号应为 1 开头的 11 位数字（可加 +86）</source>
       <translation>A mobile number has 11 digits starting with 1 (+86 may go in front)</translation>
+    </message>
+    <message>
+      <source>时间应为 时:分，如 14:30</source>
+      <translation>Write the time as hours:minutes, e.g. 14:30</translation>
     </message>
     <message>
       <source>金额应为数字，如 1299.00</source>
@@ -1631,6 +1663,10 @@
       <translation>The date is too early; check it</translation>
     </message>
     <message>
+      <source>收到时间不能晚于今天</source>
+      <translation>The received date cannot be after today</translation>
+    </message>
+    <message>
       <source>请填写证件号码，或把证件类型设为“未登记”</source>
       <translation>Enter the ID number, or set the ID type to "Not recorded"</translation>
     </message>
@@ -1665,6 +1701,10 @@
     <message>
       <source>调解日期早于安排的日期；如已改期，请先登记改期</source>
       <translation>The date is before the scheduled day; if the session was moved, record the move first</translation>
+    </message>
+    <message>
+      <source>升级后有 {n} 行引用了不存在的记录，已撤销本步升级</source>
+      <translation>After the upgrade {n} rows would refer to records that do not exist; this step was undone</translation>
     </message>
     <message>
       <source>数据库（结构版本 {stored}）需要升级到版本 {latest}：请数据库管理员用 PostgreSQL 超级用户运行 complaintdesk init 后再登录</source>
@@ -1759,6 +1799,14 @@
       <translation>Record the appeal first</translation>
     </message>
     <message>
+      <source>移交其他机构调解须双方同意，尚缺：{parties}</source>
+      <translation>Handing the mediation to another body needs both parties' consent; missing: {parties}</translation>
+    </message>
+    <message>
+      <source>请填写接收机构（转送或移交给谁）</source>
+      <translation>Give the receiving office (who it is forwarded or handed to)</translation>
+    </message>
+    <message>
       <source>未知的事项：{name}</source>
       <translation>Unknown matter: {name}</translation>
     </message>
@@ -1771,8 +1819,28 @@
       <translation>Enter the mediator's name</translation>
     </message>
     <message>
+      <source>办公时间的结束应晚于开始</source>
+      <translation>The office hours must end after they start</translation>
+    </message>
+    <message>
+      <source>请填写批准人</source>
+      <translation>Give who approved it</translation>
+    </message>
+    <message>
+      <source>批准日期不能晚于今天</source>
+      <translation>The approval date cannot be after today</translation>
+    </message>
+    <message>
+      <source>办结前{document}还须送达：{parties}</source>
+      <translation>Before closing, the {document} must still reach: {parties}</translation>
+    </message>
+    <message>
       <source>案件当前为“{now}”，不能直接转为“{target}”（可转为：{allowed}）</source>
       <translation>The case is "{now}" and cannot go straight to "{target}" (it can go to: {allowed})</translation>
+    </message>
+    <message>
+      <source>转送日期不能晚于今天</source>
+      <translation>The forwarding date cannot be after today</translation>
     </message>
     <message>
       <source>案件 {case_no} 的状态已被其他席位改变，请刷新后再操作</source>
@@ -1781,6 +1849,18 @@
     <message>
       <source>调解员 {name} 已声明与本案存在利害关系，不能指定</source>
       <translation>Mediator {name} has declared a conflict of interest and cannot be assigned</translation>
+    </message>
+    <message>
+      <source>办公时间格式应为 09:00-17:00</source>
+      <translation>Write the office hours as 09:00-17:00</translation>
+    </message>
+    <message>
+      <source>{rule} 没有可延长的进行中期限</source>
+      <translation>{rule} has no running deadline that may be extended</translation>
+    </message>
+    <message>
+      <source>{rule} 已延长过一次，不能再延长</source>
+      <translation>{rule} was already extended once and cannot be extended again</translation>
     </message>
     <message>
       <source>期限 {code} 不能由办公室设置</source>
@@ -2399,6 +2479,14 @@ Registering, mediating and archiving consumer complaints and after-sales dispute
       <translation>Office &amp;type</translation>
     </message>
     <message>
+      <source>按办公时间计的小时期限（如 D7 首次联系）只在工作日的这段时间内计时</source>
+      <translation>Hour deadlines that count office hours (such as D7, first contact) run only in these hours on working days</translation>
+    </message>
+    <message>
+      <source>办公时间(&amp;O)</source>
+      <translation>&amp;Office hours</translation>
+    </message>
+    <message>
       <source>流程与期限(&amp;R)</source>
       <translation>&amp;Rules and deadlines</translation>
     </message>
@@ -2619,6 +2707,22 @@ Registering, mediating and archiving consumer complaints and after-sales dispute
     <message>
       <source>理由</source>
       <translation>reason</translation>
+    </message>
+    <message>
+      <source>理由依据</source>
+      <translation>legal_basis</translation>
+    </message>
+    <message>
+      <source>转办机构</source>
+      <translation>forwarded_to</translation>
+    </message>
+    <message>
+      <source>转办日期</source>
+      <translation>forwarded_on</translation>
+    </message>
+    <message>
+      <source>移送材料</source>
+      <translation>attachments</translation>
     </message>
     <message>
       <source>办公室</source>
@@ -2982,17 +3086,17 @@ Handled by: {handler}, phone: {office_phone}.</translation>
     </message>
     <message>
       <source>{投诉人}：
-您于{登记日期}提出的关于{经营者}的投诉（案件号 {案件号}），经审查，因{理由}，本机构决定不予受理。
+您于{登记日期}提出的关于{经营者}的投诉（案件号 {案件号}），经审查，因{理由}，{理由依据}本机构决定不予受理。
 依照《中华人民共和国消费者权益保护法》第三十九条，您还可以通过下列途径解决争议：（一）与经营者协商和解；（二）请求消费者协会或者依法成立的其他调解组织调解；（三）向有关行政部门投诉；（四）根据与经营者达成的仲裁协议提请仲裁机构仲裁；（五）向人民法院提起诉讼。</source>
       <translation>{complainant}:
-Having examined your complaint of {registered_on} about {business} (case {case_no}), this office has decided not to accept it because {reason}.
+Having examined your complaint of {registered_on} about {business} (case {case_no}), this office has decided, {legal_basis}not to accept it because {reason}.
 Under article 39 of the Consumer Rights Protection Law of the People's Republic of China you may still settle the dispute by: (1) negotiating a settlement with the business; (2) asking a consumer association or another lawfully established mediation organisation to mediate; (3) complaining to the competent administrative department; (4) arbitration under an arbitration agreement with the business; (5) a lawsuit at a people's court.</translation>
     </message>
     <message>
       <source>{投诉人}：
-您于{登记日期}提出的投诉（案件号 {案件号}）不属于本机构职责范围，已转送有关部门处理，请与其联系。</source>
-      <translation>Dear {complainant},
-Your complaint of {registered_on} (case {case_no}) is outside this office's remit and has been forwarded to the competent office; please contact it.</translation>
+您于{登记日期}提出的投诉（案件号 {案件号}），本机构已于{转办日期}转送{转办机构}处理，随附{移送材料}。请与{转办机构}联系。</source>
+      <translation>{complainant}:
+Your complaint of {registered_on} (case {case_no}) was forwarded by this office on {forwarded_on} to {forwarded_to}, with {attachments}. Please contact {forwarded_to}.</translation>
     </message>
     <message>
       <source>{投诉人}、{经营者}：
@@ -3034,9 +3138,9 @@ Outcome: {mediation_outcome}</translation>
     </message>
     <message>
       <source>{投诉人}、{经营者}：
-关于案件 {案件号}，因{理由}，本机构决定终止调解。双方可以依法申请仲裁或者向人民法院提起诉讼。</source>
+关于案件 {案件号}，因{理由}，{理由依据}本机构决定终止调解。双方可以依法申请仲裁或者向人民法院提起诉讼。</source>
       <translation>To {complainant} and {business}:
-In case {case_no}, this office has decided to terminate mediation, because: {reason}. Either party may, as the law provides, apply for arbitration or bring an action in a people's court.</translation>
+In case {case_no}, this office has decided, {legal_basis}to terminate mediation, because: {reason}. Either party may, as the law provides, apply for arbitration or bring an action in a people's court.</translation>
     </message>
     <message>
       <source>{投诉人}：
@@ -3120,6 +3224,10 @@ Technician: {handler}</translation>
       <translation>Wording</translation>
     </message>
     <message>
+      <source>期限延长</source>
+      <translation>Deadline extended</translation>
+    </message>
+    <message>
       <source>调解</source>
       <translation>mediation</translation>
     </message>
@@ -3168,6 +3276,10 @@ Technician: {handler}</translation>
       <translation>, </translation>
     </message>
     <message>
+      <source>{rule} 延长 {days} {unit}（经 {who} 于 {day} 批准）</source>
+      <translation>{rule} extended by {days} {unit} (approved by {who} on {day})</translation>
+    </message>
+    <message>
       <source>；</source>
       <translation>; </translation>
     </message>
@@ -3198,6 +3310,10 @@ Technician: {handler}</translation>
     <message>
       <source>（理由 {code}：{text}）</source>
       <translation> (reason {code}: {text})</translation>
+    </message>
+    <message>
+      <source>（转送 {office}，{day}）</source>
+      <translation> (forwarded to {office}, {day})</translation>
     </message>
     <message>
       <source>{who}同意{what}</source>
@@ -3326,8 +3442,20 @@ Technician: {handler}</translation>
       <translation>5 very satisfied</translation>
     </message>
     <message>
-      <source>ISO 10002；办公室设置</source>
-      <translation>ISO 10002; office settings</translation>
+      <source>A3 迹象</source>
+      <translation>A3 signs</translation>
+    </message>
+    <message>
+      <source>ISO 10002；办公室设置（按办公时间计：工作日的办公时间内计时）</source>
+      <translation>ISO 10002; office setting (counted in office hours on working days)</translation>
+    </message>
+    <message>
+      <source>《市场监督管理投诉举报处理暂行办法》第二十二条</source>
+      <translation>article 22 of the Interim Measures for Handling Complaints and Reports in Market Regulation</translation>
+    </message>
+    <message>
+      <source>《市场监督管理投诉举报处理暂行办法》第十五条</source>
+      <translation>article 15 of the Interim Measures for Handling Complaints and Reports in Market Regulation</translation>
     </message>
     <message>
       <source>一方当事人无正当理由不参加调解，或者拒绝调解</source>
@@ -3444,6 +3572,10 @@ Technician: {handler}</translation>
     <message>
       <source>使用不当</source>
       <translation>Misuse</translation>
+    </message>
+    <message>
+      <source>信件、12315 或其他机关转来的：填本机构收到的日期（可加时间）；当场登记的留空</source>
+      <translation>For a letter or a complaint forwarded by 12315 or another office: the date this office received it (a time may follow); leave empty for one registered as it comes in</translation>
     </message>
     <message>
       <source>信函</source>
@@ -3612,6 +3744,10 @@ Technician: {handler}</translation>
     <message>
       <source>可取机</source>
       <translation>Ready for collection</translation>
+    </message>
+    <message>
+      <source>可能重复</source>
+      <translation>Likely repeat</translation>
     </message>
     <message>
       <source>台湾居民来往大陆通行证</source>
@@ -3890,6 +4026,10 @@ Technician: {handler}</translation>
       <translation>Market regulation office</translation>
     </message>
     <message>
+      <source>市场监督管理部门受理投诉后，发现存在不予受理情形</source>
+      <translation>after acceptance the market regulation department found a ground for not accepting the complaint</translation>
+    </message>
+    <message>
       <source>市场监管总局令第 121 号</source>
       <translation>SAMR Order No. 121</translation>
     </message>
@@ -3950,12 +4090,20 @@ Technician: {handler}</translation>
       <translation>Personal computer</translation>
     </message>
     <message>
+      <source>总局令第 121 号第二十三条</source>
+      <translation>SAMR Order No. 121, article 23</translation>
+    </message>
+    <message>
       <source>总局令第 121 号第二十三条（待核实）</source>
       <translation>SAMR Order No. 121, art. 23 (to be confirmed)</translation>
     </message>
     <message>
       <source>总局令第 121 号第十五条；消费者权益保护法第四十六条</source>
       <translation>SAMR Order No. 121, art. 15; Consumer Rights Protection Law, art. 46</translation>
+    </message>
+    <message>
+      <source>总局令第 121 号第十六条</source>
+      <translation>SAMR Order No. 121, article 16</translation>
     </message>
     <message>
       <source>总局令第 121 号（检测鉴定时间不计入）</source>
@@ -4022,12 +4170,28 @@ Technician: {handler}</translation>
       <translation>Facts of the complaint</translation>
     </message>
     <message>
+      <source>投诉事项不属于市场监督管理部门职责，或者本行政机关不具有处理权限</source>
+      <translation>the matter is not within the duties of market regulation, or this office has no power to handle it</translation>
+    </message>
+    <message>
       <source>投诉人</source>
       <translation>Complainant</translation>
     </message>
     <message>
+      <source>投诉人与被投诉人对委托承担检定、检验、检测、鉴定工作的技术机构或者费用承担无法协商一致</source>
+      <translation>the parties cannot agree on the technical body for testing or appraisal, or on who bears its cost</translation>
+    </message>
+    <message>
+      <source>投诉人或者被投诉人无正当理由不参加调解，或者被投诉人明确拒绝调解</source>
+      <translation>a party did not attend without good reason, or the business expressly refused mediation</translation>
+    </message>
+    <message>
       <source>投诉人撤回</source>
       <translation>Withdrawn by the complainant</translation>
+    </message>
+    <message>
+      <source>投诉人撤回投诉或者双方自行和解</source>
+      <translation>the complainant withdrew the complaint, or the parties settled on their own</translation>
     </message>
     <message>
       <source>投诉人撤回投诉，或者双方自行和解</source>
@@ -4078,12 +4242,20 @@ Technician: {handler}</translation>
       <translation>Exchange</translation>
     </message>
     <message>
+      <source>提示</source>
+      <translation>Warnings</translation>
+    </message>
+    <message>
       <source>撤回</source>
       <translation>Withdrawn</translation>
     </message>
     <message>
       <source>擅自涂改三包凭证，或自行拆机</source>
       <translation>The warranty card was altered, or the unit was opened by the owner</translation>
+    </message>
+    <message>
+      <source>收到时间</source>
+      <translation>Received</translation>
     </message>
     <message>
       <source>改为换货</source>
@@ -4166,6 +4338,10 @@ Technician: {handler}</translation>
       <translation>Necessary materials not provided, or false materials provided</translation>
     </message>
     <message>
+      <source>未提供本办法规定的投诉材料</source>
+      <translation>the complaint materials these Measures require were not supplied</translation>
+    </message>
+    <message>
       <source>未登记</source>
       <translation>Not recorded</translation>
     </message>
@@ -4228,6 +4404,10 @@ Technician: {handler}</translation>
     <message>
       <source>法律、法规、规章规定的应当终止调解的其他情形</source>
       <translation>Other grounds for terminating mediation under laws, regulations or rules</translation>
+    </message>
+    <message>
+      <source>法院、仲裁机构、市场监督管理部门或者其他行政机关、消费者协会或者依法成立的其他调解组织已经受理或者处理过同一消费者权益争议</source>
+      <translation>a court, an arbitration body, a market regulation department or another administrative body, a consumer association or another lawful mediation organisation has already accepted or handled the same dispute</translation>
     </message>
     <message>
       <source>洗衣机</source>
@@ -4374,8 +4554,8 @@ Technician: {handler}</translation>
       <translation>Register a complaint</translation>
     </message>
     <message>
-      <source>登记时间</source>
-      <translation>Registered</translation>
+      <source>知道权益受损已超过三年（民法典第一百八十八条）：可依理由 A4 不予受理</source>
+      <translation>More than three years since the harm was known (Civil Code art. 188): ground A4 allows not accepting it</translation>
     </message>
     <message>
       <source>知道权益受损日期</source>
@@ -4384,6 +4564,10 @@ Technician: {handler}</translation>
     <message>
       <source>短信</source>
       <translation>SMS</translation>
+    </message>
+    <message>
+      <source>移交其他机构调解</source>
+      <translation>Hand the mediation to another body</translation>
     </message>
     <message>
       <source>移除证据</source>
@@ -4432,6 +4616,10 @@ Technician: {handler}</translation>
     <message>
       <source>经办人</source>
       <translation>Handler</translation>
+    </message>
+    <message>
+      <source>经组织调解，投诉人或者被投诉人明确表示无法达成调解协议</source>
+      <translation>after mediation a party expressly stated that no agreement can be reached</translation>
     </message>
     <message>
       <source>经营地址</source>
@@ -4524,6 +4712,10 @@ Technician: {handler}</translation>
     <message>
       <source>联系电话</source>
       <translation>Phone</translation>
+    </message>
+    <message>
+      <source>自投诉受理之日起四十五个工作日内投诉人和被投诉人未能达成调解协议</source>
+      <translation>no agreement was reached within 45 working days of acceptance</translation>
     </message>
     <message>
       <source>节假日</source>
@@ -4694,6 +4886,10 @@ Technician: {handler}</translation>
       <translation>Apology</translation>
     </message>
     <message>
+      <source>超过三年</source>
+      <translation>Over 3 years</translation>
+    </message>
+    <message>
       <source>身份核实通知</source>
       <translation>Identity verification notice</translation>
     </message>
@@ -4708,6 +4904,10 @@ Technician: {handler}</translation>
     <message>
       <source>转办告知书</source>
       <translation>Notice of forwarding</translation>
+    </message>
+    <message>
+      <source>转办机构</source>
+      <translation>Receiving office</translation>
     </message>
     <message>
       <source>达成协议</source>
@@ -4770,6 +4970,10 @@ Technician: {handler}</translation>
       <translation>Suspended for appraisal</translation>
     </message>
     <message>
+      <source>除法律另有规定外，投诉人知道或者应当知道自己的权益受到被投诉人侵害之日起超过三年</source>
+      <translation>unless the law provides otherwise, more than three years have passed since the complainant knew or should have known of the harm</translation>
+    </message>
+    <message>
       <source>需携带材料</source>
       <translation>To bring</translation>
     </message>
@@ -4792,6 +4996,38 @@ Technician: {handler}</translation>
     <message>
       <source>首次联系投诉人</source>
       <translation>First contact with the complainant</translation>
+    </message>
+    <message>
+      <source>（一）</source>
+      <translation>(1)</translation>
+    </message>
+    <message>
+      <source>（七）</source>
+      <translation>(7)</translation>
+    </message>
+    <message>
+      <source>（三）</source>
+      <translation>(3)</translation>
+    </message>
+    <message>
+      <source>（二）</source>
+      <translation>(2)</translation>
+    </message>
+    <message>
+      <source>（五）</source>
+      <translation>(5)</translation>
+    </message>
+    <message>
+      <source>（八）</source>
+      <translation>(8)</translation>
+    </message>
+    <message>
+      <source>（六）</source>
+      <translation>(6)</translation>
+    </message>
+    <message>
+      <source>（四）</source>
+      <translation>(4)</translation>
     </message>
     <message>
       <source>（未填）</source>
@@ -4843,6 +5079,14 @@ Technician: {handler}</translation>
       <translation>Business</translation>
     </message>
     <message>
+      <source>由本机构调解</source>
+      <translation>mediation by this office</translation>
+    </message>
+    <message>
+      <source>移交其他机构调解</source>
+      <translation>hand-over to another body</translation>
+    </message>
+    <message>
       <source>记录同意调解</source>
       <translation>Record consent to mediation</translation>
     </message>
@@ -4857,6 +5101,14 @@ Technician: {handler}</translation>
     <message>
       <source>出具并送达文书</source>
       <translation>Issue and deliver a document</translation>
+    </message>
+    <message>
+      <source>本案没有可延长的期限（如 D4 核查违法线索，经批准可延长一次）。</source>
+      <translation>This case has no deadline that may be extended (such as D4, verifying a violation lead, once with an approval).</translation>
+    </message>
+    <message>
+      <source>延长期限</source>
+      <translation>Extend a deadline</translation>
     </message>
     <message>
       <source>记录事项</source>
@@ -4927,6 +5179,10 @@ Technician: {handler}</translation>
       <translation>Record a matter…</translation>
     </message>
     <message>
+      <source>延长期限…</source>
+      <translation>Extend a deadline…</translation>
+    </message>
+    <message>
       <source>已中止（鉴定中）</source>
       <translation>Suspended (appraisal under way)</translation>
     </message>
@@ -4939,8 +5195,24 @@ Technician: {handler}</translation>
       <translation>Reason</translation>
     </message>
     <message>
+      <source>接收机构</source>
+      <translation>Receiving office</translation>
+    </message>
+    <message>
+      <source>转送日期（不填为今天）</source>
+      <translation>Date forwarded (empty: today)</translation>
+    </message>
+    <message>
+      <source>随附材料</source>
+      <translation>Attachments</translation>
+    </message>
+    <message>
       <source>当事人</source>
       <translation>Party</translation>
+    </message>
+    <message>
+      <source>同意事项</source>
+      <translation>Consent to</translation>
     </message>
     <message>
       <source>方式</source>
@@ -4965,6 +5237,14 @@ Technician: {handler}</translation>
     <message>
       <source>送达对象</source>
       <translation>Addressed to</translation>
+    </message>
+    <message>
+      <source>批准人</source>
+      <translation>Approved by</translation>
+    </message>
+    <message>
+      <source>批准日期（不填为今天）</source>
+      <translation>Approved on (empty: today)</translation>
     </message>
     <message>
       <source>事项</source>

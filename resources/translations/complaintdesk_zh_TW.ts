@@ -336,6 +336,10 @@
       <translation>訴</translation>
     </message>
     <message>
+      <source> · 登记于 %1</source>
+      <translation> · 登記於 %1</translation>
+    </message>
+    <message>
       <source>已保存 %1 项修改。</source>
       <translation>已儲存 %1 項修改。</translation>
     </message>
@@ -352,12 +356,12 @@
       <translation>案件 %1 有尚未儲存的修改，確定放棄嗎？</translation>
     </message>
     <message>
-      <source>已在他人修改的基础上保存你的 %1 项修改。</source>
-      <translation>已在他人修改的基礎上儲存你的 %1 項修改。</translation>
+      <source>收到于 %1 · 经办人 %2</source>
+      <translation>收到於 %1 · 經辦人 %2</translation>
     </message>
     <message>
-      <source>登记于 %1 · 经办人 %2</source>
-      <translation>登記於 %1 · 經辦人 %2</translation>
+      <source>已在他人修改的基础上保存你的 %1 项修改。</source>
+      <translation>已在他人修改的基礎上儲存你的 %1 項修改。</translation>
     </message>
     <message>
       <source>（%1）</source>
@@ -633,12 +637,20 @@
       <translation>、</translation>
     </message>
     <message>
+      <source>投诉材料</source>
+      <translation>投訴材料</translation>
+    </message>
+    <message>
       <source>{part}{hour}时{minute:02d}分</source>
       <translation>{part}{hour}時{minute:02d}分</translation>
     </message>
     <message>
       <source>（未编号草稿）</source>
       <translation>（未編號草稿）</translation>
+    </message>
+    <message>
+      <source>依据{article}，</source>
+      <translation>依據{article}，</translation>
     </message>
     <message>
       <source>身份证明、购物凭证及相关证据</source>
@@ -671,6 +683,10 @@
     <message>
       <source>{amount} 元</source>
       <translation>{amount} 元</translation>
+    </message>
+    <message>
+      <source>{article}第{item}项</source>
+      <translation>{article}第{item}項</translation>
     </message>
     <message>
       <source>（{note}）</source>
@@ -1275,6 +1291,18 @@
       <translation>儲存時缺少版本資訊，請重新開啟案件後再改</translation>
     </message>
     <message>
+      <source>请填写收到时间</source>
+      <translation>請填寫收到時間</translation>
+    </message>
+    <message>
+      <source>收到时间不能晚于现在</source>
+      <translation>收到時間不能晚於現在</translation>
+    </message>
+    <message>
+      <source>收到时间不在本办公室办理规则的适用期内，请核对年份</source>
+      <translation>收到時間不在本辦公室辦理規則的適用期內，請核對年份</translation>
+    </message>
+    <message>
       <source>改了证件类型：请重新填写完整的证件号码（或清空）</source>
       <translation>改了證件類型：請重新填寫完整的證件號碼（或清空）</translation>
     </message>
@@ -1317,6 +1345,10 @@
     <message>
       <source>手机号应为 1 开头的 11 位数字（可加 +86）</source>
       <translation>手機號應為 1 開頭的 11 位數字（可加 +86）</translation>
+    </message>
+    <message>
+      <source>时间应为 时:分，如 14:30</source>
+      <translation>時間應為 時:分，如 14:30</translation>
     </message>
     <message>
       <source>金额应为数字，如 1299.00</source>
@@ -1631,6 +1663,10 @@
       <translation>日期過早，請核對</translation>
     </message>
     <message>
+      <source>收到时间不能晚于今天</source>
+      <translation>收到時間不能晚於今天</translation>
+    </message>
+    <message>
       <source>请填写证件号码，或把证件类型设为“未登记”</source>
       <translation>請填寫證件號碼，或把證件型別設為“未登記”</translation>
     </message>
@@ -1665,6 +1701,10 @@
     <message>
       <source>调解日期早于安排的日期；如已改期，请先登记改期</source>
       <translation>調解日期早於安排的日期；如已改期，請先登記改期</translation>
+    </message>
+    <message>
+      <source>升级后有 {n} 行引用了不存在的记录，已撤销本步升级</source>
+      <translation>升級後有 {n} 行引用了不存在的記錄，已撤銷本步升級</translation>
     </message>
     <message>
       <source>数据库（结构版本 {stored}）需要升级到版本 {latest}：请数据库管理员用 PostgreSQL 超级用户运行 complaintdesk init 后再登录</source>
@@ -1759,6 +1799,14 @@
       <translation>須先登記申訴</translation>
     </message>
     <message>
+      <source>移交其他机构调解须双方同意，尚缺：{parties}</source>
+      <translation>移交其他機構調解須雙方同意，尚缺：{parties}</translation>
+    </message>
+    <message>
+      <source>请填写接收机构（转送或移交给谁）</source>
+      <translation>請填寫接收機構（轉送或移交給誰）</translation>
+    </message>
+    <message>
       <source>未知的事项：{name}</source>
       <translation>未知的事項：{name}</translation>
     </message>
@@ -1771,8 +1819,28 @@
       <translation>請填寫調解員姓名</translation>
     </message>
     <message>
+      <source>办公时间的结束应晚于开始</source>
+      <translation>辦公時間的結束應晚於開始</translation>
+    </message>
+    <message>
+      <source>请填写批准人</source>
+      <translation>請填寫批准人</translation>
+    </message>
+    <message>
+      <source>批准日期不能晚于今天</source>
+      <translation>批准日期不能晚於今天</translation>
+    </message>
+    <message>
+      <source>办结前{document}还须送达：{parties}</source>
+      <translation>辦結前{document}還須送達：{parties}</translation>
+    </message>
+    <message>
       <source>案件当前为“{now}”，不能直接转为“{target}”（可转为：{allowed}）</source>
       <translation>案件當前為“{now}”，不能直接轉為“{target}”（可轉為：{allowed}）</translation>
+    </message>
+    <message>
+      <source>转送日期不能晚于今天</source>
+      <translation>轉送日期不能晚於今天</translation>
     </message>
     <message>
       <source>案件 {case_no} 的状态已被其他席位改变，请刷新后再操作</source>
@@ -1781,6 +1849,18 @@
     <message>
       <source>调解员 {name} 已声明与本案存在利害关系，不能指定</source>
       <translation>調解員 {name} 已宣告與本案存在利害關係，不能指定</translation>
+    </message>
+    <message>
+      <source>办公时间格式应为 09:00-17:00</source>
+      <translation>辦公時間格式應為 09:00-17:00</translation>
+    </message>
+    <message>
+      <source>{rule} 没有可延长的进行中期限</source>
+      <translation>{rule} 沒有可延長的進行中期限</translation>
+    </message>
+    <message>
+      <source>{rule} 已延长过一次，不能再延长</source>
+      <translation>{rule} 已延長過一次，不能再延長</translation>
     </message>
     <message>
       <source>期限 {code} 不能由办公室设置</source>
@@ -2399,6 +2479,14 @@
       <translation>辦公室型別(&amp;P)</translation>
     </message>
     <message>
+      <source>按办公时间计的小时期限（如 D7 首次联系）只在工作日的这段时间内计时</source>
+      <translation>按辦公時間計的小時期限（如 D7 首次聯繫）只在工作日的這段時間內計時</translation>
+    </message>
+    <message>
+      <source>办公时间(&amp;O)</source>
+      <translation>辦公時間(&amp;O)</translation>
+    </message>
+    <message>
       <source>流程与期限(&amp;R)</source>
       <translation>流程與期限(&amp;R)</translation>
     </message>
@@ -2619,6 +2707,22 @@
     <message>
       <source>理由</source>
       <translation>理由</translation>
+    </message>
+    <message>
+      <source>理由依据</source>
+      <translation>理由依據</translation>
+    </message>
+    <message>
+      <source>转办机构</source>
+      <translation>轉辦機構</translation>
+    </message>
+    <message>
+      <source>转办日期</source>
+      <translation>轉辦日期</translation>
+    </message>
+    <message>
+      <source>移送材料</source>
+      <translation>移送材料</translation>
     </message>
     <message>
       <source>办公室</source>
@@ -2982,17 +3086,17 @@
     </message>
     <message>
       <source>{投诉人}：
-您于{登记日期}提出的关于{经营者}的投诉（案件号 {案件号}），经审查，因{理由}，本机构决定不予受理。
+您于{登记日期}提出的关于{经营者}的投诉（案件号 {案件号}），经审查，因{理由}，{理由依据}本机构决定不予受理。
 依照《中华人民共和国消费者权益保护法》第三十九条，您还可以通过下列途径解决争议：（一）与经营者协商和解；（二）请求消费者协会或者依法成立的其他调解组织调解；（三）向有关行政部门投诉；（四）根据与经营者达成的仲裁协议提请仲裁机构仲裁；（五）向人民法院提起诉讼。</source>
       <translation>{投訴人}：
-您於{登記日期}提出的關於{經營者}的投訴（案件號 {案件號}），經審查，因{理由}，本機構決定不予受理。
+您於{登記日期}提出的關於{經營者}的投訴（案件號 {案件號}），經審查，因{理由}，{理由依據}本機構決定不予受理。
 依照《中華人民共和國消費者權益保護法》第三十九條，您還可以透過下列途徑解決爭議：（一）與經營者協商和解；（二）請求消費者協會或者依法成立的其他調解組織調解；（三）向有關行政部門投訴；（四）根據與經營者達成的仲裁協議提請仲裁機構仲裁；（五）向人民法院提起訴訟。</translation>
     </message>
     <message>
       <source>{投诉人}：
-您于{登记日期}提出的投诉（案件号 {案件号}）不属于本机构职责范围，已转送有关部门处理，请与其联系。</source>
+您于{登记日期}提出的投诉（案件号 {案件号}），本机构已于{转办日期}转送{转办机构}处理，随附{移送材料}。请与{转办机构}联系。</source>
       <translation>{投訴人}：
-您於{登記日期}提出的投訴（案件號 {案件號}）不屬於本機構職責範圍，已轉送有關部門處理，請與其聯絡。</translation>
+您於{登記日期}提出的投訴（案件號 {案件號}），本機構已於{轉辦日期}轉送{轉辦機構}處理，隨附{移送材料}。請與{轉辦機構}聯繫。</translation>
     </message>
     <message>
       <source>{投诉人}、{经营者}：
@@ -3034,9 +3138,9 @@
     </message>
     <message>
       <source>{投诉人}、{经营者}：
-关于案件 {案件号}，因{理由}，本机构决定终止调解。双方可以依法申请仲裁或者向人民法院提起诉讼。</source>
+关于案件 {案件号}，因{理由}，{理由依据}本机构决定终止调解。双方可以依法申请仲裁或者向人民法院提起诉讼。</source>
       <translation>{投訴人}、{經營者}：
-關於案件 {案件號}，因{理由}，本機構決定終止調解。雙方可以依法申請仲裁或者向人民法院提起訴訟。</translation>
+關於案件 {案件號}，因{理由}，{理由依據}本機構決定終止調解。雙方可以依法申請仲裁或者向人民法院提起訴訟。</translation>
     </message>
     <message>
       <source>{投诉人}：
@@ -3120,6 +3224,10 @@
       <translation>文書措辭</translation>
     </message>
     <message>
+      <source>期限延长</source>
+      <translation>期限延長</translation>
+    </message>
+    <message>
       <source>调解</source>
       <translation>調解</translation>
     </message>
@@ -3168,6 +3276,10 @@
       <translation>，</translation>
     </message>
     <message>
+      <source>{rule} 延长 {days} {unit}（经 {who} 于 {day} 批准）</source>
+      <translation>{rule} 延長 {days} {unit}（經 {who} 於 {day} 批准）</translation>
+    </message>
+    <message>
       <source>；</source>
       <translation>；</translation>
     </message>
@@ -3198,6 +3310,10 @@
     <message>
       <source>（理由 {code}：{text}）</source>
       <translation>（理由 {code}：{text}）</translation>
+    </message>
+    <message>
+      <source>（转送 {office}，{day}）</source>
+      <translation>（轉送 {office}，{day}）</translation>
     </message>
     <message>
       <source>{who}同意{what}</source>
@@ -3326,8 +3442,20 @@
       <translation>5 非常滿意</translation>
     </message>
     <message>
-      <source>ISO 10002；办公室设置</source>
-      <translation>ISO 10002；辦公室設定</translation>
+      <source>A3 迹象</source>
+      <translation>A3 跡象</translation>
+    </message>
+    <message>
+      <source>ISO 10002；办公室设置（按办公时间计：工作日的办公时间内计时）</source>
+      <translation>ISO 10002；辦公室設定（按辦公時間計：工作日的辦公時間內計時）</translation>
+    </message>
+    <message>
+      <source>《市场监督管理投诉举报处理暂行办法》第二十二条</source>
+      <translation>《市場監督管理投訴舉報處理暫行辦法》第二十二條</translation>
+    </message>
+    <message>
+      <source>《市场监督管理投诉举报处理暂行办法》第十五条</source>
+      <translation>《市場監督管理投訴舉報處理暫行辦法》第十五條</translation>
     </message>
     <message>
       <source>一方当事人无正当理由不参加调解，或者拒绝调解</source>
@@ -3444,6 +3572,10 @@
     <message>
       <source>使用不当</source>
       <translation>使用不當</translation>
+    </message>
+    <message>
+      <source>信件、12315 或其他机关转来的：填本机构收到的日期（可加时间）；当场登记的留空</source>
+      <translation>信件、12315 或其他機關轉來的：填本機構收到的日期（可加時間）；當場登記的留空</translation>
     </message>
     <message>
       <source>信函</source>
@@ -3612,6 +3744,10 @@
     <message>
       <source>可取机</source>
       <translation>可取機</translation>
+    </message>
+    <message>
+      <source>可能重复</source>
+      <translation>可能重複</translation>
     </message>
     <message>
       <source>台湾居民来往大陆通行证</source>
@@ -3890,6 +4026,10 @@
       <translation>市場監督管理部門</translation>
     </message>
     <message>
+      <source>市场监督管理部门受理投诉后，发现存在不予受理情形</source>
+      <translation>市場監督管理部門受理投訴後，發現存在不予受理情形</translation>
+    </message>
+    <message>
       <source>市场监管总局令第 121 号</source>
       <translation>市場監管總局令第 121 號</translation>
     </message>
@@ -3950,12 +4090,20 @@
       <translation>微型計算機</translation>
     </message>
     <message>
+      <source>总局令第 121 号第二十三条</source>
+      <translation>總局令第 121 號第二十三條</translation>
+    </message>
+    <message>
       <source>总局令第 121 号第二十三条（待核实）</source>
       <translation>總局令第 121 號第二十三條（待核實）</translation>
     </message>
     <message>
       <source>总局令第 121 号第十五条；消费者权益保护法第四十六条</source>
       <translation>總局令第 121 號第十五條；消費者權益保護法第四十六條</translation>
+    </message>
+    <message>
+      <source>总局令第 121 号第十六条</source>
+      <translation>總局令第 121 號第十六條</translation>
     </message>
     <message>
       <source>总局令第 121 号（检测鉴定时间不计入）</source>
@@ -4022,12 +4170,28 @@
       <translation>投訴事實</translation>
     </message>
     <message>
+      <source>投诉事项不属于市场监督管理部门职责，或者本行政机关不具有处理权限</source>
+      <translation>投訴事項不屬於市場監督管理部門職責，或者本行政機關不具有處理權限</translation>
+    </message>
+    <message>
       <source>投诉人</source>
       <translation>投訴人</translation>
     </message>
     <message>
+      <source>投诉人与被投诉人对委托承担检定、检验、检测、鉴定工作的技术机构或者费用承担无法协商一致</source>
+      <translation>投訴人與被投訴人對委託承擔檢定、檢驗、檢測、鑑定工作的技術機構或者費用承擔無法協商一致</translation>
+    </message>
+    <message>
+      <source>投诉人或者被投诉人无正当理由不参加调解，或者被投诉人明确拒绝调解</source>
+      <translation>投訴人或者被投訴人無正當理由不參加調解，或者被投訴人明確拒絕調解</translation>
+    </message>
+    <message>
       <source>投诉人撤回</source>
       <translation>投訴人撤回</translation>
+    </message>
+    <message>
+      <source>投诉人撤回投诉或者双方自行和解</source>
+      <translation>投訴人撤回投訴或者雙方自行和解</translation>
     </message>
     <message>
       <source>投诉人撤回投诉，或者双方自行和解</source>
@@ -4078,12 +4242,20 @@
       <translation>換貨</translation>
     </message>
     <message>
+      <source>提示</source>
+      <translation>提示</translation>
+    </message>
+    <message>
       <source>撤回</source>
       <translation>撤回</translation>
     </message>
     <message>
       <source>擅自涂改三包凭证，或自行拆机</source>
       <translation>擅自塗改三包憑證，或自行拆機</translation>
+    </message>
+    <message>
+      <source>收到时间</source>
+      <translation>收到時間</translation>
     </message>
     <message>
       <source>改为换货</source>
@@ -4166,6 +4338,10 @@
       <translation>未提供必要材料，或者提供虛假材料</translation>
     </message>
     <message>
+      <source>未提供本办法规定的投诉材料</source>
+      <translation>未提供本辦法規定的投訴材料</translation>
+    </message>
+    <message>
       <source>未登记</source>
       <translation>未登記</translation>
     </message>
@@ -4228,6 +4404,10 @@
     <message>
       <source>法律、法规、规章规定的应当终止调解的其他情形</source>
       <translation>法律、法規、規章規定的應當終止調解的其他情形</translation>
+    </message>
+    <message>
+      <source>法院、仲裁机构、市场监督管理部门或者其他行政机关、消费者协会或者依法成立的其他调解组织已经受理或者处理过同一消费者权益争议</source>
+      <translation>法院、仲裁機構、市場監督管理部門或者其他行政機關、消費者協會或者依法成立的其他調解組織已經受理或者處理過同一消費者權益爭議</translation>
     </message>
     <message>
       <source>洗衣机</source>
@@ -4374,8 +4554,8 @@
       <translation>登記投訴</translation>
     </message>
     <message>
-      <source>登记时间</source>
-      <translation>登記時間</translation>
+      <source>知道权益受损已超过三年（民法典第一百八十八条）：可依理由 A4 不予受理</source>
+      <translation>知道權益受損已超過三年（民法典第一百八十八條）：可依理由 A4 不予受理</translation>
     </message>
     <message>
       <source>知道权益受损日期</source>
@@ -4384,6 +4564,10 @@
     <message>
       <source>短信</source>
       <translation>簡訊</translation>
+    </message>
+    <message>
+      <source>移交其他机构调解</source>
+      <translation>移交其他機構調解</translation>
     </message>
     <message>
       <source>移除证据</source>
@@ -4432,6 +4616,10 @@
     <message>
       <source>经办人</source>
       <translation>經辦人</translation>
+    </message>
+    <message>
+      <source>经组织调解，投诉人或者被投诉人明确表示无法达成调解协议</source>
+      <translation>經組織調解，投訴人或者被投訴人明確表示無法達成調解協議</translation>
     </message>
     <message>
       <source>经营地址</source>
@@ -4524,6 +4712,10 @@
     <message>
       <source>联系电话</source>
       <translation>聯絡電話</translation>
+    </message>
+    <message>
+      <source>自投诉受理之日起四十五个工作日内投诉人和被投诉人未能达成调解协议</source>
+      <translation>自投訴受理之日起四十五個工作日內投訴人和被投訴人未能達成調解協議</translation>
     </message>
     <message>
       <source>节假日</source>
@@ -4694,6 +4886,10 @@
       <translation>賠禮道歉</translation>
     </message>
     <message>
+      <source>超过三年</source>
+      <translation>超過三年</translation>
+    </message>
+    <message>
       <source>身份核实通知</source>
       <translation>身份核實通知</translation>
     </message>
@@ -4708,6 +4904,10 @@
     <message>
       <source>转办告知书</source>
       <translation>轉辦告知書</translation>
+    </message>
+    <message>
+      <source>转办机构</source>
+      <translation>轉辦機構</translation>
     </message>
     <message>
       <source>达成协议</source>
@@ -4770,6 +4970,10 @@
       <translation>鑑定中止</translation>
     </message>
     <message>
+      <source>除法律另有规定外，投诉人知道或者应当知道自己的权益受到被投诉人侵害之日起超过三年</source>
+      <translation>除法律另有規定外，投訴人知道或者應當知道自己的權益受到被投訴人侵害之日起超過三年</translation>
+    </message>
+    <message>
       <source>需携带材料</source>
       <translation>需攜帶材料</translation>
     </message>
@@ -4792,6 +4996,38 @@
     <message>
       <source>首次联系投诉人</source>
       <translation>首次聯絡投訴人</translation>
+    </message>
+    <message>
+      <source>（一）</source>
+      <translation>（一）</translation>
+    </message>
+    <message>
+      <source>（七）</source>
+      <translation>（七）</translation>
+    </message>
+    <message>
+      <source>（三）</source>
+      <translation>（三）</translation>
+    </message>
+    <message>
+      <source>（二）</source>
+      <translation>（二）</translation>
+    </message>
+    <message>
+      <source>（五）</source>
+      <translation>（五）</translation>
+    </message>
+    <message>
+      <source>（八）</source>
+      <translation>（八）</translation>
+    </message>
+    <message>
+      <source>（六）</source>
+      <translation>（六）</translation>
+    </message>
+    <message>
+      <source>（四）</source>
+      <translation>（四）</translation>
     </message>
     <message>
       <source>（未填）</source>
@@ -4843,6 +5079,14 @@
       <translation>經營者</translation>
     </message>
     <message>
+      <source>由本机构调解</source>
+      <translation>由本機構調解</translation>
+    </message>
+    <message>
+      <source>移交其他机构调解</source>
+      <translation>移交其他機構調解</translation>
+    </message>
+    <message>
       <source>记录同意调解</source>
       <translation>記錄同意調解</translation>
     </message>
@@ -4857,6 +5101,14 @@
     <message>
       <source>出具并送达文书</source>
       <translation>出具並送達文書</translation>
+    </message>
+    <message>
+      <source>本案没有可延长的期限（如 D4 核查违法线索，经批准可延长一次）。</source>
+      <translation>本案沒有可延長的期限（如 D4 核查違法線索，經批准可延長一次）。</translation>
+    </message>
+    <message>
+      <source>延长期限</source>
+      <translation>延長期限</translation>
     </message>
     <message>
       <source>记录事项</source>
@@ -4927,6 +5179,10 @@
       <translation>記錄事項…</translation>
     </message>
     <message>
+      <source>延长期限…</source>
+      <translation>延長期限…</translation>
+    </message>
+    <message>
       <source>已中止（鉴定中）</source>
       <translation>已中止（鑑定中）</translation>
     </message>
@@ -4939,8 +5195,24 @@
       <translation>理由</translation>
     </message>
     <message>
+      <source>接收机构</source>
+      <translation>接收機構</translation>
+    </message>
+    <message>
+      <source>转送日期（不填为今天）</source>
+      <translation>轉送日期（不填為今天）</translation>
+    </message>
+    <message>
+      <source>随附材料</source>
+      <translation>隨附材料</translation>
+    </message>
+    <message>
       <source>当事人</source>
       <translation>當事人</translation>
+    </message>
+    <message>
+      <source>同意事项</source>
+      <translation>同意事項</translation>
     </message>
     <message>
       <source>方式</source>
@@ -4965,6 +5237,14 @@
     <message>
       <source>送达对象</source>
       <translation>送達物件</translation>
+    </message>
+    <message>
+      <source>批准人</source>
+      <translation>批准人</translation>
+    </message>
+    <message>
+      <source>批准日期（不填为今天）</source>
+      <translation>批准日期（不填為今天）</translation>
     </message>
     <message>
       <source>事项</source>

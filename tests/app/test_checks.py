@@ -1,6 +1,8 @@
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app import checks
 from app.errors import FieldError
@@ -93,3 +95,56 @@ def test_bad_amounts(text, reason):
 def test_masking():
     assert checks.mask_phone("13812341234") == "138****1234"
     assert checks.mask_id("11010519491231002X") == "110105********002X"
+
+
+FULL_WIDTH = str.maketrans({chr(c): chr(c + 0xFEE0) for c in range(0x21, 0x7F)})
+
+
+def test_full_width_numbers_are_the_same_numbers_stored_in_ascii():
+    assert checks.resident_id(VALID_ID.translate(FULL_WIDTH)) == VALID_ID
+    assert checks.resident_id(VALID_ID.lower().translate(FULL_WIDTH)) == VALID_ID
+    assert checks.uscc(VALID_USCC.lower().translate(FULL_WIDTH)) == VALID_USCC
+    assert checks.phone("１３８ １２３４ ５６７８") == "13812345678"
+    assert checks.phone("０５７１－８８８８８８８８") == "0571-88888888"
+    assert checks.phone("＋８６１３８１２３４５６７８") == "+8613812345678"
+    assert checks.amount_fen("１，２９９．５０元") == 129950
+    assert checks.date("２０２６年３月５日") == dt.date(2026, 3, 5)
+
+
+@pytest.mark.parametrize(
+    "check, value",
+    [
+        (checks.resident_id, VALID_ID[:5] + "٣" + VALID_ID[6:]),  # an Arabic-Indic three
+        (checks.resident_id, VALID_ID[:16] + "²" + VALID_ID[17]),  # a superscript two
+        (checks.resident_id, "①" * 15),
+        (checks.uscc, VALID_USCC[:17] + "٣"),
+        (checks.phone, "138١٢٣٤٥٦٧٨"),
+        (checks.phone, "¹³⁸¹²³⁴⁵⁶⁷⁸"),
+        (checks.amount_fen, "١٢٩٩"),
+        (checks.date, "٢٠٢٦-٠٣-٠٥"),
+    ],
+)
+def test_digits_of_other_scripts_are_refused_with_the_fields_message(check, value):
+    with pytest.raises(FieldError):
+        check(value)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(text=st.text(st.characters(exclude_categories=()), max_size=24))
+def test_the_validators_say_field_error_or_give_an_ascii_value_for_any_text(text):
+    for check in (checks.resident_id, checks.uscc, checks.phone):
+        try:
+            value = check(text)
+        except FieldError:
+            continue
+        assert value.isascii() and value == value.strip()
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=st.text(st.sampled_from("0123456789Xx-+ 　０１２３４５６７８９ＸＸ－＋٣²①"), min_size=10, max_size=20))
+def test_the_validators_on_number_like_text(text):
+    for check in (checks.resident_id, checks.uscc, checks.phone):
+        try:
+            assert check(text).isascii()
+        except FieldError:
+            pass

@@ -54,6 +54,10 @@ def record_what_it_says(case_id: int, kind: str) -> None:
         machine.transition(case_id, "not_accepted", "王芳", reason="A5", note="未提供购物凭证")
     elif kind == "mediation_notice":
         schedule_session(case_id)
+    elif kind == "forwarding_notice":
+        machine.transition(
+            case_id, "forwarded", "王芳", details={"to_office": "杭州市西湖区市场监督管理局", "attachments": "投诉书"}
+        )
     elif kind == "termination_notice":
         machine.transition(case_id, "accepted", "王芳")
         machine.transition(case_id, "terminated", "王芳", reason="B2", note="经营者拒绝调解")

@@ -4,8 +4,9 @@ import datetime as dt
 
 import pytest
 
-from app import cases, records, workdays
-from app.models import Case, CaseDeadline
+from app import cases, clock, records, workdays
+from app.errors import ComplaintDeskError
+from app.models import Appraisal, Case, CaseDeadline
 from app.register import RegisterFilter, page
 from app.workflow import machine, tables
 from app.workflow.machine import TransitionRefused
@@ -61,6 +62,28 @@ def test_appraisal_pause_moves_the_mediation_deadline(database):
     go(case_id, "paused_appraisal", T(2026, 8, 10, 9))
     assert due(case_id, "D2").state == "paused"
     go(case_id, "mediating", T(2026, 8, 20, 9))
+    d2 = due(case_id, "D2")
+    assert d2.state == "running" and d2.paused == 10 and d2.due_at.date() == dt.date(2026, 10, 12)
+
+
+def test_an_appraisal_pause_runs_on_the_records_dates_not_when_they_were_typed(database):
+    """A 10-day appraisal (08-10 to 08-20) recorded six weeks later moves D2 by 10 days, not by
+    the 60-odd days between typing its start and typing its end."""
+    case_id = new_case(when=T(2026, 7, 30, 9))
+    go(case_id, "accepted", T(2026, 8, 3, 9))
+    ready_to_mediate(case_id, T(2026, 8, 3, 10))
+    go(case_id, "mediating", T(2026, 8, 4, 9))
+    clock.start_at(T(2026, 9, 21, 9))
+    records.add(
+        case_id,
+        "appraisal",
+        {"started_on": "2026-08-10", "body": "某某质检所", "payer": "business"},
+        "王芳",
+        now=T(2026, 9, 21, 9),
+    )
+    assert due(case_id, "D2").state == "paused"
+    clock.start_at(T(2026, 11, 23, 10))
+    records.finish_appraisal(Appraisal.get(Appraisal.case == case_id).id, "2026-08-20", "合格", "王芳")
     d2 = due(case_id, "D2")
     assert d2.state == "running" and d2.paused == 10 and d2.due_at.date() == dt.date(2026, 10, 12)
 
@@ -197,7 +220,8 @@ def test_register_shows_the_nearest_due_date(database):
     case_id = new_case(when=T(2026, 9, 28, 9, 30), complaint__channel="letter")
     [row] = page(RegisterFilter(text=Case.get_by_id(case_id).case_no), "received_at", True, 0, 5)
     entry = Case.get_by_id(case_id).register_entry.get()
-    assert entry.due_at == T(2026, 9, 29, 9, 30)  # D7: 24 hours for first contact by letter
+    # D7: 24 office hours for first contact by letter — 7.5 + 8 + 8 before National Day, the last half hour after it
+    assert entry.due_at == T(2026, 10, 8, 9, 30)
     machine.record_milestone(case_id, "first_contact", "王芳", now=T(2026, 9, 28, 15))
     assert Case.get_by_id(case_id).register_entry.get().due_at.date() == dt.date(2026, 10, 13)
     assert CaseDeadline.select().where(CaseDeadline.case == case_id, CaseDeadline.state == "running").count() == 1
@@ -206,3 +230,30 @@ def test_register_shows_the_nearest_due_date(database):
 def test_every_guard_in_the_tables_exists():
     named = {g for p in tables.PROFILES.values() for t in p.transitions for g in t.guards}
     assert named <= set(machine.GUARDS)
+
+
+def test_d4_is_extended_once_by_15_working_days_with_its_approval_on_the_timeline(database):
+    case_id = new_case(when=T(2026, 10, 19, 9))
+    go(case_id, "accepted", T(2026, 10, 20, 9))
+    machine.record_milestone(case_id, "violation_lead", "王芳", note="疑似虚假宣传", now=T(2026, 11, 2, 9))
+    assert due(case_id, "D4").due_at.date() == dt.date(2026, 11, 23)  # 15 working days from Monday 11-02
+    with pytest.raises(TransitionRefused, match="D2"):
+        machine.extend_deadline(case_id, "D2", "李科长", "", "王芳")  # D2 has no extension
+    assert machine.extendable(case_id) == ["D4"]
+    machine.extend_deadline(case_id, "D4", "李科长", "2026-11-20", "王芳", note="涉及多家门店")
+    assert due(case_id, "D4").due_at.date() == dt.date(2026, 12, 14)  # 15 more working days
+    told = [e.text for e in cases.timeline(case_id) if e.kind == "deadline"]
+    assert told == ["期限延长：D4 延长 15 个工作日（经 李科长 于 2026-11-20 批准）"]
+    with pytest.raises(TransitionRefused, match="已延长过一次"):
+        machine.extend_deadline(case_id, "D4", "李科长", "", "王芳")
+    assert machine.extendable(case_id) == []
+
+
+def test_first_contact_counts_the_offices_hours_and_follows_a_change_of_them(database):
+    case_id = new_case(when=T(2026, 11, 19, 16, 0), complaint__channel="letter")  # a Thursday, an hour before closing
+    assert due(case_id, "D7").due_at == T(2026, 11, 24, 16, 0)  # 1 + 8 (Fri) + 8 (Mon) + 7 (Tue)
+    machine.set_office_hours("08:30-17:30", "王芳")
+    assert due(case_id, "D7").due_at == T(2026, 11, 24, 13, 0)  # 1.5 + 9 + 9 + 4.5 from 08:30
+    assert any(e.text.startswith("期限重算：办公时间改为 08:30-17:30") for e in cases.timeline(case_id))
+    with pytest.raises(ComplaintDeskError, match="结束应晚于开始"):
+        machine.set_office_hours("18:00-09:00", "王芳")

@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox
 
-from app import cases
+from app import cases, register
 from app.errors import DatabaseError
 from tests.factories import VALID_ID
 from tests.ui.conftest import activate
@@ -176,3 +176,40 @@ def test_repeat_complaint_is_found_while_typing_and_linked(window, qtbot, messag
     qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not dialog.isVisible()
     assert cases.load(dialog.case.id).values["case.earlier_case"] == earlier.case_no
+
+
+def test_a_complaint_received_by_letter_keeps_its_received_date(window, qtbot, messages):
+    """The clerk types a letter in on Monday that arrived the Friday before: the register lists it
+    by when it was received, and a date still to come is refused at the field."""
+    dialog = open_intake(window, qtbot)
+    form = dialog.form
+    fill_valid(qtbot, form)
+    type_into(qtbot, form, "case.received_at", "2026-11-24")
+    assert "不能晚于今天" in form.error_text("case.received_at")
+    form.widgets["case.received_at"].clear()
+    type_into(qtbot, form, "case.received_at", "2026年11月20日 15:40")
+    assert form.error_text("case.received_at") == ""
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible()
+    window.register.search.setText(dialog.case.case_no)
+    window.register.apply_filter()
+    model = window.register.model
+    assert model.rows[0].id == dialog.case.id and model.index(0, 1).data() == "2026-11-20 15:40"
+
+
+def test_a_warning_found_at_intake_stays_on_the_case_and_in_the_register(window, qtbot, messages):
+    dialog = open_intake(window, qtbot)
+    form = dialog.form
+    fill_valid(qtbot, form)
+    form.widgets["purchase.purchase_date"].clear()
+    type_into(qtbot, form, "purchase.purchase_date", "2022-05-01")
+    type_into(qtbot, form, "complaint.harm_known_date", "2022-06-01")
+    qtbot.waitUntil(lambda: "民法典第一百八十八条" in dialog.warnings.text())  # said while typing
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible()
+    model = window.register.model
+    flags = register.COLUMN_KEYS.index("flags")
+    assert model.rows[0].id == dialog.case.id and model.index(0, flags).data() == "超过三年"
+    view = window.open_case(dialog.case.id)
+    qtbot.waitUntil(view.isVisible)
+    assert view.warnings.isVisible() and "可依理由 A4 不予受理" in view.warnings.text()

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from app import cases, clock, workdays
+from app import cases, clock, register, workdays
 from app.workflow import machine, tables
 from tests.factories import intake_values
 from tests.ui.conftest import activate
@@ -247,7 +247,8 @@ def test_my_work_lists_my_open_cases_by_nearest_deadline(window, qtbot):
     page = window.my_work
     assert window.tabs.currentWidget() is page and page.loaded
     assert [r.id for r in page.model.rows] == mine  # nearest deadline first, only mine, only open
-    assert page.model.index(0, page.model.columnCount() - 1).data().startswith("2026-11-03")
+    due = page.model.index(0, register.COLUMN_KEYS.index("due")).data()
+    assert due == "2026-11-04 17:00"  # D7: 24 office hours from Monday 09:00
 
 
 def test_records_panel_adds_an_appraisal_that_pauses_and_resumes(window, qtbot, messages):
@@ -306,3 +307,32 @@ def test_changing_the_office_profile_changes_the_register_statuses(window, qtbot
     case_id = make_case("repair_counter", dt.datetime(2026, 11, 2, 9))
     [d8] = [d for d in machine.deadlines_of(case_id) if d.rule == "D8"]
     assert d8.due_at == dt.datetime(2026, 11, 3, 9)  # the office's 24 hours, not the default 48
+
+
+def test_a_mediation_handed_to_another_body_through_the_window(window, qtbot, messages):
+    """Both parties agree to the hand-over in 记录同意调解, then 移交其他机构调解 asks where to."""
+    case_id = make_case("consumer_association", dt.datetime(2026, 11, 16, 9))
+    view = open_view(window, qtbot, case_id)
+    act(qtbot, view, "transition.accepted")
+    refused = act(qtbot, view, "transition.forwarded", to_office="某某区人民调解委员会")
+    assert refused.isVisible() and "移交其他机构调解须双方同意" in refused.error.text()
+    refused.reject()
+    act(qtbot, view, "workflow.consent", party="complainant", purpose="handover", how="书面")
+    act(qtbot, view, "workflow.consent", party="business", purpose="handover", how="电话")
+    dialog = act(qtbot, view, "transition.forwarded", to_office="", attachments="投诉书及证据复印件")
+    assert dialog.isVisible() and "接收机构" in dialog.error.text()  # the dialog keeps what was typed
+    dialog.set("to_office", "某某区人民调解委员会")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert status_shown(view) == "已转办"
+    assert "（转送 某某区人民调解委员会，2026-11-23）" in view.timeline.toPlainText()
+
+
+def test_the_office_sets_its_hours_and_a_wrong_order_is_refused_in_the_dialog(window, qtbot, messages):
+    dialog = window.open_office_settings()
+    activate(qtbot, dialog)
+    assert dialog.hours.text() == "09:00-17:00"
+    dialog.hours.setText("18:00-09:00")
+    assert not dialog.save() and "结束应晚于开始" in dialog.error.text() and dialog.isVisible()
+    dialog.hours.setText("08:30-17:30")
+    assert dialog.save()
+    assert machine.office_hours() == (dt.time(8, 30), dt.time(17, 30))

@@ -111,9 +111,29 @@ def db_url(request, tmp_path):
         yield request.getfixturevalue("pg_url")
 
 
+@pytest.fixture(scope="session")
+def pg_template(pg_server):
+    """A database migrated once per run: each test's database is copied from it (CREATE DATABASE …
+    TEMPLATE) instead of being migrated again — 50–100 ms instead of ~280 ms a test."""
+    name = "cd_template_" + uuid.uuid4().hex[:8]
+    admin = _admin(pg_server)
+    admin.cursor().execute(f"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8'")
+    admin.close()
+    startup.open_database(pg_server.url(name))
+    db.close()
+    return name
+
+
 @pytest.fixture
-def database(db_url):
+def database(request, db_url):
     """An initialised, connected database on both backends."""
+    if db_url.startswith("postgresql"):
+        name = db_url.rsplit("/", 1)[1].split("?", 1)[0]
+        template = request.getfixturevalue("pg_template")
+        admin = _admin(request.getfixturevalue("pg_server"))
+        admin.cursor().execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.cursor().execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+        admin.close()
     conn = startup.open_database(db_url)
     yield conn
     db.close()

@@ -235,7 +235,7 @@ class RegisterPage(QWidget):
         for text, widget in (
             (tr("状态(&S)"), self.status),
             (tr("类别(&T)"), self.category),
-            (tr("登记日期从(&D)"), self.date_from),
+            (tr("收到日期从(&D)"), self.date_from),
             (tr("至"), self.date_to),
         ):
             label = QLabel(text, self)

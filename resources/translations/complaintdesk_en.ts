@@ -2955,8 +2955,8 @@ Registering, mediating and archiving consumer complaints and after-sales dispute
       <translation>Ca&amp;tegory</translation>
     </message>
     <message>
-      <source>登记日期从(&amp;D)</source>
-      <translation>Registered from (&amp;D)</translation>
+      <source>收到日期从(&amp;D)</source>
+      <translation>Received from (&amp;D)</translation>
     </message>
     <message>
       <source>至</source>

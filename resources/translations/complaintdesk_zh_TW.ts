@@ -2955,8 +2955,8 @@
       <translation>類別(&amp;T)</translation>
     </message>
     <message>
-      <source>登记日期从(&amp;D)</source>
-      <translation>登記日期從(&amp;D)</translation>
+      <source>收到日期从(&amp;D)</source>
+      <translation>收到日期從(&amp;D)</translation>
     </message>
     <message>
       <source>至</source>

@@ -1,7 +1,8 @@
-"""What is coming up for a handler beyond the statutory deadlines: mediation sessions scheduled
-and agreed terms waiting to be performed (the 我的待办 list shows them above the cases).
+"""What is coming up for a handler beyond the statutory deadlines: mediation sessions scheduled,
+agreed terms waiting to be performed, follow-ups of recently closed cases still to be made, and
+identity proofs awaited (the 我的待办 list shows them above the cases).
 
-Two indexed queries over the handler's open work, each capped, so it stays instant on a large
+A few indexed queries over the handler's open work, each capped, so it stays instant on a large
 database.
 """
 
@@ -10,8 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from app import checks, clock
-from app.models import Case, MediationSession, Remedy
+from peewee import fn
+
+from app import checks, clock, settings, workdays
+from app.models import Case, FollowUp, MediationSession, RegisterEntry, Remedy
 from app.records import MODES, PARTIES, REMEDIES
 
 LIMIT = 200
@@ -79,4 +82,54 @@ def _items(mine, now: dt.datetime) -> list[Item]:
                 overdue=r.due_on < now.date(),
             )
         )
+    days = follow_up_days()
+    if days:
+        since = now - dt.timedelta(days=FOLLOW_UP_WINDOW_DAYS)
+        cal = workdays.load()
+        closed = (
+            RegisterEntry.select(RegisterEntry.case, RegisterEntry.case_no, RegisterEntry.resolved_at)
+            .join(Case, on=(RegisterEntry.case == Case.id))
+            .where(
+                mine
+                & (RegisterEntry.status == "closed")
+                & (RegisterEntry.resolved_at >= since)
+                & ~fn.EXISTS(FollowUp.select(FollowUp.id).where(FollowUp.case == RegisterEntry.case))
+            )
+            .order_by(RegisterEntry.resolved_at)
+            .limit(LIMIT)
+            .tuples()
+        )
+        for case_id, case_no, resolved in closed:
+            due = cal.add_working_days(resolved.date(), days).date
+            items.append(
+                Item(
+                    dt.datetime.combine(due, dt.time(17, 0)),
+                    case_id,
+                    case_no,
+                    "follow_up",
+                    f"回访：结案后 {days} 个工作日内（{due:%Y-%m-%d} 前）",
+                    overdue=due < now.date(),
+                )
+            )
+    waiting = (
+        Case.select(Case.id, Case.case_no, Case.updated_at)
+        .where(mine & (Case.status == "awaiting_identity"))
+        .order_by(Case.updated_at)
+        .limit(LIMIT)
+        .tuples()
+    )
+    for case_id, case_no, since_when in waiting:
+        items.append(Item(since_when, case_id, case_no, "identity", "待投诉人补交身份证明", panel="workflow"))
     return sorted(items, key=lambda i: (i.when, i.case_no))[:LIMIT]
+
+
+FOLLOW_UP_WINDOW_DAYS = 60  # closed cases older than this are past following up
+
+
+def follow_up_days() -> int:
+    """Working days after closing by which the office follows a case up (office setting; 0: none)."""
+    stored = settings.get("followup.days")
+    return int(stored) if stored and stored.isdigit() else DEFAULT_FOLLOW_UP_DAYS
+
+
+DEFAULT_FOLLOW_UP_DAYS = 5

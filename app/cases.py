@@ -12,7 +12,20 @@ from dataclasses import dataclass, field
 
 from peewee import fn
 
-from app import clock, duplicates, evidence, fields, i18n, permissions, privacy, records, register, search
+from app import (
+    clock,
+    duplicates,
+    evidence,
+    fields,
+    grading,
+    i18n,
+    permissions,
+    privacy,
+    records,
+    register,
+    search,
+    vocab,
+)
 from app.db import is_postgres
 from app.errors import FieldError, Message, NotFound, StaleEdit, ValidationFailed
 from app.models import (
@@ -130,6 +143,17 @@ def intake(entered: dict, actor: str | None = None, now: dt.datetime | None = No
     by_section = split_sections(values)
     received = by_section["case"].pop("received_at", None) or now
     _check_received(received, now)
+    proposal = grading.propose(values)
+    chosen = by_section["case"].get("grade") or proposal.grade
+    if chosen != proposal.grade and not by_section["case"].get("grade_reason"):
+        raise ValidationFailed(
+            {
+                "case.grade_reason": Message(
+                    "与建议的等级（{grade}）不同，请写明理由", grade=vocab.GRADES[proposal.grade]
+                )
+            }
+        )
+    by_section["case"]["grade"] = chosen
     found = duplicates.check({**entered, "case.received_at": received}, now.date())
     warnings = duplicates.lasting(found, earlier_linked=bool(values.get("case.earlier_case")))
     with database.atomic():
@@ -267,6 +291,11 @@ def edit(
             raise ValidationFailed({k: v for k, v in errors.items() if k in changes} or errors)
         if "case.received_at" in changes:
             _check_received(values["case.received_at"], now)
+        if "case.grade" in changes and values["case.grade"] != rows["case"].grade:
+            if not values["case.grade"]:
+                raise ValidationFailed({"case.grade": Message("请选择等级")})
+            if not (changes.get("case.grade_reason") or "").strip():
+                raise ValidationFailed({"case.grade_reason": Message("改变等级请写明理由")})
         changed = [
             s for s in fields.FIELDS if s.key in changes and values[s.key] != getattr(rows[s.section], s.db_column)
         ]
@@ -288,8 +317,8 @@ def edit(
             )
         if changed:
             Case.update(updated_at=now).where(Case.id == case.id).execute()
-            if any(s.key == "case.received_at" for s in changed):
-                machine.rebuild(case.id, now=now)  # every deadline runs from the received time
+            if {s.key for s in changed} & {"case.received_at", "case.grade"}:
+                machine.rebuild(case.id, now=now)  # deadlines run from the received time, first contact by grade
             if {s.key for s in changed} & {"case.received_at", "complaint.harm_known_date"}:
                 _recheck_limitation(case.id)
             reindex(case.id)
@@ -370,7 +399,7 @@ def timeline(case_id: int, language: str = i18n.SOURCE) -> list[TimelineEntry]:
     own = {"登记投诉": "", "登记时当面/电话联系": t("登记时当面/电话联系")}  # notes the program writes itself
     for ev in Event.select().where(Event.case == case_id).order_by(Event.at.desc(), Event.id.desc()):
         # the other kinds say their note in the text
-        note = own.get(ev.note, ev.note) if ev.kind in ("created", "status", "milestone") else ""
+        note = own.get(ev.note, ev.note) if ev.kind in ("created", "status", "milestone", "edited") else ""
         entries.append(TimelineEntry(ev.at, ev.actor, ev.kind, describe(ev, states, language), note))
     return entries
 
@@ -386,7 +415,7 @@ def describe(ev: Event, states: dict[str, str] | None = None, language: str = i1
         name = (
             f"{t(fields.SECTIONS[spec.section])}·{t(spec.label)}"
             if spec
-            else t({"case.mediator": "调解员"}.get(ev.field, ev.field))
+            else t({"case.mediator": "调解员", "case.handler": "经办人"}.get(ev.field, ev.field))
         )
         return t("修改{name}：“{old}” → “{new}”").format(
             name=name, old=ev.old_value or t("（空）"), new=ev.new_value or t("（空）")

@@ -98,6 +98,8 @@ FIELDS: list[FieldSpec] = [
         "received",
         hint="信件、12315 或其他机关转来的：填本机构收到的日期（可加时间）；当场登记的留空",
     ),
+    F("case.grade", "等级", "choice", choices={"": "（按建议）", **vocab.GRADES}, hint="登记时按类别和事实建议"),
+    F("case.grade_reason", "改变建议等级的理由", "text"),
     F("case.consent_mediation", "同意调解", "bool"),
     F("case.consent_publish", "同意公开", "bool"),
     F("case.consent_handover", "同意移交其他机构", "bool"),

@@ -334,6 +334,15 @@ def _v17_lasting_warnings(db: Database) -> None:
         db.execute_sql("ALTER TABLE register_entry ADD COLUMN flags VARCHAR(40) NOT NULL DEFAULT ''")
 
 
+def _v18_grades(db: Database) -> None:
+    """Each complaint is graded 一般 / 重要 / 紧急; every earlier one was ordinary."""
+    if "grade" not in {c.name for c in db.get_columns("complaint_case")}:
+        db.execute_sql("ALTER TABLE complaint_case ADD COLUMN grade VARCHAR(10) NOT NULL DEFAULT 'ordinary'")
+        db.execute_sql("ALTER TABLE complaint_case ADD COLUMN grade_reason TEXT NOT NULL DEFAULT ''")
+    if "grade" not in {c.name for c in db.get_columns("register_entry")}:
+        db.execute_sql("ALTER TABLE register_entry ADD COLUMN grade VARCHAR(10) NOT NULL DEFAULT 'ordinary'")
+
+
 @dataclass(frozen=True)
 class Step:
     version: int
@@ -360,6 +369,7 @@ MIGRATIONS: list[Step] = [
     Step(15, "per-case document wording", _v15_case_wording),
     Step(16, "received apart from registered", _v16_registered_at),
     Step(17, "warnings that stay", _v17_lasting_warnings),
+    Step(18, "grades", _v18_grades),
 ]
 
 # Today's work a step may ask for, in the order it runs (each once, after the last step).

@@ -125,6 +125,8 @@ class Case(BaseModel):
     received_at = DateTimeField(index=True)  # when the office received it: every deadline runs from here
     registered_at = DateTimeField(null=True)  # when it was typed in (None before schema v16: the same)
     warnings = JSONField(default=dict)  # what intake found and the case keeps showing: code → text (A3, A4, repeat)
+    grade = CharField(max_length=10, default="ordinary")  # ordinary, important, urgent (app/grading.py)
+    grade_reason = TextField(default="")  # why the clerk chose another grade than the proposal
     complainant = ForeignKeyField(Complainant, backref="cases", on_delete="RESTRICT")
     business = ForeignKeyField(Business, backref="cases", on_delete="RESTRICT", index=True)
     handler = CharField(max_length=100, default="")
@@ -215,6 +217,7 @@ class RegisterEntry(BaseModel):
     due_at = DateTimeField(null=True, index=True)  # nearest running deadline
     due_provisional = BooleanField(default=False)
     flags = CharField(max_length=40, default="")  # the case's warning codes, comma-separated (A3,A4,repeat)
+    grade = CharField(max_length=10, default="ordinary")
     # when the case first reached these points (supervision times; kept by Event.save)
     first_contact_at = DateTimeField(null=True)
     decided_at = DateTimeField(null=True)

@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from peewee import SQL, fn
+from peewee import Case as SQLCase
 
 from app import bulk, checks, search, settings, vocab
 from app.models import (
@@ -40,6 +41,7 @@ class RegisterFilter:
     due_before: dt.datetime | None = None
     no_due: bool = False
     not_closed: bool = False
+    grade: str = ""
 
 
 @dataclass(frozen=True)
@@ -61,12 +63,15 @@ COLUMNS = [
     Column("handler", "经办人"),
     Column("due", "期限"),
     Column("flags", "提示"),
+    Column("grade", "等级"),
 ]
 FLAGS = {"A3": "A3 迹象", "A4": "超过三年", "repeat": "可能重复"}
 COLUMN_KEYS = [c.key for c in COLUMNS]
 _SORT_FIELDS = {
     c.key: getattr(RegisterEntry, {"amount": "amount_fen", "due": "due_at"}.get(c.key, c.key)) for c in COLUMNS
 }
+# grades sort by weight, not by their codes' spelling: ordinary, important, urgent
+_SORT_FIELDS["grade"] = SQLCase(RegisterEntry.grade, (("ordinary", 0), ("important", 1), ("urgent", 2)), 0)
 SOON_WORKING_DAYS = 2  # the register warns this many working days ahead (issue 3)
 
 
@@ -86,6 +91,7 @@ class RegisterRow:
     due_at: dt.datetime | None = None
     due_provisional: bool = False
     flags: str = ""
+    grade: str = "ordinary"
 
     def due_band(self, today: dt.date, cal) -> str:
         """ "overdue", "soon" (within SOON_WORKING_DAYS working days) or "" for the colour."""
@@ -114,6 +120,8 @@ class RegisterRow:
                 return ""
             shown = self.due_at.strftime("%Y-%m-%d" if self.due_at.time() == dt.time(23, 59, 59) else "%Y-%m-%d %H:%M")
             return shown + ("（暂定）" if self.due_provisional else "")
+        if key == "grade":
+            return vocab.GRADES.get(self.grade, self.grade)
         if key == "flags":
             return "、".join(FLAGS.get(c, c) for c in self.flags.split(",") if c)
         return getattr(self, key) or ""
@@ -134,6 +142,7 @@ _ENTRY_FIELDS = [
     RegisterEntry.due_at,
     RegisterEntry.due_provisional,
     RegisterEntry.flags,
+    RegisterEntry.grade,
 ]
 
 
@@ -188,12 +197,14 @@ def refresh_entry(case_id: int) -> None:
             Complaint.demand_amount_fen,
             Case.handler,
             Case.warnings,
+            Case.grade,
         )
         .where(Case.id == case_id)
         .tuples()
         .get()
     )
-    parts = [*_ENTRY_FIELDS[:11], RegisterEntry.flags]  # the due columns come from the deadlines (set_due)
+    # the due columns come from the deadlines (set_due)
+    parts = [*_ENTRY_FIELDS[:11], RegisterEntry.flags, RegisterEntry.grade]
     row = dict(zip((f.name for f in parts), values))
     row["flags"] = ",".join(row["flags"] or {})
     RegisterEntry.insert(row).on_conflict(conflict_target=[RegisterEntry.case], preserve=parts[1:]).execute()
@@ -217,6 +228,8 @@ def _where(query, flt: RegisterFilter):
         query = query.where(RegisterEntry.status == flt.status)
     if flt.category:
         query = query.where(RegisterEntry.category == flt.category)
+    if flt.grade:
+        query = query.where(RegisterEntry.grade == flt.grade)
     if flt.date_from:
         query = query.where(RegisterEntry.received_at >= dt.datetime.combine(flt.date_from, dt.time.min))
     if flt.date_to:

@@ -12,6 +12,9 @@ from app.models import Setting
 
 KEYS = {
     "office.profile": "the office's kind: repair counter, consumer association, market regulator",
+    "grade.important.hours": "first contact of an important complaint, in office hours (default 12)",
+    "grade.urgent.hours": "first contact of an urgent complaint, in office hours (default 2)",
+    "followup.days": "working days after closing by which a case is followed up (0: no reminder)",
     "office.hours": "opening hours (09:00-17:00) that hour rules counting office hours count in",
     "office.language": "the language of the office's documents and timeline (zh_CN, zh_TW, en)",
     "office.name": "letterhead: the office's full name",

@@ -1,6 +1,9 @@
 """Code lists of RULES.md section 5: the database stores the code, people see the label."""
 
+from app.workflow import tables
 from app.workflow.tables import MEDIATION_STATES, REPAIR_STATES
+
+GRADES = tables.GRADES  # a complaint's grade (the rule table defines them with their limits)
 
 ID_TYPES = {
     "none": "未登记",

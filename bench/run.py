@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "bench" / ".cache"
 sys.path.insert(0, str(ROOT))
 
-from app import cases, db, demo, startup  # noqa: E402
+from app import cases, db, demo, startup, workload  # noqa: E402
 
 
 def build(count: int) -> Path:
@@ -188,6 +188,12 @@ def main() -> int:
             100,
         )
     )
+
+    # issue 19: the supervisor's views, on the same database, beside the register's filter above
+    results.append(
+        report("workload: every handler's open, overdue, due this week", median_ms(workload.loads, args.runs), "ms", 50)
+    )
+    results.append(report("supervisor's list (督办)", median_ms(workload.escalations, args.runs), "ms", 50))
 
     work = CACHE / "intake-bench.db"
     db.close()

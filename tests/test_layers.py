@@ -43,6 +43,8 @@ LAYERS = [
             "records",
             "mediation",
             "agenda",
+            "grading",
+            "workload",
             "evidence",
             "accounts",
             "duplicates",

@@ -11,16 +11,18 @@ from app import agenda
 from ui import i18n
 
 tr = i18n.translator("agenda")
-KINDS = {"session": "调解", "term": "协议履行"}
+KINDS = {"session": "调解", "term": "协议履行", "follow_up": "回访", "identity": "身份证明", "escalation": "督办"}
 OVERDUE = QColor("#a50e0e")
 
 
 class AgendaBox(QGroupBox):
     open_case = Signal(int, str)  # case id, the panel to show
 
-    def __init__(self, handler: str | None, parent=None):
-        super().__init__(tr("日程与提醒(&R)"), parent)
+    def __init__(self, handler: str | None, parent=None, load=None, title: str = ""):
+        super().__init__(title or tr("日程与提醒(&R)"), parent)
         self.handler = handler
+        self.caption = title or tr("日程与提醒(&R)")
+        self.load = load or (lambda: agenda.upcoming(self.handler))
         self.list = QTreeWidget(self)
         self.list.setObjectName("agenda.list")
         self.list.setHeaderLabels([tr("时间"), tr("案件号"), tr("事项"), tr("内容")])
@@ -41,7 +43,7 @@ class AgendaBox(QGroupBox):
 
     def reload(self) -> None:
         self.list.clear()
-        items = agenda.upcoming(self.handler)
+        items = self.load()
         for entry in items:
             row = QTreeWidgetItem([f"{entry.when:%Y-%m-%d %H:%M}", entry.case_no, tr(KINDS[entry.kind]), entry.text])
             row.setData(0, Qt.ItemDataRole.UserRole, (entry.case_id, entry.panel))
@@ -52,7 +54,7 @@ class AgendaBox(QGroupBox):
             self.list.addTopLevelItem(row)
         for col in range(3):
             self.list.resizeColumnToContents(col)
-        self.setTitle(tr("日程与提醒(&R)") + f"（{len(items)}）")
+        self.setTitle(self.caption + f"（{len(items)}）")
         self.setVisible(bool(items))
 
     def _open(self, item) -> None:

@@ -162,6 +162,9 @@ class CaseView(QWidget):
 
     def show_panel(self, name: str) -> None:
         """Bring a lower panel to the front (records, evidence, documents) with the focus in it."""
+        if name == "workflow":
+            self.workflow.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         panel = {"records": self.records, "evidence": self.evidence, "documents": self.documents}[name]
         self.lower_tabs.setCurrentWidget(panel)
         panel.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -196,7 +199,9 @@ class CaseView(QWidget):
         r = self.record
         v = r.values
         self.title.setText(r.case_no)
-        self.status.setText(tr(machine.office_profile().states.get(r.status, vocab.label(vocab.STATUSES, r.status))))
+        status = tr(machine.office_profile().states.get(r.status, vocab.label(vocab.STATUSES, r.status)))
+        grade = r.values.get("case.grade") or "ordinary"
+        self.status.setText(status if grade == "ordinary" else status + " · " + tr(vocab.GRADES[grade]))
         self.parties.setText(f"{v['complainant.name']}  {tr('诉')}  {v['business.name']}")
         meta = tr("收到于 %1 · 经办人 %2").replace("%1", f"{r.received_at:%Y-%m-%d %H:%M}").replace("%2", r.handler)
         if r.registered_at and r.registered_at.date() != r.received_at.date():

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app import cases, duplicates, vocab
+from app import cases, duplicates, grading, vocab
 from app.cases import CaseRef
 from app.errors import ComplaintDeskError, ValidationFailed
 from ui import i18n
@@ -63,6 +63,10 @@ class IntakeDialog(QDialog):
         hint = QLabel(tr("带 * 的为必填项。Tab 键逐项填写，Ctrl+S 保存，Esc 取消。"), self)
         layout.addWidget(hint)
         layout.addWidget(scroll, 1)
+        self.grade_hint = QLabel(self)  # the grade proposed from the category and the facts
+        self.grade_hint.setObjectName("intake.grade")
+        self.grade_hint.setStyleSheet("color: #174ea6;")
+        layout.addWidget(self.grade_hint)
         layout.addWidget(self._related_box())
         layout.addWidget(self.message)
         layout.addWidget(buttons)
@@ -99,6 +103,13 @@ class IntakeDialog(QDialog):
 
     def check_related(self) -> None:
         self._recheck.stop()
+        proposal = grading.propose(self.form.values())
+        why = tr("（%1）").replace("%1", tr(proposal.why)) if proposal.why else ""
+        self.grade_hint.setText(
+            tr("建议等级：%1").replace("%1", tr(grading.GRADES[proposal.grade]))
+            + why
+            + tr("；如选择其他等级，请在“改变建议等级的理由”中写明")
+        )
         try:
             found = duplicates.check(self.form.values())
         except Exception:  # noqa: BLE001 - a failed look-up must never block typing

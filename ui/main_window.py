@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
-from app import __version__, clock
+from app import __version__, clock, permissions, workload
 from app import i18n as app_i18n
 from app.register import RegisterFilter
 from app.session import current_operator
@@ -56,6 +56,16 @@ class MainWindow(QMainWindow):
         self.agenda = AgendaBox(current_operator(), self.my_work)
         self.agenda.open_case.connect(self.open_case_at)
         self.my_work.add_above(self.agenda)
+        # a supervisor's list: urgent and late cases of everyone (shown to whoever may reassign)
+        self.escalations = AgendaBox(
+            None,
+            self.my_work,
+            load=lambda: workload.escalations() if permissions.may("case.assign") else [],
+            title=tr("督办(&V)"),
+        )
+        self.escalations.setObjectName("escalations")
+        self.escalations.open_case.connect(self.open_case_at)
+        self.my_work.add_above(self.escalations)
         self.tabs.addTab(self.register, tr("案件登记簿"))
         self.tabs.addTab(self.my_work, tr("我的待办"))
         self.dashboard = None  # added after the register's first paint: its imports cost ~40 ms
@@ -66,6 +76,10 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(self)
         self.user_label.setObjectName("user")
         self.statusBar().addPermanentWidget(self.user_label)
+        self.escalation_label = QLabel(self)  # a supervisor sees how many cases wait for them
+        self.escalation_label.setObjectName("escalation_count")
+        self.escalation_label.setStyleSheet("color: #a50e0e;")
+        self.statusBar().addPermanentWidget(self.escalation_label)
         self.db_label = QLabel(tr("数据库：") + location, self)
         self.statusBar().addPermanentWidget(self.db_label)
         self._menus()
@@ -94,6 +108,7 @@ class MainWindow(QMainWindow):
             "Alt+3",
             "action.dashboard",
         )
+        action(case_menu, tr("工作量(&L)…"), self.open_workload, None, "action.workload")
         action(case_menu, tr("查找(&F)"), self.find, "Ctrl+F", "action.find")
         action(case_menu, tr("刷新登记簿(&U)"), self.refresh, "Ctrl+R", "action.refresh")
         action(
@@ -162,6 +177,7 @@ class MainWindow(QMainWindow):
         self.register.view.setFocus()
         self.tabs.currentChanged.connect(self._tab_shown)
         QTimer.singleShot(0, self._add_dashboard)  # after the register has painted
+        QTimer.singleShot(0, self.count_escalations)
         QTimer.singleShot(0, self._first_run)
 
     def _add_dashboard(self):
@@ -298,6 +314,18 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def open_workload(self):
+        from ui.workload_view import WorkloadView
+
+        view = WorkloadView(self)
+        view.show_handler.connect(
+            lambda name: self.show_in_register(
+                tr("经办人：%1").replace("%1", name), {"handler": name, "not_closed": True}
+            )
+        )
+        view.open()
+        return view
+
     def open_audit(self):
         from ui.audit_viewer import AuditViewer
 
@@ -373,6 +401,15 @@ class MainWindow(QMainWindow):
         self.register.refresh()
         if self.my_work.loaded:
             self.my_work.refresh()
+        self.count_escalations()
+
+    def count_escalations(self) -> None:
+        if not permissions.may("case.assign"):
+            self.escalation_label.hide()
+            return
+        n = len(workload.escalations())
+        self.escalation_label.setText(tr("督办 %1 件").replace("%1", f"{n}+" if n >= 200 else str(n)))
+        self.escalation_label.setVisible(bool(n))
 
     def new_intake(self):
         from ui.intake import IntakeDialog

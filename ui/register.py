@@ -217,6 +217,7 @@ class RegisterPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.status = self._combo("register.status", register.status_choices(), tr("全部状态"))
         self.category = self._combo("register.category", vocab.CATEGORIES, tr("全部类别"))
+        self.grade = self._combo("register.grade", vocab.GRADES, tr("全部等级"))
         self.date_from = OptionalDate(self, "register.from")
         self.date_to = OptionalDate(self, "register.to")
         self.count_label = QLabel(self)
@@ -235,6 +236,7 @@ class RegisterPage(QWidget):
         for text, widget in (
             (tr("状态(&S)"), self.status),
             (tr("类别(&T)"), self.category),
+            (tr("等级(&J)"), self.grade),
             (tr("收到日期从(&D)"), self.date_from),
             (tr("至"), self.date_to),
         ):
@@ -301,7 +303,7 @@ class RegisterPage(QWidget):
         self.search.textChanged.connect(self._debounce.start)
         self.search.returnPressed.connect(self.apply_filter)
         self.search.returnPressed.connect(self.view.setFocus)
-        for combo in (self.status, self.category):
+        for combo in (self.status, self.category, self.grade):
             combo.currentIndexChanged.connect(self.apply_filter)
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self.apply_filter)
@@ -328,6 +330,7 @@ class RegisterPage(QWidget):
         values = dict(
             status=self.status.currentData() or "",
             category=self.category.currentData() or "",
+            grade=self.grade.currentData() or "",
             date_from=self.date_from.day(),
             date_to=self.date_to.day(),
             text=self.search.text().strip(),

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import agenda, clock, permissions, sanbao, workdays
+from app import agenda, clock, permissions, sanbao, workdays, workload
 from app.errors import ComplaintDeskError
 from app.session import current_operator
 from app.workflow import machine, tables
@@ -183,6 +183,7 @@ class WorkflowPanel(QGroupBox):
                 ("notice", tr("送达文书…"), self.ask_notice),
                 ("milestone", tr("记录事项…"), self.ask_milestone),
                 ("extend", tr("延长期限…"), self.ask_extension),
+                ("reassign", tr("改派…"), self.ask_reassign),
             ]
         ):
             button = QPushButton(text, others)
@@ -398,6 +399,16 @@ class WorkflowPanel(QGroupBox):
             ],
             lambda v: issuing.issue(self.case_id, v["kind"], v["delivery"], current_operator(), v["recipient"] or None),
             intro=tr("出具后自动编号、生成 PDF 存档并记入时间线；可在“文书”页查看、重印或更正。"),
+        )
+
+    def ask_reassign(self) -> ActionDialog:
+        """改派: a supervisor gives the case to another handler, with the reason on the timeline."""
+        people = workload.handlers()
+        ask = Ask("handler", tr("新的经办人"), {p: p for p in people} if people else None)
+        return self._open(
+            tr("改派"),
+            [ask, Ask("reason", tr("理由"), multiline=True)],
+            lambda v: workload.reassign(self.case_id, v["handler"], v["reason"], current_operator()),
         )
 
     def ask_extension(self) -> ActionDialog:

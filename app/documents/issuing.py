@@ -291,6 +291,7 @@ def values_for(
         "订单号": purchase.order_no,
         "受理渠道": t(vocab.RECEIPT_CHANNELS.get(complaint.channel, complaint.channel or "")),
         "投诉类别": t(vocab.CATEGORIES.get(complaint.category, complaint.category or "")),
+        "等级": t(vocab.GRADES.get(case.grade, case.grade)),
         "处理结果": _outcome(case, reason_text, t),
     }
 

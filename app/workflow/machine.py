@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from peewee import fn
 
-from app import bulk, checks, clock, permissions, register, settings, timeline, workdays
+from app import bulk, checks, clock, grading, permissions, register, settings, timeline, workdays
 from app.errors import ComplaintDeskError, Message, NotFound, StaleEdit
 from app.models import (
     Appeal,
@@ -509,6 +509,7 @@ def plan(
     lengths: dict[str, int],
     appraisals: list[tuple[dt.date, dt.date | None]] | None = None,
     hours: tuple[dt.time, dt.time] = compute.OFFICE_HOURS,
+    first_contact: dict[str, int] | None = None,
 ) -> list[dict]:
     """The deadline rows a case's history implies. Pure: `case` needs id and received_at;
     events need kind, at, from_status, to_status, field, in the order they happened.
@@ -541,6 +542,8 @@ def plan(
     for running in clocks:
         own_pauses = [p for p in pauses if p.start >= running.trigger_at.date()]
         length = lengths.get(running.rule.code, running.rule.length)
+        if running.rule.code == "D7" and first_contact:  # first contact by grade (RULES.md 3, grades)
+            length = first_contact.get(getattr(case, "grade", "ordinary"), length)
         if running.rule.code in extended:
             length += running.rule.extension
         due = compute.compute(running.rule, running.trigger_at, cal, own_pauses, length, today, hours)
@@ -610,6 +613,8 @@ def rebuild_cases(case_ids: list[int], now: dt.datetime | None = None, chunk: in
     sets = [rs for rs in tables.RULE_SETS if rs.profile == profile]
     lengths = office_lengths(sets)
     hours = office_hours()
+    d7 = next((lengths.get(r.code, r.length) for rs in sets for r in rs.deadlines if r.code == "D7"), 24)
+    first_contact = {grade: grading.first_contact_hours(grade, d7) for grade in tables.GRADES}
     moved: dict[int, list] = {}
     for start in range(0, len(case_ids), chunk):
         ids = case_ids[start : start + chunk]
@@ -632,9 +637,19 @@ def rebuild_cases(case_ids: list[int], now: dt.datetime | None = None, chunk: in
             .tuples()
         ):
             appraisals.setdefault(case_id, []).append((started, ended))
-        for case in Case.select(Case.id, Case.received_at).where(Case.id.in_(ids)):
+        for case in Case.select(Case.id, Case.received_at, Case.grade).where(Case.id.in_(ids)):
             rule_set = rule_set_for(sets, profile, case.received_at.date())
-            rows += plan(case, history[case.id], cal, now.date(), rule_set, lengths, appraisals.get(case.id), hours)
+            rows += plan(
+                case,
+                history[case.id],
+                cal,
+                now.date(),
+                rule_set,
+                lengths,
+                appraisals.get(case.id),
+                hours,
+                first_contact,
+            )
         CaseDeadline.delete().where(CaseDeadline.case.in_(ids)).execute()
         bulk.insert_all(CaseDeadline, rows)
         register.set_due(ids, rows)

@@ -98,6 +98,38 @@ REASONS_REPAIR = (
     Reason("R6", "其他（须写明）"),
 )
 
+# --- grades (RULES.md 3, seeds 000 and 002) -------------------------------------------------
+
+GRADES = {"ordinary": "一般", "important": "重要", "urgent": "紧急"}
+# first contact (D7) by grade, in office hours: 24 h for every complaint, 12 h for an important one,
+# an urgent one at once (2 h) and to the supervisor; office defaults an administrator may change
+GRADE_FIRST_CONTACT = {"ordinary": 24, "important": 12, "urgent": 2}
+GRADE_SETTINGS = {"important": "grade.important.hours", "urgent": "grade.urgent.hours"}
+# what makes a complaint urgent or important when it is registered (a proposal the clerk confirms)
+URGENT_CATEGORIES = ("safety",)
+URGENT_WORDS = (
+    "受伤",
+    "伤害",
+    "烫伤",
+    "烧伤",
+    "中毒",
+    "起火",
+    "着火",
+    "爆炸",
+    "触电",
+    "住院",
+    "死亡",
+    "群体",
+    "多名消费者",
+    "集体投诉",
+    "媒体",
+    "记者",
+    "曝光",
+    "网络舆情",
+)
+IMPORTANT_WORDS = ("食品", "药品", "婴幼儿", "儿童", "老人", "医疗", "变质", "过期")
+IMPORTANT_AMOUNT_FEN = 1_000_000  # 10,000 yuan claimed
+
 # --- profiles -------------------------------------------------------------------------------
 
 MEDIATION_STATES = {

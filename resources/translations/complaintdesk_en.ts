@@ -1295,6 +1295,10 @@
       <translation>Give the date the complaint was received</translation>
     </message>
     <message>
+      <source>与建议的等级（{grade}）不同，请写明理由</source>
+      <translation>Different from the proposed grade ({grade}): give the reason</translation>
+    </message>
+    <message>
       <source>收到时间不能晚于现在</source>
       <translation>The received time cannot be later than now</translation>
     </message>
@@ -1305,6 +1309,14 @@
     <message>
       <source>改了证件类型：请重新填写完整的证件号码（或清空）</source>
       <translation>The ID type changed: type the full ID number again (or clear it)</translation>
+    </message>
+    <message>
+      <source>请选择等级</source>
+      <translation>Choose a grade</translation>
+    </message>
+    <message>
+      <source>改变等级请写明理由</source>
+      <translation>Give the reason for changing the grade</translation>
     </message>
     <message>
       <source>电话格式不对：手机 11 位，固话如 010-12345678</source>
@@ -1879,6 +1891,26 @@
       <translation>Reason {reason} is not on this office's list for "{action}"</translation>
     </message>
     <message>
+      <source>请选择新的经办人</source>
+      <translation>Choose the new handler</translation>
+    </message>
+    <message>
+      <source>改派须写明理由</source>
+      <translation>Give the reason for the reassignment</translation>
+    </message>
+    <message>
+      <source>{name} 不是本办公室的在岗用户</source>
+      <translation>{name} is not an active user of this office</translation>
+    </message>
+    <message>
+      <source>案件已由 {name} 经办</source>
+      <translation>The case is already handled by {name}</translation>
+    </message>
+    <message>
+      <source>案件 {case_no} 已被其他席位修改，请刷新后再改派</source>
+      <translation>Case {case_no} was changed at another seat; refresh, then reassign</translation>
+    </message>
+    <message>
       <source>有 {n} 处需要更正：{first}</source>
       <translation>{n} fields need correcting: {first}</translation>
     </message>
@@ -2166,12 +2198,20 @@
       <translation>&amp;Link as the earlier complaint</translation>
     </message>
     <message>
+      <source>；如选择其他等级，请在“改变建议等级的理由”中写明</source>
+      <translation>; to choose another grade, give the reason under "Reason for changing the proposed grade"</translation>
+    </message>
+    <message>
       <source>放弃登记？</source>
       <translation>Discard this complaint?</translation>
     </message>
     <message>
       <source>表中已填写的内容尚未保存，确定放弃吗？</source>
       <translation>What has been filled in is not saved. Discard it?</translation>
+    </message>
+    <message>
+      <source>（%1）</source>
+      <translation> (%1)</translation>
     </message>
     <message>
       <source>未能保存</source>
@@ -2196,6 +2236,10 @@
       <translation>The complaint was not saved (database error); what you filled in is still in the form and can be saved later.
 
 </translation>
+    </message>
+    <message>
+      <source>建议等级：%1</source>
+      <translation>Proposed grade: %1</translation>
     </message>
     <message>
       <source>有 %1 处需要更正，见各栏下方的红字说明。</source>
@@ -2334,6 +2378,10 @@
       <translation>S&amp;tatistics</translation>
     </message>
     <message>
+      <source>工作量(&amp;L)…</source>
+      <translation>Work&amp;load…</translation>
+    </message>
+    <message>
       <source>查找(&amp;F)</source>
       <translation>&amp;Find</translation>
     </message>
@@ -2418,6 +2466,10 @@
       <translation>About ComplaintDesk</translation>
     </message>
     <message>
+      <source>督办(&amp;V)</source>
+      <translation>Super&amp;vision</translation>
+    </message>
+    <message>
       <source>数据库：</source>
       <translation>Database: </translation>
     </message>
@@ -2446,6 +2498,10 @@
       <translation>Evidence files removed more than %1 days ago will be deleted for good (files still used by other cases are kept). Continue?</translation>
     </message>
     <message>
+      <source>督办 %1 件</source>
+      <translation>%1 to supervise</translation>
+    </message>
+    <message>
       <source>已登记 %1</source>
       <translation>Registered %1</translation>
     </message>
@@ -2458,6 +2514,10 @@ Registering, mediating and archiving consumer complaints and after-sales dispute
     <message>
       <source>已删除 %1 个文件。</source>
       <translation>Deleted %1 files.</translation>
+    </message>
+    <message>
+      <source>经办人：%1</source>
+      <translation>Handler: %1</translation>
     </message>
     <message>
       <source>登录：%1（%2）</source>
@@ -2837,6 +2897,10 @@ Registering, mediating and archiving consumer complaints and after-sales dispute
       <translation>category</translation>
     </message>
     <message>
+      <source>等级</source>
+      <translation>grade</translation>
+    </message>
+    <message>
       <source>处理结果</source>
       <translation>outcome</translation>
     </message>
@@ -2943,6 +3007,10 @@ Registering, mediating and archiving consumer complaints and after-sales dispute
       <translation>All categories</translation>
     </message>
     <message>
+      <source>全部等级</source>
+      <translation>All grades</translation>
+    </message>
+    <message>
       <source>清除统计筛选(&amp;X)</source>
       <translation>Clear statistics filter (&amp;X)</translation>
     </message>
@@ -2953,6 +3021,10 @@ Registering, mediating and archiving consumer complaints and after-sales dispute
     <message>
       <source>类别(&amp;T)</source>
       <translation>Ca&amp;tegory</translation>
+    </message>
+    <message>
+      <source>等级(&amp;J)</source>
+      <translation>Grade (&amp;J)</translation>
     </message>
     <message>
       <source>收到日期从(&amp;D)</source>
@@ -3055,7 +3127,7 @@ Registering, mediating and archiving consumer complaints and after-sales dispute
 被投诉经营者：{经营者}　地址：{经营者地址}　电话：{经营者电话}
 商品或服务：{商品} {品牌型号}　序列号：{序列号}
 购买日期：{购买日期}　金额：{购买金额}　渠道：{购买渠道}　订单号：{订单号}
-投诉来源：{受理渠道}　类别：{投诉类别}
+投诉来源：{受理渠道}　类别：{投诉类别}　等级：{等级}
 投诉事实：{投诉事实}
 投诉请求：{投诉请求} {请求金额}
 经办人：{经办人}　联系电话：{办公室电话}</source>
@@ -3065,7 +3137,7 @@ Complainant: {complainant}　Phone: {complainant_phone}　Address: {complainant_
 Business complained about: {business}　Address: {business_address}　Phone: {business_phone}
 Product or service: {product} {brand_model}　Serial no.: {serial}
 Purchased on: {purchase_date}　Amount: {price}　Channel: {purchase_channel}　Order no.: {order_no}
-Received by: {received_by}　Category: {category}
+Received by: {received_by}　Category: {category}　Grade: {grade}
 Facts: {facts}
 Demands: {demands} {amount_claimed}
 Handler: {handler}　Phone: {office_phone}</translation>
@@ -3470,6 +3542,10 @@ Technician: {handler}</translation>
       <translation>A party stated that no mediation agreement can be reached</translation>
     </message>
     <message>
+      <source>一般</source>
+      <translation>Ordinary</translation>
+    </message>
+    <message>
       <source>七日无理由退货</source>
       <translation>Seven-day no-reason return</translation>
     </message>
@@ -3530,6 +3606,10 @@ Technician: {handler}</translation>
       <translation>Suspended: recusal requested</translation>
     </message>
     <message>
+      <source>中毒</source>
+      <translation>poisoning</translation>
+    </message>
+    <message>
       <source>中秋节</source>
       <translation>Mid-Autumn Festival</translation>
     </message>
@@ -3570,6 +3650,14 @@ Technician: {handler}</translation>
       <translation>Agent's phone</translation>
     </message>
     <message>
+      <source>伤害</source>
+      <translation>harm</translation>
+    </message>
+    <message>
+      <source>住院</source>
+      <translation>in hospital</translation>
+    </message>
+    <message>
       <source>使用不当</source>
       <translation>Misuse</translation>
     </message>
@@ -3596,6 +3684,10 @@ Technician: {handler}</translation>
     <message>
       <source>停用用户</source>
       <translation>User deactivated</translation>
+    </message>
+    <message>
+      <source>儿童</source>
+      <translation>children</translation>
     </message>
     <message>
       <source>元旦</source>
@@ -3682,6 +3774,10 @@ Technician: {handler}</translation>
       <translation>Labour Day</translation>
     </message>
     <message>
+      <source>医疗</source>
+      <translation>medical</translation>
+    </message>
+    <message>
       <source>协议内容</source>
       <translation>Terms agreed</translation>
     </message>
@@ -3722,6 +3818,10 @@ Technician: {handler}</translation>
       <translation>Invoice date</translation>
     </message>
     <message>
+      <source>受伤</source>
+      <translation>injured</translation>
+    </message>
+    <message>
       <source>受理</source>
       <translation>Accept</translation>
     </message>
@@ -3740,6 +3840,10 @@ Technician: {handler}</translation>
     <message>
       <source>受理通知书</source>
       <translation>Notice of acceptance</translation>
+    </message>
+    <message>
+      <source>变质</source>
+      <translation>spoiled</translation>
     </message>
     <message>
       <source>可取机</source>
@@ -3870,6 +3974,10 @@ Technician: {handler}</translation>
       <translation>Backup and restore</translation>
     </message>
     <message>
+      <source>多名消费者</source>
+      <translation>several consumers</translation>
+    </message>
+    <message>
       <source>如 09:30</source>
       <translation>e.g. 09:30</translation>
     </message>
@@ -3884,6 +3992,14 @@ Technician: {handler}</translation>
     <message>
       <source>姓名</source>
       <translation>Name</translation>
+    </message>
+    <message>
+      <source>婴幼儿</source>
+      <translation>infants</translation>
+    </message>
+    <message>
+      <source>媒体</source>
+      <translation>media</translation>
     </message>
     <message>
       <source>安全问题</source>
@@ -4266,6 +4382,10 @@ Technician: {handler}</translation>
       <translation>Change to return</translation>
     </message>
     <message>
+      <source>改变建议等级的理由</source>
+      <translation>Reason for changing the proposed grade</translation>
+    </message>
+    <message>
       <source>改期原因</source>
       <translation>Reason for the move</translation>
     </message>
@@ -4304,6 +4424,10 @@ Technician: {handler}</translation>
     <message>
       <source>春节</source>
       <translation>Spring Festival</translation>
+    </message>
+    <message>
+      <source>曝光</source>
+      <translation>made public</translation>
     </message>
     <message>
       <source>更换</source>
@@ -4394,6 +4518,10 @@ Technician: {handler}</translation>
       <translation>A mediation agreement was reached and performed before, and nothing new has arisen</translation>
     </message>
     <message>
+      <source>死亡</source>
+      <translation>death</translation>
+    </message>
+    <message>
       <source>油烟机</source>
       <translation>Range hood</translation>
     </message>
@@ -4450,12 +4578,24 @@ Technician: {handler}</translation>
       <translation>Satisfaction</translation>
     </message>
     <message>
+      <source>烧伤</source>
+      <translation>burns</translation>
+    </message>
+    <message>
+      <source>烫伤</source>
+      <translation>scalds</translation>
+    </message>
+    <message>
       <source>热水器</source>
       <translation>Water heater</translation>
     </message>
     <message>
       <source>照片</source>
       <translation>Photo</translation>
+    </message>
+    <message>
+      <source>爆炸</source>
+      <translation>explosion</translation>
     </message>
     <message>
       <source>状态</source>
@@ -4554,6 +4694,14 @@ Technician: {handler}</translation>
       <translation>Register a complaint</translation>
     </message>
     <message>
+      <source>登记时按类别和事实建议</source>
+      <translation>proposed at intake from the category and the facts</translation>
+    </message>
+    <message>
+      <source>着火</source>
+      <translation>on fire</translation>
+    </message>
+    <message>
       <source>知道权益受损已超过三年（民法典第一百八十八条）：可依理由 A4 不予受理</source>
       <translation>More than three years since the harm was known (Civil Code art. 188): ground A4 allows not accepting it</translation>
     </message>
@@ -4590,6 +4738,10 @@ Technician: {handler}</translation>
       <translation>Laptop</translation>
     </message>
     <message>
+      <source>等级</source>
+      <translation>Grade</translation>
+    </message>
+    <message>
       <source>答复维修请求</source>
       <translation>Answer the repair request</translation>
     </message>
@@ -4600,6 +4752,10 @@ Technician: {handler}</translation>
     <message>
       <source>类别</source>
       <translation>Category</translation>
+    </message>
+    <message>
+      <source>紧急</source>
+      <translation>Urgent</translation>
     </message>
     <message>
       <source>终止调解</source>
@@ -4698,8 +4854,20 @@ Technician: {handler}</translation>
       <translation>Online platform</translation>
     </message>
     <message>
+      <source>网络舆情</source>
+      <translation>online outcry</translation>
+    </message>
+    <message>
       <source>网购时填写平台名称</source>
       <translation>For online purchases, the platform's name</translation>
+    </message>
+    <message>
+      <source>群体</source>
+      <translation>a group</translation>
+    </message>
+    <message>
+      <source>老人</source>
+      <translation>the elderly</translation>
     </message>
     <message>
       <source>聊天记录</source>
@@ -4722,6 +4890,10 @@ Technician: {handler}</translation>
       <translation>Holiday</translation>
     </message>
     <message>
+      <source>药品</source>
+      <translation>medicines</translation>
+    </message>
+    <message>
       <source>虚假宣传</source>
       <translation>False advertising</translation>
     </message>
@@ -4742,12 +4914,20 @@ Technician: {handler}</translation>
       <translation>Video</translation>
     </message>
     <message>
+      <source>触电</source>
+      <translation>electric shock</translation>
+    </message>
+    <message>
       <source>订单号</source>
       <translation>Order no.</translation>
     </message>
     <message>
       <source>记录调查、调解、回访和事项</source>
       <translation>Record investigations, mediation, follow-ups and matters</translation>
+    </message>
+    <message>
+      <source>记者</source>
+      <translation>journalists</translation>
     </message>
     <message>
       <source>证件号码</source>
@@ -4886,6 +5066,10 @@ Technician: {handler}</translation>
       <translation>Apology</translation>
     </message>
     <message>
+      <source>起火</source>
+      <translation>caught fire</translation>
+    </message>
+    <message>
       <source>超过三年</source>
       <translation>Over 3 years</translation>
     </message>
@@ -4916,6 +5100,10 @@ Technician: {handler}</translation>
     <message>
       <source>达成调解协议</source>
       <translation>Mediation agreement reached</translation>
+    </message>
+    <message>
+      <source>过期</source>
+      <translation>expired</translation>
     </message>
     <message>
       <source>运输损坏</source>
@@ -4962,6 +5150,10 @@ Technician: {handler}</translation>
       <translation>Redo</translation>
     </message>
     <message>
+      <source>重要</source>
+      <translation>Important</translation>
+    </message>
+    <message>
       <source>金额（元）</source>
       <translation>Amount (CNY)</translation>
     </message>
@@ -4972,6 +5164,10 @@ Technician: {handler}</translation>
     <message>
       <source>除法律另有规定外，投诉人知道或者应当知道自己的权益受到被投诉人侵害之日起超过三年</source>
       <translation>unless the law provides otherwise, more than three years have passed since the complainant knew or should have known of the harm</translation>
+    </message>
+    <message>
+      <source>集体投诉</source>
+      <translation>a collective complaint</translation>
     </message>
     <message>
       <source>需携带材料</source>
@@ -4992,6 +5188,10 @@ Technician: {handler}</translation>
     <message>
       <source>预付卡</source>
       <translation>Prepaid card</translation>
+    </message>
+    <message>
+      <source>食品</source>
+      <translation>food</translation>
     </message>
     <message>
       <source>首次联系投诉人</source>
@@ -5028,6 +5228,10 @@ Technician: {handler}</translation>
     <message>
       <source>（四）</source>
       <translation>(4)</translation>
+    </message>
+    <message>
+      <source>（按建议）</source>
+      <translation>(as proposed)</translation>
     </message>
     <message>
       <source>（未填）</source>
@@ -5101,6 +5305,14 @@ Technician: {handler}</translation>
     <message>
       <source>出具并送达文书</source>
       <translation>Issue and deliver a document</translation>
+    </message>
+    <message>
+      <source>新的经办人</source>
+      <translation>New handler</translation>
+    </message>
+    <message>
+      <source>改派</source>
+      <translation>Reassign</translation>
     </message>
     <message>
       <source>本案没有可延长的期限（如 D4 核查违法线索，经批准可延长一次）。</source>
@@ -5181,6 +5393,10 @@ Technician: {handler}</translation>
     <message>
       <source>延长期限…</source>
       <translation>Extend a deadline…</translation>
+    </message>
+    <message>
+      <source>改派…</source>
+      <translation>Reassign…</translation>
     </message>
     <message>
       <source>已中止（鉴定中）</source>
@@ -5289,6 +5505,29 @@ Technician: {handler}</translation>
     <message>
       <source>%1：%2</source>
       <translation>%1: %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>workload</name>
+    <message>
+      <source>工作量</source>
+      <translation>Workload</translation>
+    </message>
+    <message>
+      <source>经办人</source>
+      <translation>Handler</translation>
+    </message>
+    <message>
+      <source>在办</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>逾期</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>本周到期</source>
+      <translation>Due this week</translation>
     </message>
   </context>
 </TS>

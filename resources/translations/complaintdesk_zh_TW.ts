@@ -1295,6 +1295,10 @@
       <translation>請填寫收到時間</translation>
     </message>
     <message>
+      <source>与建议的等级（{grade}）不同，请写明理由</source>
+      <translation>與建議的等級（{grade}）不同，請寫明理由</translation>
+    </message>
+    <message>
       <source>收到时间不能晚于现在</source>
       <translation>收到時間不能晚於現在</translation>
     </message>
@@ -1305,6 +1309,14 @@
     <message>
       <source>改了证件类型：请重新填写完整的证件号码（或清空）</source>
       <translation>改了證件類型：請重新填寫完整的證件號碼（或清空）</translation>
+    </message>
+    <message>
+      <source>请选择等级</source>
+      <translation>請選擇等級</translation>
+    </message>
+    <message>
+      <source>改变等级请写明理由</source>
+      <translation>改變等級請寫明理由</translation>
     </message>
     <message>
       <source>电话格式不对：手机 11 位，固话如 010-12345678</source>
@@ -1879,6 +1891,26 @@
       <translation>理由 {reason} 不在本辦公室“{action}”的理由清單中</translation>
     </message>
     <message>
+      <source>请选择新的经办人</source>
+      <translation>請選擇新的經辦人</translation>
+    </message>
+    <message>
+      <source>改派须写明理由</source>
+      <translation>改派須寫明理由</translation>
+    </message>
+    <message>
+      <source>{name} 不是本办公室的在岗用户</source>
+      <translation>{name} 不是本辦公室的在崗使用者</translation>
+    </message>
+    <message>
+      <source>案件已由 {name} 经办</source>
+      <translation>案件已由 {name} 經辦</translation>
+    </message>
+    <message>
+      <source>案件 {case_no} 已被其他席位修改，请刷新后再改派</source>
+      <translation>案件 {case_no} 已被其他席位修改，請重新整理後再改派</translation>
+    </message>
+    <message>
       <source>有 {n} 处需要更正：{first}</source>
       <translation>有 {n} 處需要更正：{first}</translation>
     </message>
@@ -2166,12 +2198,20 @@
       <translation>設為前次投訴(&amp;L)</translation>
     </message>
     <message>
+      <source>；如选择其他等级，请在“改变建议等级的理由”中写明</source>
+      <translation>；如選擇其他等級，請在「改變建議等級的理由」中寫明</translation>
+    </message>
+    <message>
       <source>放弃登记？</source>
       <translation>放棄登記？</translation>
     </message>
     <message>
       <source>表中已填写的内容尚未保存，确定放弃吗？</source>
       <translation>表中已填寫的內容尚未儲存，確定放棄嗎？</translation>
+    </message>
+    <message>
+      <source>（%1）</source>
+      <translation>（%1）</translation>
     </message>
     <message>
       <source>未能保存</source>
@@ -2196,6 +2236,10 @@
       <translation>投訴未儲存（資料庫出錯），已填內容仍在表中，可稍後再儲存。
 
 </translation>
+    </message>
+    <message>
+      <source>建议等级：%1</source>
+      <translation>建議等級：%1</translation>
     </message>
     <message>
       <source>有 %1 处需要更正，见各栏下方的红字说明。</source>
@@ -2334,6 +2378,10 @@
       <translation>統計(&amp;T)</translation>
     </message>
     <message>
+      <source>工作量(&amp;L)…</source>
+      <translation>工作量(&amp;L)…</translation>
+    </message>
+    <message>
       <source>查找(&amp;F)</source>
       <translation>查詢(&amp;F)</translation>
     </message>
@@ -2418,6 +2466,10 @@
       <translation>關於投訴調解工作臺</translation>
     </message>
     <message>
+      <source>督办(&amp;V)</source>
+      <translation>督辦(&amp;V)</translation>
+    </message>
+    <message>
       <source>数据库：</source>
       <translation>資料庫：</translation>
     </message>
@@ -2446,6 +2498,10 @@
       <translation>將永久刪除 %1 天前已移除的證據檔案（仍被其他案件使用的檔案保留）。繼續嗎？</translation>
     </message>
     <message>
+      <source>督办 %1 件</source>
+      <translation>督辦 %1 件</translation>
+    </message>
+    <message>
       <source>已登记 %1</source>
       <translation>已登記 %1</translation>
     </message>
@@ -2458,6 +2514,10 @@
     <message>
       <source>已删除 %1 个文件。</source>
       <translation>已刪除 %1 個檔案。</translation>
+    </message>
+    <message>
+      <source>经办人：%1</source>
+      <translation>經辦人：%1</translation>
     </message>
     <message>
       <source>登录：%1（%2）</source>
@@ -2837,6 +2897,10 @@
       <translation>投訴類別</translation>
     </message>
     <message>
+      <source>等级</source>
+      <translation>等級</translation>
+    </message>
+    <message>
       <source>处理结果</source>
       <translation>處理結果</translation>
     </message>
@@ -2943,6 +3007,10 @@
       <translation>全部類別</translation>
     </message>
     <message>
+      <source>全部等级</source>
+      <translation>全部等級</translation>
+    </message>
+    <message>
       <source>清除统计筛选(&amp;X)</source>
       <translation>清除統計篩選(&amp;X)</translation>
     </message>
@@ -2953,6 +3021,10 @@
     <message>
       <source>类别(&amp;T)</source>
       <translation>類別(&amp;T)</translation>
+    </message>
+    <message>
+      <source>等级(&amp;J)</source>
+      <translation>等級(&amp;J)</translation>
     </message>
     <message>
       <source>收到日期从(&amp;D)</source>
@@ -3055,7 +3127,7 @@
 被投诉经营者：{经营者}　地址：{经营者地址}　电话：{经营者电话}
 商品或服务：{商品} {品牌型号}　序列号：{序列号}
 购买日期：{购买日期}　金额：{购买金额}　渠道：{购买渠道}　订单号：{订单号}
-投诉来源：{受理渠道}　类别：{投诉类别}
+投诉来源：{受理渠道}　类别：{投诉类别}　等级：{等级}
 投诉事实：{投诉事实}
 投诉请求：{投诉请求} {请求金额}
 经办人：{经办人}　联系电话：{办公室电话}</source>
@@ -3065,7 +3137,7 @@
 被投訴經營者：{經營者}　地址：{經營者地址}　電話：{經營者電話}
 商品或服務：{商品} {品牌型號}　序列號：{序列號}
 購買日期：{購買日期}　金額：{購買金額}　管道：{購買管道}　訂單號：{訂單號}
-投訴來源：{受理管道}　類別：{投訴類別}
+投訴來源：{受理管道}　類別：{投訴類別}　等級：{等級}
 投訴事實：{投訴事實}
 投訴請求：{投訴請求} {請求金額}
 經辦人：{經辦人}　聯絡電話：{辦公室電話}</translation>
@@ -3470,6 +3542,10 @@
       <translation>一方當事人表示無法達成調解協議</translation>
     </message>
     <message>
+      <source>一般</source>
+      <translation>一般</translation>
+    </message>
+    <message>
       <source>七日无理由退货</source>
       <translation>七日無理由退貨</translation>
     </message>
@@ -3530,6 +3606,10 @@
       <translation>中止：申請回避</translation>
     </message>
     <message>
+      <source>中毒</source>
+      <translation>中毒</translation>
+    </message>
+    <message>
       <source>中秋节</source>
       <translation>中秋節</translation>
     </message>
@@ -3570,6 +3650,14 @@
       <translation>代理人電話</translation>
     </message>
     <message>
+      <source>伤害</source>
+      <translation>傷害</translation>
+    </message>
+    <message>
+      <source>住院</source>
+      <translation>住院</translation>
+    </message>
+    <message>
       <source>使用不当</source>
       <translation>使用不當</translation>
     </message>
@@ -3596,6 +3684,10 @@
     <message>
       <source>停用用户</source>
       <translation>停用使用者</translation>
+    </message>
+    <message>
+      <source>儿童</source>
+      <translation>兒童</translation>
     </message>
     <message>
       <source>元旦</source>
@@ -3682,6 +3774,10 @@
       <translation>勞動節</translation>
     </message>
     <message>
+      <source>医疗</source>
+      <translation>醫療</translation>
+    </message>
+    <message>
       <source>协议内容</source>
       <translation>協議內容</translation>
     </message>
@@ -3722,6 +3818,10 @@
       <translation>發票日期</translation>
     </message>
     <message>
+      <source>受伤</source>
+      <translation>受傷</translation>
+    </message>
+    <message>
       <source>受理</source>
       <translation>受理</translation>
     </message>
@@ -3740,6 +3840,10 @@
     <message>
       <source>受理通知书</source>
       <translation>受理通知書</translation>
+    </message>
+    <message>
+      <source>变质</source>
+      <translation>變質</translation>
     </message>
     <message>
       <source>可取机</source>
@@ -3870,6 +3974,10 @@
       <translation>備份與恢復</translation>
     </message>
     <message>
+      <source>多名消费者</source>
+      <translation>多名消費者</translation>
+    </message>
+    <message>
       <source>如 09:30</source>
       <translation>如 09:30</translation>
     </message>
@@ -3884,6 +3992,14 @@
     <message>
       <source>姓名</source>
       <translation>姓名</translation>
+    </message>
+    <message>
+      <source>婴幼儿</source>
+      <translation>嬰幼兒</translation>
+    </message>
+    <message>
+      <source>媒体</source>
+      <translation>媒體</translation>
     </message>
     <message>
       <source>安全问题</source>
@@ -4266,6 +4382,10 @@
       <translation>改為退貨</translation>
     </message>
     <message>
+      <source>改变建议等级的理由</source>
+      <translation>改變建議等級的理由</translation>
+    </message>
+    <message>
       <source>改期原因</source>
       <translation>改期原因</translation>
     </message>
@@ -4304,6 +4424,10 @@
     <message>
       <source>春节</source>
       <translation>春節</translation>
+    </message>
+    <message>
+      <source>曝光</source>
+      <translation>曝光</translation>
     </message>
     <message>
       <source>更换</source>
@@ -4394,6 +4518,10 @@
       <translation>此前已達成調解協議並已履行，且無新的情況</translation>
     </message>
     <message>
+      <source>死亡</source>
+      <translation>死亡</translation>
+    </message>
+    <message>
       <source>油烟机</source>
       <translation>油煙機</translation>
     </message>
@@ -4450,12 +4578,24 @@
       <translation>滿意度</translation>
     </message>
     <message>
+      <source>烧伤</source>
+      <translation>燒傷</translation>
+    </message>
+    <message>
+      <source>烫伤</source>
+      <translation>燙傷</translation>
+    </message>
+    <message>
       <source>热水器</source>
       <translation>熱水器</translation>
     </message>
     <message>
       <source>照片</source>
       <translation>照片</translation>
+    </message>
+    <message>
+      <source>爆炸</source>
+      <translation>爆炸</translation>
     </message>
     <message>
       <source>状态</source>
@@ -4554,6 +4694,14 @@
       <translation>登記投訴</translation>
     </message>
     <message>
+      <source>登记时按类别和事实建议</source>
+      <translation>登記時按類別和事實建議</translation>
+    </message>
+    <message>
+      <source>着火</source>
+      <translation>著火</translation>
+    </message>
+    <message>
       <source>知道权益受损已超过三年（民法典第一百八十八条）：可依理由 A4 不予受理</source>
       <translation>知道權益受損已超過三年（民法典第一百八十八條）：可依理由 A4 不予受理</translation>
     </message>
@@ -4590,6 +4738,10 @@
       <translation>筆記本</translation>
     </message>
     <message>
+      <source>等级</source>
+      <translation>等級</translation>
+    </message>
+    <message>
       <source>答复维修请求</source>
       <translation>答覆維修請求</translation>
     </message>
@@ -4600,6 +4752,10 @@
     <message>
       <source>类别</source>
       <translation>類別</translation>
+    </message>
+    <message>
+      <source>紧急</source>
+      <translation>緊急</translation>
     </message>
     <message>
       <source>终止调解</source>
@@ -4698,8 +4854,20 @@
       <translation>網路平臺</translation>
     </message>
     <message>
+      <source>网络舆情</source>
+      <translation>網路輿情</translation>
+    </message>
+    <message>
       <source>网购时填写平台名称</source>
       <translation>網購時填寫平臺名稱</translation>
+    </message>
+    <message>
+      <source>群体</source>
+      <translation>群體</translation>
+    </message>
+    <message>
+      <source>老人</source>
+      <translation>老人</translation>
     </message>
     <message>
       <source>聊天记录</source>
@@ -4722,6 +4890,10 @@
       <translation>節假日</translation>
     </message>
     <message>
+      <source>药品</source>
+      <translation>藥品</translation>
+    </message>
+    <message>
       <source>虚假宣传</source>
       <translation>虛假宣傳</translation>
     </message>
@@ -4742,12 +4914,20 @@
       <translation>影片</translation>
     </message>
     <message>
+      <source>触电</source>
+      <translation>觸電</translation>
+    </message>
+    <message>
       <source>订单号</source>
       <translation>訂單號</translation>
     </message>
     <message>
       <source>记录调查、调解、回访和事项</source>
       <translation>記錄調查、調解、回訪和事項</translation>
+    </message>
+    <message>
+      <source>记者</source>
+      <translation>記者</translation>
     </message>
     <message>
       <source>证件号码</source>
@@ -4886,6 +5066,10 @@
       <translation>賠禮道歉</translation>
     </message>
     <message>
+      <source>起火</source>
+      <translation>起火</translation>
+    </message>
+    <message>
       <source>超过三年</source>
       <translation>超過三年</translation>
     </message>
@@ -4916,6 +5100,10 @@
     <message>
       <source>达成调解协议</source>
       <translation>達成調解協議</translation>
+    </message>
+    <message>
+      <source>过期</source>
+      <translation>過期</translation>
     </message>
     <message>
       <source>运输损坏</source>
@@ -4962,6 +5150,10 @@
       <translation>重作</translation>
     </message>
     <message>
+      <source>重要</source>
+      <translation>重要</translation>
+    </message>
+    <message>
       <source>金额（元）</source>
       <translation>金額（元）</translation>
     </message>
@@ -4972,6 +5164,10 @@
     <message>
       <source>除法律另有规定外，投诉人知道或者应当知道自己的权益受到被投诉人侵害之日起超过三年</source>
       <translation>除法律另有規定外，投訴人知道或者應當知道自己的權益受到被投訴人侵害之日起超過三年</translation>
+    </message>
+    <message>
+      <source>集体投诉</source>
+      <translation>集體投訴</translation>
     </message>
     <message>
       <source>需携带材料</source>
@@ -4992,6 +5188,10 @@
     <message>
       <source>预付卡</source>
       <translation>預付卡</translation>
+    </message>
+    <message>
+      <source>食品</source>
+      <translation>食品</translation>
     </message>
     <message>
       <source>首次联系投诉人</source>
@@ -5028,6 +5228,10 @@
     <message>
       <source>（四）</source>
       <translation>（四）</translation>
+    </message>
+    <message>
+      <source>（按建议）</source>
+      <translation>（按建議）</translation>
     </message>
     <message>
       <source>（未填）</source>
@@ -5101,6 +5305,14 @@
     <message>
       <source>出具并送达文书</source>
       <translation>出具並送達文書</translation>
+    </message>
+    <message>
+      <source>新的经办人</source>
+      <translation>新的經辦人</translation>
+    </message>
+    <message>
+      <source>改派</source>
+      <translation>改派</translation>
     </message>
     <message>
       <source>本案没有可延长的期限（如 D4 核查违法线索，经批准可延长一次）。</source>
@@ -5181,6 +5393,10 @@
     <message>
       <source>延长期限…</source>
       <translation>延長期限…</translation>
+    </message>
+    <message>
+      <source>改派…</source>
+      <translation>改派…</translation>
     </message>
     <message>
       <source>已中止（鉴定中）</source>
@@ -5289,6 +5505,29 @@
     <message>
       <source>%1：%2</source>
       <translation>%1：%2</translation>
+    </message>
+  </context>
+  <context>
+    <name>workload</name>
+    <message>
+      <source>工作量</source>
+      <translation>工作量</translation>
+    </message>
+    <message>
+      <source>经办人</source>
+      <translation>經辦人</translation>
+    </message>
+    <message>
+      <source>在办</source>
+      <translation>在辦</translation>
+    </message>
+    <message>
+      <source>逾期</source>
+      <translation>逾期</translation>
+    </message>
+    <message>
+      <source>本周到期</source>
+      <translation>本週到期</translation>
     </message>
   </context>
 </TS>

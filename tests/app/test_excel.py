@@ -27,7 +27,7 @@ def test_export_matches_the_register_with_real_dates_and_numbers(filled, tmp_pat
     assert rows == len(expected) > 0
     sheet = load_workbook(out).active
     assert sheet.title == "案件登记簿" and sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == f"A1:L{rows + 1}"
+    assert sheet.auto_filter.ref == f"A1:M{rows + 1}"
     values = list(sheet.iter_rows(values_only=True))
     assert list(values[0]) == [c.label for c in register.COLUMNS]
     assert [v[0] for v in values[1:]] == [r.case_no for r in expected]  # the register's order

@@ -29,6 +29,7 @@ from ui.import_dialog import ImportDialog
 from ui.intake import IntakeDialog
 from ui.office_settings import OfficeSettings
 from ui.users_dialog import UsersDialog
+from ui.workload_view import WorkloadView
 
 ERROR_TITLES = ("出错了", "未能", "无法", "不能")
 
@@ -235,6 +236,7 @@ MAIN_ACTIONS = {
     "action.office": _dialog(OfficeSettings),
     "action.purge": _purge,
     "action.audit": _dialog(AuditViewer),
+    "action.workload": _dialog(WorkloadView),
     "action.users": _dialog(UsersDialog),
     "action.about": _about,
     "language.en": _language("en", "ComplaintDesk"),

@@ -213,3 +213,22 @@ def test_a_warning_found_at_intake_stays_on_the_case_and_in_the_register(window,
     view = window.open_case(dialog.case.id)
     qtbot.waitUntil(view.isVisible)
     assert view.warnings.isVisible() and "可依理由 A4 不予受理" in view.warnings.text()
+
+
+def test_the_grade_is_proposed_while_typing_and_another_needs_its_reason(window, qtbot, messages):
+    dialog = open_intake(window, qtbot)
+    form = dialog.form
+    fill_valid(qtbot, form)
+    type_into(qtbot, form, "complaint.facts", "，充电时起火，孩子手部烫伤")
+    qtbot.waitUntil(lambda: "建议等级：紧急" in dialog.grade_hint.text())
+    choose(form, "case.grade", "ordinary")
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.isVisible() and "与建议的等级（紧急）不同" in form.error_text("case.grade_reason")
+    choose(form, "case.grade", "")  # back to the proposal
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible()
+    page = window.register
+    page.grade.setCurrentIndex(page.grade.findData("urgent"))
+    page.apply_filter()
+    assert [r.id for r in page.model.rows] == [dialog.case.id]
+    assert page.model.index(0, register.COLUMN_KEYS.index("grade")).data() == "紧急"

@@ -25,11 +25,11 @@ def test_the_window_remembers_its_geometry(qtbot, sqlite_db):
     main.settings().setValue("daily_backup", False)  # no backup timer outliving the test
     window = main.open_window(str(sqlite_db.location))
     qtbot.addWidget(window)
-    window.resize(701, 502)
+    window.resize(901, 602)
     window.show()
     window.close()
     saved = main.settings().value("window/geometry")
     assert isinstance(saved, QByteArray) and not saved.isEmpty()
     again = main.open_window(str(sqlite_db.location))
     qtbot.addWidget(again)
-    assert (again.width(), again.height()) == (701, 502)
+    assert (again.width(), again.height()) == (901, 602)

@@ -4,11 +4,13 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 
 from app import cases, clock, register, workdays
 from app.workflow import machine, tables
 from tests.factories import intake_values
 from tests.ui.conftest import activate
+from ui.workload_view import WorkloadView
 
 
 def make_case(profile, when, actor="王芳", **overrides):
@@ -336,3 +338,36 @@ def test_the_office_sets_its_hours_and_a_wrong_order_is_refused_in_the_dialog(wi
     dialog.hours.setText("08:30-17:30")
     assert dialog.save()
     assert machine.office_hours() == (dt.time(8, 30), dt.time(17, 30))
+
+
+def test_a_supervisor_reassigns_from_the_case_and_the_workload_shows_the_handlers(window, qtbot, messages):
+    case_id = make_case("market_regulator", dt.datetime(2026, 11, 20, 9), actor="王芳", complaint__channel="letter")
+    view = open_view(window, qtbot, case_id)
+    refused = act(qtbot, view, "workflow.reassign", handler="李明", reason="")
+    assert refused.isVisible() and "理由" in refused.error.text()
+    refused.set("reason", "王芳休假")
+    qtbot.mouseClick(refused.ok_button, Qt.MouseButton.LeftButton)
+    assert not refused.isVisible() and "经办人 李明" in view.meta.text()
+    assert "修改经办人：“王芳” → “李明”（王芳休假）" in view.timeline.toPlainText()
+    [action] = [a for a in window.findChildren(QAction) if a.objectName() == "action.workload"]
+    action.trigger()
+    dialog = window.findChild(WorkloadView)
+    activate(qtbot, dialog)
+    rows = {dialog.table.item(r, 0).text(): dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
+    assert rows["李明"] == "1"
+    row = next(r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == "李明")
+    dialog.table.selectRow(row)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)  # Enter: the handler's open cases in the register
+    assert window.tabs.currentWidget() is window.register
+    assert [r.id for r in window.register.model.rows] == [case_id]
+
+
+def test_a_supervisor_sees_the_cases_to_supervise_on_my_work_and_in_the_status_bar(window, qtbot, messages):
+    make_case("market_regulator", dt.datetime(2026, 11, 2, 9), actor="王芳", complaint__channel="letter")
+    window.refresh()
+    assert window.escalation_label.isVisible() and window.escalation_label.text().startswith("督办 ")
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    box = window.escalations
+    qtbot.waitUntil(box.isVisible)
+    texts = [box.list.topLevelItem(i).text(3) for i in range(box.list.topLevelItemCount())]
+    assert "王芳：已逾期 19 天" in texts

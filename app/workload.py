@@ -1,0 +1,137 @@
+"""Who carries how much: each handler's open cases, how many are overdue and how many fall due
+this week — one grouped query over the register's narrow table (its (status, handler, due_at)
+index), so it stays instant on a large database; and the reassignment of a case to another
+handler, by a supervisor, with the reason on the timeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from peewee import Case as SQLCase
+from peewee import fn
+
+from app import agenda, clock, permissions, register, timeline, workdays
+from app.errors import ComplaintDeskError, NotFound, StaleEdit
+from app.models import Case, RegisterEntry, User, database
+
+FINISHED = ("closed", "archived")
+
+
+@dataclass(frozen=True)
+class Load:
+    handler: str
+    open: int
+    overdue: int
+    due_this_week: int
+
+
+def loads(now: dt.datetime | None = None) -> list[Load]:
+    """Every handler with open cases, the most overdue first."""
+    now = now or clock.now()
+    week_end = dt.datetime.combine(now.date() + dt.timedelta(days=7 - now.weekday()), dt.time.min)
+    overdue = fn.SUM(SQLCase(None, [(RegisterEntry.due_at < now, 1)], 0))
+    soon = fn.SUM(SQLCase(None, [((RegisterEntry.due_at >= now) & (RegisterEntry.due_at < week_end), 1)], 0))
+    rows = (
+        RegisterEntry.select(RegisterEntry.handler, fn.COUNT(RegisterEntry.case), overdue, soon)
+        .where(RegisterEntry.status.not_in(FINISHED))
+        .group_by(RegisterEntry.handler)
+        .tuples()
+    )
+    found = [Load(h, n, int(late or 0), int(week or 0)) for h, n, late, week in rows]
+    return sorted(found, key=lambda load: (-load.overdue, -load.open, load.handler))
+
+
+def escalations(now: dt.datetime | None = None, limit: int = 200) -> list[agenda.Item]:
+    """The supervisor's list (督办): urgent open cases, and open cases whose nearest deadline has
+    passed or falls within the register's warning band — with whose they are, most pressing first."""
+    permissions.require("case.assign")
+    now = now or clock.now()
+    cal = workdays.load()
+    band_end = dt.datetime.combine(
+        cal.add_working_days(now.date(), register.SOON_WORKING_DAYS).date, dt.time(23, 59, 59)
+    )
+    rows = (
+        RegisterEntry.select(
+            RegisterEntry.case, RegisterEntry.case_no, RegisterEntry.handler, RegisterEntry.due_at, RegisterEntry.grade
+        )
+        .where(
+            RegisterEntry.status.not_in(FINISHED)
+            & ((RegisterEntry.grade == "urgent") | (RegisterEntry.due_at <= band_end))
+        )
+        .order_by(RegisterEntry.due_at.asc(nulls="LAST"))
+        .limit(limit)
+        .tuples()
+    )
+    items = []
+    for case_id, case_no, handler, due_at, grade in rows:
+        parts = ["紧急"] if grade == "urgent" else []
+        if due_at is not None and due_at < now:
+            parts.append(f"已逾期 {(now.date() - due_at.date()).days} 天")
+        elif due_at is not None and due_at <= band_end:
+            parts.append(f"{due_at:%Y-%m-%d} 到期")
+        items.append(
+            agenda.Item(
+                due_at or now,
+                case_id,
+                case_no,
+                "escalation",
+                f"{handler}：" + "，".join(parts),
+                overdue=due_at is not None and due_at < now,
+                panel="workflow",
+            )
+        )
+    return items
+
+
+def handlers() -> list[str]:
+    """Whom a case can be given to: the office's active accounts (by the name they sign as)."""
+    return [u.display_name for u in User.select().where(User.active).order_by(User.display_name)]
+
+
+def least_loaded(candidates: list[str], now: dt.datetime | None = None) -> str | None:
+    """Of `candidates`, the one with the fewest open cases (ties: the fewest overdue, then by name)."""
+    if not candidates:
+        return None
+    by_name = {load.handler: load for load in loads(now)}
+    return min(
+        candidates, key=lambda h: (by_name.get(h, Load(h, 0, 0, 0)).open, by_name.get(h, Load(h, 0, 0, 0)).overdue, h)
+    )
+
+
+def reassign(case_id: int, handler: str, reason: str, actor: str, now: dt.datetime | None = None) -> None:
+    """Give a case to another handler (改派): a supervisor's decision, with its reason kept."""
+    permissions.require("case.assign")
+    handler, reason = handler.strip(), reason.strip()
+    if not handler:
+        raise ComplaintDeskError("请选择新的经办人")
+    if not reason:
+        raise ComplaintDeskError("改派须写明理由")
+    known = handlers()
+    if known and handler not in known:
+        raise ComplaintDeskError("{name} 不是本办公室的在岗用户", name=handler)
+    now = now or clock.now().replace(microsecond=0)
+    with database.atomic():
+        case = Case.get_or_none(Case.id == case_id)
+        if case is None:
+            raise NotFound("案件不存在（编号 {id}）", id=case_id)
+        if case.handler == handler:
+            raise ComplaintDeskError("案件已由 {name} 经办", name=handler)
+        moved = (
+            Case.update(handler=handler, version=Case.version + 1, updated_at=now)
+            .where((Case.id == case.id) & (Case.version == case.version))
+            .execute()
+        )
+        if moved != 1:
+            raise StaleEdit("案件 {case_no} 已被其他席位修改，请刷新后再改派", case_no=case.case_no)
+        timeline.write(
+            case=case,
+            at=now,
+            actor=actor,
+            kind="edited",
+            field="case.handler",
+            old_value=case.handler,
+            new_value=handler,
+            note=reason,
+        )
+        register.refresh_entry(case.id)

@@ -1,0 +1,81 @@
+"""Assignment (issue 19): a supervisor reassigns a case with a reason (timeline, register), to an
+active account when the office has accounts; the workload lists each handler's open cases, the
+overdue and those due this week."""
+
+import datetime as dt
+
+import pytest
+
+from app import accounts, cases, session, workload
+from app.errors import ComplaintDeskError
+from app.models import Case
+from app.permissions import PermissionDenied
+from app.workflow import machine
+from tests.app.test_workflow import T, go
+from tests.factories import intake_values
+
+
+def case_of(handler: str, when: dt.datetime) -> int:
+    return cases.intake(intake_values(complaint__channel="letter"), actor=handler, now=when).id
+
+
+def test_the_workload_counts_open_overdue_and_this_weeks_cases_by_handler(database):
+    machine.set_office_profile("market_regulator")
+    late = case_of("王芳", T(2026, 11, 2, 9))  # D1 ran out on 11-11
+    case_of("王芳", T(2026, 11, 20, 9))  # D7 due Tuesday 11-24: this week
+    done = case_of("李明", T(2026, 11, 2, 9))
+    go(done, "withdrawn", T(2026, 11, 3, 9))
+    machine.issue_notice(done, "acceptance_notice", "post", "李明")
+    go(done, "closed", T(2026, 11, 4, 9))
+    loads = {load.handler: load for load in workload.loads(T(2026, 11, 23, 10))}
+    assert loads["王芳"] == workload.Load("王芳", 2, 1, 1)
+    assert "李明" not in loads  # nothing open
+    assert Case.get_by_id(late).handler == "王芳"
+    assert workload.least_loaded(["王芳", "李明", "赵敏"], T(2026, 11, 23, 10)) == "李明"
+
+
+def test_a_reassignment_needs_a_reason_and_is_on_the_timeline(database):
+    machine.set_office_profile("market_regulator")
+    ref = case_of("王芳", T(2026, 11, 20, 9))
+    with pytest.raises(ComplaintDeskError, match="理由"):
+        workload.reassign(ref, "李明", "  ", "科长")
+    workload.reassign(ref, "李明", "王芳休假", "科长")
+    assert Case.get_by_id(ref).handler == "李明"
+    assert Case.get_by_id(ref).register_entry.get().handler == "李明"
+    [entry] = [e for e in cases.timeline(ref) if e.kind == "edited"]
+    assert (entry.text, entry.note, entry.actor) == ("修改经办人：“王芳” → “李明”", "王芳休假", "科长")
+
+
+def test_only_a_supervisor_reassigns_and_only_to_an_active_account(database):
+    machine.set_office_profile("market_regulator")
+    accounts.create_first_admin("admin", "管理员", "admin-pass-1")
+    accounts.sign_in("admin", "admin-pass-1")
+    accounts.add_user("wang", "王芳", "handler", "wang-pass-1")
+    accounts.add_user("li", "李明", "handler", "li-pass-11")
+    ref = case_of("王芳", T(2026, 11, 20, 9))
+    accounts.sign_in("wang", "wang-pass-1")
+    with pytest.raises(PermissionDenied):
+        workload.reassign(ref, "李明", "忙不过来", "王芳")
+    accounts.sign_in("admin", "admin-pass-1")
+    with pytest.raises(ComplaintDeskError, match="不是本办公室的在岗用户"):
+        workload.reassign(ref, "张三", "临时", "管理员")
+    workload.reassign(ref, "李明", "王芳休假", "管理员")
+    assert Case.get_by_id(ref).handler == "李明"
+    session.sign_out()
+
+
+def test_the_supervisors_list_has_urgent_late_and_nearly_due_cases_with_whose_they_are(database):
+    machine.set_office_profile("market_regulator")
+    late = case_of("王芳", T(2026, 11, 2, 9))
+    soon = case_of("李明", T(2026, 11, 20, 9))  # D7 due Tuesday 17:00: within two working days
+    later = cases.intake(intake_values(complaint__channel="walk_in"), actor="赵敏", now=T(2026, 11, 23, 9)).id
+    urgent = cases.intake(
+        intake_values(complaint__channel="walk_in", complaint__facts="燃气灶爆炸致人受伤"),
+        actor="赵敏",
+        now=T(2026, 11, 23, 9),
+    ).id
+    listed = {i.case_id: i for i in workload.escalations(T(2026, 11, 23, 10))}
+    assert listed[late].text == "王芳：已逾期 19 天" and listed[late].overdue  # first contact was due 11-04
+    assert listed[soon].text == "李明：2026-11-24 到期" and not listed[soon].overdue
+    assert listed[urgent].text.startswith("赵敏：紧急")
+    assert later not in listed  # D1 runs to 12-02: not yet the supervisor's concern

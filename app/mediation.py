@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from app import clock, permissions, timeline
+from app import checks, clock, permissions, timeline
 from app.errors import ComplaintDeskError, NotFound, ValidationFailed
 from app.fields import FieldSpec
 from app.models import Case, ConflictDeclaration, MediationSession, database
@@ -39,11 +39,11 @@ HELD = (
     F("held.business_statement", "经营者陈述", "longtext"),
     F("held.outcome", "结果", "longtext", required=True),
 )
-_TIME = re.compile(r"(\d{1,2})[:：](\d{2})")
+_TIME = re.compile(r"(\d{1,2}):(\d{2})", re.ASCII)
 
 
 def _starts(day: dt.date, time_text: str, now: dt.datetime, key: str = "time") -> dt.datetime:
-    m = _TIME.fullmatch(time_text.strip())
+    m = _TIME.fullmatch(checks.folded(time_text).strip())  # ０９：３０ is 09:30; ٠٩:٣٠ is refused
     if not m or int(m[1]) > 23 or int(m[2]) > 59:
         raise ValidationFailed({key: "时间格式应为 时:分，如 09:30"})
     starts = dt.datetime.combine(day, dt.time(int(m[1]), int(m[2])))

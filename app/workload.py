@@ -100,10 +100,8 @@ def least_loaded(candidates: list[str], now: dt.datetime | None = None) -> str |
     """Of `candidates`, the one with the fewest open cases (ties: the fewest overdue, then by name)."""
     if not candidates:
         return None
-    by_name = {load.handler: load for load in loads(now)}
-    return min(
-        candidates, key=lambda h: (by_name.get(h, Load(h, 0, 0, 0)).open, by_name.get(h, Load(h, 0, 0, 0)).overdue, h)
-    )
+    by_name = {load.handler: (load.open, load.overdue) for load in loads(now)}
+    return min(candidates, key=lambda h: (*by_name.get(h, (0, 0)), h))
 
 
 def reassign(case_id: int, handler: str, reason: str, actor: str, now: dt.datetime | None = None) -> None:

@@ -65,7 +65,9 @@ def test_a_session_is_scheduled_noticed_moved_and_held(window, qtbot, messages, 
     assert dialog.isVisible() and "已过" in dialog.error.text()  # a day gone by is refused in the dialog
     fill(qtbot, dialog, day="2026-11-25", time="25:00")
     assert dialog.isVisible() and "时:分" in dialog.error.text()
-    fill(qtbot, dialog, time="9:30", bring="身份证、发票原件、故障手机")
+    fill(qtbot, dialog, time="٠٩:٣٠")  # Arabic-Indic digits look like a time, are not one
+    assert dialog.isVisible() and "时:分" in dialog.error.text()
+    fill(qtbot, dialog, time="９：３０", bring="身份证、发票原件、故障手机")  # typed in full width
     assert not dialog.isVisible()
     select(view, "调解安排：2026-11-25 09:30")
     assert view.records.list.currentItem().text(3) == "待举行"

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from peewee import fn
 
-from app import checks, clock, settings, workdays
+from app import checks, clock, permissions, settings, workdays
+from app.errors import ComplaintDeskError
 from app.models import Case, FollowUp, MediationSession, RegisterEntry, Remedy
 from app.records import MODES, PARTIES, REMEDIES
 
@@ -133,3 +134,12 @@ def follow_up_days() -> int:
 
 
 DEFAULT_FOLLOW_UP_DAYS = 5
+MAX_FOLLOW_UP_DAYS = FOLLOW_UP_WINDOW_DAYS // 2
+
+
+def set_follow_up_days(days: int) -> None:
+    """How many working days after closing a case is to be followed up (0: no reminders)."""
+    permissions.require("settings.office")
+    if not 0 <= days <= MAX_FOLLOW_UP_DAYS:
+        raise ComplaintDeskError("回访提醒应在办结后 0 至 {n} 个工作日", n=MAX_FOLLOW_UP_DAYS)
+    settings.put("followup.days", str(days))

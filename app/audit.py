@@ -198,6 +198,9 @@ ACTIONS = {
     "user.disabled": "停用用户",
     "user.enabled": "启用用户",
     "export.audit": "导出审计记录",
+    "settings.team": "分工设置",
+    "improvement.add": "登记改进措施",
+    "improvement.done": "改进措施完成",
 }
 
 

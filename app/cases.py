@@ -25,9 +25,10 @@ from app import (
     register,
     search,
     vocab,
+    workload,
 )
 from app.db import is_postgres
-from app.errors import FieldError, Message, NotFound, StaleEdit, ValidationFailed
+from app.errors import ComplaintDeskError, FieldError, Message, NotFound, StaleEdit, ValidationFailed
 from app.models import (
     Business,
     Case,
@@ -132,11 +133,17 @@ def reserve_case_numbers(year: int, count: int) -> range:
     return range(last - count + 1, last + 1)
 
 
-def intake(entered: dict, actor: str | None = None, now: dt.datetime | None = None) -> CaseRef:
-    """Register a new complaint: all of it in one transaction, or nothing."""
+def intake(
+    entered: dict, actor: str | None = None, now: dt.datetime | None = None, handler: str | None = None
+) -> CaseRef:
+    """Register a new complaint: all of it in one transaction, or nothing. `handler`: whom it goes
+    to (an active account that handles cases); without one, whoever registers it."""
     permissions.require("case.intake")
     now = now or clock.now().replace(microsecond=0)
     actor = actor or current_operator()
+    handler = (handler or "").strip() or actor
+    if handler != actor and handler not in workload.eligible():
+        raise ComplaintDeskError("{name} 不是本办公室能经办案件的在岗用户", name=handler)
     values, errors = fields.validate(entered, now.date())
     if errors:
         raise ValidationFailed(errors)
@@ -172,7 +179,7 @@ def intake(entered: dict, actor: str | None = None, now: dt.datetime | None = No
             warnings=warnings,
             complainant=complainant,
             business=business,
-            handler=actor,
+            handler=handler,
             created_by=actor,
             updated_at=now,
             **by_section["case"],

@@ -43,6 +43,8 @@ CASE_WRITERS = {
     "import",
 }
 OFFICE_TABLES = ("setting", "calendar_day", "calendar_year")
+# what the office undertakes against the causes of complaints: written by who heads the work
+SUPERVISOR_TABLES = ("improvement_action",)
 # never granted wholesale: the functions above stand between a seat and these
 GUARDED_TABLES = ("audit_entry", "app_user", "personal_numbers", "schema_version", "cd_role_action")
 
@@ -314,7 +316,7 @@ def _grant(db: Database, tables: list[str], owner: str, groups: dict[str, str]) 
     for function in FUNCTION_NAMES + LOGIN_FUNCTION_NAMES:  # each checks the caller's role itself
         db.execute_sql(f"GRANT EXECUTE ON FUNCTION {function} TO {every}")
     readable = [t for t in tables if t not in ("audit_entry", "personal_numbers")]
-    case_tables = [t for t in tables if t not in GUARDED_TABLES and t not in OFFICE_TABLES]
+    case_tables = [t for t in tables if t not in (*GUARDED_TABLES, *OFFICE_TABLES, *SUPERVISOR_TABLES)]
     for role, group in groups.items():
         actions = permissions.MATRIX[role]
         db.execute_sql(f'GRANT SELECT ON {_names(readable)} TO "{group}"')
@@ -324,6 +326,9 @@ def _grant(db: Database, tables: list[str], owner: str, groups: dict[str, str]) 
             # writing a number is not reading one: only the key is visible, for the UPDATE's WHERE
             db.execute_sql(f'GRANT INSERT, UPDATE (phone, id_number, agent_phone) ON personal_numbers TO "{group}"')
             db.execute_sql(f'GRANT SELECT (complainant_id) ON personal_numbers TO "{group}"')
+        if "improvement.record" in actions:
+            db.execute_sql(f'GRANT INSERT, UPDATE ON {_names(SUPERVISOR_TABLES)} TO "{group}"')
+            db.execute_sql(f'GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO "{group}"')
         if actions & {"settings.office", "settings.calendar"}:
             db.execute_sql(f'GRANT INSERT, UPDATE, DELETE ON {_names(OFFICE_TABLES)} TO "{group}"')
         if "audit.view" in actions or "database.backup" in actions:

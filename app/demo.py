@@ -13,9 +13,10 @@ import random
 from dataclasses import dataclass
 from typing import Callable
 
-from app import clock, permissions, whole_cases
+from app import clock, permissions, records, whole_cases
+from app.bulk import insert_all
 from app.checks import _USCC_ALPHABET, _USCC_WEIGHTS
-from app.models import database
+from app.models import Investigation, database
 from app.workflow.tables import CONTACT_CHANNELS
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧阳"
@@ -216,6 +217,43 @@ STATUS_PATHS = [
 ]
 
 
+# what an investigation of a complaint of each category tends to find (weights of app.records.CAUSES)
+CAUSE_WEIGHTS = {
+    "quality": {"product_defect": 70, "misuse": 15, "transport": 10, "other": 5},
+    "safety": {"product_defect": 80, "installation": 15, "misuse": 5},
+    "after_sales": {"staff": 50, "product_defect": 30, "installation": 20},
+    "late_delivery": {"transport": 70, "staff": 30},
+    "service": {"staff": 90, "other": 10},
+}
+FINDINGS = {
+    "product_defect": "送检及现场查看确认为产品本身质量问题",
+    "transport": "外包装破损，确认为运输途中损坏",
+    "installation": "安装人员未按说明书要求安装",
+    "misuse": "使用方式与说明书不符",
+    "staff": "经营者店员未如实告知，服务存在过错",
+    "other": "双方说法不一，已调取购物记录核实",
+}
+INVESTIGATED = ("accepted", "mediating", "agreed", "terminated")
+
+
+def _investigation(rng: random.Random, item: dict, received: dt.datetime) -> dict | None:
+    """An investigation with its cause for a case that got past acceptance (most of them)."""
+    weights = CAUSE_WEIGHTS.get(item["complaint"]["category"])
+    if not weights or not set(item["path"]) & set(INVESTIGATED) or rng.random() < 0.3:
+        return None
+    cause = rng.choices(list(weights), weights=list(weights.values()))[0]
+    held = min(received + dt.timedelta(days=3), clock.now())
+    return dict(
+        held_on=held.date(),
+        checked="查看商品实物、购物凭证，询问双方",
+        with_whom=item["business"]["contact"],
+        findings=FINDINGS[cause],
+        cause=cause,
+        recorded_by=item["handler"],
+        recorded_at=held.replace(microsecond=0),
+    )
+
+
 def _one(rng: random.Random, received: dt.datetime, businesses: list) -> dict:
     city, districts = rng.choice(CITIES)
     biz = rng.choice(businesses)
@@ -319,21 +357,34 @@ def generate(
     span = int(years * 365 * 24 * 3600)
     times = sorted(now - dt.timedelta(seconds=rng.randint(0, span)) for _ in range(count))
     businesses = _businesses(rng, max(20, count // 25))
+    findings = random.Random(f"{seed}-findings")  # its own stream: the cases stay what each seed always gave
     done = 0
     for start in range(0, count, batch):
         chunk = [_one(rng, t, businesses) for t in times[start : start + batch]]
         with database.atomic():
-            _write_batch(chunk, times[start : start + batch])
+            _write_batch(chunk, times[start : start + batch], findings)
         done += len(chunk)
         if progress:
             progress(done, count)
     return done
 
 
-def _write_batch(chunk: list[dict], times: list[dt.datetime]) -> None:
-    items = []
+def _write_batch(chunk: list[dict], times: list[dt.datetime], findings: random.Random) -> None:
+    items, found = [], []
     for c, t in zip(chunk, times):
         events = [dict(at=t, actor=c["handler"], kind="created", to_status="received", note="登记投诉")]
+        found.append(_investigation(findings, c, t))
+        if found[-1]:
+            kept = {k: found[-1][k] for k in ("held_on", "checked", "with_whom", "findings", "cause")}
+            events.append(
+                dict(
+                    at=found[-1]["recorded_at"],
+                    actor=c["handler"],
+                    kind="record",
+                    field="investigation",
+                    data={"values": records.stored(kept)},
+                )
+            )
         if c["complaint"]["channel"] in CONTACT_CHANNELS:
             events.append(dict(at=t, actor=c["handler"], kind="milestone", field="first_contact"))
         elif c["contact_after"] is not None:
@@ -362,4 +413,5 @@ def _write_batch(chunk: list[dict], times: list[dt.datetime]) -> None:
                 events=events,
             )
         )
-    whole_cases.write(items)
+    ids = whole_cases.write(items)
+    insert_all(Investigation, [{**row, "case": cid} for cid, row in zip(ids, found) if row])

@@ -31,6 +31,7 @@ VOCABULARY_MODULES = (
     "app.fields",
     "app.records",
     "app.mediation",
+    "app.improvements",
     "app.duplicates",
     "app.sanbao",
     "app.evidence",

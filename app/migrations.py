@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Callable
 
-from peewee import CharField, Database, DateTimeField, ForeignKeyField, Model, TextField
+from peewee import CharField, Database, DateField, DateTimeField, ForeignKeyField, IntegerField, Model, TextField
 from playhouse.migrate import SchemaMigrator, migrate
 
 from app import __version__, audit, clock, database_roles, frozen_schema, settings, workdays
@@ -343,6 +343,32 @@ def _v18_grades(db: Database) -> None:
         db.execute_sql("ALTER TABLE register_entry ADD COLUMN grade VARCHAR(10) NOT NULL DEFAULT 'ordinary'")
 
 
+class _V19ImprovementAction(Model):
+    """improvement_action as version 19 creates it."""
+
+    business = CharField(max_length=200, default="", index=True)
+    product = CharField(max_length=200, default="")
+    model = CharField(max_length=100, default="")
+    cause = CharField(max_length=20, default="")
+    what = TextField()
+    who = CharField(max_length=100)
+    due_on = DateField(index=True)
+    done_on = DateField(null=True)
+    outcome = TextField(default="")
+    recorded_by = CharField(max_length=100, default="")
+    recorded_at = DateTimeField()
+    version = IntegerField(default=1)
+
+    class Meta:
+        database = v12.database
+        table_name = "improvement_action"
+
+
+def _v19_improvement_actions(db: Database) -> None:
+    """Improvement actions against the causes of complaints, per business or product."""
+    _create(db, [_V19ImprovementAction])
+
+
 @dataclass(frozen=True)
 class Step:
     version: int
@@ -370,6 +396,7 @@ MIGRATIONS: list[Step] = [
     Step(16, "received apart from registered", _v16_registered_at),
     Step(17, "warnings that stay", _v17_lasting_warnings),
     Step(18, "grades", _v18_grades),
+    Step(19, "improvement actions", _v19_improvement_actions),
 ]
 
 # Today's work a step may ask for, in the order it runs (each once, after the last step).

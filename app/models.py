@@ -490,6 +490,26 @@ class CaseWording(BaseModel):
         indexes = ((("case", "kind", "language"), True),)
 
 
+class ImprovementAction(BaseModel):
+    """What the office or a business undertakes against a cause of complaints (ISO 10002 clause 8):
+    for a business or a product (by the names the cases carry), who does it and by when; written by
+    app/improvements.py and listed in the period report."""
+
+    id = AutoField()
+    business = CharField(max_length=200, default="", index=True)
+    product = CharField(max_length=200, default="")
+    model = CharField(max_length=100, default="")
+    cause = CharField(max_length=20, default="")  # vocab: app.records.CAUSES
+    what = TextField()
+    who = CharField(max_length=100)
+    due_on = DateField(index=True)
+    done_on = DateField(null=True)
+    outcome = TextField(default="")
+    recorded_by = CharField(max_length=100, default="")
+    recorded_at = DateTimeField()
+    version = IntegerField(default=1)
+
+
 class ImportedRow(BaseModel):
     """A row some import turned into a case: its stable key makes re-importing a file a no-op."""
 
@@ -536,6 +556,7 @@ DOCUMENT_TABLES = [DocumentSequence, CaseWording]
 AUDIT_TABLES = [AuditEntry]
 USER_TABLES = [User]
 PRIVACY_TABLES = [PersonalNumbers]
+IMPROVEMENT_TABLES = [ImprovementAction]
 # every table, parents before children (backups restore in this order)
 ALL_TABLES = [
     *TABLES,
@@ -548,6 +569,7 @@ ALL_TABLES = [
     *AUDIT_TABLES,
     *USER_TABLES,
     *PRIVACY_TABLES,
+    *IMPROVEMENT_TABLES,
 ]
 
 # Tables whose rows users edit: each has a `version` column for optimistic locking.

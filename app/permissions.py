@@ -28,6 +28,7 @@ ACTIONS = {
     "case.decide_refusal": "决定不予受理或终止调解",
     "case.assign": "指定调解员、改派",
     "case.record": "记录调查、调解、回访和事项",
+    "improvement.record": "记录改进措施",
     "document.issue": "出具文书",
     "evidence.add": "添加证据",
     "evidence.remove": "移除证据",
@@ -53,7 +54,14 @@ _HANDLING = {
     "personal.reveal",
     "export.register",
 }
-_SUPERVISING = _HANDLING | {"case.decide_refusal", "case.assign", "export.full", "import", "audit.view"}
+_SUPERVISING = _HANDLING | {
+    "case.decide_refusal",
+    "case.assign",
+    "improvement.record",
+    "export.full",
+    "import",
+    "audit.view",
+}
 MATRIX: dict[str, frozenset[str]] = {
     "clerk": frozenset({"case.intake", "case.edit", "evidence.add", "document.issue", "export.register"}),
     "handler": frozenset(_HANDLING),

@@ -38,6 +38,7 @@ FAMILIES = {
     "docno.": "the number pattern of a document kind (docno.<kind>)",
     "template.": "a document kind's template text (template.<kind>[.<language>])",
     "deadline.": "the office's length of a deadline rule (deadline.<rule>.days|hours)",
+    "team.": "who handles complaints of a category (team.<category>): display names, one per line",
 }
 
 

@@ -27,10 +27,13 @@ from app.models import (
     Complaint,
     Event,
     FollowUp,
+    Investigation,
+    Purchase,
     RegisterEntry,
     Remedy,
     database,
 )
+from app.records import CAUSES
 from app.workflow import machine
 
 OUTCOMES = {
@@ -51,6 +54,7 @@ def open_statuses() -> list[str]:
 
 TOP = 50
 REPEAT_AT = 3  # a business with this many complaints in the period is flagged
+REPEAT_FAULT_AT = 2  # the same cause on the same product of the same business this often: a repeat fault
 SOON_WORKING_DAYS = 2
 BANDS = {"overdue": "已超期", "soon": "两个工作日内到期", "later": "稍后到期", "none": "无进行中的期限"}
 
@@ -128,6 +132,8 @@ class Figures:
     satisfaction_count: int = 0
     recovered_fen: int = 0
     claimed_fen: int = 0
+    by_cause: list[tuple[str, int]] = field(default_factory=list)  # each case's cause (its latest finding)
+    causes_found: int = 0  # cases whose investigation named a cause
     codes: dict[str, dict[str, str]] = field(default_factory=dict)  # label → code, for click-through
 
     @property
@@ -217,7 +223,27 @@ def figures(period: Period, now: dt.datetime | None = None) -> Figures:
         or 0
     )
     out.claimed_fen = int(RegisterEntry.select(fn.SUM(RegisterEntry.amount_fen)).where(entry_period).scalar() or 0)
+    count = fn.COUNT(Investigation.id)
+    out.by_cause = [
+        (CAUSES.get(code, code), n)
+        for code, n in Investigation.select(Investigation.cause, count)
+        .where(_latest_cause(ids))
+        .group_by(Investigation.cause)
+        .order_by(count.desc(), Investigation.cause)
+        .tuples()
+    ]
+    out.causes_found = sum(n for _, n in out.by_cause)
     return out
+
+
+def _latest_cause(ids):
+    """The investigations that give each case its cause: the latest one that names a cause."""
+    latest = (
+        Investigation.select(fn.MAX(Investigation.id))
+        .where((Investigation.cause != "") & Investigation.case.in_(ids))
+        .group_by(Investigation.case)
+    )
+    return Investigation.id.in_(latest)
 
 
 def _grouped(column, labels: dict[str, str] | None, where, on, limit: int | None = None) -> list[tuple[str, int]]:
@@ -456,6 +482,38 @@ def handlers(period: Period, today: dt.date | None = None) -> list[HandlerRow]:
         )
         for h in names
     ]
+
+
+@dataclass
+class CauseRow:
+    business: str
+    product: str
+    model: str
+    cause: str  # its label
+    cases: int
+    repeat: bool  # a repeat fault: the same cause on this product again
+
+
+def causes(period: Period, limit: int = TOP) -> list[CauseRow]:
+    """Causes found by the investigations of the period's cases, by business, product and model."""
+    in_period = (Case.received_at >= period.start) & (Case.received_at < period.end)
+    ids = Case.select(Case.id).where(in_period)
+    count = fn.COUNT(Investigation.id)
+    product = fn.COALESCE(Purchase.product, "")
+    model = fn.COALESCE(Purchase.model, "")
+    rows = (
+        Investigation.select(Business.name, product, model, Investigation.cause, count)
+        .join(Case, on=(Investigation.case == Case.id))
+        .join(Business, on=(Case.business == Business.id))
+        .switch(Case)
+        .join(Purchase, JOIN.LEFT_OUTER, on=(Purchase.case == Case.id))
+        .where(_latest_cause(ids))
+        .group_by(Business.name, product, model, Investigation.cause)
+        .order_by(count.desc(), Business.name, product, model)
+        .limit(limit)
+        .tuples()
+    )
+    return [CauseRow(name, p, m, CAUSES.get(code, code), n, n >= REPEAT_FAULT_AT) for name, p, m, code, n in rows]
 
 
 def businesses(period: Period, limit: int = TOP) -> list[BusinessRow]:

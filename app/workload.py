@@ -11,12 +11,13 @@ from dataclasses import dataclass
 from peewee import Case as SQLCase
 from peewee import fn
 
-from app import agenda, clock, permissions, register, timeline, workdays
+from app import agenda, audit, clock, permissions, register, settings, timeline, vocab, workdays
 from app.errors import ComplaintDeskError, NotFound, StaleEdit
 from app.models import Case, RegisterEntry, User, database
 from app.workflow import tables
 
 FINISHED = ("closed", "archived")
+TEAM_KEY = "team."
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,53 @@ def _open_states() -> list[str]:
 def handlers() -> list[str]:
     """Whom a case can be given to: the office's active accounts (by the name they sign as)."""
     return [u.display_name for u in User.select().where(User.active).order_by(User.display_name)]
+
+
+def eligible() -> list[str]:
+    """The active accounts whose role handles cases (a 登记员 registers them but does not)."""
+    return [
+        u.display_name
+        for u in User.select().where(User.active).order_by(User.display_name)
+        if permissions.allowed(u.role, "case.transition")
+    ]
+
+
+def team(category: str) -> list[str]:
+    """Who handles complaints of `category` (office setting); empty when the office set nobody."""
+    if category not in vocab.CATEGORIES:
+        return []
+    stored = settings.get(TEAM_KEY + category) or ""
+    return [name for name in stored.splitlines() if name.strip()]
+
+
+def set_team(category: str, names: list[str], actor: str) -> None:
+    """The handlers of a category's complaints; an empty list gives them to everybody again."""
+    permissions.require("settings.office")
+    if category not in vocab.CATEGORIES:
+        raise ComplaintDeskError("未知的投诉类别：{category}", category=category)
+    names = list(dict.fromkeys(n.strip() for n in names if n.strip()))
+    known = eligible()
+    strangers = [n for n in names if n not in known]
+    if strangers:
+        raise ComplaintDeskError(
+            "{names} 不是本办公室能经办案件的在岗用户（{category}）",
+            names="、".join(strangers),
+            category=vocab.CATEGORIES[category],
+        )
+    with database.atomic():
+        if names:
+            settings.put(TEAM_KEY + category, "\n".join(names))
+        else:
+            settings.remove(TEAM_KEY + category)
+        audit.record("settings.team", {"category": category, "handlers": names}, actor=actor)
+
+
+def propose(category: str, now: dt.datetime | None = None) -> str | None:
+    """The handler an intake of `category` goes to: the least loaded of the category's team
+    still in post, or of everybody who handles cases when the office named no team."""
+    everybody = eligible()
+    members = [n for n in team(category) if n in everybody]
+    return least_loaded(members or everybody, now)
 
 
 def least_loaded(candidates: list[str], now: dt.datetime | None = None) -> str | None:

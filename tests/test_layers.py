@@ -45,6 +45,7 @@ LAYERS = [
             "agenda",
             "grading",
             "workload",
+            "improvements",
             "evidence",
             "accounts",
             "duplicates",

@@ -27,10 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import checks, clock, statistics
+from app import checks, clock, improvements, permissions, statistics
+from app.session import current_operator
 from app.statistics import days_text, percent_text
 from app.whole_files import write_whole
 from ui import file_dialogs, i18n
+from ui.records_panel import asks_from
+from ui.workflow_panel import ActionDialog
 
 
 def period_title(code: str) -> str:
@@ -163,7 +166,14 @@ class Dashboard(QWidget):
         def done(result) -> None:
             if self.loading != period.code:
                 return  # the clerk picked another period meanwhile; that load will draw
-            self.figures, self.open_now, self.handler_rows, self.business_rows = result
+            (
+                self.figures,
+                self.open_now,
+                self.handler_rows,
+                self.business_rows,
+                self.cause_rows,
+                self.actions,
+            ) = result
             self._rebuild()
             self.loaded = True
 
@@ -237,6 +247,102 @@ class Dashboard(QWidget):
             box = QGroupBox(title, self.body)
             QVBoxLayout(box).addWidget(table)
             self.grid.addWidget(box, 4, column)
+        self._add("cause", tr("按原因（调查查明）"), f.by_cause, 5, 0, click=lambda i: self._open_period())
+        self.cause_table = self._table(
+            "dashboard.causes",
+            [tr("经营者"), tr("商品或服务"), tr("型号"), tr("原因"), tr("件数"), tr("重复故障")],
+            [
+                [c.business, c.product, c.model, tr(c.cause), c.cases, tr("⚑ 重复") if c.repeat else ""]
+                for c in self.cause_rows
+            ],
+            lambda row: self._open_business(self.cause_rows[row].business),
+        )
+        box = QGroupBox(tr("原因（按经营者、商品和型号）"), self.body)
+        QVBoxLayout(box).addWidget(self.cause_table)
+        self.grid.addWidget(box, 5, 1)
+        self.grid.addWidget(self._actions_box(), 6, 0, 1, 2)
+
+    def _actions_box(self) -> QWidget:
+        """The improvement actions open during the period, and for a supervisor the buttons to record them."""
+        box = QGroupBox(tr("改进措施（本期进行中或完成的）"), self.body)
+        today = clock.today()
+        rows = []
+        for a in self.actions:
+            if a.done_on:
+                state = tr("%1 完成").replace("%1", f"{a.done_on:%Y-%m-%d}")
+            else:
+                state = tr("逾期未完成") if a.late(today) else tr("进行中")
+            rows.append([a.subject, tr(a.cause_label) if a.cause else "", a.what, a.who, f"{a.due_on:%Y-%m-%d}", state])
+        self.action_table = self._table(
+            "dashboard.actions",
+            [tr("对象"), tr("针对的原因"), tr("改进措施"), tr("负责人"), tr("完成期限"), tr("完成情况")],
+            rows,
+            lambda row: self.complete_action(),
+        )
+        self.action_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.action_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for r, a in enumerate(self.actions):
+            if not a.done_on and a.late(today):
+                self.action_table.item(r, 5).setForeground(QColor("#c62828"))
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.action_table)
+        if permissions.may("improvement.record"):
+            add = QPushButton(tr("登记改进措施(&I)…"), box)
+            add.setObjectName("dashboard.add_action")
+            add.clicked.connect(self.add_action)
+            done = QPushButton(tr("标记完成(&D)…"), box)
+            done.setObjectName("dashboard.complete_action")
+            done.clicked.connect(self.complete_action)
+            row = QHBoxLayout()
+            row.addWidget(add)
+            row.addWidget(done)
+            row.addStretch(1)
+            layout.addLayout(row)
+        return box
+
+    # --- improvement actions ---------------------------------------------------------------
+
+    def add_action(self) -> ActionDialog:
+        """A new action, filled from the cause row the supervisor has selected (if any)."""
+        dialog = ActionDialog(
+            self,
+            tr("登记改进措施"),
+            asks_from(improvements.FIELDS),
+            lambda values: improvements.add(values, current_operator()),
+            intro=tr("针对调查查明的原因，写明由谁在何时之前做什么；完成后在此标记完成。"),
+        )
+        dialog.setObjectName("dashboard.action_dialog")
+        row = self.cause_table.currentRow() if self.cause_table.selectedItems() else -1
+        if 0 <= row < len(self.cause_rows):
+            chosen = self.cause_rows[row]
+            dialog.set("business", chosen.business)
+            dialog.set("product", chosen.product)
+            dialog.set("model", chosen.model)
+            codes = {label: code for code, label in improvements.CAUSES.items()}
+            dialog.set("cause", codes.get(chosen.cause, ""))
+        dialog.accepted.connect(self.load)
+        dialog.open()
+        return dialog
+
+    def complete_action(self) -> ActionDialog | None:
+        row = self.action_table.currentRow()
+        if not (0 <= row < len(self.actions)) or not permissions.may("improvement.record"):
+            return None
+        chosen = self.actions[row]
+        if chosen.done_on:
+            return None
+        dialog = ActionDialog(
+            self,
+            tr("改进措施完成"),
+            asks_from(improvements.DONE_FIELDS),
+            lambda values: improvements.complete(chosen.id, values, chosen.version, current_operator()),
+            intro=chosen.subject + "：" + chosen.what,
+        )
+        dialog.setObjectName("dashboard.done_dialog")
+        dialog.set("done_on", f"{clock.today():%Y-%m-%d}")
+        dialog.accepted.connect(self.load)
+        dialog.open()
+        return dialog
 
     def _numbers(self) -> QWidget:
         f = self.figures
@@ -410,6 +516,8 @@ def compute(period: statistics.Period, now: dt.datetime):
                 statistics.open_cases(now.date()),
                 statistics.handlers(period, now.date()),
                 statistics.businesses(period, limit=30),
+                statistics.causes(period, limit=30),
+                improvements.during(period.start.date(), period.end.date()),
             ),
         )
         return (figures.result(), *rest.result())

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app import cases, duplicates, grading, vocab
+from app import cases, duplicates, grading, vocab, workload
 from app.cases import CaseRef
 from app.errors import ComplaintDeskError, ValidationFailed
 from ui import i18n
@@ -67,12 +68,42 @@ class IntakeDialog(QDialog):
         self.grade_hint.setObjectName("intake.grade")
         self.grade_hint.setStyleSheet("color: #174ea6;")
         layout.addWidget(self.grade_hint)
+        layout.addLayout(self._handler_row())
         layout.addWidget(self._related_box())
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
         self.form.errors_changed.connect(self._errors_changed)
         self.form.widgets["complainant.name"].setFocus()
+
+    def _handler_row(self) -> QHBoxLayout:
+        """Whom the case goes to: proposed from the category's team and who carries least, until the clerk picks."""
+        self.handler = QComboBox(self)
+        self.handler.setObjectName("intake.handler")
+        self.handler_chosen = False
+        names = workload.eligible()
+        for name in names:
+            self.handler.addItem(name, name)
+        self.handler.activated.connect(lambda _i: setattr(self, "handler_chosen", True))
+        caption = QLabel(tr("经办人(&J)"), self)
+        caption.setBuddy(self.handler)
+        self.handler_hint = QLabel(tr("按投诉类别的分工和各人在办件数建议"), self)
+        self.handler_hint.setStyleSheet("color: #5f6368;")
+        row = QHBoxLayout()
+        row.addWidget(caption)
+        row.addWidget(self.handler)
+        row.addWidget(self.handler_hint, 1)
+        for widget in (caption, self.handler, self.handler_hint):
+            widget.setVisible(bool(names))  # no accounts (a one-person counter): whoever registers handles it
+        self._propose_handler()
+        return row
+
+    def _propose_handler(self) -> None:
+        if self.handler_chosen or not self.handler.count():
+            return
+        proposed = workload.propose(self.form.value("complaint.category"))
+        if proposed:
+            self.handler.setCurrentIndex(max(self.handler.findData(proposed), 0))
 
     def _related_box(self) -> QGroupBox:
         """Earlier cases this complaint may repeat, and A3 warnings, found as the clerk types."""
@@ -103,6 +134,7 @@ class IntakeDialog(QDialog):
 
     def check_related(self) -> None:
         self._recheck.stop()
+        self._propose_handler()
         proposal = grading.propose(self.form.values())
         why = tr("（%1）").replace("%1", tr(proposal.why)) if proposal.why else ""
         self.grade_hint.setText(
@@ -139,7 +171,7 @@ class IntakeDialog(QDialog):
     def save(self) -> None:
         """Save the whole intake; on any failure the form stays exactly as typed."""
         try:
-            self.case = cases.intake(self.form.values())
+            self.case = cases.intake(self.form.values(), handler=self.handler.currentData())
         except ValidationFailed as exc:
             self._refused_save = True
             self.form.show_errors(exc.errors)

@@ -4,6 +4,7 @@ letterhead, the wording of each template and the number pattern of each kind."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import agenda, vocab, workload
 from app import i18n as i18n_core
 from app.documents import issuing, templates
 from app.errors import ComplaintDeskError
@@ -72,8 +74,10 @@ class OfficeSettings(QDialog):
         self.hours.setToolTip(tr("按办公时间计的小时期限（如 D7 首次联系）只在工作日的这段时间内计时"))
         form.addRow(tr("办公时间(&O)"), self.hours)
         self.tabs.addTab(rules_page, tr("流程与期限(&R)"))
+        self.tabs.addTab(self._work_page(), tr("分工与提醒(&W)"))
         self.tabs.addTab(self._letterhead_page(), tr("文书抬头(&L)"))
-        self.tabs.addTab(self._templates_page(), tr("文书模板(&T)"))
+        self.templates_page = self._templates_page()
+        self.tabs.addTab(self.templates_page, tr("文书模板(&T)"))
         self.tabs.addTab(self._numbers_page(), tr("文号格式(&N)"))
         self._show_template()
         layout.addWidget(self.tabs)
@@ -85,6 +89,54 @@ class OfficeSettings(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    # --- the daily rhythm: grades' first contact, follow-ups, who handles which complaints -------
+
+    def _work_page(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        hours = machine.first_contact_hours()
+        self.first_contact: dict[str, QSpinBox] = {}
+        for grade in tables.GRADE_SETTINGS:
+            box = QSpinBox(page)
+            box.setObjectName(f"office.first_contact.{grade}")
+            box.setRange(1, hours["ordinary"])
+            box.setValue(hours[grade])
+            box.setSuffix(" " + tr("办公小时"))
+            self.first_contact[grade] = box
+            form.addRow(tr("%1案件首次联系").replace("%1", tr(tables.GRADES[grade])), box)
+        self.follow_up = QSpinBox(page)
+        self.follow_up.setObjectName("office.follow_up_days")
+        self.follow_up.setRange(0, agenda.MAX_FOLLOW_UP_DAYS)
+        self.follow_up.setValue(agenda.follow_up_days())
+        self.follow_up.setSuffix(" " + tr("个工作日"))
+        self.follow_up.setSpecialValueText(tr("不提醒"))
+        form.addRow(tr("办结后回访"), self.follow_up)
+        people = workload.eligible()
+        intro = QLabel(
+            tr("各类投诉由谁经办（用顿号或逗号分隔；留空为全部经办人）。登记时建议其中在办件数最少的人。")
+            + ("\n" + tr("可选：") + "、".join(people) if people else ""),
+            page,
+        )
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        self.teams: dict[str, QLineEdit] = {}
+        for code, label in vocab.CATEGORIES.items():
+            edit = QLineEdit("、".join(workload.team(code)), page)
+            edit.setObjectName(f"office.team.{code}")
+            self.teams[code] = edit
+            form.addRow(tr(label), edit)
+        return page
+
+    def _save_work(self) -> None:
+        hours = {grade: box.value() for grade, box in self.first_contact.items()}
+        machine.set_first_contact_hours(hours, current_operator())
+        if self.follow_up.value() != agenda.follow_up_days():
+            agenda.set_follow_up_days(self.follow_up.value())
+        for code, edit in self.teams.items():
+            names = [n for n in re.split(r"[、，,;；\s]+", edit.text()) if n]
+            if names != workload.team(code):
+                workload.set_team(code, names, current_operator())
 
     # --- documents: letterhead, templates, numbers ----------------------------------------------
 
@@ -221,7 +273,7 @@ class OfficeSettings(QDialog):
             try:
                 templates.check(text)
             except ComplaintDeskError as exc:
-                self.tabs.setCurrentIndex(2)
+                self.tabs.setCurrentWidget(self.templates_page)
                 self.template_kind.setCurrentIndex(self.template_kind.findData(kind))
                 self.error.setText(f"{tr(tables.NOTICE_KINDS[kind])}：{exc}")
                 return False
@@ -237,6 +289,7 @@ class OfficeSettings(QDialog):
             opens, closes = machine.office_hours()
             if self.hours.text().replace(" ", "") != f"{opens:%H:%M}-{closes:%H:%M}":
                 machine.set_office_hours(self.hours.text(), current_operator())
+            self._save_work()
             values = {k: e.text() for k, e in self.letterhead.items()}
             if any(values.values()) or any(v is not None for v in self.images.values()):
                 issuing.save_letterhead(

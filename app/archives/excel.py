@@ -571,10 +571,12 @@ def export_statistics(stats, out: str | Path) -> Path:
         ("按渠道", stats.by_channel),
         ("按经营者", stats.by_business),
         ("按状态", stats.by_status),
+        ("按原因", stats.by_cause),
     ):
         ws = _new_sheet(book, title, [title[1:], "件数", "占比"], [32 if title == "按经营者" else 16, 10, 10])
+        whole = stats.causes_found if title == "按原因" else stats.received  # causes: of the cases that have one
         for name, n in rows:
-            share = WriteOnlyCell(ws, value=n / stats.received if stats.received else None)
+            share = WriteOnlyCell(ws, value=n / whole if whole else None)
             share.number_format = "0.0%"
             text_rows(ws)([name, n, share])
     _save(book, out)

@@ -23,7 +23,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from app import audit, checks, clock, i18n, statistics
+from app import audit, checks, clock, i18n, improvements, statistics
 from app.documents import fonts
 from app.documents.issuing import letterhead
 from app.documents.render import document_date
@@ -108,6 +108,8 @@ def render(
     open_now: statistics.OpenCases,
     today: dt.date | None = None,
     language: str | None = None,
+    causes: list[statistics.CauseRow] = (),
+    actions: list[improvements.Action] = (),
 ) -> bytes:
     """The report in the office language (labels, dates, units); names stay as registered."""
     language = language or i18n.office_language()
@@ -212,6 +214,7 @@ def render(
         [b.business, b.received, b.open, b.agreed, t("是") if b.repeat else ""] for b in businesses[:30]
     ]
     story.append(_table(rows, [WIDTH - 80 * mm, 20 * mm, 20 * mm, 20 * mm, 20 * mm], styles))
+    story += _causes_and_actions(f, causes, actions, today or clock.today(), t, styles)
     rows = [[t("期限"), t("按期"), t("超期"), t("按期比例")]] + [
         [f"{d.rule} {t(d.title)}", d.kept, d.missed, percent_text(d.share)] for d in f.deadlines
     ]
@@ -250,6 +253,40 @@ def render(
     return out.getvalue()
 
 
+def _causes_and_actions(f, causes, actions, today: dt.date, t, styles) -> list:
+    """ISO 10002 clauses 8–9: what the investigations found, where it repeats, and what was undertaken."""
+    story = [
+        Paragraph(t("原因分析"), styles["h"]),
+        Paragraph(
+            fonts.markup(
+                t("本期 {found} 件案件经调查查明原因（共登记 {received} 件）").format(
+                    found=f.causes_found, received=f.received
+                )
+            ),
+            styles["cell"],
+        ),
+        _bars(t("按原因"), [(t(label), n) for label, n in f.by_cause], empty=t("（无）")),
+    ]
+    if causes:
+        rows = [[t("经营者"), t("商品或服务"), t("型号"), t("原因"), t("件数"), t("重复故障")]] + [
+            [c.business, c.product, c.model, t(c.cause), c.cases, t("是") if c.repeat else ""] for c in causes
+        ]
+        story.append(_table(rows, [WIDTH - 114 * mm, 30 * mm, 20 * mm, 30 * mm, 14 * mm, 20 * mm], styles))
+    story.append(Paragraph(t("改进措施"), styles["h"]))
+    if not actions:
+        story.append(Paragraph(fonts.markup(t("本期没有登记改进措施")), styles["cell"]))
+        return story
+    rows = [[t("对象"), t("针对的原因"), t("改进措施"), t("负责人"), t("完成期限"), t("完成情况")]]
+    for a in actions:
+        if a.done_on:
+            state = t("{day} 完成").format(day=f"{a.done_on:%Y-%m-%d}") + (f"：{a.outcome}" if a.outcome else "")
+        else:
+            state = t("逾期未完成") if a.late(today) else t("进行中")
+        rows.append([a.subject, t(a.cause_label) if a.cause else "", a.what, a.who, f"{a.due_on:%Y-%m-%d}", state])
+    story.append(_table(rows, [34 * mm, 26 * mm, WIDTH - 132 * mm, 18 * mm, 22 * mm, 32 * mm], styles))
+    return story
+
+
 def report(period: statistics.Period, now: dt.datetime | None = None) -> tuple[statistics.Figures, bytes]:
     now = now or clock.now()
     figures = statistics.figures(period, now)
@@ -259,5 +296,7 @@ def report(period: statistics.Period, now: dt.datetime | None = None) -> tuple[s
         statistics.businesses(period),
         statistics.open_cases(now.date()),
         now.date(),
+        causes=statistics.causes(period, limit=30),
+        actions=improvements.during(period.start.date(), period.end.date()),
     )
     return figures, data

@@ -595,6 +595,41 @@ def set_office_hours(text: str, actor: str) -> None:
         rebuild_all_deadlines(actor, why="办公时间改为 " + f"{opens:%H:%M}-{closes:%H:%M}")
 
 
+def first_contact_hours() -> dict[str, int]:
+    """Office hours to the first contact by grade (RULES.md 3, grades), as the office set them."""
+    d7 = next(
+        (r for rs in tables.RULE_SETS if rs.profile == office_profile().code for r in rs.deadlines if r.code == "D7"),
+        None,
+    )
+    ordinary = _length(d7) if d7 is not None else 24
+    return {grade: grading.first_contact_hours(grade, ordinary) for grade in tables.GRADES}
+
+
+def set_first_contact_hours(hours: dict[str, int], actor: str) -> None:
+    """An important or urgent complaint's first-contact limit (never longer than an ordinary one's);
+    the open deadlines follow."""
+    permissions.require("settings.office")
+    ordinary = first_contact_hours()["ordinary"]
+    changed = {}
+    for grade, value in hours.items():
+        if grade not in tables.GRADE_SETTINGS:
+            raise ComplaintDeskError("等级 {grade} 的首次联系期限随办理规则，不能单独设置", grade=grade)
+        if not 1 <= value <= ordinary:
+            raise ComplaintDeskError(
+                "{grade}案件的首次联系应在 1 至 {n} 个办公小时内", grade=tables.GRADES[grade], n=ordinary
+            )
+        if value != first_contact_hours()[grade]:
+            changed[grade] = value
+    if not changed:
+        return
+    with database.atomic():
+        for grade, value in changed.items():
+            settings.put(tables.GRADE_SETTINGS[grade], str(value))
+        rebuild_all_deadlines(
+            actor, why="首次联系期限改为 " + "，".join(f"{tables.GRADES[g]} {v} 小时" for g, v in changed.items())
+        )
+
+
 def office_lengths(rule_sets: list[RuleSet]) -> dict[str, int]:
     """Deadline lengths the office changed in its settings, by rule code."""
     return {r.code: _length(r) for rs in rule_sets for r in rs.deadlines if r.setting}

@@ -490,6 +490,26 @@
       <translation>By channel</translation>
     </message>
     <message>
+      <source>按原因（调查查明）</source>
+      <translation>By cause (found by investigation)</translation>
+    </message>
+    <message>
+      <source>原因（按经营者、商品和型号）</source>
+      <translation>Causes by business, product and model</translation>
+    </message>
+    <message>
+      <source>改进措施（本期进行中或完成的）</source>
+      <translation>Improvement actions (open or done in the period)</translation>
+    </message>
+    <message>
+      <source>登记改进措施</source>
+      <translation>Record an improvement action</translation>
+    </message>
+    <message>
+      <source>改进措施完成</source>
+      <translation>Improvement action done</translation>
+    </message>
+    <message>
       <source>正在生成统计报告…</source>
       <translation>Producing the statistics report…</translation>
     </message>
@@ -540,6 +560,62 @@
     <message>
       <source>重复投诉</source>
       <translation>Repeat complaints</translation>
+    </message>
+    <message>
+      <source>商品或服务</source>
+      <translation>Product or service</translation>
+    </message>
+    <message>
+      <source>型号</source>
+      <translation>Model</translation>
+    </message>
+    <message>
+      <source>原因</source>
+      <translation>Cause</translation>
+    </message>
+    <message>
+      <source>件数</source>
+      <translation>Cases</translation>
+    </message>
+    <message>
+      <source>重复故障</source>
+      <translation>Repeat fault</translation>
+    </message>
+    <message>
+      <source>对象</source>
+      <translation>For</translation>
+    </message>
+    <message>
+      <source>针对的原因</source>
+      <translation>Cause addressed</translation>
+    </message>
+    <message>
+      <source>改进措施</source>
+      <translation>Improvement action</translation>
+    </message>
+    <message>
+      <source>负责人</source>
+      <translation>Responsible</translation>
+    </message>
+    <message>
+      <source>完成期限</source>
+      <translation>Due by</translation>
+    </message>
+    <message>
+      <source>完成情况</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <source>登记改进措施(&amp;I)…</source>
+      <translation>Record &amp;improvement action…</translation>
+    </message>
+    <message>
+      <source>标记完成(&amp;D)…</source>
+      <translation>Mark &amp;done…</translation>
+    </message>
+    <message>
+      <source>针对调查查明的原因，写明由谁在何时之前做什么；完成后在此标记完成。</source>
+      <translation>Against a cause the investigations found: say who does what by when; mark it done here when it is.</translation>
     </message>
     <message>
       <source>登记案件</source>
@@ -606,12 +682,24 @@
       <translation>Businesses (repeat complaints flagged)</translation>
     </message>
     <message>
+      <source>逾期未完成</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>进行中</source>
+      <translation>In progress</translation>
+    </message>
+    <message>
       <source>天</source>
       <translation>days</translation>
     </message>
     <message>
       <source>⚑ 重复</source>
       <translation>⚑ repeat</translation>
+    </message>
+    <message>
+      <source>%1 完成</source>
+      <translation>Done %1</translation>
     </message>
     <message>
       <source>%1 元</source>
@@ -821,6 +909,38 @@
       <translation>Handler workload</translation>
     </message>
     <message>
+      <source>原因分析</source>
+      <translation>Causes</translation>
+    </message>
+    <message>
+      <source>按原因</source>
+      <translation>By cause</translation>
+    </message>
+    <message>
+      <source>改进措施</source>
+      <translation>Improvement action</translation>
+    </message>
+    <message>
+      <source>对象</source>
+      <translation>For</translation>
+    </message>
+    <message>
+      <source>针对的原因</source>
+      <translation>Cause addressed</translation>
+    </message>
+    <message>
+      <source>负责人</source>
+      <translation>Responsible</translation>
+    </message>
+    <message>
+      <source>完成期限</source>
+      <translation>Due by</translation>
+    </message>
+    <message>
+      <source>完成情况</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
       <source>（无）</source>
       <translation>(none)</translation>
     </message>
@@ -885,6 +1005,14 @@
       <translation>Average time to close</translation>
     </message>
     <message>
+      <source>逾期未完成</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>进行中</source>
+      <translation>In progress</translation>
+    </message>
+    <message>
       <source>{share}（{kept} 按期 / {missed} 超期）</source>
       <translation>{share} ({kept} kept / {missed} missed)</translation>
     </message>
@@ -933,12 +1061,40 @@
       <translation>Audit anchor {anchor}</translation>
     </message>
     <message>
+      <source>商品或服务</source>
+      <translation>Product or service</translation>
+    </message>
+    <message>
+      <source>型号</source>
+      <translation>Model</translation>
+    </message>
+    <message>
+      <source>原因</source>
+      <translation>Cause</translation>
+    </message>
+    <message>
+      <source>重复故障</source>
+      <translation>Repeat fault</translation>
+    </message>
+    <message>
+      <source>本期没有登记改进措施</source>
+      <translation>No improvement actions were recorded for the period</translation>
+    </message>
+    <message>
       <source>统计口径：{start} 至 {end} 登记的案件；生成于 {today}</source>
       <translation>Cases registered from {start} to {end}; produced on {today}</translation>
     </message>
     <message>
       <source>{score}（{count} 次回访）</source>
       <translation>{score} ({count} follow-ups)</translation>
+    </message>
+    <message>
+      <source>本期 {found} 件案件经调查查明原因（共登记 {received} 件）</source>
+      <translation>The investigation found a cause in {found} of the period's cases ({received} registered)</translation>
+    </message>
+    <message>
+      <source>{day} 完成</source>
+      <translation>done {day}</translation>
     </message>
     <message>
       <source>{office}{abbr}〔{year}〕{n}号</source>
@@ -1131,6 +1287,10 @@
       <translation>The server already has a database login named {name} (perhaps of another database): rename the account first</translation>
     </message>
     <message>
+      <source>回访提醒应在办结后 0 至 {n} 个工作日</source>
+      <translation>The follow-up reminder must be 0 to {n} working days after closing</translation>
+    </message>
+    <message>
       <source>目标已存在：{out}（请指定新的文件夹）</source>
       <translation>The target already exists: {out} (name a new folder)</translation>
     </message>
@@ -1277,6 +1437,10 @@
     <message>
       <source>案件号格式应为 {example}</source>
       <translation>A case number looks like {example}</translation>
+    </message>
+    <message>
+      <source>{name} 不是本办公室能经办案件的在岗用户</source>
+      <translation>{name} is not an active user of this office who handles cases</translation>
     </message>
     <message>
       <source>案件不存在（编号 {id}）</source>
@@ -1687,6 +1851,30 @@
       <translation>The ID number has the wrong length</translation>
     </message>
     <message>
+      <source>请写明改进措施针对的经营者或商品</source>
+      <translation>Name the business or the product the improvement action is for</translation>
+    </message>
+    <message>
+      <source>完成期限不能早于今天</source>
+      <translation>The due date cannot be before today</translation>
+    </message>
+    <message>
+      <source>改进措施不存在（编号 {id}）</source>
+      <translation>The improvement action does not exist (number {id})</translation>
+    </message>
+    <message>
+      <source>这项改进措施已于 {day} 完成</source>
+      <translation>This improvement action was done on {day}</translation>
+    </message>
+    <message>
+      <source>完成日期不能早于登记日期 {day}</source>
+      <translation>The day it was done cannot be before it was recorded ({day})</translation>
+    </message>
+    <message>
+      <source>这项改进措施已被其他席位修改，请刷新后再试</source>
+      <translation>Another seat changed this improvement action; refresh and try again</translation>
+    </message>
+    <message>
       <source>时间格式应为 时:分，如 09:30</source>
       <translation>Write the time as hours:minutes, e.g. 09:30</translation>
     </message>
@@ -1867,6 +2055,14 @@
       <translation>Write the office hours as 09:00-17:00</translation>
     </message>
     <message>
+      <source>等级 {grade} 的首次联系期限随办理规则，不能单独设置</source>
+      <translation>The first contact of grade {grade} follows the office's rules and cannot be set on its own</translation>
+    </message>
+    <message>
+      <source>{grade}案件的首次联系应在 1 至 {n} 个办公小时内</source>
+      <translation>First contact for {grade} complaints must be within 1 to {n} office hours</translation>
+    </message>
+    <message>
       <source>{rule} 没有可延长的进行中期限</source>
       <translation>{rule} has no running deadline that may be extended</translation>
     </message>
@@ -1889,6 +2085,14 @@
     <message>
       <source>理由 {reason} 不在本办公室“{action}”的理由清单中</source>
       <translation>Reason {reason} is not on this office's list for "{action}"</translation>
+    </message>
+    <message>
+      <source>未知的投诉类别：{category}</source>
+      <translation>Unknown complaint category: {category}</translation>
+    </message>
+    <message>
+      <source>{names} 不是本办公室能经办案件的在岗用户（{category}）</source>
+      <translation>{names}: not an active user of this office who handles cases ({category})</translation>
     </message>
     <message>
       <source>请选择新的经办人</source>
@@ -2188,6 +2392,14 @@
     <message>
       <source>带 * 的为必填项。Tab 键逐项填写，Ctrl+S 保存，Esc 取消。</source>
       <translation>Fields marked * are required. Tab moves to the next field, Ctrl+S saves, Esc cancels.</translation>
+    </message>
+    <message>
+      <source>经办人(&amp;J)</source>
+      <translation>Handler (&amp;J)</translation>
+    </message>
+    <message>
+      <source>按投诉类别的分工和各人在办件数建议</source>
+      <translation>proposed from the category's team and each person's open cases</translation>
     </message>
     <message>
       <source>可能相关的案件（查重）</source>
@@ -2551,6 +2763,10 @@ Registering, mediating and archiving consumer complaints and after-sales dispute
       <translation>&amp;Rules and deadlines</translation>
     </message>
     <message>
+      <source>分工与提醒(&amp;W)</source>
+      <translation>&amp;Work and reminders</translation>
+    </message>
+    <message>
       <source>文书抬头(&amp;L)</source>
       <translation>&amp;Letterhead</translation>
     </message>
@@ -2561,6 +2777,14 @@ Registering, mediating and archiving consumer complaints and after-sales dispute
     <message>
       <source>文号格式(&amp;N)</source>
       <translation>Document &amp;numbers</translation>
+    </message>
+    <message>
+      <source>不提醒</source>
+      <translation>No reminder</translation>
+    </message>
+    <message>
+      <source>办结后回访</source>
+      <translation>Follow up after closing</translation>
     </message>
     <message>
       <source>在文书落款处加盖印章图片</source>
@@ -2577,6 +2801,14 @@ Registering, mediating and archiving consumer complaints and after-sales dispute
     <message>
       <source>欢迎使用投诉调解工作台。请先选择本办公室的类型：它决定案件流程、法定期限和文书。</source>
       <translation>Welcome to ComplaintDesk. First choose what kind of office this is: it sets the case workflow, the statutory deadlines and the documents.</translation>
+    </message>
+    <message>
+      <source>个工作日</source>
+      <translation>working days</translation>
+    </message>
+    <message>
+      <source>各类投诉由谁经办（用顿号或逗号分隔；留空为全部经办人）。登记时建议其中在办件数最少的人。</source>
+      <translation>Who handles each category of complaint (names separated by commas; empty: every handler). Intake proposes the one with the fewest open cases.</translation>
     </message>
     <message>
       <source>办公室名称（抬头）</source>
@@ -2635,6 +2867,10 @@ Registering, mediating and archiving consumer complaints and after-sales dispute
       <translation>{office} office short name   {abbr} document short name   {year} year   {n} sequence (each kind starts from 1 every year)</translation>
     </message>
     <message>
+      <source>办公小时</source>
+      <translation>office hours</translation>
+    </message>
+    <message>
       <source>已设置</source>
       <translation>Set</translation>
     </message>
@@ -2653,6 +2889,14 @@ Registering, mediating and archiving consumer complaints and after-sales dispute
     <message>
       <source>图片 (*.png *.jpg *.jpeg)</source>
       <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <source>%1案件首次联系</source>
+      <translation>First contact, %1 complaints</translation>
+    </message>
+    <message>
+      <source>可选：</source>
+      <translation>Available: </translation>
     </message>
   </context>
   <context>
@@ -3746,6 +3990,10 @@ Technician: {handler}</translation>
       <translation>Issue document</translation>
     </message>
     <message>
+      <source>分工设置</source>
+      <translation>Teams set</translation>
+    </message>
+    <message>
       <source>利害关系声明</source>
       <translation>Conflict-of-interest declaration</translation>
     </message>
@@ -4008,6 +4256,18 @@ Technician: {handler}</translation>
     <message>
       <source>安装问题</source>
       <translation>Installation problem</translation>
+    </message>
+    <message>
+      <source>完成情况</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <source>完成日期</source>
+      <translation>Done on</translation>
+    </message>
+    <message>
+      <source>完成期限</source>
+      <translation>Due by</translation>
     </message>
     <message>
       <source>完成退换货审核</source>
@@ -4354,6 +4614,10 @@ Technician: {handler}</translation>
       <translation>Assign and reassign mediators</translation>
     </message>
     <message>
+      <source>按案件登记的经营者名称</source>
+      <translation>the business name as the cases have it</translation>
+    </message>
+    <message>
       <source>换货</source>
       <translation>Exchange</translation>
     </message>
@@ -4388,6 +4652,14 @@ Technician: {handler}</translation>
     <message>
       <source>改期原因</source>
       <translation>Reason for the move</translation>
+    </message>
+    <message>
+      <source>改进措施</source>
+      <translation>Improvement action</translation>
+    </message>
+    <message>
+      <source>改进措施完成</source>
+      <translation>Improvement action done</translation>
     </message>
     <message>
       <source>文件</source>
@@ -4694,6 +4966,10 @@ Technician: {handler}</translation>
       <translation>Register a complaint</translation>
     </message>
     <message>
+      <source>登记改进措施</source>
+      <translation>Record an improvement action</translation>
+    </message>
+    <message>
       <source>登记时按类别和事实建议</source>
       <translation>proposed at intake from the category and the facts</translation>
     </message>
@@ -4922,6 +5198,10 @@ Technician: {handler}</translation>
       <translation>Order no.</translation>
     </message>
     <message>
+      <source>记录改进措施</source>
+      <translation>record improvement actions</translation>
+    </message>
+    <message>
       <source>记录调查、调解、回访和事项</source>
       <translation>Record investigations, mediation, follow-ups and matters</translation>
     </message>
@@ -5032,6 +5312,10 @@ Technician: {handler}</translation>
     <message>
       <source>调通</source>
       <translation>MNT</translation>
+    </message>
+    <message>
+      <source>负责人</source>
+      <translation>Responsible</translation>
     </message>
     <message>
       <source>账户锁定</source>
@@ -5162,6 +5446,10 @@ Technician: {handler}</translation>
       <translation>Suspended for appraisal</translation>
     </message>
     <message>
+      <source>针对的原因</source>
+      <translation>Cause addressed</translation>
+    </message>
+    <message>
       <source>除法律另有规定外，投诉人知道或者应当知道自己的权益受到被投诉人侵害之日起超过三年</source>
       <translation>unless the law provides otherwise, more than three years have passed since the complainant knew or should have known of the harm</translation>
     </message>
@@ -5240,6 +5528,10 @@ Technician: {handler}</translation>
     <message>
       <source>（未定）</source>
       <translation>(not decided)</translation>
+    </message>
+    <message>
+      <source>（未指定）</source>
+      <translation>(not given)</translation>
     </message>
   </context>
   <context>

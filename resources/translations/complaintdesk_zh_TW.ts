@@ -490,6 +490,26 @@
       <translation>按受理渠道</translation>
     </message>
     <message>
+      <source>按原因（调查查明）</source>
+      <translation>按原因（調查查明）</translation>
+    </message>
+    <message>
+      <source>原因（按经营者、商品和型号）</source>
+      <translation>原因（按經營者、商品和型號）</translation>
+    </message>
+    <message>
+      <source>改进措施（本期进行中或完成的）</source>
+      <translation>改進措施（本期進行中或完成的）</translation>
+    </message>
+    <message>
+      <source>登记改进措施</source>
+      <translation>登記改進措施</translation>
+    </message>
+    <message>
+      <source>改进措施完成</source>
+      <translation>改進措施完成</translation>
+    </message>
+    <message>
       <source>正在生成统计报告…</source>
       <translation>正在生成統計報告…</translation>
     </message>
@@ -540,6 +560,62 @@
     <message>
       <source>重复投诉</source>
       <translation>重複投訴</translation>
+    </message>
+    <message>
+      <source>商品或服务</source>
+      <translation>商品或服務</translation>
+    </message>
+    <message>
+      <source>型号</source>
+      <translation>型號</translation>
+    </message>
+    <message>
+      <source>原因</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>件数</source>
+      <translation>件數</translation>
+    </message>
+    <message>
+      <source>重复故障</source>
+      <translation>重複故障</translation>
+    </message>
+    <message>
+      <source>对象</source>
+      <translation>對象</translation>
+    </message>
+    <message>
+      <source>针对的原因</source>
+      <translation>針對的原因</translation>
+    </message>
+    <message>
+      <source>改进措施</source>
+      <translation>改進措施</translation>
+    </message>
+    <message>
+      <source>负责人</source>
+      <translation>負責人</translation>
+    </message>
+    <message>
+      <source>完成期限</source>
+      <translation>完成期限</translation>
+    </message>
+    <message>
+      <source>完成情况</source>
+      <translation>完成情況</translation>
+    </message>
+    <message>
+      <source>登记改进措施(&amp;I)…</source>
+      <translation>登記改進措施(&amp;I)…</translation>
+    </message>
+    <message>
+      <source>标记完成(&amp;D)…</source>
+      <translation>標記完成(&amp;D)…</translation>
+    </message>
+    <message>
+      <source>针对调查查明的原因，写明由谁在何时之前做什么；完成后在此标记完成。</source>
+      <translation>針對調查查明的原因，寫明由誰在何時之前做什麼；完成後在此標記完成。</translation>
     </message>
     <message>
       <source>登记案件</source>
@@ -606,12 +682,24 @@
       <translation>經營者（重複投訴標出）</translation>
     </message>
     <message>
+      <source>逾期未完成</source>
+      <translation>逾期未完成</translation>
+    </message>
+    <message>
+      <source>进行中</source>
+      <translation>進行中</translation>
+    </message>
+    <message>
       <source>天</source>
       <translation>天</translation>
     </message>
     <message>
       <source>⚑ 重复</source>
       <translation>⚑ 重複</translation>
+    </message>
+    <message>
+      <source>%1 完成</source>
+      <translation>%1 完成</translation>
     </message>
     <message>
       <source>%1 元</source>
@@ -821,6 +909,38 @@
       <translation>經辦人工作量</translation>
     </message>
     <message>
+      <source>原因分析</source>
+      <translation>原因分析</translation>
+    </message>
+    <message>
+      <source>按原因</source>
+      <translation>按原因</translation>
+    </message>
+    <message>
+      <source>改进措施</source>
+      <translation>改進措施</translation>
+    </message>
+    <message>
+      <source>对象</source>
+      <translation>對象</translation>
+    </message>
+    <message>
+      <source>针对的原因</source>
+      <translation>針對的原因</translation>
+    </message>
+    <message>
+      <source>负责人</source>
+      <translation>負責人</translation>
+    </message>
+    <message>
+      <source>完成期限</source>
+      <translation>完成期限</translation>
+    </message>
+    <message>
+      <source>完成情况</source>
+      <translation>完成情況</translation>
+    </message>
+    <message>
       <source>（无）</source>
       <translation>（無）</translation>
     </message>
@@ -885,6 +1005,14 @@
       <translation>平均辦結用時</translation>
     </message>
     <message>
+      <source>逾期未完成</source>
+      <translation>逾期未完成</translation>
+    </message>
+    <message>
+      <source>进行中</source>
+      <translation>進行中</translation>
+    </message>
+    <message>
       <source>{share}（{kept} 按期 / {missed} 超期）</source>
       <translation>{share}（{kept} 按期 / {missed} 超期）</translation>
     </message>
@@ -933,12 +1061,40 @@
       <translation>審計錨點 {anchor}</translation>
     </message>
     <message>
+      <source>商品或服务</source>
+      <translation>商品或服務</translation>
+    </message>
+    <message>
+      <source>型号</source>
+      <translation>型號</translation>
+    </message>
+    <message>
+      <source>原因</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <source>重复故障</source>
+      <translation>重複故障</translation>
+    </message>
+    <message>
+      <source>本期没有登记改进措施</source>
+      <translation>本期沒有登記改進措施</translation>
+    </message>
+    <message>
       <source>统计口径：{start} 至 {end} 登记的案件；生成于 {today}</source>
       <translation>統計口徑：{start} 至 {end} 登記的案件；生成於 {today}</translation>
     </message>
     <message>
       <source>{score}（{count} 次回访）</source>
       <translation>{score}（{count} 次回訪）</translation>
+    </message>
+    <message>
+      <source>本期 {found} 件案件经调查查明原因（共登记 {received} 件）</source>
+      <translation>本期 {found} 件案件經調查查明原因（共登記 {received} 件）</translation>
+    </message>
+    <message>
+      <source>{day} 完成</source>
+      <translation>{day} 完成</translation>
     </message>
     <message>
       <source>{office}{abbr}〔{year}〕{n}号</source>
@@ -1131,6 +1287,10 @@
       <translation>伺服器上已有名為 {name} 的資料庫帳戶（可能屬於另一個資料庫）：請先改使用者名稱</translation>
     </message>
     <message>
+      <source>回访提醒应在办结后 0 至 {n} 个工作日</source>
+      <translation>回訪提醒應在辦結後 0 至 {n} 個工作日</translation>
+    </message>
+    <message>
       <source>目标已存在：{out}（请指定新的文件夹）</source>
       <translation>目標已存在：{out}（請指定新的資料夾）</translation>
     </message>
@@ -1277,6 +1437,10 @@
     <message>
       <source>案件号格式应为 {example}</source>
       <translation>案件號格式應為 {example}</translation>
+    </message>
+    <message>
+      <source>{name} 不是本办公室能经办案件的在岗用户</source>
+      <translation>{name} 不是本辦公室能經辦案件的在崗用戶</translation>
     </message>
     <message>
       <source>案件不存在（编号 {id}）</source>
@@ -1687,6 +1851,30 @@
       <translation>證件號碼長度不對</translation>
     </message>
     <message>
+      <source>请写明改进措施针对的经营者或商品</source>
+      <translation>請寫明改進措施針對的經營者或商品</translation>
+    </message>
+    <message>
+      <source>完成期限不能早于今天</source>
+      <translation>完成期限不能早於今天</translation>
+    </message>
+    <message>
+      <source>改进措施不存在（编号 {id}）</source>
+      <translation>改進措施不存在（編號 {id}）</translation>
+    </message>
+    <message>
+      <source>这项改进措施已于 {day} 完成</source>
+      <translation>這項改進措施已於 {day} 完成</translation>
+    </message>
+    <message>
+      <source>完成日期不能早于登记日期 {day}</source>
+      <translation>完成日期不能早於登記日期 {day}</translation>
+    </message>
+    <message>
+      <source>这项改进措施已被其他席位修改，请刷新后再试</source>
+      <translation>這項改進措施已被其他席位修改，請重新整理後再試</translation>
+    </message>
+    <message>
       <source>时间格式应为 时:分，如 09:30</source>
       <translation>時間格式應為 時:分，如 09:30</translation>
     </message>
@@ -1867,6 +2055,14 @@
       <translation>辦公時間格式應為 09:00-17:00</translation>
     </message>
     <message>
+      <source>等级 {grade} 的首次联系期限随办理规则，不能单独设置</source>
+      <translation>等級 {grade} 的首次聯繫期限隨辦理規則，不能單獨設定</translation>
+    </message>
+    <message>
+      <source>{grade}案件的首次联系应在 1 至 {n} 个办公小时内</source>
+      <translation>{grade}案件的首次聯繫應在 1 至 {n} 個辦公小時內</translation>
+    </message>
+    <message>
       <source>{rule} 没有可延长的进行中期限</source>
       <translation>{rule} 沒有可延長的進行中期限</translation>
     </message>
@@ -1889,6 +2085,14 @@
     <message>
       <source>理由 {reason} 不在本办公室“{action}”的理由清单中</source>
       <translation>理由 {reason} 不在本辦公室“{action}”的理由清單中</translation>
+    </message>
+    <message>
+      <source>未知的投诉类别：{category}</source>
+      <translation>未知的投訴類別：{category}</translation>
+    </message>
+    <message>
+      <source>{names} 不是本办公室能经办案件的在岗用户（{category}）</source>
+      <translation>{names} 不是本辦公室能經辦案件的在崗用戶（{category}）</translation>
     </message>
     <message>
       <source>请选择新的经办人</source>
@@ -2188,6 +2392,14 @@
     <message>
       <source>带 * 的为必填项。Tab 键逐项填写，Ctrl+S 保存，Esc 取消。</source>
       <translation>帶 * 的為必填項。Tab 鍵逐項填寫，Ctrl+S 儲存，Esc 取消。</translation>
+    </message>
+    <message>
+      <source>经办人(&amp;J)</source>
+      <translation>經辦人(&amp;J)</translation>
+    </message>
+    <message>
+      <source>按投诉类别的分工和各人在办件数建议</source>
+      <translation>按投訴類別的分工和各人在辦件數建議</translation>
     </message>
     <message>
       <source>可能相关的案件（查重）</source>
@@ -2551,6 +2763,10 @@
       <translation>流程與期限(&amp;R)</translation>
     </message>
     <message>
+      <source>分工与提醒(&amp;W)</source>
+      <translation>分工與提醒(&amp;W)</translation>
+    </message>
+    <message>
       <source>文书抬头(&amp;L)</source>
       <translation>文書抬頭(&amp;L)</translation>
     </message>
@@ -2561,6 +2777,14 @@
     <message>
       <source>文号格式(&amp;N)</source>
       <translation>文號格式(&amp;N)</translation>
+    </message>
+    <message>
+      <source>不提醒</source>
+      <translation>不提醒</translation>
+    </message>
+    <message>
+      <source>办结后回访</source>
+      <translation>辦結後回訪</translation>
     </message>
     <message>
       <source>在文书落款处加盖印章图片</source>
@@ -2577,6 +2801,14 @@
     <message>
       <source>欢迎使用投诉调解工作台。请先选择本办公室的类型：它决定案件流程、法定期限和文书。</source>
       <translation>歡迎使用投訴調解工作臺。請先選擇本辦公室的型別：它決定案件流程、法定期限和文書。</translation>
+    </message>
+    <message>
+      <source>个工作日</source>
+      <translation>個工作日</translation>
+    </message>
+    <message>
+      <source>各类投诉由谁经办（用顿号或逗号分隔；留空为全部经办人）。登记时建议其中在办件数最少的人。</source>
+      <translation>各類投訴由誰經辦（用頓號或逗號分隔；留空為全部經辦人）。登記時建議其中在辦件數最少的人。</translation>
     </message>
     <message>
       <source>办公室名称（抬头）</source>
@@ -2635,6 +2867,10 @@
       <translation>{office} 文號簡稱　{abbr} 文書簡稱　{year} 年份　{n} 序號（每類文書每年從 1 起）</translation>
     </message>
     <message>
+      <source>办公小时</source>
+      <translation>辦公小時</translation>
+    </message>
+    <message>
       <source>已设置</source>
       <translation>已設定</translation>
     </message>
@@ -2653,6 +2889,14 @@
     <message>
       <source>图片 (*.png *.jpg *.jpeg)</source>
       <translation>圖片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <source>%1案件首次联系</source>
+      <translation>%1案件首次聯繫</translation>
+    </message>
+    <message>
+      <source>可选：</source>
+      <translation>可選：</translation>
     </message>
   </context>
   <context>
@@ -3746,6 +3990,10 @@
       <translation>出具文書</translation>
     </message>
     <message>
+      <source>分工设置</source>
+      <translation>分工設定</translation>
+    </message>
+    <message>
       <source>利害关系声明</source>
       <translation>利害關係宣告</translation>
     </message>
@@ -4008,6 +4256,18 @@
     <message>
       <source>安装问题</source>
       <translation>安裝問題</translation>
+    </message>
+    <message>
+      <source>完成情况</source>
+      <translation>完成情況</translation>
+    </message>
+    <message>
+      <source>完成日期</source>
+      <translation>完成日期</translation>
+    </message>
+    <message>
+      <source>完成期限</source>
+      <translation>完成期限</translation>
     </message>
     <message>
       <source>完成退换货审核</source>
@@ -4354,6 +4614,10 @@
       <translation>指定調解員、改派</translation>
     </message>
     <message>
+      <source>按案件登记的经营者名称</source>
+      <translation>按案件登記的經營者名稱</translation>
+    </message>
+    <message>
       <source>换货</source>
       <translation>換貨</translation>
     </message>
@@ -4388,6 +4652,14 @@
     <message>
       <source>改期原因</source>
       <translation>改期原因</translation>
+    </message>
+    <message>
+      <source>改进措施</source>
+      <translation>改進措施</translation>
+    </message>
+    <message>
+      <source>改进措施完成</source>
+      <translation>改進措施完成</translation>
     </message>
     <message>
       <source>文件</source>
@@ -4694,6 +4966,10 @@
       <translation>登記投訴</translation>
     </message>
     <message>
+      <source>登记改进措施</source>
+      <translation>登記改進措施</translation>
+    </message>
+    <message>
       <source>登记时按类别和事实建议</source>
       <translation>登記時按類別和事實建議</translation>
     </message>
@@ -4922,6 +5198,10 @@
       <translation>訂單號</translation>
     </message>
     <message>
+      <source>记录改进措施</source>
+      <translation>記錄改進措施</translation>
+    </message>
+    <message>
       <source>记录调查、调解、回访和事项</source>
       <translation>記錄調查、調解、回訪和事項</translation>
     </message>
@@ -5032,6 +5312,10 @@
     <message>
       <source>调通</source>
       <translation>調通</translation>
+    </message>
+    <message>
+      <source>负责人</source>
+      <translation>負責人</translation>
     </message>
     <message>
       <source>账户锁定</source>
@@ -5162,6 +5446,10 @@
       <translation>鑑定中止</translation>
     </message>
     <message>
+      <source>针对的原因</source>
+      <translation>針對的原因</translation>
+    </message>
+    <message>
       <source>除法律另有规定外，投诉人知道或者应当知道自己的权益受到被投诉人侵害之日起超过三年</source>
       <translation>除法律另有規定外，投訴人知道或者應當知道自己的權益受到被投訴人侵害之日起超過三年</translation>
     </message>
@@ -5240,6 +5528,10 @@
     <message>
       <source>（未定）</source>
       <translation>（未定）</translation>
+    </message>
+    <message>
+      <source>（未指定）</source>
+      <translation>（未指定）</translation>
     </message>
   </context>
   <context>

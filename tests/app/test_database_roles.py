@@ -11,7 +11,7 @@ from types import SimpleNamespace
 import pytest
 from peewee import PeeweeException as PeeweeError
 
-from app import accounts, audit, cases, cli, db, session, startup
+from app import accounts, audit, cases, cli, db, improvements, session, startup
 from app.errors import ComplaintDeskError
 from app.models import AuditEntry, PersonalNumbers, User
 from app.permissions import PermissionDenied
@@ -227,3 +227,28 @@ def test_an_odd_name_becomes_a_login_and_a_clerk_cannot_reveal(office):
         f"SELECT phone FROM cd_reveal(ARRAY[{office.case.id}], 'view', now()::timestamp)",
     )
     assert result.returncode != 0 and "may not read full personal numbers" in result.stderr
+
+
+def test_improvement_actions_are_written_by_who_heads_the_work_not_by_a_handler_with_psql(office):
+    insert = (
+        "INSERT INTO improvement_action (business, product, model, cause, what, who, due_on, outcome, "
+        "recorded_by, recorded_at, version) VALUES ('甲电器', '', '', '', '培训', '刘', '2026-12-10', '', 'x', now(), 1)"
+    )
+    assert denied(psql(office, office.handler, insert))
+    assert denied(psql(office, office.auditor, insert))
+    startup.open_database(office.address, user=office.handler, password="handler-pass-1")
+    try:
+        accounts.adopt_login()
+        with pytest.raises(PermissionDenied):
+            improvements.add({"business": "甲电器", "what": "培训", "who": "刘", "due_on": "2099-12-10"}, "李经办")
+        session.sign_out()
+        db.close()
+        startup.open_database(office.address, user=office.admin, password="admin-pass-1")
+        accounts.adopt_login()
+        action = improvements.add({"business": "甲电器", "what": "培训", "who": "刘", "due_on": "2099-12-10"}, "王管理")
+        assert improvements.one(action).recorded_by == "王管理"
+    finally:
+        session.sign_out()
+        db.close()
+    assert psql(office, office.handler, "SELECT count(*) FROM improvement_action").stdout.strip() == "1"
+    assert denied(psql(office, office.handler, f"UPDATE improvement_action SET done_on = now() WHERE id = {action}"))

@@ -8,7 +8,7 @@ import pytest
 
 from app import cases, grading, register
 from app.documents import issuing
-from app.errors import ValidationFailed
+from app.errors import ComplaintDeskError, ValidationFailed
 from app.models import Case
 from app.register import RegisterFilter
 from app.workflow import machine
@@ -57,6 +57,19 @@ def test_the_grade_sets_the_first_contact_clock_in_office_hours(regulator):
     assert d7(ordinary.id) == dt.datetime(2026, 11, 26, 10, 0)  # 24 h: 7 + 8 + 8 + 1
     assert d7(important.id) == dt.datetime(2026, 11, 24, 14, 0)  # 12 h: 7 + 5
     assert d7(urgent.id) == dt.datetime(2026, 11, 23, 12, 0)  # at once: 2 h
+
+
+def test_the_office_changes_a_grades_first_contact_and_open_cases_follow(regulator):
+    important = by_letter(complaint__facts="购买的食品已变质，要求退款")
+    with pytest.raises(ComplaintDeskError, match="1 至 24 个办公小时"):
+        machine.set_first_contact_hours({"important": 30}, "管理员")
+    with pytest.raises(ComplaintDeskError, match="随办理规则"):
+        machine.set_first_contact_hours({"ordinary": 8}, "管理员")
+    machine.set_first_contact_hours({"important": 4, "urgent": 2}, "管理员")
+    assert machine.first_contact_hours() == {"ordinary": 24, "important": 4, "urgent": 2}
+    assert d7(important.id) == dt.datetime(2026, 11, 23, 14, 0)  # 4 office hours from Monday 10:00
+    [moved] = [e for e in cases.timeline(important.id) if e.kind == "deadline"]
+    assert "首次联系期限改为 重要 4 小时" in moved.text
 
 
 def test_another_grade_than_proposed_needs_a_reason_and_a_later_change_moves_the_clock(regulator):

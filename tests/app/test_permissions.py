@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from app import accounts, audit, cases, evidence, permissions, records, session
+from app import accounts, audit, cases, evidence, improvements, permissions, records, session
 from app.archives import backup, excel, importer
 from app.documents import issuing, templates
 from app.errors import ComplaintDeskError
@@ -71,6 +71,9 @@ def _actions(ref, tmp_path):
         "users.manage": lambda: accounts.add_user(f"u{next(n)}", "新同事", "clerk", "password-1"),
         "audit.view": lambda: audit.entries(audit.AuditFilter()),
         "database.backup": lambda: backup.backup(tmp_path / f"b{next(n)}"),
+        "improvement.record": lambda: improvements.add(
+            {"business": "甲电器", "what": "培训", "who": "刘", "due_on": "2099-12-10"}, "x"
+        ),
     }
 
 

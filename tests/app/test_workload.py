@@ -79,3 +79,29 @@ def test_the_supervisors_list_has_urgent_late_and_nearly_due_cases_with_whose_th
     assert listed[soon].text == "李明：2026-11-24 到期" and not listed[soon].overdue
     assert listed[urgent].text.startswith("赵敏：紧急")
     assert later not in listed  # D1 runs to 12-02: not yet the supervisor's concern
+
+
+def test_the_intake_goes_to_the_least_loaded_of_the_categorys_team_still_in_post(database):
+    machine.set_office_profile("market_regulator")
+    accounts.create_first_admin("admin", "管理员", "admin-pass-1")
+    accounts.sign_in("admin", "admin-pass-1")
+    for login, name, role in (("wang", "王芳", "handler"), ("li", "李明", "handler"), ("zhao", "赵敏", "clerk")):
+        accounts.add_user(login, name, role, login + "-pass-123")
+    with pytest.raises(ComplaintDeskError, match="赵敏 不是本办公室能经办案件的在岗用户"):
+        workload.set_team("quality", ["王芳", "赵敏"], "管理员")
+    with pytest.raises(ComplaintDeskError, match="未知的投诉类别"):
+        workload.set_team("no_such", ["王芳"], "管理员")
+    workload.set_team("quality", ["王芳", "李明", "王芳"], "管理员")
+    assert workload.team("quality") == ["王芳", "李明"]
+    case_of("李明", T(2026, 11, 20, 9))
+    assert workload.propose("quality", T(2026, 11, 23, 10)) == "王芳"
+    ref = cases.intake(intake_values(), actor="管理员", now=T(2026, 11, 23, 10), handler="王芳")
+    assert Case.get_by_id(ref.id).handler == "王芳"
+    with pytest.raises(ComplaintDeskError, match="赵敏 不是本办公室能经办案件的在岗用户"):
+        cases.intake(intake_values(), actor="管理员", now=T(2026, 11, 23, 10), handler="赵敏")
+    assert workload.propose("service", T(2026, 11, 23, 10)) == "管理员"  # no team: everybody; 管理员 carries none
+    accounts.set_active("wang", False)  # 王芳 leaves: her team goes on without her
+    assert workload.propose("quality", T(2026, 11, 23, 10)) == "李明"
+    workload.set_team("quality", [], "管理员")
+    assert workload.team("quality") == []
+    session.sign_out()

@@ -27,7 +27,7 @@ def test_the_dashboard_shows_the_figures_and_bars_open_the_register(window, qtbo
     assert board.number_labels["登记案件"].text() == f"{f.received:,}"
     for rule in f.deadlines:
         assert f"{rule.rule} {rule.title}" in board.deadline_label.text()
-    assert set(board.charts) == {"bands", "status", "weekly", "category", "business", "channel"}
+    assert set(board.charts) == {"bands", "status", "weekly", "category", "business", "channel", "cause"}
     image = board.charts["category"].grab()
     assert image.width() > 100
 

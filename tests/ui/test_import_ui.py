@@ -61,7 +61,7 @@ def test_archive_package_and_monthly_statistics_from_the_file_menu(window, qtbot
     window.export_statistics(month, str(stats))
     qtbot.waitUntil(lambda: "已导出" in window.statusBar().currentMessage(), timeout=10000)
     book = load_workbook(stats)
-    assert book.sheetnames == ["概况", "按类别", "按渠道", "按经营者", "按状态"]
+    assert book.sheetnames == ["概况", "按类别", "按渠道", "按经营者", "按状态", "按原因"]
     year, number = (int(x) for x in month.split("-"))
     start, end = dt.datetime(year, number, 1), dt.datetime(year + (number == 12), number % 12 + 1, 1)
     expected = Case.select().where((Case.received_at >= start) & (Case.received_at < end)).count()

@@ -14,10 +14,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import datetime as dt  # noqa: E402
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QScrollArea  # noqa: E402
 
-from app import cases, clock, db, demo, evidence, mediation, records, startup  # noqa: E402
+from app import cases, clock, db, demo, evidence, improvements, mediation, records, startup, workload  # noqa: E402
 from app.documents import issuing  # noqa: E402
+from app.session import current_operator  # noqa: E402
 from app.workflow import machine, tables  # noqa: E402
 from ui import main  # noqa: E402
 
@@ -218,6 +219,62 @@ def documents(out: Path, case_id: int, repair_id: int) -> None:
     pdf.unlink()
 
 
+def my_work(out: Path, window, case_id: int) -> None:
+    """我的待办 of a supervisor: the 督办 list above, reminders (a session, a term falling due), own cases."""
+    me = current_operator()
+    workload.reassign(case_id, me, "李晓明休假，由科长接办", "科长")
+    soon = clock.today() + dt.timedelta(days=2)
+    mediation.schedule(
+        case_id,
+        {
+            "day": soon.isoformat(),
+            "time": "09:30",
+            "mode": "in_person",
+            "place": "区消保委调解室",
+            "mediator": "陈建国",
+            "summoned": "投诉人、经营者售后主管",
+        },
+        me,
+    )
+    records.add(
+        case_id,
+        "remedy",
+        {
+            "kind": "repair",
+            "by_whom": "business",
+            "what": "补加冷媒并延长保修一年",
+            "due_on": (clock.today() + dt.timedelta(days=4)).isoformat(),
+        },
+        me,
+    )
+    window.refresh()
+    window.tabs.setCurrentWidget(window.my_work)
+    settle()
+    window.grab().save(str(out / "my-work.png"))
+    board = window.dashboard
+    improvements.add(
+        {
+            "business": board.cause_rows[0].business if board.cause_rows else "杭州西湖某某家电有限公司",
+            "product": board.cause_rows[0].product if board.cause_rows else "",
+            "cause": "product_defect",
+            "what": "同批次商品全部复检，问题批次下架并通知已购消费者",
+            "who": "经营者质量主管",
+            "due_on": (clock.today() + dt.timedelta(days=20)).isoformat(),
+        },
+        me,
+    )
+    window.tabs.setCurrentWidget(board)
+    board.load()
+    while not board.loaded:
+        QApplication.processEvents()
+    settle()
+    bar = board.findChild(QScrollArea).verticalScrollBar()
+    bar.setValue(bar.maximum())  # the causes and the improvement actions, at the bottom
+    settle()
+    window.grab().save(str(out / "dashboard-causes.png"))
+    window.tabs.setCurrentWidget(window.register)
+
+
 def shoot(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     _app = main.make_application()  # kept alive while the shots are taken
@@ -354,6 +411,8 @@ def shoot(out: Path) -> None:
     settle()
     window.grab().save(str(out / "evidence.png"))
     view.lower_tabs.setCurrentIndex(0)
+
+    my_work(out, window, ref.id)
 
     screen = window.open_calendar()
     screen.year.setValue(2026)

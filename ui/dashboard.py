@@ -257,6 +257,8 @@ class Dashboard(QWidget):
             ],
             lambda row: self._open_business(self.cause_rows[row].business),
         )
+        for column in range(1, 6):  # the business name takes what the short columns leave
+            self.cause_table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         box = QGroupBox(tr("原因（按经营者、商品和型号）"), self.body)
         QVBoxLayout(box).addWidget(self.cause_table)
         self.grid.addWidget(box, 5, 1)
@@ -279,8 +281,10 @@ class Dashboard(QWidget):
             rows,
             lambda row: self.complete_action(),
         )
-        self.action_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.action_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.action_table.horizontalHeader()
+        for column in (0, 1, 3, 4, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for r, a in enumerate(self.actions):
             if not a.done_on and a.late(today):
                 self.action_table.item(r, 5).setForeground(QColor("#c62828"))

@@ -24,6 +24,7 @@ from app import (
     records,
     register,
     search,
+    settings,
     vocab,
     workload,
 )
@@ -35,6 +36,7 @@ from app.models import (
     CaseNumberSequence,
     Complainant,
     Complaint,
+    Device,
     Event,
     Purchase,
     database,
@@ -144,7 +146,10 @@ def intake(
     handler = (handler or "").strip() or actor
     if handler != actor and handler not in workload.eligible():
         raise ComplaintDeskError("{name} 不是本办公室能经办案件的在岗用户", name=handler)
-    values, errors = fields.validate(entered, now.date())
+    profile = machine.office_profile().code
+    if profile == fields.COUNTER:
+        entered = {**counter_defaults(), **entered}
+    values, errors = fields.validate(entered, now.date(), profile)
     if errors:
         raise ValidationFailed(errors)
     by_section = split_sections(values)
@@ -186,10 +191,24 @@ def intake(
         )
         Purchase.create(case=case, **by_section["purchase"])
         Complaint.create(case=case, **by_section["complaint"])
+        if profile == fields.COUNTER:
+            Device.create(case=case, **by_section["device"])
         write_event(case=case, at=now, actor=actor, kind="created", to_status="received", note="登记投诉")
         reindex(case.id)
         machine.after_intake(case.id, values["complaint.channel"], by_section["complaint"]["demands"], actor, now)
     return CaseRef(case.id, case_no)
+
+
+def counter_defaults() -> dict:
+    """What a repair counter does not ask: the shop is the office itself, the customer walked in,
+    and a device brought for repair is a matter of its quality."""
+    return {
+        "business.name": settings.get("office.name") or "本店",
+        "business.address": settings.get("office.address") or "",
+        "business.phone": settings.get("office.phone") or "",
+        "complaint.channel": "walk_in",
+        "complaint.category": "quality",
+    }
 
 
 def _check_received(received: dt.datetime, now: dt.datetime) -> None:
@@ -238,6 +257,7 @@ def _rows(case_id: int) -> dict:
         "business": Business.get_by_id(case.business_id),
         "purchase": Purchase.get_or_none(Purchase.case == case) or Purchase(case=case, version=0),
         "complaint": Complaint.get_or_none(Complaint.case == case) or Complaint(case=case, version=0),
+        "device": Device.get_or_none(Device.case == case) or Device(case=case, version=0),
     }
 
 
@@ -284,7 +304,7 @@ def edit(
     with database.atomic():
         rows = _rows(case_id)
         current = {s.key: fields.show(s, getattr(rows[s.section], s.db_column)) for s in fields.FIELDS}
-        values, errors = fields.validate({**current, **changes}, now.date())
+        values, errors = fields.validate({**current, **changes}, now.date(), machine.office_profile().code)
         # the stored personal numbers are masked copies, checked when they were typed: not again
         for key in PERSONAL:
             if key not in changes:
@@ -304,7 +324,9 @@ def edit(
             if not (changes.get("case.grade_reason") or "").strip():
                 raise ValidationFailed({"case.grade_reason": Message("改变等级请写明理由")})
         changed = [
-            s for s in fields.FIELDS if s.key in changes and values[s.key] != getattr(rows[s.section], s.db_column)
+            s
+            for s in fields.checked(machine.office_profile().code)
+            if s.key in changes and values[s.key] != getattr(rows[s.section], s.db_column)
         ]
         case = rows["case"]
         for section in dict.fromkeys(s.section for s in changed):
@@ -384,7 +406,7 @@ def _update_row(row, section: str, specs, values: dict, based_on: int | None, ca
         numbers = {s.db_column: values[s.key] for s in specs if s.key in privacy.COLUMNS}
         data.update({getattr(Complainant, c): v for c, v in privacy.complainant_columns(numbers).items()})
         privacy.keep(row.id, numbers)
-    if row.version == 0 and section in ("purchase", "complaint"):  # a legacy case missing the row
+    if row.version == 0 and section in ("purchase", "complaint", "device"):  # a case missing the row
         model.create(case=row.case, **{f.name: v for f, v in data.items()})
         return
     if based_on is None:
@@ -437,6 +459,12 @@ def describe(ev: Event, states: dict[str, str] | None = None, language: str = i1
         sent = ev.data or {}
         if sent.get("to_office"):
             text += t("（转送 {office}，{day}）").format(office=sent["to_office"], day=sent["on"])
+        if sent.get("remedy") and sent.get("reason"):
+            text += t("（不在三包建议之内，理由：{reason}）").format(reason=sent["reason"])
+        elif sent.get("rule"):
+            text += t("（{rule}）").format(rule=t(sent["rule"]))
+        if sent.get("new_serial"):
+            text += t("（新机序列号/IMEI {serial}）").format(serial=sent["new_serial"])
         return text
     if ev.kind == "milestone":
         return t(tables.MILESTONES.get(ev.field, ev.field))
@@ -501,6 +529,11 @@ def _told(ev: Event, t) -> str:
         return records.told("session", d["values"])
     if ev.kind == "record" and d.get("act") == "appraisal_done":
         return t("检测鉴定结束（{body}）：{result}").format(body=d["body"], result=d["result"][:40])
+    if ev.kind == "record" and d.get("act") == "repair_done":
+        v = d["values"]
+        return t("维修修毕（{day}）：{result}").format(
+            day=v["finished_on"], result=t(tables.REPAIR_RESULTS.get(v["result"], v["result"]))
+        )
     if ev.kind == "record" and d.get("act") == "remedy_done":
         return t("已履行：{remedy}（{day}）").format(remedy=t(REMEDIES.get(d["remedy"], d["remedy"])), day=d["done_on"])
     if ev.kind == "record":

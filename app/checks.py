@@ -100,6 +100,32 @@ def phone(text: str) -> str:
     raise FieldError("电话格式不对：手机 11 位，固话如 010-12345678")
 
 
+_SERIAL_LABEL = re.compile(r"^(IMEI|MEID|SN|S/N|序列号|串号)[\s:：]*", re.IGNORECASE)
+
+
+def serial(text: str) -> str:
+    """A device's serial number or IMEI in the one form its history is found by: without spaces,
+    dashes and a leading label (IMEI 86-123… → 86123…), upper case. Fifteen digits are an IMEI,
+    whose last digit checks the others (Luhn)."""
+    value = _SERIAL_LABEL.sub("", folded(text).strip())
+    value = re.sub(r"[\s\-]", "", value).upper()
+    if not value:
+        raise FieldError("请填写序列号或 IMEI")
+    if not re.fullmatch(r"[0-9A-Z/._]{3,40}", value):
+        raise FieldError("序列号只能含字母、数字（IMEI 为 15 位数字）")
+    if len(value) == 15 and value.isdigit() and not _luhn_ok(value):
+        raise FieldError("IMEI 校验位不符，请核对 15 位数字（在拨号盘输入 *#06# 可显示）")
+    return value
+
+
+def _luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        n = int(ch) * (2 if i % 2 else 1)
+        total += n - 9 if n > 9 else n
+    return total % 10 == 0
+
+
 def date(text: str) -> dt.date:
     """Dates as clerks write them: 2026-03-05, 2026/3/5, 2026年3月5日, 20260305."""
     value = folded(text).strip()

@@ -9,18 +9,29 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from app import checks, clock, vocab
 from app.errors import FieldError, Message
-from app.models import Business, Case, Complainant, Complaint, Purchase
+from app.models import Business, Case, Complainant, Complaint, Device, Purchase
+from app.workflow import tables
 
 SECTIONS = {
     "complainant": "投诉人",
     "business": "被投诉经营者",
     "purchase": "购买信息",
     "complaint": "投诉内容",
+    "device": "接机信息",
     "case": "同意事项与关联",
+}
+# the repair counter's own words for the sections it shows (its own shop is not a party)
+COUNTER = "repair_counter"
+COUNTER_SECTIONS = {
+    "complainant": "顾客",
+    "purchase": "购买信息",
+    "complaint": "故障情况",
+    "device": "接机信息",
+    "case": "关联与收到时间",
 }
 
 MODELS = {
@@ -28,6 +39,7 @@ MODELS = {
     "business": Business,
     "purchase": Purchase,
     "complaint": Complaint,
+    "device": Device,
     "case": Case,
 }
 
@@ -41,6 +53,9 @@ class FieldSpec:
     choices: dict[str, str] = field(default_factory=dict)
     column: str = ""  # defaults to the name part of the key
     hint: str = ""
+    counter: str = ""  # at the repair counter: "" shown, "hide" not asked, "only" asked there alone
+    counter_label: str = ""  # what the counter calls it, when that differs
+    counter_required: bool | None = None  # whether the counter requires it, when that differs
 
     @property
     def section(self) -> str:
@@ -64,50 +79,111 @@ FIELDS: list[FieldSpec] = [
     F("complainant.name", "姓名", "text", required=True),
     F("complainant.phone", "联系电话", "phone", required=True, hint="手机 11 位或固话 010-12345678"),
     F("complainant.address", "通信地址", "text"),
-    F("complainant.id_type", "证件类型", "choice", choices=vocab.ID_TYPES, hint="仅在需核实身份时登记"),
-    F("complainant.id_number", "证件号码", "id_number"),
-    F("complainant.agent_name", "代理人", "text"),
-    F("complainant.agent_phone", "代理人电话", "phone"),
-    F("complainant.agent_has_poa", "代理人已出具授权委托书", "bool"),
-    F("business.name", "经营者名称", "text", required=True),
-    F("business.uscc", "统一社会信用代码", "uscc", hint="18 位，知道时填写"),
-    F("business.address", "经营地址", "text"),
-    F("business.phone", "经营者电话", "phone"),
-    F("business.contact", "联系人", "text"),
-    F("business.platform", "网络平台", "text", hint="网购时填写平台名称"),
-    F("business.shop", "网店名称", "text"),
+    F("complainant.id_type", "证件类型", "choice", choices=vocab.ID_TYPES, hint="仅在需核实身份时登记", counter="hide"),
+    F("complainant.id_number", "证件号码", "id_number", counter="hide"),
+    F("complainant.agent_name", "代理人", "text", counter_label="代送修人"),
+    F("complainant.agent_phone", "代理人电话", "phone", counter_label="代送修人电话"),
+    F("complainant.agent_has_poa", "代理人已出具授权委托书", "bool", counter="hide"),
+    F("business.name", "经营者名称", "text", required=True, counter="hide"),
+    F("business.uscc", "统一社会信用代码", "uscc", hint="18 位，知道时填写", counter="hide"),
+    F("business.address", "经营地址", "text", counter="hide"),
+    F("business.phone", "经营者电话", "phone", counter="hide"),
+    F("business.contact", "联系人", "text", counter="hide"),
+    F("business.platform", "网络平台", "text", hint="网购时填写平台名称", counter="hide"),
+    F("business.shop", "网店名称", "text", counter="hide"),
     F("purchase.product", "商品或服务", "text"),
-    F("purchase.brand", "品牌", "text"),
-    F("purchase.model", "型号", "text"),
-    F("purchase.serial", "序列号/IMEI", "text"),
-    F("purchase.purchase_date", "购买日期", "date", hint="如 2026-03-05 或 2026年3月5日"),
+    F("purchase.brand", "品牌", "text", counter_required=True),
+    F("purchase.model", "型号", "text", counter_required=True),
+    F("purchase.serial", "序列号/IMEI", "serial", counter_required=True, hint="手机拨 *#06# 显示 IMEI"),
+    F("purchase.purchase_date", "购买日期", "date", hint="如 2026-03-05 或 2026年3月5日", counter_required=True),
     F("purchase.invoice_date", "发票日期", "date"),
     F("purchase.amount", "购买金额（元）", "amount", column="amount_fen"),
     F("purchase.channel", "购买渠道", "choice", choices=vocab.PURCHASE_CHANNELS),
-    F("purchase.order_no", "订单号", "text"),
-    F("complaint.channel", "受理渠道", "choice", required=True, choices=vocab.RECEIPT_CHANNELS),
-    F("complaint.category", "投诉类别", "choice", required=True, choices=vocab.CATEGORIES),
-    F("complaint.facts", "投诉事实", "longtext", required=True),
-    F("complaint.harm_known_date", "知道权益受损日期", "date"),
-    F("complaint.demands", "投诉请求", "multichoice", choices=vocab.DEMANDS),
-    F("complaint.demand_amount", "请求金额（元）", "amount", column="demand_amount_fen"),
+    F("purchase.order_no", "订单号", "text", counter="hide"),
+    F("complaint.channel", "受理渠道", "choice", required=True, choices=vocab.RECEIPT_CHANNELS, counter="hide"),
+    F("complaint.category", "投诉类别", "choice", required=True, choices=vocab.CATEGORIES, counter="hide"),
+    F("complaint.facts", "投诉事实", "longtext", required=True, counter_label="故障现象（顾客所述）"),
+    F("complaint.harm_known_date", "知道权益受损日期", "date", counter_label="发现故障日期"),
+    F("complaint.demands", "投诉请求", "multichoice", choices=vocab.DEMANDS, counter_label="顾客要求"),
+    F("complaint.demand_amount", "请求金额（元）", "amount", column="demand_amount_fen", counter="hide"),
     F("complaint.demand_note", "请求说明", "text"),
+    F(
+        "device.product_class",
+        "三包商品类别",
+        "choice",
+        choices={"": "（未选择）", **tables.PRODUCT_CLASS_TITLES},
+        counter="only",
+        counter_required=True,
+        hint="决定三包有效期",
+    ),
+    F(
+        "device.fault_kind",
+        "故障类型",
+        "choice",
+        choices={"": "（未选择）", **tables.FAULT_KINDS},
+        counter="only",
+        counter_required=True,
+    ),
+    F(
+        "device.fault",
+        "故障部位",
+        "choice",
+        choices={"": "（未选择）", **tables.REPAIR_FAULTS},
+        counter="only",
+        counter_required=True,
+        hint="同一部位再次故障按同一故障计",
+    ),
+    F("device.accessories", "随机附件", "text", counter="only", hint="如 充电器、数据线、包装盒"),
+    F("device.appearance", "外观", "text", counter="only", counter_required=True, hint="如 屏幕完好，背壳左上角划痕"),
+    F("device.quote", "报价（元）", "amount", column="quote_fen", counter="only", hint="保内免费填 0"),
+    F("device.quote_consent", "顾客同意报价", "bool", counter="only"),
+    F("device.expected_on", "预计完成日期", "any_date", counter="only"),
     F(
         "case.received_at",
         "收到时间",
         "received",
         hint="信件、12315 或其他机关转来的：填本机构收到的日期（可加时间）；当场登记的留空",
     ),
-    F("case.grade", "等级", "choice", choices={"": "（按建议）", **vocab.GRADES}, hint="登记时按类别和事实建议"),
-    F("case.grade_reason", "改变建议等级的理由", "text"),
-    F("case.consent_mediation", "同意调解", "bool"),
-    F("case.consent_publish", "同意公开", "bool"),
-    F("case.consent_handover", "同意移交其他机构", "bool"),
-    F("case.earlier_case", "前次投诉案件号", "case_ref", column="earlier_case_id"),
-    F("case.ref_12315", "12315 编号", "text"),
-    F("case.linked_report_no", "关联举报案件号", "text"),
+    F(
+        "case.grade",
+        "等级",
+        "choice",
+        choices={"": "（按建议）", **vocab.GRADES},
+        hint="登记时按类别和事实建议",
+        counter="hide",
+    ),
+    F("case.grade_reason", "改变建议等级的理由", "text", counter="hide"),
+    F("case.consent_mediation", "同意调解", "bool", counter="hide"),
+    F("case.consent_publish", "同意公开", "bool", counter="hide"),
+    F("case.consent_handover", "同意移交其他机构", "bool", counter="hide"),
+    F("case.earlier_case", "前次投诉案件号", "case_ref", column="earlier_case_id", counter_label="上次送修单号"),
+    F("case.ref_12315", "12315 编号", "text", counter="hide"),
+    F("case.linked_report_no", "关联举报案件号", "text", counter="hide"),
 ]
 BY_KEY = {f.key: f for f in FIELDS}
+
+
+def for_profile(profile: str) -> list[FieldSpec]:
+    """The fields an office of `profile` asks for, in its own words (the counter says 顾客)."""
+    if profile != COUNTER:
+        return [f for f in FIELDS if f.counter != "only"]
+    return [
+        replace(
+            f,
+            label=f.counter_label or f.label,
+            required=f.required if f.counter_required is None else f.counter_required,
+        )
+        for f in FIELDS
+        if f.counter != "hide"
+    ]
+
+
+def sections_for(profile: str) -> dict[str, str]:
+    """The section titles of `profile`'s form, in order; a section without fields is left out."""
+    if profile == COUNTER:
+        return COUNTER_SECTIONS
+    return {k: v for k, v in SECTIONS.items() if k != "device"}
+
 
 MAX_TEXT = {"text": 300, "longtext": 20_000}
 INVOICE_GRACE_DAYS = 7  # RULES.md 5: invoice ≥ purchase − a few days
@@ -157,6 +233,8 @@ def parse(spec: FieldSpec, value, today: dt.date):
         return checks.phone(text)
     if spec.kind == "uscc":
         return checks.uscc(text)
+    if spec.kind == "serial":
+        return checks.serial(text)
     if spec.kind == "any_date":  # a date that may lie ahead, such as an agreed deadline
         return checks.date(text)
     if spec.kind == "date":
@@ -251,22 +329,31 @@ TIED = {
 }
 
 
-def check_one(key: str, entered: dict, today: dt.date) -> str:
+def check_one(key: str, entered: dict, today: dt.date, profile: str | None = None) -> str:
     """The message for one field as the clerk leaves it ("" when it is fine): its own
     check, then the checks that tie it to fields already filled (a resident ID's check
     digit once the type says resident ID). An empty field waits for saving."""
     value = entered.get(key, "")
     if isinstance(value, str) and not value.strip():
         return ""
-    return validate(entered, today)[1].get(key, "")
+    return validate(entered, today, profile)[1].get(key, "")
 
 
-def validate(entered: dict, today: dt.date | None = None) -> tuple[dict, dict[str, str]]:
-    """Parse every field; returns (parsed values by key, error message by key)."""
+def checked(profile: str | None) -> list[FieldSpec]:
+    """What a save of `profile` parses: the fields it asks for, in its words, and those it does
+    not ask but a case still stores (the counter's own shop as the business, filled for it)."""
+    if profile is None:
+        return [f for f in FIELDS if f.counter != "only"]
+    asked = {f.key: f for f in for_profile(profile)}
+    return [asked.get(f.key, f) for f in FIELDS if f.key in asked or f.counter != "only"]
+
+
+def validate(entered: dict, today: dt.date | None = None, profile: str | None = None) -> tuple[dict, dict[str, str]]:
+    """Parse every field `profile` stores; returns (parsed values by key, error message by key)."""
     today = today or clock.today()
     parsed: dict = {}
     errors: dict[str, str] = {}
-    for spec in FIELDS:
+    for spec in checked(profile):
         try:
             parsed[spec.key] = parse(spec, entered.get(spec.key, blank(spec)), today)
         except FieldError as exc:

@@ -18,7 +18,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Callable
 
-from peewee import CharField, Database, DateField, DateTimeField, ForeignKeyField, IntegerField, Model, TextField
+from peewee import (
+    BooleanField,
+    CharField,
+    Database,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
 from playhouse.migrate import SchemaMigrator, migrate
 
 from app import __version__, audit, clock, database_roles, frozen_schema, settings, workdays
@@ -369,6 +379,58 @@ def _v19_improvement_actions(db: Database) -> None:
     _create(db, [_V19ImprovementAction])
 
 
+class _V20Device(Model):
+    """device as version 20 creates it."""
+
+    case = ForeignKeyField(v12.Case, unique=True, on_delete="CASCADE")
+    product_class = CharField(max_length=20, default="")
+    fault_kind = CharField(max_length=20, default="")
+    fault = CharField(max_length=20, default="")
+    accessories = CharField(max_length=300, default="")
+    appearance = CharField(max_length=300, default="")
+    quote_fen = IntegerField(null=True)
+    quote_consent = BooleanField(default=False)
+    expected_on = DateField(null=True)
+    remedy = CharField(max_length=20, default="")
+    remedy_rule = TextField(default="")
+    remedy_reason = TextField(default="")
+    new_serial = CharField(max_length=100, default="", index=True)
+    exchanged_on = DateField(null=True)
+    picked_up_at = DateTimeField(null=True)
+    version = IntegerField(default=1)
+
+    class Meta:
+        database = v12.database
+        table_name = "device"
+
+
+class _V20RepairWork(Model):
+    """repair_work as version 20 creates it."""
+
+    case = ForeignKeyField(v12.Case, on_delete="CASCADE")
+    fault = CharField(max_length=20)
+    diagnosis = TextField()
+    parts = CharField(max_length=300, default="")
+    technician = CharField(max_length=100, default="")
+    started_on = DateField()
+    finished_on = DateField(null=True)
+    parts_ordered_on = DateField(null=True)
+    parts_arrived_on = DateField(null=True)
+    result = CharField(max_length=20, default="fixed")
+    recorded_by = CharField(max_length=100, default="")
+    recorded_at = DateTimeField()
+
+    class Meta:
+        database = v12.database
+        table_name = "repair_work"
+
+
+def _v20_repair_desk(db: Database) -> None:
+    """The repair counter's device intake and repair records; a device's history found by its serial."""
+    _create(db, [_V20Device, _V20RepairWork])
+    db.execute_sql("CREATE INDEX IF NOT EXISTS purchase_serial ON purchase (serial)")
+
+
 @dataclass(frozen=True)
 class Step:
     version: int
@@ -397,6 +459,7 @@ MIGRATIONS: list[Step] = [
     Step(17, "warnings that stay", _v17_lasting_warnings),
     Step(18, "grades", _v18_grades),
     Step(19, "improvement actions", _v19_improvement_actions),
+    Step(20, "the repair counter's desk", _v20_repair_desk),
 ]
 
 # Today's work a step may ask for, in the order it runs (each once, after the last step).

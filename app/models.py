@@ -152,12 +152,37 @@ class Purchase(BaseModel):
     product = CharField(max_length=200, default="", index=True)
     brand = CharField(max_length=100, default="")
     model = CharField(max_length=100, default="")
-    serial = CharField(max_length=100, default="")
+    serial = CharField(max_length=100, default="", index=True)  # the device's history is found by it
     purchase_date = DateField(null=True)
     invoice_date = DateField(null=True)
     amount_fen = IntegerField(null=True)
     channel = CharField(max_length=20, default="")
     order_no = CharField(max_length=100, default="")
+    version = IntegerField(default=1)
+
+
+class Device(BaseModel):
+    """What a repair counter took in with a case (接机单) and what became of it: the product class
+    the 三包 advice reads, the fault, accessories and appearance on receipt, the quote, and later
+    the remedy chosen (with the reason when it went against the advice), the new serial of an
+    exchange and the pickup. Written by app/cases.py (intake fields) and app/repair.py."""
+
+    id = AutoField()
+    case = ForeignKeyField(Case, backref="devices", unique=True, on_delete="CASCADE")
+    product_class = CharField(max_length=20, default="")  # vocab: app.workflow.tables.PRODUCT_CLASSES
+    fault_kind = CharField(max_length=20, default="")  # performance, appearance
+    fault = CharField(max_length=20, default="")  # tables.REPAIR_FAULTS, as reported at intake
+    accessories = CharField(max_length=300, default="")
+    appearance = CharField(max_length=300, default="")
+    quote_fen = IntegerField(null=True)
+    quote_consent = BooleanField(default=False)
+    expected_on = DateField(null=True)
+    remedy = CharField(max_length=20, default="")  # repair, exchange, return
+    remedy_rule = TextField(default="")  # the advice's rule it follows, or "" when chosen against it
+    remedy_reason = TextField(default="")  # why, when the advice did not allow it
+    new_serial = CharField(max_length=100, default="", index=True)  # an exchange's new device
+    exchanged_on = DateField(null=True)
+    picked_up_at = DateTimeField(null=True)
     version = IntegerField(default=1)
 
 
@@ -319,6 +344,26 @@ class Investigation(BaseModel):
     with_whom = CharField(max_length=200, default="")
     findings = TextField(default="")
     cause = CharField(max_length=20, default="")  # vocab: app.records.CAUSES
+    recorded_by = CharField(max_length=100, default="")
+    recorded_at = DateTimeField()
+
+
+class RepairWork(BaseModel):
+    """One repair of a device (维修记录): the fault it addressed, what was found and replaced, when it
+    started and ended, the days waiting for parts, and whether it held. The 三包 advice counts these
+    over the device's whole history by its serial (app/sanbao.py)."""
+
+    id = AutoField()
+    case = ForeignKeyField(Case, backref="repairs", on_delete="CASCADE")
+    fault = CharField(max_length=20)  # tables.REPAIR_FAULTS
+    diagnosis = TextField()
+    parts = CharField(max_length=300, default="")
+    technician = CharField(max_length=100, default="")
+    started_on = DateField()
+    finished_on = DateField(null=True)
+    parts_ordered_on = DateField(null=True)
+    parts_arrived_on = DateField(null=True)
+    result = CharField(max_length=20, default="fixed")  # tables.REPAIR_RESULTS
     recorded_by = CharField(max_length=100, default="")
     recorded_at = DateTimeField()
 
@@ -550,7 +595,8 @@ TABLES = [
 CALENDAR_TABLES = [CalendarDay, CalendarYear]
 WORKFLOW_TABLES = [CaseDeadline, Consent, ConflictDeclaration, IssuedNotice]
 EVIDENCE_TABLES = [Evidence, EvidenceChunk]
-RECORD_TABLES = [Investigation, MediationSession, Appraisal, Remedy, FollowUp, Appeal]
+RECORD_TABLES = [Investigation, MediationSession, Appraisal, Remedy, FollowUp, Appeal, RepairWork]
+DEVICE_TABLES = [Device]
 IMPORT_TABLES = [ImportedRow]
 DOCUMENT_TABLES = [DocumentSequence, CaseWording]
 AUDIT_TABLES = [AuditEntry]
@@ -563,6 +609,7 @@ ALL_TABLES = [
     *CALENDAR_TABLES,
     *WORKFLOW_TABLES,
     *RECORD_TABLES,
+    *DEVICE_TABLES,
     *EVIDENCE_TABLES,
     *IMPORT_TABLES,
     *DOCUMENT_TABLES,

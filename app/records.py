@@ -13,10 +13,20 @@ from dataclasses import dataclass
 from typing import Callable
 
 from app import checks, clock, permissions, timeline
-from app.errors import ComplaintDeskError, NotFound, ValidationFailed
+from app.errors import ComplaintDeskError, Message, NotFound, ValidationFailed
 from app.fields import FieldError, FieldSpec, parse
-from app.models import Appeal, Appraisal, Case, FollowUp, Investigation, MediationSession, Remedy, database
-from app.workflow import machine
+from app.models import (
+    Appeal,
+    Appraisal,
+    Case,
+    FollowUp,
+    Investigation,
+    MediationSession,
+    Remedy,
+    RepairWork,
+    database,
+)
+from app.workflow import machine, tables
 
 CAUSES = {
     "product_defect": "产品缺陷",
@@ -135,8 +145,37 @@ KINDS = {
             ),
             lambda v: f"{PARTIES[v['party']]}对处理结果提出申诉：{v['grounds'][:30]}",
         ),
+        RecordKind(
+            "repair",
+            "维修记录",
+            RepairWork,
+            (
+                F("repair.fault", "故障部位", "choice", required=True, choices=tables.REPAIR_FAULTS),
+                F("repair.diagnosis", "检测结论", "longtext", required=True),
+                F("repair.parts", "更换配件", "text"),
+                F("repair.technician", "维修人员", "text", required=True),
+                F("repair.started_on", "开始维修日期", "date", required=True),
+                F("repair.finished_on", "修毕日期", "date"),
+                F("repair.parts_ordered_on", "订购配件日期", "date"),
+                F("repair.parts_arrived_on", "配件到货日期", "date"),
+                F("repair.result", "结果", "choice", required=True, choices=tables.REPAIR_RESULTS),
+            ),
+            lambda v: (
+                f"维修（{tables.REPAIR_FAULTS[v['fault']]}）：{v['diagnosis'][:30]}"
+                + (f"，更换 {v['parts']}" if v["parts"] else "")
+                + f"，{tables.REPAIR_RESULTS[v['result']]}"
+            ),
+        ),
     ]
 }
+# what each kind of office records: the counter repairs, it does not mediate
+COUNTER_KINDS = ("repair", "appraisal", "follow_up", "appeal")
+
+
+def kinds_for(profile: str) -> list[RecordKind]:
+    if profile == "repair_counter":
+        return [KINDS[k] for k in COUNTER_KINDS]
+    return [k for k in KINDS.values() if k.code != "repair"]
 
 
 def stored(values: dict) -> dict:
@@ -176,7 +215,25 @@ def validate(kind: RecordKind, entered: dict, today: dt.date) -> dict:
     values = parse_all(kind.fields, entered, today)
     if kind.code == "follow_up":
         values["satisfaction"] = int(values["satisfaction"])
+    if kind.code == "repair":
+        _check_repair(values)
     return values
+
+
+def _check_repair(v: dict) -> None:
+    errors = {}
+    if v["finished_on"] and v["finished_on"] < v["started_on"]:
+        errors["finished_on"] = Message("修毕日期不能早于开始维修日期")
+    if v["result"] in ("fixed", "not_fixed") and not v["finished_on"]:
+        errors["finished_on"] = Message("请填写修毕日期（还在修的，结果选“等待配件”或稍后再记）")
+    if v["parts_arrived_on"] and not v["parts_ordered_on"]:
+        errors["parts_ordered_on"] = Message("请填写订购配件日期")
+    elif v["parts_arrived_on"] and v["parts_arrived_on"] < v["parts_ordered_on"]:
+        errors["parts_arrived_on"] = Message("配件到货日期不能早于订购日期")
+    if v["result"] == "waiting_parts" and not v["parts_ordered_on"]:
+        errors["parts_ordered_on"] = Message("等待配件：请填写订购配件日期")
+    if errors:
+        raise ValidationFailed(errors)
 
 
 def add(case_id: int, kind_code: str, entered: dict, actor: str, now: dt.datetime | None = None):
@@ -233,6 +290,46 @@ def finish_appraisal(appraisal_id: int, ended_on: str, result: str, actor: str) 
         still_open = Appraisal.select().where((Appraisal.case == row.case_id) & Appraisal.ended_on.is_null()).exists()
         if not still_open and machine.status_of(row.case_id) == "paused_appraisal":
             machine.transition(row.case_id, "mediating", actor, note="检测鉴定结束，恢复调解", now=now)
+
+
+FINISH_REPAIR = (
+    F("repair.finished_on", "修毕日期", "date", required=True),
+    F("repair.parts_arrived_on", "配件到货日期", "date"),
+    F(
+        "repair.result",
+        "结果",
+        "choice",
+        required=True,
+        choices={k: v for k, v in tables.REPAIR_RESULTS.items() if k != "waiting_parts"},
+    ),
+)
+
+
+def finish_repair(repair_id: int, entered: dict, actor: str, now: dt.datetime | None = None) -> None:
+    """A repair that waited for parts is done: its end, the parts' arrival, whether it held."""
+    permissions.require("case.record")
+    now = now or clock.now().replace(microsecond=0)
+    values = parse_all(FINISH_REPAIR, entered, now.date())
+    with database.atomic():
+        row = RepairWork.get_or_none(RepairWork.id == repair_id)
+        if row is None:
+            raise NotFound("维修记录不存在")
+        if row.finished_on is not None:
+            raise ComplaintDeskError("这次维修已于 {day} 修毕", day=f"{row.finished_on:%Y-%m-%d}")
+        merged = {**{s.name: getattr(row, s.db_column) for s in KINDS["repair"].fields}, **values}
+        merged["parts_arrived_on"] = values["parts_arrived_on"] or row.parts_arrived_on
+        _check_repair(merged)
+        RepairWork.update(
+            finished_on=merged["finished_on"], parts_arrived_on=merged["parts_arrived_on"], result=merged["result"]
+        ).where(RepairWork.id == row.id).execute()
+        timeline.write(
+            case=row.case_id,
+            at=now,
+            actor=actor,
+            kind="record",
+            field="repair",
+            data={"act": "repair_done", "values": stored(values)},
+        )
 
 
 def remedy_done(remedy_id: int, done_on: str, actor: str) -> None:
@@ -323,4 +420,20 @@ def of_case(case_id: int, today: dt.date | None = None) -> list[Line]:
         )
     for r in Appeal.select().where(Appeal.case == case_id):
         lines.append(Line("appeal", r.id, r.filed_on, f"申诉（{PARTIES.get(r.party, r.party)}）：{r.grounds}"))
+    for r in RepairWork.select().where(RepairWork.case == case_id):
+        text = f"维修（{tables.REPAIR_FAULTS.get(r.fault, r.fault)}）{r.technician}：{r.diagnosis}"
+        text += f"，更换 {r.parts}" if r.parts else ""
+        if r.parts_ordered_on:
+            arrived = f"{r.parts_arrived_on:%Y-%m-%d} 到货" if r.parts_arrived_on else "未到"
+            text += f"，{r.parts_ordered_on:%Y-%m-%d} 订购配件（{arrived}）"
+        done = f"，{r.finished_on:%Y-%m-%d} 修毕" if r.finished_on else ""
+        lines.append(
+            Line(
+                "repair",
+                r.id,
+                r.started_on,
+                text + done + f"：{tables.REPAIR_RESULTS.get(r.result, r.result)}",
+                r.result,
+            )
+        )
     return sorted(lines, key=lambda line: (line.day, line.kind, line.id), reverse=True)

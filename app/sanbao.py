@@ -12,33 +12,21 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass, field
 
-from app import clock
-from app.models import Case, Event, Purchase
+from app import checks, clock
+from app.errors import FieldError
+from app.models import Case, Device, Purchase, RepairWork
+from app.workflow import tables
+from app.workflow.rules import ProductClass
 
-
-@dataclass(frozen=True)
-class ProductClass:
-    code: str
-    title: str
-    warranty_months: int
-    keywords: tuple[str, ...]
-    durable: bool = True
-    verified: bool = False  # RULES.md 4: phone figures are given; verify the others
-
-
-CLASSES = [
-    ProductClass("phone", "手机主机", 12, ("手机",), durable=True, verified=True),
-    ProductClass("battery", "手机电池", 6, ("电池",), durable=False, verified=True),
-    ProductClass("charger", "充电器", 12, ("充电器",), durable=False, verified=True),
-    ProductClass("wired_headset", "有线耳机", 3, ("有线耳机",), durable=False, verified=True),
-    ProductClass("appliance", "家用电器整机", 12, ("空调", "冰箱", "洗衣机", "电视", "热水器", "油烟机")),
-    ProductClass("computer", "微型计算机", 12, ("电脑", "笔记本", "平板")),
-]
+CLASSES = list(tables.PRODUCT_CLASSES)
 BY_CODE = {c.code: c for c in CLASSES}
 DISTANCE_CHANNELS = ("online", "phone_sale", "door_to_door")
 FAILED_REPAIRS_FOR_EXCHANGE = 2
 PARTS_WAIT_DAYS = 90
+PARTS_WAIT_WARNING = 75  # the counter is warned this many days into a wait for parts
 REPAIRER_DELAY_DAYS = 30
+FRAUD_TIMES, FRAUD_AT_LEAST_FEN = 3, 500_00  # CRPL art. 55
+FOOD_TIMES, FOOD_LOSS_TIMES, FOOD_AT_LEAST_FEN = 10, 3, 1000_00  # Food Safety Law art. 148
 
 
 @dataclass(frozen=True)
@@ -67,6 +55,7 @@ class Entitlement:
 class Advice:
     entitlements: list[Entitlement] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    amounts: list["Amount"] = field(default_factory=list)
 
     def remedies(self) -> set[str]:
         return {r for e in self.entitlements for r in e.remedies}
@@ -88,6 +77,7 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 
 def guess_class(product: str) -> ProductClass | None:
+    """A class from the product's name, for cases registered before the counter chose one."""
     for cls in CLASSES:
         if any(k in (product or "") for k in cls.keywords):
             return cls
@@ -99,6 +89,9 @@ def advise(s: Situation) -> Advice:
     days = (s.today - s.sold_on).days
     if days < 0:
         advice.notes.append("购买日期晚于今天，请核对")
+        return advice
+    if s.product is not None and s.product.food:
+        advice.notes.append("食品不属于三包商品：按食品安全法主张退货和赔偿")
         return advice
     if days <= 7:
         advice.entitlements.append(
@@ -154,6 +147,17 @@ def advise(s: Situation) -> Advice:
                         f"一次修理已用 {s.longest_repair_days} 日：应予换货",
                     )
                 )
+        elif s.product.parts_months and s.today <= (
+            parts_end := add_months(start, s.product.parts_months) + dt.timedelta(days=s.repair_days)
+        ):
+            advice.entitlements.append(
+                Entitlement(
+                    ("repair",),
+                    f"{s.product.title}主要部件（{s.product.parts}）三包有效期 {s.product.parts_months} 个月"
+                    + ("" if s.product.verified else "（待核实）"),
+                    f"整机有效期已过（至 {end:%Y-%m-%d}），主要部件至 {parts_end:%Y-%m-%d}：{s.product.parts}免费修理",
+                )
+            )
         else:
             advice.notes.append(f"已过{basis}（至 {end:%Y-%m-%d}）：可收费修理，或以理由 R1 不予三包")
         if s.product.durable and s.today <= add_months(s.delivered_on or s.sold_on, 6):
@@ -177,55 +181,192 @@ def advise(s: Situation) -> Advice:
                     f"{received:%Y-%m-%d} 收货，次日起 7 日内（至 {last:%Y-%m-%d}）可无理由退货",
                 )
             )
-    advice.notes.append(
-        "经营者有欺诈行为的，可要求赔偿价款的 3 倍，不足 500 元的按 500 元（消费者权益保护法第五十五条）；"
-        "食品为价款 10 倍或损失 3 倍，不足 1000 元的按 1000 元（食品安全法第一百四十八条）"
-    )
     return advice
 
 
-def _repair_history(case_ids: list[int]) -> tuple[int, int, int]:
-    """(completed repairs, days in repair, longest repair) over the cases' status events."""
-    repairs, total, longest = 0, 0, 0
-    for case_id in case_ids:
-        entered = None
-        for ev in Event.select().where((Event.case == case_id) & (Event.kind == "status")).order_by(Event.at):
-            if ev.to_status == "repairing":
-                entered = ev.at
-            elif ev.from_status == "repairing" and entered is not None:
-                days = (ev.at.date() - entered.date()).days
-                repairs, total, longest = repairs + 1, total + days, max(longest, days)
-                entered = None
-    return repairs, total, longest
+@dataclass(frozen=True)
+class History:
+    """A device's repairs since its sale (or since it was handed over as an exchange), from the
+    repair records of every case that carries its serial and sale date."""
+
+    failed_repairs: int = 0  # repairs of the same fault that did not hold
+    repair_days: int = 0
+    longest_repair_days: int = 0
+    parts_wait_days: int = 0  # the longest wait for parts
+    exchanged_on: dt.date | None = None
+    earlier_cases: tuple[str, ...] = ()
+
+
+def device_history(serial: str, sold_on: dt.date, fault: str, case_id: int | None, today: dt.date) -> History:
+    """What the device's own history says. A repair in an earlier case of the same fault did not
+    hold (the device is back with it); in this case, a repair recorded as not fixed did not."""
+    exchange = (
+        Device.select(Device.exchanged_on)
+        .where((Device.new_serial == serial) & Device.exchanged_on.is_null(False))
+        .order_by(Device.exchanged_on.desc())
+        .first()
+    )
+    since = exchange.exchanged_on if exchange else sold_on
+    same_device = []
+    for cid, case_no, bought, invoiced in (
+        Purchase.select(Purchase.case, Case.case_no, Purchase.purchase_date, Purchase.invoice_date)
+        .join(Case, on=(Purchase.case == Case.id))
+        .where(Purchase.serial == serial)
+        .tuples()
+    ):
+        if (invoiced or bought) == sold_on or exchange is not None:  # another sale is another device
+            same_device.append((cid, case_no))
+    ids = [cid for cid, _ in same_device] + ([case_id] if case_id and case_id not in dict(same_device) else [])
+    failed = total = longest = waited = 0
+    for work in RepairWork.select().where(RepairWork.case.in_(ids) & (RepairWork.started_on >= since)):
+        days = ((work.finished_on or today) - work.started_on).days
+        total, longest = total + days, max(longest, days)
+        if work.parts_ordered_on:
+            waited = max(waited, ((work.parts_arrived_on or today) - work.parts_ordered_on).days)
+        if work.fault == fault and (work.case_id != case_id and work.finished_on or work.result == "not_fixed"):
+            failed += 1
+    earlier = tuple(no for cid, no in same_device if cid != case_id)
+    return History(failed, total, longest, waited, exchange.exchanged_on if exchange else None, earlier)
+
+
+def _date(value) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return checks.date(str(value)) if value else None
+    except FieldError:
+        return None
+
+
+def advice_for_values(values: dict, case_id: int | None = None, today: dt.date | None = None) -> Advice:
+    """The advice for what a form holds now (field key → value as shown), with the device's
+    history from the database: it follows every field it reads as the clerk changes it."""
+    today = today or clock.today()
+    sold = _date(values.get("purchase.invoice_date")) or _date(values.get("purchase.purchase_date"))
+    if sold is None:
+        return Advice(notes=["未登记购买日期或发票日期，无法给出三包建议"])
+    product = BY_CODE.get(values.get("device.product_class") or "") or guess_class(values.get("purchase.product", ""))
+    try:
+        serial = checks.serial(values.get("purchase.serial") or "")
+    except FieldError:
+        serial = ""
+    fault = values.get("device.fault") or ""
+    if case_id:  # the diagnosis names the fault once a repair is recorded
+        latest = (
+            RepairWork.select(RepairWork.fault)
+            .where(RepairWork.case == case_id)
+            .order_by(RepairWork.started_on.desc(), RepairWork.id.desc())
+            .first()
+        )
+        fault = latest.fault if latest else fault
+    history = device_history(serial, sold, fault, case_id, today) if serial else History()
+    advice = advise(
+        Situation(
+            product=product,
+            sold_on=sold,
+            today=today,
+            distance_sale=values.get("purchase.channel") in DISTANCE_CHANNELS,
+            failed_repairs=history.failed_repairs,
+            repair_days=history.repair_days,
+            longest_repair_days=history.longest_repair_days,
+            parts_wait_days=history.parts_wait_days,
+            exchanged_on=history.exchanged_on,
+        )
+    )
+    if not serial:
+        advice.notes.insert(0, "未登记序列号/IMEI：无法查到这台设备以前的维修")
+    elif history.earlier_cases:
+        advice.notes.insert(0, "这台设备以前的送修：" + "、".join(history.earlier_cases))
+    price = _fen(values.get("purchase.amount"))
+    if price:
+        advice.amounts = amounts(price, product, sold, today, history)
+    return advice
+
+
+def _fen(value) -> int | None:
+    if isinstance(value, int):
+        return value
+    try:
+        return checks.amount_fen(str(value)) if value not in (None, "") else None
+    except FieldError:
+        return None
 
 
 def advice_for_case(case_id: int, today: dt.date | None = None) -> Advice:
-    today = today or clock.today()
     case = Case.get_by_id(case_id)
-    purchase = Purchase.get_or_none(Purchase.case == case)
-    sold = (purchase.invoice_date or purchase.purchase_date) if purchase else None
-    if sold is None:
-        return Advice(notes=["未登记购买日期或发票日期，无法给出三包建议"])
-    chain, earlier = [case.id], case.earlier_case_id
-    while earlier and earlier not in chain and len(chain) < 20:  # the same product's earlier repairs
-        chain.append(earlier)
-        earlier = Case.get_by_id(earlier).earlier_case_id
-    repairs, days, longest = _repair_history(chain)
-    exchanged = (
-        Event.select(Event.at)
-        .where((Event.case.in_(chain)) & (Event.to_status == "exchange"))
-        .order_by(Event.at.desc())
-        .first()
+    purchase = Purchase.get_or_none(Purchase.case == case) or Purchase()
+    device = Device.get_or_none(Device.case == case) or Device()
+    return advice_for_values(
+        {
+            "purchase.invoice_date": purchase.invoice_date,
+            "purchase.purchase_date": purchase.purchase_date,
+            "purchase.product": purchase.product,
+            "purchase.serial": purchase.serial,
+            "purchase.channel": purchase.channel,
+            "purchase.amount": purchase.amount_fen,
+            "device.product_class": device.product_class,
+            "device.fault": device.fault,
+        },
+        case_id,
+        today,
     )
-    return advise(
-        Situation(
-            product=guess_class(purchase.product),
-            sold_on=sold,
-            today=today,
-            distance_sale=purchase.channel in DISTANCE_CHANNELS,
-            failed_repairs=repairs,
-            repair_days=days,
-            longest_repair_days=longest,
-            exchanged_on=exchanged.at.date() if exchanged and exchanged.at.date() >= sold else None,
+
+
+@dataclass(frozen=True)
+class Amount:
+    title: str
+    fen: int
+    how: str  # the arithmetic, as printed
+    rule: str
+
+
+def amounts(
+    price_fen: int, product: ProductClass | None, sold: dt.date, today: dt.date, history: History
+) -> list[Amount]:
+    """What the customer may claim in money, each with its rule: damages for fraud (CRPL art. 55,
+    or Food Safety Law art. 148 for food) and a refund after failed repairs less depreciation."""
+    out = []
+    if product is not None and product.food:
+        times = price_fen * FOOD_TIMES
+        out.append(
+            Amount(
+                "惩罚性赔偿（食品）",
+                max(times, FOOD_AT_LEAST_FEN),
+                f"价款 {checks.yuan(price_fen)} × {FOOD_TIMES}"
+                + ("" if times >= FOOD_AT_LEAST_FEN else f"，不足 {checks.yuan(FOOD_AT_LEAST_FEN)} 元按此计")
+                + f"；或损失的 {FOOD_LOSS_TIMES} 倍",
+                "食品安全法第一百四十八条",
+            )
+        )
+        return out
+    times = price_fen * FRAUD_TIMES
+    out.append(
+        Amount(
+            "欺诈的惩罚性赔偿",
+            max(times, FRAUD_AT_LEAST_FEN),
+            f"价款 {checks.yuan(price_fen)} × {FRAUD_TIMES}"
+            + ("" if times >= FRAUD_AT_LEAST_FEN else f"，不足 {checks.yuan(FRAUD_AT_LEAST_FEN)} 元按此计"),
+            "消费者权益保护法第五十五条（经营者有欺诈行为的）",
         )
     )
+    if product is not None and product.daily_depreciation and history.failed_repairs >= FAILED_REPAIRS_FOR_EXCHANGE:
+        used = max((today - sold).days - history.repair_days - history.parts_wait_days, 0)
+        less = round(price_fen * product.daily_depreciation * used)
+        out.append(
+            Amount(
+                "修理两次后退货的退款",
+                max(price_fen - less, 0),
+                f"价款 {checks.yuan(price_fen)} − 折旧 {checks.yuan(less)}"
+                f"（{used} 日 × 日折旧率 {product.daily_depreciation:.2%}，已扣除修理和待修 "
+                f"{history.repair_days + history.parts_wait_days} 日）",
+                "三包：有效期内修理两次仍不能正常使用的退货，按发票价格扣除折旧费"
+                + ("" if product.verified else "（折旧率待核实）"),
+            )
+        )
+    return out
+
+
+def allows(advice: Advice, remedy: str) -> Entitlement | None:
+    """The entitlement that allows `remedy` (repair, exchange, return), if the advice has one."""
+    wanted = {"return": ("return", "no_reason_return")}.get(remedy, (remedy,))
+    return next((e for e in advice.entitlements if set(wanted) & set(e.remedies)), None)

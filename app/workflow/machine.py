@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from peewee import fn
 
-from app import bulk, checks, clock, grading, permissions, register, settings, timeline, workdays
+from app import bulk, checks, clock, grading, permissions, register, sanbao, settings, timeline, workdays
 from app.errors import ComplaintDeskError, Message, NotFound, StaleEdit
 from app.models import (
     Appeal,
@@ -22,8 +22,10 @@ from app.models import (
     CaseDeadline,
     ConflictDeclaration,
     Consent,
+    Device,
     Event,
     IssuedNotice,
+    Purchase,
     Remedy,
     database,
 )
@@ -323,7 +325,9 @@ def transition(
             raise TransitionRefused("；".join(problems), parts=problems)
         source = case.status
         step = office_profile().transition(source, target)
-        data = _details(step, details or {}, now.date()) if step is not None and step.asks else {}
+        data = _details(step, details or {}, now.date()) if step is not None and "to_office" in step.asks else {}
+        if step is not None and step.remedy:
+            data = _remedy(case, step, details or {}, now.date())
         if step is not None and step.lands_in:
             target, reason = step.lands_in, step.ground or reason
         moved = (
@@ -344,8 +348,52 @@ def transition(
             note=note.strip(),
             data=data,
         )
+        if target == "handed_over":
+            Device.update(picked_up_at=now).where(Device.case == case.id).execute()
         rebuild(case.id, now=now)
         register.refresh_entry(case.id)  # the status column
+
+
+REMEDY_TITLES = {"repair": "修理", "exchange": "换货", "return": "退货"}
+
+
+def remedy_check(
+    case_id: int, remedy: str, today: dt.date | None = None
+) -> tuple[sanbao.Entitlement | None, sanbao.Advice]:
+    """Whether the 三包 advice allows `remedy` today: the entitlement that does (or None), and the advice."""
+    advice = sanbao.advice_for_case(case_id, today or clock.today())
+    return sanbao.allows(advice, remedy), advice
+
+
+def _remedy(case: Case, step: Transition, details: dict, today: dt.date) -> dict:
+    """A counter's remedy: within the advice it follows its rule; against it, only with a reason
+    (kept on the device, the timeline and the slip). An exchange records the new device's serial."""
+    allowed, advice = remedy_check(case.id, step.remedy, today)
+    reason = (details.get("remedy_reason") or "").strip()
+    if allowed is None and not reason:
+        offered = "、".join(sanbao.REMEDY_LABELS[r] for r in sorted(advice.remedies())) or "无"
+        raise TransitionRefused(
+            "三包建议不包括{remedy}（今天可选：{offered}）；如按顾客要求办理，请写明理由",
+            remedy=REMEDY_TITLES[step.remedy],
+            offered=offered,
+        )
+    device = Device.get_or_none(Device.case == case.id) or Device.create(case=case.id)
+    data = {"remedy": step.remedy, "rule": allowed.rule if allowed else "", "reason": reason if allowed is None else ""}
+    update = {
+        Device.remedy: step.remedy,
+        Device.remedy_rule: data["rule"],
+        Device.remedy_reason: data["reason"],
+        Device.version: Device.version + 1,
+    }
+    if "new_serial" in step.asks:
+        new = checks.serial(details.get("new_serial") or "")  # FieldError says what is wrong
+        old = Purchase.select(Purchase.serial).where(Purchase.case == case.id).scalar() or ""
+        if new == old:
+            raise TransitionRefused("新机的序列号/IMEI 与原机相同，请核对")
+        data["new_serial"] = new
+        update.update({Device.new_serial: new, Device.exchanged_on: today})
+    Device.update(update).where(Device.id == device.id).execute()
+    return data
 
 
 def record_milestone(case_id: int, name: str, actor: str, note: str = "", now: dt.datetime | None = None) -> None:

@@ -51,6 +51,22 @@ class RuleSet:
 
 
 @dataclass(frozen=True)
+class ProductClass:
+    """A product class of the 三包 catalogue with its warranty periods (RULES.md 4)."""
+
+    code: str
+    title: str
+    warranty_months: int  # the whole unit
+    keywords: tuple[str, ...]  # words of a product name that place it in the class
+    durable: bool = True  # CRPL art. 23: six months' burden of proof on the business
+    verified: bool = False  # the figures were checked against the catalogue (待核实 otherwise)
+    parts_months: int = 0  # the main parts, where the catalogue gives them longer
+    parts: str = ""  # which parts those are
+    daily_depreciation: float = 0.0  # share of the price a refund after repairs loses per day in use
+    food: bool = False  # Food Safety Law art. 148 instead of CRPL art. 55
+
+
+@dataclass(frozen=True)
 class Reason:
     code: str
     text: str
@@ -69,6 +85,7 @@ class Transition:
     lands_in: str = ""  # the state it records (default: target)
     ground: str = ""  # the reason code it carries without asking
     asks: tuple[str, ...] = ()  # what it records besides the note: to_office, on, attachments (a forwarding)
+    remedy: str = ""  # the 三包 remedy it carries out (repair, exchange, return): checked against the advice
 
 
 @dataclass(frozen=True)

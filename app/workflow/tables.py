@@ -13,6 +13,7 @@ from app.workflow.rules import (
     WORKING_DAYS,
     DeadlineRule,
     DocumentKind,
+    ProductClass,
     Profile,
     Reason,
     RuleSet,
@@ -202,11 +203,11 @@ REPAIR_TRANSITIONS = (
     T("received", "diagnosed", "检测完成"),
     T("received", "rejected", "不予三包", reasons="R"),
     T("diagnosed", "rejected", "不予三包", reasons="R"),
-    T("diagnosed", "repairing", "维修"),
-    T("diagnosed", "exchange", "换货"),
-    T("diagnosed", "refund", "退货"),
-    T("repairing", "exchange", "改为换货"),
-    T("repairing", "refund", "改为退货"),
+    T("diagnosed", "repairing", "维修", remedy="repair"),
+    T("diagnosed", "exchange", "换货", remedy="exchange", asks=("new_serial",)),
+    T("diagnosed", "refund", "退货", remedy="return"),
+    T("repairing", "exchange", "改为换货", remedy="exchange", asks=("new_serial",)),
+    T("repairing", "refund", "改为退货", remedy="return"),
     *(T(s, "ready", "可取机") for s in ("repairing", "exchange", "refund")),
     T("ready", "handed_over", "交付顾客"),
     T("handed_over", "follow_up", "回访"),
@@ -216,6 +217,53 @@ REPAIR_TRANSITIONS = (
     T("closed", "archived", "归档"),
     *(T(s, "diagnosed", "申诉：重新检测", guards=("appeal_filed",)) for s in ("rejected", "handed_over", "closed")),
 )
+
+# --- the repair counter's catalogue (RULES.md 4) ----------------------------------------------
+# Phones and their accessories are given by the rules this program was written from; the other
+# classes follow the 三包 catalogue as commonly printed and are shown 待核实 until an office has
+# checked them. Depreciation rates (share of the price per day) likewise.
+PRODUCT_CLASSES = (
+    ProductClass("phone", "手机主机", 12, ("手机",), verified=True, daily_depreciation=0.001),
+    ProductClass("battery", "手机电池", 6, ("电池",), durable=False, verified=True),
+    ProductClass("charger", "充电器", 12, ("充电器",), durable=False, verified=True),
+    ProductClass("wired_headset", "有线耳机", 3, ("有线耳机", "耳机"), durable=False, verified=True),
+    ProductClass("tablet", "平板电脑", 12, ("平板",), parts_months=24, parts="主板、显示屏", daily_depreciation=0.001),
+    ProductClass(
+        "computer",
+        "微型计算机",
+        12,
+        ("电脑", "笔记本"),
+        parts_months=24,
+        parts="主板、硬盘、显示屏",
+        daily_depreciation=0.001,
+    ),
+    ProductClass("tv", "彩色电视机", 12, ("电视",), parts_months=36, parts="显示屏", daily_depreciation=0.0005),
+    ProductClass("fridge", "电冰箱", 12, ("冰箱", "冰柜"), parts_months=36, parts="压缩机", daily_depreciation=0.0005),
+    ProductClass("washer", "洗衣机", 12, ("洗衣机",), parts_months=36, parts="电机", daily_depreciation=0.0005),
+    ProductClass(
+        "air_conditioner", "空调器", 12, ("空调",), parts_months=36, parts="压缩机", daily_depreciation=0.0005
+    ),
+    ProductClass("water_heater", "热水器", 12, ("热水器",), parts_months=36, parts="内胆", daily_depreciation=0.0005),
+    ProductClass("range_hood", "吸油烟机", 12, ("油烟机",), parts_months=36, parts="电机", daily_depreciation=0.0005),
+    ProductClass("food", "食品", 0, ("食品", "奶粉", "月饼"), durable=False, food=True),
+)
+PRODUCT_CLASS_TITLES = {c.code: c.title + ("" if c.verified else "（待核实）") for c in PRODUCT_CLASSES}
+FAULT_KINDS = {"performance": "性能故障", "appearance": "外观问题"}
+# the fault a repair addresses: a fault that returns after a repair is the same fault again
+REPAIR_FAULTS = {
+    "power": "不开机/自动重启",
+    "screen": "屏幕显示/触摸",
+    "battery": "电池/续航/充电",
+    "audio": "声音/通话/麦克风",
+    "signal": "信号/网络",
+    "camera": "摄像头",
+    "buttons": "按键/接口",
+    "cooling": "制冷/制热",
+    "motor": "电机/压缩机/异响",
+    "leak": "漏水/漏电",
+    "other": "其他",
+}
+REPAIR_RESULTS = {"fixed": "已修好", "not_fixed": "未修好", "waiting_parts": "等待配件"}
 
 MEDIATION_DECISIONS = ("accepted", "not_accepted", "forwarded")
 MEDIATION_REFUSALS = ("not_accepted", "terminated")

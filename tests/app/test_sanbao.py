@@ -4,10 +4,8 @@ import datetime as dt
 
 import pytest
 
-from app import cases, sanbao
+from app import sanbao
 from app.sanbao import BY_CODE, Situation, advise
-from app.workflow import machine
-from tests.factories import intake_values
 
 D = dt.date
 PHONE = BY_CODE["phone"]
@@ -64,23 +62,3 @@ def test_distance_sale_seven_days_from_the_day_after_delivery():
 def test_unknown_product_says_so():
     advice = advise(Situation(sanbao.guess_class("自行车"), D(2026, 11, 1), D(2026, 11, 20)))
     assert any("商品类别" in n for n in advice.notes)
-
-
-def test_advice_for_a_case_counts_its_repairs(database):
-    machine.set_office_profile("repair_counter")
-    values = intake_values(
-        purchase__product="华为手机",
-        purchase__purchase_date="2026-03-01",
-        complaint__harm_known_date="2026-03-05",
-        complaint__demands=["repair"],
-    )
-    case_id = cases.intake(values, now=dt.datetime(2026, 9, 1, 9)).id
-    for target, day in (("diagnosed", 2), ("repairing", 2), ("ready", 12), ("handed_over", 12)):
-        machine.transition(case_id, target, "技师", now=dt.datetime(2026, 9, day, 10))
-    again = cases.intake({**values, "case.earlier_case": cases.load(case_id).case_no}, now=dt.datetime(2026, 9, 20, 9))
-    for target, day in (("diagnosed", 20), ("repairing", 20), ("ready", 25)):
-        machine.transition(again.id, target, "技师", now=dt.datetime(2026, 9, day, 10))
-    advice = sanbao.advice_for_case(again.id, today=D(2026, 9, 26))
-    assert {"exchange", "return", "repair"} <= advice.remedies()
-    assert any("修理 2 次" in e.why for e in advice.entitlements)
-    assert any("顺延 15 日" in e.why for e in advice.entitlements)

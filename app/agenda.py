@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from peewee import fn
 
-from app import checks, clock, permissions, settings, workdays
+from app import checks, clock, permissions, sanbao, settings, workdays
 from app.errors import ComplaintDeskError
-from app.models import Case, FollowUp, MediationSession, RegisterEntry, Remedy
+from app.models import Case, Event, FollowUp, MediationSession, RegisterEntry, Remedy, RepairWork
 from app.records import MODES, PARTIES, REMEDIES
 
 LIMIT = 200
@@ -121,7 +121,51 @@ def _items(mine, now: dt.datetime) -> list[Item]:
     )
     for case_id, case_no, since_when in waiting:
         items.append(Item(since_when, case_id, case_no, "identity", "待投诉人补交身份证明", panel="workflow"))
-    return sorted(items, key=lambda i: (i.when, i.case_no))[:LIMIT]
+    return sorted(items + _counter_items(mine, now), key=lambda i: (i.when, i.case_no))[:LIMIT]
+
+
+def _counter_items(mine, now: dt.datetime) -> list[Item]:
+    """A repair counter's day: devices ready and waiting for their owners (since when), and
+    repairs waiting for parts, flagged as the 90 days after which the device must be exchanged near."""
+    items = []
+    since = fn.MAX(Event.at)
+    ready = (
+        Case.select(Case.id, Case.case_no, since)
+        .join(Event, on=(Event.case == Case.id))
+        .where(mine & (Case.status == "ready") & (Event.kind == "status") & (Event.to_status == "ready"))
+        .group_by(Case.id, Case.case_no)
+        .order_by(since)
+        .limit(LIMIT)
+        .tuples()
+    )
+    for case_id, case_no, at in ready:
+        days = (now.date() - at.date()).days
+        items.append(
+            Item(at, case_id, case_no, "pickup", f"待取机，已等 {days} 天", overdue=days > 7, panel="workflow")
+        )
+    waiting = (
+        RepairWork.select(RepairWork, Case.case_no)
+        .join(Case, on=(RepairWork.case == Case.id))
+        .where(mine & (RepairWork.result == "waiting_parts") & RepairWork.parts_ordered_on.is_null(False))
+        .order_by(RepairWork.parts_ordered_on)
+        .limit(LIMIT)
+    )
+    for w in waiting.objects():
+        days = (now.date() - w.parts_ordered_on).days
+        limit = w.parts_ordered_on + dt.timedelta(days=sanbao.PARTS_WAIT_DAYS)
+        items.append(
+            Item(
+                dt.datetime.combine(w.parts_ordered_on, dt.time()),
+                w.case_id,
+                w.case_no,
+                "parts",
+                f"等待配件 {days} 天（{w.parts}）：{limit:%Y-%m-%d} 起仍未修好应予换货"
+                if w.parts
+                else f"等待配件 {days} 天：{limit:%Y-%m-%d} 起仍未修好应予换货",
+                overdue=days >= sanbao.PARTS_WAIT_WARNING,
+            )
+        )
+    return items
 
 
 FOLLOW_UP_WINDOW_DAYS = 60  # closed cases older than this are past following up

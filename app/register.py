@@ -48,22 +48,27 @@ class RegisterFilter:
 class Column:
     key: str
     label: str
+    counter_label: str = ""  # what the repair counter calls it
+    counter_hidden: bool = False  # meaningless at a counter (its own shop, a complaint's category)
+
+    def label_for(self, profile: str) -> str:
+        return (self.counter_label or self.label) if profile == "repair_counter" else self.label
 
 
 COLUMNS = [
     Column("case_no", "案件号"),
     Column("received_at", "收到时间"),
     Column("status", "状态"),
-    Column("category", "类别"),
-    Column("complainant", "投诉人"),
+    Column("category", "类别", counter_hidden=True),
+    Column("complainant", "投诉人", counter_label="顾客"),
     Column("phone", "电话"),
-    Column("business", "被投诉经营者"),
-    Column("product", "商品或服务"),
-    Column("amount", "请求金额（元）"),
+    Column("business", "被投诉经营者", counter_hidden=True),
+    Column("product", "商品或服务", counter_label="商品"),
+    Column("amount", "请求金额（元）", counter_hidden=True),
     Column("handler", "经办人"),
     Column("due", "期限"),
     Column("flags", "提示"),
-    Column("grade", "等级"),
+    Column("grade", "等级", counter_hidden=True),
 ]
 FLAGS = {"A3": "A3 迹象", "A4": "超过三年", "repeat": "可能重复"}
 COLUMN_KEYS = [c.key for c in COLUMNS]

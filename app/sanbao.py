@@ -283,6 +283,28 @@ def advice_for_values(values: dict, case_id: int | None = None, today: dt.date |
     return advice
 
 
+def warranty_text(case_id: int, today: dt.date | None = None) -> str:
+    """The warranty dates before and after what was done to the device, as the slip prints them:
+    the period from the sale, extended by the days in repair, restarted by an exchange."""
+    today = today or clock.today()
+    purchase = Purchase.get_or_none(Purchase.case == case_id) or Purchase()
+    device = Device.get_or_none(Device.case == case_id) or Device()
+    sold = purchase.invoice_date or purchase.purchase_date
+    product = BY_CODE.get(device.product_class or "") or guess_class(purchase.product or "")
+    if sold is None or product is None or not product.warranty_months:
+        return ""
+    months = product.warranty_months
+    history = device_history(purchase.serial, sold, device.fault, case_id, today) if purchase.serial else History()
+    start = history.exchanged_on or sold
+    text = f"{start:%Y-%m-%d} 起 {months} 个月，原至 {add_months(start, months):%Y-%m-%d}"
+    if history.repair_days:
+        extended = add_months(start, months) + dt.timedelta(days=history.repair_days)
+        text += f"；因维修顺延 {history.repair_days} 日，至 {extended:%Y-%m-%d}"
+    if device.exchanged_on:
+        text += f"；{device.exchanged_on:%Y-%m-%d} 换货，新机自当日起重新计算，至 {add_months(device.exchanged_on, months):%Y-%m-%d}"
+    return text + ("" if product.verified else "（待核实）")
+
+
 def _fen(value) -> int | None:
     if isinstance(value, int):
         return value

@@ -43,3 +43,27 @@ def schedule_session(case_id: int, **overrides):
     from app import mediation
 
     return mediation.schedule(case_id, {**SESSION, **overrides}, "王芳")
+
+
+IMEI = "490154203237518"  # a valid IMEI (its Luhn digit checks)
+DEVICE = {
+    "purchase.brand": "华为",
+    "purchase.model": "nova 13",
+    "purchase.serial": IMEI,
+    "device.product_class": "phone",
+    "device.fault_kind": "performance",
+    "device.fault": "power",
+    "device.accessories": "充电器",
+    "device.appearance": "外观完好",
+}
+
+
+def counter_values(**overrides) -> dict:
+    """Intake values for a repair counter: the complaint's and the device taken in."""
+    values = {**intake_values(), "purchase.product": "华为手机", **DEVICE}
+    values.update({k.replace("__", "."): v for k, v in overrides.items()})
+    return values
+
+
+def values_for(profile: str, **overrides) -> dict:
+    return counter_values(**overrides) if profile == "repair_counter" else intake_values(**overrides)

@@ -11,7 +11,15 @@ from app import agenda
 from ui import i18n
 
 tr = i18n.translator("agenda")
-KINDS = {"session": "调解", "term": "协议履行", "follow_up": "回访", "identity": "身份证明", "escalation": "督办"}
+KINDS = {
+    "session": "调解",
+    "term": "协议履行",
+    "follow_up": "回访",
+    "identity": "身份证明",
+    "escalation": "督办",
+    "pickup": "待取机",
+    "parts": "等待配件",
+}
 OVERDUE = QColor("#a50e0e")
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from app import register
 from app.documents import issuing
 from app.session import current_operator
-from app.workflow import tables
+from app.workflow import machine, tables
 from ui import file_dialogs, i18n
 from ui.pdf_view import ask_printer, print_many
 from ui.workers import run_in_background
@@ -34,7 +34,7 @@ class BatchPrintDialog(QDialog):
         self.setWindowTitle(tr("批量打印文书"))
         self.setObjectName("batch_print")
         self.kind = QComboBox(self)
-        for code, label in tables.NOTICE_KINDS.items():
+        for code, label in tables.documents_for(machine.office_profile().code).items():
             self.kind.addItem(tr(label), code)
         self.status = QComboBox(self)
         for code, label in register.status_choices().items():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -113,6 +113,12 @@ class CaseView(QWidget):
         self.timeline.setOpenLinks(False)
         self.workflow = WorkflowPanel(case_id, self)
         self.workflow.changed.connect(self._workflow_changed)
+        if self.workflow.counter:  # the 三包 advice follows the form as the clerk changes it
+            self._advice_timer = QTimer(self)
+            self._advice_timer.setSingleShot(True)
+            self._advice_timer.setInterval(300)
+            self._advice_timer.timeout.connect(lambda: self.workflow.show_advice_for(self.form.values()))
+            self.form.edited.connect(self._advice_timer.start)
         timeline_box = QWidget(self)
         tl = QVBoxLayout(timeline_box)
         tl.setContentsMargins(0, 0, 0, 0)
@@ -121,7 +127,9 @@ class CaseView(QWidget):
         self.records.changed.connect(self._workflow_changed)
         self.lower_tabs = QTabWidget(timeline_box)
         self.lower_tabs.addTab(self.timeline, tr("时间线(&L)（最新在上）"))
-        self.lower_tabs.addTab(self.records, tr("调查·调解·回访记录(&J)"))
+        self.lower_tabs.addTab(
+            self.records, tr("维修·回访记录(&J)") if self.workflow.counter else tr("调查·调解·回访记录(&J)")
+        )
         self.evidence = EvidencePanel(case_id, self)
         self.evidence.changed.connect(self._workflow_changed)
         self.lower_tabs.addTab(self.evidence, tr("证据(&G)"))
@@ -202,7 +210,15 @@ class CaseView(QWidget):
         status = tr(machine.office_profile().states.get(r.status, vocab.label(vocab.STATUSES, r.status)))
         grade = r.values.get("case.grade") or "ordinary"
         self.status.setText(status if grade == "ordinary" else status + " · " + tr(vocab.GRADES[grade]))
-        self.parties.setText(f"{v['complainant.name']}  {tr('诉')}  {v['business.name']}")
+        if self.form.profile == "repair_counter":  # the customer and the device; the shop is the office
+            device = " ".join(x for x in (v["purchase.brand"], v["purchase.model"]) if x)
+            self.parties.setText(
+                "  ·  ".join(
+                    x for x in (tr("顾客 %1").replace("%1", v["complainant.name"]), device, v["purchase.serial"]) if x
+                )
+            )
+        else:
+            self.parties.setText(f"{v['complainant.name']}  {tr('诉')}  {v['business.name']}")
         meta = tr("收到于 %1 · 经办人 %2").replace("%1", f"{r.received_at:%Y-%m-%d %H:%M}").replace("%2", r.handler)
         if r.registered_at and r.registered_at.date() != r.received_at.date():
             meta += tr(" · 登记于 %1").replace("%1", f"{r.registered_at:%Y-%m-%d %H:%M}")

@@ -22,7 +22,7 @@ from app import permissions
 from app.documents import issuing
 from app.errors import ComplaintDeskError
 from app.session import current_operator
-from app.workflow import tables
+from app.workflow import machine, tables
 from ui import i18n
 from ui.ask import confirm
 from ui.pdf_view import PreviewDialog, ask_printer, print_pdf, save_pdf
@@ -39,7 +39,7 @@ class DocumentsPanel(QWidget):
         self.case_id = case_id
         self.kind = QComboBox(self)
         self.kind.setObjectName("doc.kind")
-        for code, label in tables.NOTICE_KINDS.items():
+        for code, label in tables.documents_for(machine.office_profile().code).items():
             self.kind.addItem(tr(label), code)
         self.recipient = QComboBox(self)
         self.recipient.setObjectName("doc.recipient")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock, fields
+from app.workflow import machine
 from ui import i18n
 
 ERROR_STYLE = "color: #b3261e;"
@@ -31,6 +32,14 @@ LAYOUT = {
     "business": (1, 0, 1),
     "purchase": (0, 1, 1),
     "complaint": (1, 1, 1),
+    "case": (2, 0, 2),
+}
+# the repair counter: the customer and the device they brought, what is wrong and what was received
+COUNTER_LAYOUT = {
+    "complainant": (0, 0, 1),
+    "purchase": (0, 1, 1),
+    "complaint": (1, 0, 1),
+    "device": (1, 1, 1),
     "case": (2, 0, 2),
 }
 
@@ -67,8 +76,10 @@ class FieldForm(QWidget):
     edited = Signal()
     errors_changed = Signal(int)  # how many fields show a message now
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, profile: str | None = None):
         super().__init__(parent)
+        self.profile = profile or machine.office_profile().code
+        self.specs = fields.for_profile(self.profile)  # what this office asks, in its own words
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self._baseline: dict = {}
@@ -76,16 +87,18 @@ class FieldForm(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        for section, title in fields.SECTIONS.items():
+        layout = COUNTER_LAYOUT if self.profile == fields.COUNTER else LAYOUT
+        for section, title in fields.sections_for(self.profile).items():
             box = QGroupBox(tr(title), self)
+            box.setObjectName(f"section.{section}")
             form = QFormLayout(box)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long (English) labels go above
-            for spec in (f for f in fields.FIELDS if f.section == section):
+            for spec in (f for f in self.specs if f.section == section):
                 form.addRow(*self._row(spec, box))
-            row, col, span = LAYOUT[section]
+            row, col, span = layout[section]
             grid.addWidget(box, row, col, 1, span)
-        order = [self.widgets[f.key] for f in fields.FIELDS]
+        order = [self.widgets[f.key] for f in self.specs]
         for a, b in zip(order, order[1:]):
             QWidget.setTabOrder(a, b)
         self.mark_clean()
@@ -210,7 +223,7 @@ class FieldForm(QWidget):
     def check_field(self, key: str) -> bool:
         """Check one field as the clerk leaves it, with the fields it depends on (a resident
         ID's check digit once the type is chosen); "please fill in" waits for saving."""
-        message = fields.check_one(key, self.values(), clock.today())
+        message = fields.check_one(key, self.values(), clock.today(), self.profile)
         self.show_error(key, message)
         return not message
 

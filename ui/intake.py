@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app import cases, duplicates, grading, vocab, workload
+from app import cases, duplicates, fields, grading, sanbao, vocab, workload
 from app.cases import CaseRef
 from app.errors import ComplaintDeskError, ValidationFailed
+from app.workflow import machine
 from ui import i18n
 from ui.field_form import FieldForm
 from ui.screen_fit import fit_to_screen
+from ui.workflow_panel import advice_html
 
 tr = i18n.translator("intake")
 
@@ -36,7 +38,8 @@ class IntakeDialog(QDialog):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(tr("登记投诉"))
+        self.counter = machine.office_profile().code == fields.COUNTER
+        self.setWindowTitle(tr("接机登记") if self.counter else tr("登记投诉"))
         self.setObjectName("intake")
         fit_to_screen(self, 1180, 820)
         self.case: CaseRef | None = None
@@ -68,6 +71,13 @@ class IntakeDialog(QDialog):
         self.grade_hint.setObjectName("intake.grade")
         self.grade_hint.setStyleSheet("color: #174ea6;")
         layout.addWidget(self.grade_hint)
+        self.grade_hint.setVisible(not self.counter)  # a counter does not grade what it takes in
+        self.advice = QLabel(self)  # the counter: the 三包 advice for what is typed so far
+        self.advice.setObjectName("intake.sanbao")
+        self.advice.setWordWrap(True)
+        self.advice.setTextFormat(Qt.TextFormat.RichText)
+        self.advice.setVisible(False)
+        layout.addWidget(self.advice)
         layout.addLayout(self._handler_row())
         layout.addWidget(self._related_box())
         layout.addWidget(self.message)
@@ -135,6 +145,9 @@ class IntakeDialog(QDialog):
     def check_related(self) -> None:
         self._recheck.stop()
         self._propose_handler()
+        if self.counter:
+            self.advice.setText(advice_html(sanbao.advice_for_values(self.form.values())))
+            self.advice.setVisible(True)
         proposal = grading.propose(self.form.values())
         why = tr("（%1）").replace("%1", tr(proposal.why)) if proposal.why else ""
         self.grade_hint.setText(

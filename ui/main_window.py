@@ -12,6 +12,7 @@ from app import __version__, clock, permissions, workload
 from app import i18n as app_i18n
 from app.register import RegisterFilter
 from app.session import current_operator
+from app.workflow import machine
 from ui import file_dialogs, i18n
 from ui.actions import add_action
 from ui.agenda import AgendaBox
@@ -135,6 +136,7 @@ class MainWindow(QMainWindow):
             group.addAction(act)
         help_menu = self.menuBar().addMenu(tr("帮助(&H)"))
         action(help_menu, tr("关于(&A)"), self.about, name="action.about")
+        self._name_intake()
         toolbar = self.addToolBar(tr("常用"))
         toolbar.setObjectName("toolbar")
         toolbar.addAction(self.new_action)
@@ -380,10 +382,16 @@ class MainWindow(QMainWindow):
             purge,
         )
 
+    def _name_intake(self) -> None:
+        """A repair counter takes devices in (接机); the other offices register complaints."""
+        counter = machine.office_profile().code == "repair_counter"
+        self.new_action.setText(tr("接机登记(&N)…") if counter else tr("登记投诉(&N)…"))
+
     def _rules_changed(self) -> None:
         """Deadlines moved or the profile changed: every list and open case follows."""
         for page in (self.register, self.my_work):
             page.reset_statuses()
+        self._name_intake()
         self.refresh()
         for view in self.open_views():
             if not view.form.is_dirty():

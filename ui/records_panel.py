@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app import mediation, permissions, records
 from app.session import current_operator
+from app.workflow import machine
 from ui import i18n
 from ui.workflow_panel import ActionDialog, Ask
 
@@ -30,8 +31,18 @@ STATE_TEXT = {
     "ended": "已结束",
     "scheduled": "待举行",
     "moved": "已改期",
+    "fixed": "已修好",
+    "not_fixed": "未修好",
+    "waiting_parts": "等待配件",
 }
-STATE_COLOUR = {"overdue": QColor("#a50e0e"), "done": QColor("#188038"), "scheduled": QColor("#1a73e8")}
+STATE_COLOUR = {
+    "overdue": QColor("#a50e0e"),
+    "done": QColor("#188038"),
+    "scheduled": QColor("#1a73e8"),
+    "not_fixed": QColor("#a50e0e"),
+    "fixed": QColor("#188038"),
+    "waiting_parts": QColor("#8a5300"),
+}
 
 
 tr = i18n.translator("records")
@@ -61,7 +72,8 @@ class RecordsPanel(QWidget):
         self.setObjectName("records")
         self.dialog: ActionDialog | None = None
         buttons = QGridLayout()
-        for i, kind in enumerate(records.KINDS.values()):
+        self.counter = machine.office_profile().code == "repair_counter"
+        for i, kind in enumerate(records.kinds_for(machine.office_profile().code)):
             button = QPushButton(tr("添加") + tr(kind.title) + "…", self)
             button.setObjectName(f"records.add.{kind.code}")
             button.clicked.connect(lambda _=False, k=kind.code: self.ask_add(k))
@@ -84,6 +96,10 @@ class RecordsPanel(QWidget):
         self.move.clicked.connect(lambda: self.ask_move(self.list.currentItem()))
         for button in (self.schedule, self.finish, self.move):
             button.setEnabled(permissions.may("case.record"))
+        if self.counter:  # no sessions to schedule or move; a repair waiting for parts is finished here
+            self.schedule.hide()
+            self.move.hide()
+            self.finish.setText(tr("修毕 / 鉴定结束 / 回访…"))
         below = QHBoxLayout()
         below.addWidget(self.schedule)
         below.addWidget(self.finish)
@@ -169,6 +185,12 @@ class RecordsPanel(QWidget):
                 tr("登记鉴定结束"),
                 [Ask("ended_on", tr("结束日期")), Ask("result", tr("结论"), multiline=True)],
                 lambda v: records.finish_appraisal(row_id, v["ended_on"], v["result"], current_operator()),
+            )
+        if kind == "repair" and state == "waiting_parts":
+            return self._open(
+                tr("维修修毕"),
+                asks_from(records.FINISH_REPAIR),
+                lambda v: records.finish_repair(row_id, v, current_operator()),
             )
         if kind == "remedy" and state in ("pending", "overdue"):
             return self._open(

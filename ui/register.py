@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from app import clock, register, vocab, workdays
 from app.register import RegisterFilter
+from app.workflow import machine
 from ui import i18n
 
 PAGE_SIZE = 200
@@ -92,6 +93,7 @@ class CaseRegisterModel(QAbstractTableModel):
         self.bands: list[str] = []  # due colour band per row
         self.calendar = None
         self.statuses: dict[str, str] = {}
+        self.profile = machine.office_profile().code
         self.today = clock.today()
 
     # Qt model interface ------------------------------------------------------------
@@ -144,7 +146,7 @@ class CaseRegisterModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(register.COLUMNS[section].label)
+            return tr(register.COLUMNS[section].label_for(self.profile))
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None
@@ -179,6 +181,7 @@ class CaseRegisterModel(QAbstractTableModel):
     def reload(self) -> None:
         self.calendar = workdays.load()
         self.statuses = register.status_choices()
+        self.profile = machine.office_profile().code
         self.today = clock.today()
         self.beginResetModel()
         self.total = register.count(self.filter)
@@ -251,6 +254,7 @@ class RegisterPage(QWidget):
         self.view = QTableView(self)
         self.view.setObjectName("register.view")
         self.view.setModel(self.model)
+        self.show_columns()
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -317,8 +321,15 @@ class RegisterPage(QWidget):
             combo.addItem(tr(text), code)
         return combo
 
+    def show_columns(self) -> None:
+        """The office's columns: a repair counter has no business, category, claim or grade to show."""
+        counter = machine.office_profile().code == "repair_counter"
+        for i, column in enumerate(register.COLUMNS):
+            self.view.setColumnHidden(i, counter and column.counter_hidden)
+
     def reset_statuses(self) -> None:
         """The office profile changed: offer its statuses in the filter."""
+        self.show_columns()
         self.status.blockSignals(True)
         self.status.clear()
         self.status.addItem(tr("全部状态"), "")

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import agenda, clock, permissions, sanbao, workdays, workload
+from app import agenda, checks, clock, permissions, sanbao, workdays, workload
 from app.errors import ComplaintDeskError
 from app.session import current_operator
 from app.workflow import machine, tables
@@ -52,6 +52,23 @@ class Ask:
     choices: dict[str, str] | None = None  # None: free text
     multiline: bool = False
     required: bool = True
+
+
+def advice_html(advice: sanbao.Advice) -> str:
+    """The 三包 advice as the counter reads it: each remedy with why and its rule, the amounts
+    the customer may claim with their arithmetic, and what the advice could not tell."""
+    lines = [
+        f"<b>{'、'.join(tr(sanbao.REMEDY_LABELS[r]) for r in e.remedies)}</b> — {html.escape(e.why)}"
+        f"<br><span style='color:#5f6368'>{html.escape(e.rule)}</span>"
+        for e in advice.entitlements
+    ]
+    lines += [
+        f"{html.escape(a.title)}：<b>{checks.yuan(a.fen)} {tr('元')}</b>（{html.escape(a.how)}）"
+        f"<br><span style='color:#5f6368'>{html.escape(a.rule)}</span>"
+        for a in advice.amounts
+    ]
+    lines += [f"<span style='color:#5f6368'>{html.escape(n)}</span>" for n in advice.notes]
+    return f"<b>{tr('三包建议')}</b><br>" + "<br>".join(lines)
 
 
 BUTTONS_WIDE = 640  # what a row of buttons may take: the panel fits beside the form on a 1366-pixel screen
@@ -158,6 +175,7 @@ class WorkflowPanel(QGroupBox):
     def __init__(self, case_id: int, parent=None):
         super().__init__(tr("办理(&B)"), parent)
         self.case_id = case_id
+        self.counter = machine.office_profile().code == "repair_counter"
         self.setObjectName("workflow")
         self.dialog: ActionDialog | None = None
         self.deadlines = QTreeWidget(self)
@@ -175,11 +193,14 @@ class WorkflowPanel(QGroupBox):
         others = QWidget(self)
         grid = QGridLayout(others)
         grid.setContentsMargins(0, 0, 0, 0)
+        mediating = [
+            ("consent", tr("记录同意调解…"), self.ask_consent),
+            ("mediator", tr("指定调解员…"), self.ask_mediator),
+            ("conflict", tr("声明利害关系…"), self.ask_conflict),
+        ]
         for i, (name, text, slot) in enumerate(
             [
-                ("consent", tr("记录同意调解…"), self.ask_consent),
-                ("mediator", tr("指定调解员…"), self.ask_mediator),
-                ("conflict", tr("声明利害关系…"), self.ask_conflict),
+                *([] if self.counter else mediating),  # a repair counter does not mediate
                 ("notice", tr("送达文书…"), self.ask_notice),
                 ("milestone", tr("记录事项…"), self.ask_milestone),
                 ("extend", tr("延长期限…"), self.ask_extension),
@@ -211,20 +232,22 @@ class WorkflowPanel(QGroupBox):
         self._show_transitions()
         self._show_sanbao()
 
-    def _show_sanbao(self) -> None:
-        """Repair counter: which remedies the customer is entitled to today, and why."""
-        if machine.office_profile().code != "repair_counter":
+    def _show_sanbao(self, values: dict | None = None) -> None:
+        """Repair counter: which remedies the customer is entitled to today, and why — for the
+        case as saved, or for the form as the clerk is changing it (`values`)."""
+        if not self.counter:
             self.sanbao.hide()
             return
-        advice = sanbao.advice_for_case(self.case_id)
-        lines = [
-            f"<b>{'、'.join(tr(sanbao.REMEDY_LABELS[r]) for r in e.remedies)}</b> — {html.escape(e.why)}"
-            f"<br><span style='color:#5f6368'>{html.escape(e.rule)}</span>"
-            for e in advice.entitlements
-        ]
-        lines += [f"<span style='color:#5f6368'>{html.escape(n)}</span>" for n in advice.notes]
-        self.sanbao.setText(f"<b>{tr('三包建议')}</b><br>" + "<br>".join(lines))
+        if values is None:
+            advice = sanbao.advice_for_case(self.case_id)
+        else:
+            advice = sanbao.advice_for_values(values, self.case_id)
+        self.sanbao.setText(advice_html(advice))
         self.sanbao.show()
+
+    def show_advice_for(self, values: dict) -> None:
+        """The case form changed a field: the advice follows it before anything is saved."""
+        self._show_sanbao(values)
 
     def _show_deadlines(self) -> None:
         self.deadlines.clear()
@@ -341,11 +364,23 @@ class WorkflowPanel(QGroupBox):
                 Ask("on", tr("转送日期（不填为今天）"), required=False),
                 Ask("attachments", tr("随附材料"), multiline=True, required=False),
             ]
-        asks.append(Ask("note", tr("说明"), multiline=True, required=False))
         intro = tr("将案件转为“%1”。").replace("%1", profile.states[step.lands_in or target])
+        if step.remedy:  # the counter's remedy: against the 三包 advice only with a reason
+            allowed, advice = machine.remedy_check(self.case_id, step.remedy)
+            if allowed is not None:
+                intro += "\n" + tr("依据：%1").replace("%1", allowed.rule)
+            else:
+                offered = "、".join(tr(sanbao.REMEDY_LABELS[r]) for r in sorted(advice.remedies())) or tr("无")
+                intro += "\n" + tr("三包建议不包括此项（今天可选：%1）。如按顾客要求办理，请写明理由。").replace(
+                    "%1", offered
+                )
+                asks.append(Ask("remedy_reason", tr("不按三包建议办理的理由"), multiline=True))
+        if "new_serial" in step.asks:
+            asks.append(Ask("new_serial", tr("新机序列号/IMEI")))
+        asks.append(Ask("note", tr("说明"), multiline=True, required=False))
 
         def done(values):
-            details = {k: values[k] for k in step.asks if k in values}
+            details = {k: values[k] for k in (*step.asks, "remedy_reason") if k in values}
             machine.transition(
                 self.case_id,
                 target,
@@ -393,7 +428,7 @@ class WorkflowPanel(QGroupBox):
         return self._open(
             tr("出具并送达文书"),
             [
-                Ask("kind", tr("文书"), tables.NOTICE_KINDS),
+                Ask("kind", tr("文书"), tables.documents_for(machine.office_profile().code)),
                 Ask("delivery", tr("送达方式"), tables.DELIVERY),
                 Ask("recipient", tr("送达对象"), issuing.RECIPIENTS, required=False),
             ],

@@ -10,7 +10,7 @@ import base64
 import datetime as dt
 import hashlib
 
-from app import checks, clock, evidence, i18n, mediation, permissions, privacy, settings, timeline, vocab
+from app import checks, clock, evidence, i18n, mediation, permissions, privacy, sanbao, settings, timeline, vocab
 from app.documents import fonts, templates, wording
 from app.documents.render import Document, document_date, render
 from app.errors import Cancelled, ComplaintDeskError, NotFound
@@ -20,6 +20,7 @@ from app.models import (
     Case,
     Complainant,
     Complaint,
+    Device,
     DocumentSequence,
     Event,
     Evidence,
@@ -29,6 +30,7 @@ from app.models import (
     MediationSession,
     Purchase,
     Remedy,
+    RepairWork,
     database,
 )
 from app.records import CAUSES, METHODS, MODES, PARTIES, REMEDIES, SATISFACTION
@@ -198,6 +200,7 @@ def values_for(
         .first()
     )
     terms = list(Remedy.select().where(Remedy.case == case).order_by(Remedy.id))
+    repairs = list(RepairWork.select().where(RepairWork.case == case).order_by(RepairWork.started_on, RepairWork.id))
     remedy = terms[-1] if terms else None
     follow_up = (
         FollowUp.select().where(FollowUp.case == case).order_by(FollowUp.held_on.desc(), FollowUp.id.desc()).first()
@@ -267,7 +270,9 @@ def values_for(
         )
         if remedy
         else "",
-        "检测结论": (finding.findings if finding else "") or _diagnosis(case),
+        "检测结论": (repairs[-1].diagnosis if repairs else "")
+        or (finding.findings if finding else "")
+        or _diagnosis(case),
         "调查情况": t("；").join(
             x for x in (finding.checked, finding.findings, t(CAUSES.get(finding.cause, finding.cause))) if x
         )
@@ -293,6 +298,7 @@ def values_for(
         "投诉类别": t(vocab.CATEGORIES.get(complaint.category, complaint.category or "")),
         "等级": t(vocab.GRADES.get(case.grade, case.grade)),
         "处理结果": _outcome(case, reason_text, t),
+        **_counter(case, purchase, repairs, t, yuan, when, day or clock.today()),
     }
 
 
@@ -336,6 +342,69 @@ def _clock_time(moment: dt.datetime, t) -> str:
         hour24=hour,
         minute=moment.minute,
     )
+
+
+def _counter(case: Case, purchase, repairs: list, t, yuan, when, today: dt.date) -> dict[str, str]:
+    """What a repair counter's slips say: the device as received, each repair, the advice on the
+    day of issue, the remedy with its rule (or the reason it went against the advice), the
+    amounts the customer may claim, the warranty before and after, the new device, the pickup."""
+    device = Device.get_or_none(Device.case == case)
+    if device is None:
+        return {}
+    advice = sanbao.advice_for_case(case.id, today)
+    offered = t("；").join(
+        t("、").join(t(sanbao.REMEDY_LABELS[r]) for r in e.remedies) + t("（{rule}）").format(rule=t(e.rule))
+        for e in advice.entitlements
+        if set(e.remedies) - {"burden_of_proof"}
+    )
+    if device.remedy:
+        chosen = t(machine.REMEDY_TITLES.get(device.remedy, device.remedy))
+        how = (
+            chosen + t("（依据：{rule}）").format(rule=t(device.remedy_rule))
+            if device.remedy_rule
+            else chosen + t("（不在三包建议之内；理由：{reason}）").format(reason=device.remedy_reason)
+        )
+    else:
+        how = ""
+    lines = []
+    for n, r in enumerate(repairs, 1):
+        line = t("（{n}）{start} {fault}：{diagnosis}").format(
+            n=n,
+            start=f"{r.started_on:%Y-%m-%d}",
+            fault=t(tables.REPAIR_FAULTS.get(r.fault, r.fault)),
+            diagnosis=r.diagnosis,
+        )
+        if r.parts:
+            line += t("，更换{parts}").format(parts=r.parts)
+        if r.finished_on:
+            line += t("，{day} 修毕").format(day=f"{r.finished_on:%Y-%m-%d}")
+        lines.append(line + t("，{result}。").format(result=t(tables.REPAIR_RESULTS.get(r.result, r.result))))
+    quote = yuan(device.quote_fen) if device.quote_fen is not None else ""
+    if quote:
+        quote += t("（顾客已同意）") if device.quote_consent else t("（顾客未确认）")
+    return {
+        "商品类别": t(tables.PRODUCT_CLASS_TITLES.get(device.product_class, device.product_class)),
+        "故障类型": t(tables.FAULT_KINDS.get(device.fault_kind, device.fault_kind)),
+        "故障部位": t(tables.REPAIR_FAULTS.get(repairs[-1].fault if repairs else device.fault, device.fault)),
+        "随机附件": device.accessories or t("无"),
+        "外观": device.appearance,
+        "报价": quote,
+        "预计完成": when(device.expected_on),
+        "三包建议": offered or t("；").join(t(n) for n in advice.notes[:1]),
+        "可主张金额": t("；").join(
+            t("{title} {amount}（{how}；{rule}）").format(
+                title=t(a.title), amount=yuan(a.fen), how=a.how, rule=t(a.rule)
+            )
+            for a in advice.amounts
+        ),
+        "维修记录": "\n".join(lines),
+        "更换配件": t("、").join(r.parts for r in repairs if r.parts) or t("无"),
+        "维修人员": (repairs[-1].technician if repairs else "") or case.handler,
+        "处理方式": how,
+        "三包有效期": sanbao.warranty_text(case.id, today),
+        "新机序列号": device.new_serial,
+        "取机时间": f"{device.picked_up_at:%Y-%m-%d %H:%M}" if device.picked_up_at else "",
+    }
 
 
 def _diagnosis(case: Case) -> str:

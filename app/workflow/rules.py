@@ -102,6 +102,7 @@ class DocumentKind:
     milestone: str = ""  # issuing it is this milestone (a deadline may wait for it)
     needs: tuple[str, ...] = ()  # placeholders that must have a value before it is issued (drafts may lack them)
     reaches: tuple[str, ...] = ()  # parties it must be delivered to (one notice to both, or one to each)
+    profiles: tuple[str, ...] = ()  # the kinds of office that issue it (empty: every kind)
 
 
 @dataclass(frozen=True)

@@ -466,6 +466,7 @@ RULE_SETS = [
                 consequence="答复维修请求",
                 source="办公室设置",
                 setting="deadline.D8.hours",
+                office_hours=True,  # 48 hours of the office's opening, as the first contact counts
             ),
             D(
                 "D9",
@@ -486,13 +487,23 @@ RULE_SETS = [
 
 K = DocumentKind
 _BOTH_SIGN = ("投诉人", "被投诉人", "调解员")
+_OFFICES = ("market_regulator", "consumer_association")  # who mediates
+_COUNTER = ("repair_counter",)
 DOCUMENT_KINDS = (
-    K("intake_receipt", "投诉登记表", "投登", signers=("投诉人", "登记人员")),
-    K("identity_notice", "身份核实通知", "投核", required_after=("awaiting_identity",)),
-    K("acceptance_notice", "受理通知书", "投受", required_after=("accepted",)),
-    K("not_accepted_notice", "不予受理告知书", "投不受", required_after=("not_accepted",), needs=("理由",)),
-    K("forwarding_notice", "转办告知书", "投转", required_after=("forwarded",), needs=("转办机构",)),
-    K("mediation_notice", "调解通知书", "调通", recipient="both", needs=("拟调解时间",)),
+    K("intake_receipt", "投诉登记表", "投登", signers=("投诉人", "登记人员"), profiles=_OFFICES),
+    K("device_receipt", "接机单", "接机", signers=("顾客（送修）", "顾客（取机）", "接机人员"), profiles=_COUNTER),
+    K("identity_notice", "身份核实通知", "投核", required_after=("awaiting_identity",), profiles=_OFFICES),
+    K("acceptance_notice", "受理通知书", "投受", required_after=("accepted",), profiles=_OFFICES),
+    K(
+        "not_accepted_notice",
+        "不予受理告知书",
+        "投不受",
+        required_after=("not_accepted",),
+        needs=("理由",),
+        profiles=_OFFICES,
+    ),
+    K("forwarding_notice", "转办告知书", "投转", required_after=("forwarded",), needs=("转办机构",), profiles=_OFFICES),
+    K("mediation_notice", "调解通知书", "调通", recipient="both", needs=("拟调解时间",), profiles=_OFFICES),
     K(
         "mediation_agreement",
         "调解协议书",
@@ -501,8 +512,17 @@ DOCUMENT_KINDS = (
         signers=_BOTH_SIGN,
         required_after=("agreed",),
         needs=("协议条款",),
+        profiles=_OFFICES,
     ),
-    K("mediation_record", "调解记录", "调记", recipient="both", signers=_BOTH_SIGN, required_after=("agreed",)),
+    K(
+        "mediation_record",
+        "调解记录",
+        "调记",
+        recipient="both",
+        signers=_BOTH_SIGN,
+        required_after=("agreed",),
+        profiles=_OFFICES,
+    ),
     K(
         "termination_notice",
         "终止调解告知书",
@@ -512,14 +532,30 @@ DOCUMENT_KINDS = (
         milestone="termination_notified",
         needs=("理由",),
         reaches=("complainant", "business"),
+        profiles=_OFFICES,
     ),  # it tells both parties (Order 20 art. 23): closing, and D3, wait for both deliveries
     K("written_resolution", "处理结果通知书", "投处", required_after=("rejected",)),
     K("follow_up_record", "回访记录", "回访", needs=("回访日期",)),
-    K("repair_slip", "维修单 / 三包凭证", "维修", signers=("顾客", "维修人员"), required_after=("diagnosed",)),
+    K(
+        "repair_slip",
+        "维修单 / 三包凭证",
+        "维修",
+        signers=("顾客", "维修人员"),
+        required_after=("diagnosed",),
+        needs=("检测结论",),
+        profiles=_COUNTER,
+    ),
     K("evidence_list", "证据清单", "证清"),
 )
 DOCUMENTS = {k.code: k for k in DOCUMENT_KINDS}
 NOTICE_KINDS = {k.code: k.title for k in DOCUMENT_KINDS}
+
+
+def documents_for(profile: str) -> dict[str, str]:
+    """The documents an office of `profile` issues, code → title."""
+    return {k.code: k.title for k in DOCUMENT_KINDS if not k.profiles or profile in k.profiles}
+
+
 DELIVERY = {"in_person": "当面交付", "post": "邮寄", "sms": "短信", "email": "电子邮件", "phone": "电话告知"}
 
 # Before a case closes, each status it passed through needs one of these issued (RULES.md 7).

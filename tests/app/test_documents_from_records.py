@@ -174,15 +174,3 @@ def test_the_not_accepted_notice_names_every_route_left(office):
         "超过三年",
     ]
     assert has(text, *routes) == []
-
-
-def test_the_repair_slip_prints_the_diagnosis_and_the_remedy(database):
-    machine.set_office_profile("repair_counter")
-    issuing.save_letterhead("某某手机售后服务中心", short="售后")
-    ref = cases.intake(
-        intake_values(purchase__product="手机", purchase__serial="IMEI 86123456789012"), now=T(2026, 11, 2, 9)
-    )
-    machine.transition(ref.id, "diagnosed", "技师周", note="主板供电故障，属性能故障", now=T(2026, 11, 3, 9))
-    machine.transition(ref.id, "exchange", "技师周", now=T(2026, 11, 3, 10))
-    text = text_of(issuing.issue(ref.id, "repair_slip", "in_person", "技师周"))
-    assert has(text, "主板供电故障，属性能故障", "换货", "IMEI86123456789012") == []

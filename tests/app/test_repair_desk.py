@@ -7,11 +7,13 @@ import datetime as dt
 
 import pytest
 
-from app import cases, checks, records, sanbao
+from app import agenda, cases, checks, records, sanbao
+from app.documents import issuing
 from app.errors import FieldError, ValidationFailed
 from app.models import Case, Device
 from app.workflow import machine
 from app.workflow.machine import TransitionRefused
+from tests.app.test_documents_from_records import has, text_of
 
 IMEI = "490154203237518"
 NEW_IMEI = "356938035643809"
@@ -186,3 +188,89 @@ def test_a_repair_waiting_for_parts_is_finished_later_and_the_wait_counts(counte
         now=T(9, 11),
     )
     assert sanbao.device_history(IMEI, D(2026, 5, 1), "power", case_id, D(2026, 9, 20)).parts_wait_days == 101
+
+
+def test_the_slips_print_what_was_received_repaired_chosen_and_why(counter):
+    issuing.save_letterhead("某某手机授权服务中心", short="某修")
+    first = cases.intake(device(), now=T(6, 1)).id
+    machine.transition(first, "diagnosed", "刘师傅", now=T(6, 1, 11))
+    machine.transition(first, "repairing", "刘师傅", now=T(6, 1, 12))
+    repair(first, D(2026, 6, 1), D(2026, 6, 3), parts="主板")
+    again = cases.intake(device(device__quote="120", device__quote_consent=True), now=T(7, 1)).id
+    receipt = text_of(issuing.issue(again, "device_receipt", "in_person", "刘师傅", day=D(2026, 7, 1)))
+    assert (
+        has(
+            receipt,
+            "接机单",
+            "孙浩",
+            "华为nova13",
+            "手机主机",
+            IMEI,
+            "二〇二六年五月一日",
+            "2699.00元",
+            "频繁自动重启",
+            "性能故障",
+            "不开机/自动重启",
+            "充电器、数据线",
+            "屏幕完好，背壳左上角划痕",
+            "120.00元（顾客已同意）",
+            "免费修理（手机主机三包有效期12个月）",
+            "顾客（送修）",
+            "顾客（取机）",
+            "接机人员",
+        )
+        == []
+    )
+    machine.transition(again, "diagnosed", "刘师傅", now=T(7, 1, 11))
+    machine.transition(again, "repairing", "刘师傅", now=T(7, 1, 12))
+    repair(again, D(2026, 7, 1), D(2026, 7, 5), result="not_fixed", parts="电源管理芯片")
+    machine.transition(again, "exchange", "刘师傅", now=T(7, 6), details={"new_serial": NEW_IMEI})
+    machine.transition(again, "ready", "刘师傅", now=T(7, 6, 14))
+    machine.transition(again, "handed_over", "刘师傅", now=T(7, 7, 9))
+    slip = text_of(issuing.issue(again, "repair_slip", "in_person", "刘师傅", day=D(2026, 7, 7)))
+    assert (
+        has(
+            slip,
+            "维修单",
+            "主板供电芯片虚焊",
+            "（1）2026-07-01不开机/自动重启：主板供电芯片虚焊，更换电源管理芯片，2026-07-05修毕，未修好。",
+            "更换配件：电源管理芯片",
+            "换货（依据：三包：有效期内修理两次仍不能正常使用）",
+            "2026-05-01起12个月，原至2027-05-01；因维修顺延6日，至2027-05-07",
+            "2026-07-06换货，新机自当日起重新计算，至2027-07-06",
+            f"新机序列号/IMEI：{NEW_IMEI}",
+            "取机时间：2026-07-0709:00",
+            "欺诈的惩罚性赔偿8097.00元",
+            "维修人员：刘师傅",
+            "换货/退货专用章",
+        )
+        == []
+    )
+    assert "调解" not in slip and "被投诉" not in slip
+
+
+def test_a_slip_prints_the_remedy_chosen_against_the_advice_with_its_reason(counter):
+    issuing.save_letterhead("某某手机授权服务中心", short="某修")
+    case_id = cases.intake(device(), now=T(6, 1)).id
+    machine.transition(case_id, "diagnosed", "刘师傅", now=T(6, 1, 11))
+    repair(case_id, D(2026, 6, 1), D(2026, 6, 1), fault="screen")
+    machine.transition(case_id, "refund", "刘师傅", now=T(6, 2), details={"remedy_reason": "店长批准，作为商誉"})
+    slip = text_of(issuing.issue(case_id, "repair_slip", "in_person", "刘师傅", day=D(2026, 6, 2)))
+    assert has(slip, "退货（不在三包建议之内；理由：店长批准，作为商誉）", "屏幕显示/触摸") == []
+
+
+def test_the_counters_day_lists_devices_to_collect_and_parts_awaited(counter):
+    ready = cases.intake(device(), now=T(6, 1)).id
+    machine.transition(ready, "diagnosed", "刘师傅", now=T(6, 1, 11))
+    machine.transition(ready, "repairing", "刘师傅", now=T(6, 1, 12))
+    repair(ready, D(2026, 6, 1), D(2026, 6, 2))
+    machine.transition(ready, "ready", "刘师傅", now=T(6, 2, 15))
+    waiting = cases.intake(device(purchase__serial=NEW_IMEI), now=T(6, 1)).id
+    repair(waiting, D(2026, 6, 1), None, result="waiting_parts", parts_ordered_on="2026-06-01", parts="屏幕总成")
+    items = {i.kind: i for i in agenda.upcoming(None, T(8, 20))}
+    assert items["pickup"].case_id == ready and items["pickup"].text == "待取机，已等 79 天" and items["pickup"].overdue
+    parts = items["parts"]
+    assert parts.case_id == waiting and parts.overdue  # 80 days: the 90-day exchange is near
+    assert parts.text == "等待配件 80 天（屏幕总成）：2026-08-30 起仍未修好应予换货"
+    assert "parts" in {i.kind for i in agenda.upcoming(None, T(6, 20))}
+    assert not next(i for i in agenda.upcoming(None, T(6, 20)) if i.kind == "parts").overdue

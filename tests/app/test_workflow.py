@@ -10,14 +10,15 @@ from app.models import Appraisal, Case, CaseDeadline
 from app.register import RegisterFilter, page
 from app.workflow import machine, tables
 from app.workflow.machine import TransitionRefused
-from tests.factories import intake_values
+from tests.factories import values_for
 
 T = dt.datetime
 
 
 def new_case(profile="market_regulator", when=T(2026, 9, 28, 9, 30), **overrides):
     machine.set_office_profile(profile)
-    values = intake_values(purchase__purchase_date="2026-01-10", complaint__harm_known_date="2026-01-20", **overrides)
+    dates = {"purchase__purchase_date": "2026-01-10", "complaint__harm_known_date": "2026-01-20"}
+    values = values_for(profile, **{**dates, **overrides})
     return cases.intake(values, actor="王芳", now=when).id
 
 
@@ -194,11 +195,17 @@ def test_office_length_setting_changes_association_deadline(database):
 
 
 def test_repair_counter_life(database):
-    case_id = new_case(profile="repair_counter", when=T(2026, 11, 2, 9), complaint__demands=["exchange"])
+    case_id = new_case(
+        profile="repair_counter",
+        when=T(2026, 11, 2, 9),
+        complaint__demands=["exchange"],
+        purchase__purchase_date="2026-10-25",  # day 10 on the exchange: within the 15 days
+        complaint__harm_known_date="2026-11-01",
+    )
     assert {d.rule for d in machine.deadlines_of(case_id)} == {"D8", "D9"}
-    assert due(case_id, "D8").due_at == T(2026, 11, 4, 9)  # 48 hours
+    assert due(case_id, "D8").due_at == T(2026, 11, 9, 17)  # 48 office hours: six working days of 8
     go(case_id, "diagnosed", T(2026, 11, 3, 9))
-    go(case_id, "exchange", T(2026, 11, 4, 9))
+    machine.transition(case_id, "exchange", "王芳", now=T(2026, 11, 4, 9), details={"new_serial": "356938035643809"})
     assert {d.state for d in machine.deadlines_of(case_id)} == {"met"}
     for target, day in (("ready", 5), ("handed_over", 6), ("follow_up", 20)):
         go(case_id, target, T(2026, 11, day, 9))

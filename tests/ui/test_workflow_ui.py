@@ -8,7 +8,7 @@ from PySide6.QtGui import QAction
 
 from app import cases, clock, register, workdays
 from app.workflow import machine, tables
-from tests.factories import intake_values
+from tests.factories import values_for
 from tests.ui.conftest import activate
 from ui.workload_view import WorkloadView
 
@@ -16,7 +16,7 @@ from ui.workload_view import WorkloadView
 def make_case(profile, when, actor="王芳", **overrides):
     machine.set_office_profile(profile)
     dates = {"purchase__purchase_date": "2026-01-10", "complaint__harm_known_date": "2026-01-20"}
-    values = intake_values(**{**dates, **overrides})
+    values = values_for(profile, **{**dates, **overrides})
     return cases.intake(values, actor=actor, now=when).id
 
 

@@ -312,10 +312,6 @@
       <translation>Time&amp;line (newest first)</translation>
     </message>
     <message>
-      <source>调查·调解·回访记录(&amp;J)</source>
-      <translation>Investigation · mediation · follow-up (&amp;J)</translation>
-    </message>
-    <message>
       <source>证据(&amp;G)</source>
       <translation>Evidence (&amp;G)</translation>
     </message>
@@ -332,8 +328,12 @@
       <translation>Discard changes?</translation>
     </message>
     <message>
-      <source>诉</source>
-      <translation>v.</translation>
+      <source>维修·回访记录(&amp;J)</source>
+      <translation>Repair and follow-up records (&amp;J)</translation>
+    </message>
+    <message>
+      <source>调查·调解·回访记录(&amp;J)</source>
+      <translation>Investigation · mediation · follow-up (&amp;J)</translation>
     </message>
     <message>
       <source> · 登记于 %1</source>
@@ -356,6 +356,10 @@
       <translation>Case %1 has unsaved changes. Discard them?</translation>
     </message>
     <message>
+      <source>诉</source>
+      <translation>v.</translation>
+    </message>
+    <message>
       <source>收到于 %1 · 经办人 %2</source>
       <translation>Received %1 · handler %2</translation>
     </message>
@@ -370,6 +374,10 @@
     <message>
       <source>未保存：有 %1 处需要更正。</source>
       <translation>Not saved: %1 fields need correcting.</translation>
+    </message>
+    <message>
+      <source>顾客 %1</source>
+      <translation>Customer %1</translation>
     </message>
   </context>
   <context>
@@ -733,6 +741,18 @@
       <translation> at {hour24}:{minute:02d}</translation>
     </message>
     <message>
+      <source>；</source>
+      <translation>; </translation>
+    </message>
+    <message>
+      <source>（顾客已同意）</source>
+      <translation> (accepted by the customer)</translation>
+    </message>
+    <message>
+      <source>（顾客未确认）</source>
+      <translation> (not yet accepted by the customer)</translation>
+    </message>
+    <message>
       <source>（未编号草稿）</source>
       <translation>(draft, not numbered)</translation>
     </message>
@@ -765,6 +785,10 @@
       <translation>p.m.</translation>
     </message>
     <message>
+      <source>（{n}）{start} {fault}：{diagnosis}</source>
+      <translation>({n}) {start} {fault}: {diagnosis}</translation>
+    </message>
+    <message>
       <source>{case_no} 查询码 {code}</source>
       <translation>{case_no} query code {code}</translation>
     </message>
@@ -781,12 +805,36 @@
       <translation> ({note})</translation>
     </message>
     <message>
-      <source>；</source>
-      <translation>; </translation>
-    </message>
-    <message>
       <source>（已于{day}履行）</source>
       <translation> (performed on {day})</translation>
+    </message>
+    <message>
+      <source>，更换{parts}</source>
+      <translation>, replaced {parts}</translation>
+    </message>
+    <message>
+      <source>，{day} 修毕</source>
+      <translation>, finished {day}</translation>
+    </message>
+    <message>
+      <source>（{rule}）</source>
+      <translation> ({rule})</translation>
+    </message>
+    <message>
+      <source>（依据：{rule}）</source>
+      <translation> (under: {rule})</translation>
+    </message>
+    <message>
+      <source>（不在三包建议之内；理由：{reason}）</source>
+      <translation> (outside the warranty advice; reason: {reason})</translation>
+    </message>
+    <message>
+      <source>，{result}。</source>
+      <translation>, {result}.</translation>
+    </message>
+    <message>
+      <source>{title} {amount}（{how}；{rule}）</source>
+      <translation>{title} {amount} ({how}; {rule})</translation>
     </message>
     <message>
       <source>草稿 未出具</source>
@@ -1523,6 +1571,18 @@
       <translation>A mobile number has 11 digits starting with 1 (+86 may go in front)</translation>
     </message>
     <message>
+      <source>请填写序列号或 IMEI</source>
+      <translation>Enter the serial number or IMEI</translation>
+    </message>
+    <message>
+      <source>序列号只能含字母、数字（IMEI 为 15 位数字）</source>
+      <translation>A serial number has letters and digits only (an IMEI is 15 digits)</translation>
+    </message>
+    <message>
+      <source>IMEI 校验位不符，请核对 15 位数字（在拨号盘输入 *#06# 可显示）</source>
+      <translation>The IMEI's check digit does not match: check the 15 digits (dial *#06# to show them)</translation>
+    </message>
+    <message>
       <source>时间应为 时:分，如 14:30</source>
       <translation>Write the time as hours:minutes, e.g. 14:30</translation>
     </message>
@@ -1915,8 +1975,28 @@
       <translation>{name} ({role}) may not: {action}</translation>
     </message>
     <message>
+      <source>修毕日期不能早于开始维修日期</source>
+      <translation>The repair cannot finish before it started</translation>
+    </message>
+    <message>
+      <source>请填写修毕日期（还在修的，结果选“等待配件”或稍后再记）</source>
+      <translation>Enter the day the repair finished (still in repair: choose “waiting for parts” or record it later)</translation>
+    </message>
+    <message>
+      <source>请填写订购配件日期</source>
+      <translation>Enter the day the parts were ordered</translation>
+    </message>
+    <message>
+      <source>等待配件：请填写订购配件日期</source>
+      <translation>Waiting for parts: enter the day they were ordered</translation>
+    </message>
+    <message>
       <source>未知的记录类型：{kind_code}</source>
       <translation>Unknown record kind: {kind_code}</translation>
+    </message>
+    <message>
+      <source>配件到货日期不能早于订购日期</source>
+      <translation>The parts cannot arrive before they were ordered</translation>
     </message>
     <message>
       <source>检测鉴定记录不存在</source>
@@ -1925,6 +2005,14 @@
     <message>
       <source>结束日期不能早于送检日期</source>
       <translation>The end date cannot be before the date sent for testing</translation>
+    </message>
+    <message>
+      <source>维修记录不存在</source>
+      <translation>The repair record does not exist</translation>
+    </message>
+    <message>
+      <source>这次维修已于 {day} 修毕</source>
+      <translation>This repair finished on {day}</translation>
     </message>
     <message>
       <source>协议内容不存在</source>
@@ -2007,6 +2095,10 @@
       <translation>Give the receiving office (who it is forwarded or handed to)</translation>
     </message>
     <message>
+      <source>三包建议不包括{remedy}（今天可选：{offered}）；如按顾客要求办理，请写明理由</source>
+      <translation>The warranty advice does not include {remedy} (today: {offered}); to do it as the customer asks, give the reason</translation>
+    </message>
+    <message>
       <source>未知的事项：{name}</source>
       <translation>Unknown matter: {name}</translation>
     </message>
@@ -2045,6 +2137,10 @@
     <message>
       <source>案件 {case_no} 的状态已被其他席位改变，请刷新后再操作</source>
       <translation>Another seat changed the status of case {case_no}; refresh and try again</translation>
+    </message>
+    <message>
+      <source>新机的序列号/IMEI 与原机相同，请核对</source>
+      <translation>The new device's serial/IMEI is the old one's: check it</translation>
     </message>
     <message>
       <source>调解员 {name} 已声明与本案存在利害关系，不能指定</source>
@@ -2378,10 +2474,6 @@
   <context>
     <name>intake</name>
     <message>
-      <source>登记投诉</source>
-      <translation>Register a complaint</translation>
-    </message>
-    <message>
       <source>保存 (Ctrl+S)</source>
       <translation>Save (Ctrl+S)</translation>
     </message>
@@ -2408,6 +2500,14 @@
     <message>
       <source>设为前次投诉(&amp;L)</source>
       <translation>&amp;Link as the earlier complaint</translation>
+    </message>
+    <message>
+      <source>接机登记</source>
+      <translation>Device intake</translation>
+    </message>
+    <message>
+      <source>登记投诉</source>
+      <translation>Register a complaint</translation>
     </message>
     <message>
       <source>；如选择其他等级，请在“改变建议等级的理由”中写明</source>
@@ -2700,6 +2800,10 @@
     <message>
       <source>未能导出</source>
       <translation>Export failed</translation>
+    </message>
+    <message>
+      <source>接机登记(&amp;N)…</source>
+      <translation>&amp;New device intake…</translation>
     </message>
     <message>
       <source>投诉统计-%1.xlsx</source>
@@ -3148,6 +3252,70 @@ Registering, mediating and archiving consumer complaints and after-sales dispute
       <source>处理结果</source>
       <translation>outcome</translation>
     </message>
+    <message>
+      <source>商品类别</source>
+      <translation>product_class</translation>
+    </message>
+    <message>
+      <source>故障类型</source>
+      <translation>fault_kind</translation>
+    </message>
+    <message>
+      <source>故障部位</source>
+      <translation>fault</translation>
+    </message>
+    <message>
+      <source>随机附件</source>
+      <translation>accessories</translation>
+    </message>
+    <message>
+      <source>外观</source>
+      <translation>appearance</translation>
+    </message>
+    <message>
+      <source>报价</source>
+      <translation>quote</translation>
+    </message>
+    <message>
+      <source>预计完成</source>
+      <translation>expected_on</translation>
+    </message>
+    <message>
+      <source>三包建议</source>
+      <translation>warranty_advice</translation>
+    </message>
+    <message>
+      <source>可主张金额</source>
+      <translation>amounts</translation>
+    </message>
+    <message>
+      <source>维修记录</source>
+      <translation>repairs</translation>
+    </message>
+    <message>
+      <source>更换配件</source>
+      <translation>parts_replaced</translation>
+    </message>
+    <message>
+      <source>维修人员</source>
+      <translation>technician</translation>
+    </message>
+    <message>
+      <source>处理方式</source>
+      <translation>remedy_chosen</translation>
+    </message>
+    <message>
+      <source>三包有效期</source>
+      <translation>warranty</translation>
+    </message>
+    <message>
+      <source>新机序列号</source>
+      <translation>new_serial</translation>
+    </message>
+    <message>
+      <source>取机时间</source>
+      <translation>picked_up_at</translation>
+    </message>
   </context>
   <context>
     <name>records</name>
@@ -3196,6 +3364,10 @@ Registering, mediating and archiving consumer complaints and after-sales dispute
       <translation>Status</translation>
     </message>
     <message>
+      <source>修毕 / 鉴定结束 / 回访…</source>
+      <translation>Finished / appraisal ended / follow-up…</translation>
+    </message>
+    <message>
       <source>添加</source>
       <translation>Add</translation>
     </message>
@@ -3206,6 +3378,10 @@ Registering, mediating and archiving consumer complaints and after-sales dispute
     <message>
       <source>登记鉴定结束</source>
       <translation>Record end of appraisal</translation>
+    </message>
+    <message>
+      <source>维修修毕</source>
+      <translation>Repair finished</translation>
     </message>
     <message>
       <source>标记已履行</source>
@@ -3485,20 +3661,62 @@ Followed up by: {handler}</translation>
     <message>
       <source>单号：{案件号}　查询码：{查询码}
 顾客：{投诉人}　电话：{投诉人电话}
-商品：{商品} {品牌型号}　序列号：{序列号}
+商品：{商品} {品牌型号}　类别：{商品类别}
+序列号/IMEI：{序列号}
 购买日期：{购买日期}　购买金额：{购买金额}
-故障描述：{投诉事实}
+故障现象：{投诉事实}
+故障类型：{故障类型}　故障部位：{故障部位}
+随机附件：{随机附件}
+外观：{外观}
+报价：{报价}　预计完成：{预计完成}
+三包建议：{三包建议}
+请凭本单和查询码取机。取机时请当面查验，签字即表示设备和附件已如数领回。</source>
+      <translation>Order: {case_no}   Query code: {query_code}
+Customer: {complainant}   Phone: {complainant_phone}
+Product: {product} {brand_model}   Class: {product_class}
+Serial/IMEI: {serial}
+Bought on: {purchase_date}   Price: {price}
+Fault: {facts}
+Fault type: {fault_kind}   Part: {fault}
+Accessories: {accessories}
+Appearance: {appearance}
+Quote: {quote}   Expected by: {expected_on}
+Warranty advice: {warranty_advice}
+Please collect the device with this receipt and its query code. Check it when you collect it: your signature confirms the device and its accessories were returned.</translation>
+    </message>
+    <message>
+      <source>单号：{案件号}　查询码：{查询码}
+顾客：{投诉人}　电话：{投诉人电话}
+商品：{商品} {品牌型号}　序列号/IMEI：{序列号}
+购买日期：{购买日期}　购买金额：{购买金额}
+故障现象：{投诉事实}
 检测结论：{检测结论}
-处理方式：{处理结果}　{补救措施}
-维修人员：{经办人}</source>
-      <translation>Slip no.: {case_no}　Query code: {query_code}
-Customer: {complainant}　Phone: {complainant_phone}
-Product: {product} {brand_model}　Serial no.: {serial}
-Purchased on: {purchase_date}　Price: {price}
-Fault reported: {facts}
+维修记录：{维修记录}
+更换配件：{更换配件}
+三包建议：{三包建议}
+处理方式：{处理方式}
+可主张金额：{可主张金额}
+三包有效期：{三包有效期}
+新机序列号/IMEI：{新机序列号}
+取机时间：{取机时间}
+维修人员：{维修人员}
+换货/退货专用章：</source>
+      <translation>Order: {case_no}   Query code: {query_code}
+Customer: {complainant}   Phone: {complainant_phone}
+Product: {product} {brand_model}   Serial/IMEI: {serial}
+Bought on: {purchase_date}   Price: {price}
+Fault: {facts}
 Diagnosis: {findings}
-Remedy: {outcome}　{remedy}
-Technician: {handler}</translation>
+Repairs: {repairs}
+Parts replaced: {parts_replaced}
+Warranty advice: {warranty_advice}
+Remedy: {remedy_chosen}
+Amounts the customer may claim: {amounts}
+Warranty: {warranty}
+New device serial/IMEI: {new_serial}
+Collected: {picked_up_at}
+Technician: {technician}
+Exchange/return stamp:</translation>
     </message>
     <message>
       <source>案件号：{案件号}　投诉人：{投诉人}　被投诉人：{经营者}</source>
@@ -3616,6 +3834,10 @@ Technician: {handler}</translation>
       <translation>Appraisal finished ({body}): {result}</translation>
     </message>
     <message>
+      <source>维修修毕（{day}）：{result}</source>
+      <translation>Repair finished ({day}): {result}</translation>
+    </message>
+    <message>
       <source>已履行：{remedy}（{day}）</source>
       <translation>Performed: {remedy} ({day})</translation>
     </message>
@@ -3632,8 +3854,20 @@ Technician: {handler}</translation>
       <translation> (forwarded to {office}, {day})</translation>
     </message>
     <message>
+      <source>（不在三包建议之内，理由：{reason}）</source>
+      <translation> (outside the warranty advice, reason: {reason})</translation>
+    </message>
+    <message>
+      <source>（新机序列号/IMEI {serial}）</source>
+      <translation> (new device serial/IMEI {serial})</translation>
+    </message>
+    <message>
       <source>{who}同意{what}</source>
       <translation>{who} agrees to {what}</translation>
+    </message>
+    <message>
+      <source>（{rule}）</source>
+      <translation> ({rule})</translation>
     </message>
     <message>
       <source>（{note}）</source>
@@ -3794,6 +4028,14 @@ Technician: {handler}</translation>
       <translation>Seven-day no-reason return</translation>
     </message>
     <message>
+      <source>三包商品类别</source>
+      <translation>Warranty product class</translation>
+    </message>
+    <message>
+      <source>上次送修单号</source>
+      <translation>Previous repair order no.</translation>
+    </message>
+    <message>
       <source>上门</source>
       <translation>On site</translation>
     </message>
@@ -3816,6 +4058,10 @@ Technician: {handler}</translation>
     <message>
       <source>不属于市场监督管理部门职责，或本部门无管辖权</source>
       <translation>Not within market regulation's remit, or this office has no jurisdiction</translation>
+    </message>
+    <message>
+      <source>不开机/自动重启</source>
+      <translation>No power / restarts</translation>
     </message>
     <message>
       <source>不是为生活消费需要购买、使用商品或者接受服务，或者不能证明与被投诉人之间存在消费者权益争议</source>
@@ -3858,6 +4104,14 @@ Technician: {handler}</translation>
       <translation>Mid-Autumn Festival</translation>
     </message>
     <message>
+      <source>主板、显示屏</source>
+      <translation>mainboard, display</translation>
+    </message>
+    <message>
+      <source>主板、硬盘、显示屏</source>
+      <translation>mainboard, hard disk, display</translation>
+    </message>
+    <message>
       <source>主管</source>
       <translation>Supervisor</translation>
     </message>
@@ -3894,6 +4148,14 @@ Technician: {handler}</translation>
       <translation>Agent's phone</translation>
     </message>
     <message>
+      <source>代送修人</source>
+      <translation>Brought in by</translation>
+    </message>
+    <message>
+      <source>代送修人电话</source>
+      <translation>Their phone</translation>
+    </message>
+    <message>
       <source>伤害</source>
       <translation>harm</translation>
     </message>
@@ -3906,6 +4168,10 @@ Technician: {handler}</translation>
       <translation>Misuse</translation>
     </message>
     <message>
+      <source>保内免费填 0</source>
+      <translation>0 when free under warranty</translation>
+    </message>
+    <message>
       <source>信件、12315 或其他机关转来的：填本机构收到的日期（可加时间）；当场登记的留空</source>
       <translation>For a letter or a complaint forwarded by 12315 or another office: the date this office received it (a time may follow); leave empty for one registered as it comes in</translation>
     </message>
@@ -3914,12 +4180,20 @@ Technician: {handler}</translation>
       <translation>Letter</translation>
     </message>
     <message>
+      <source>信号/网络</source>
+      <translation>Signal / network</translation>
+    </message>
+    <message>
       <source>修改字段</source>
       <translation>Field changed</translation>
     </message>
     <message>
       <source>修改案件</source>
       <translation>Edit cases</translation>
+    </message>
+    <message>
+      <source>修毕日期</source>
+      <translation>Finished on</translation>
     </message>
     <message>
       <source>修理</source>
@@ -3946,6 +4220,10 @@ Technician: {handler}</translation>
       <translation>Free repair</translation>
     </message>
     <message>
+      <source>关联与收到时间</source>
+      <translation>Links and time received</translation>
+    </message>
+    <message>
       <source>关联举报案件号</source>
       <translation>Linked report case no.</translation>
     </message>
@@ -3966,12 +4244,24 @@ Technician: {handler}</translation>
       <translation>Details</translation>
     </message>
     <message>
+      <source>内胆</source>
+      <translation>tank</translation>
+    </message>
+    <message>
       <source>冒用他人身份，或者拒不配合身份核验</source>
       <translation>Used someone else's identity, or refused identity verification</translation>
     </message>
     <message>
+      <source>冰柜</source>
+      <translation>freezer</translation>
+    </message>
+    <message>
       <source>冰箱</source>
       <translation>Refrigerator</translation>
+    </message>
+    <message>
+      <source>决定三包有效期</source>
+      <translation>sets the warranty periods</translation>
     </message>
     <message>
       <source>决定不予受理或终止调解</source>
@@ -3996,6 +4286,10 @@ Technician: {handler}</translation>
     <message>
       <source>利害关系声明</source>
       <translation>Conflict-of-interest declaration</translation>
+    </message>
+    <message>
+      <source>制冷/制热</source>
+      <translation>Cooling / heating</translation>
     </message>
     <message>
       <source>前次投诉案件号</source>
@@ -4034,6 +4328,10 @@ Technician: {handler}</translation>
       <translation>Agreed terms</translation>
     </message>
     <message>
+      <source>压缩机</source>
+      <translation>compressor</translation>
+    </message>
+    <message>
       <source>原因</source>
       <translation>Cause</translation>
     </message>
@@ -4052,6 +4350,10 @@ Technician: {handler}</translation>
     <message>
       <source>双方当事人</source>
       <translation>Both parties</translation>
+    </message>
+    <message>
+      <source>发现故障日期</source>
+      <translation>Fault found on</translation>
     </message>
     <message>
       <source>发现违法线索</source>
@@ -4118,6 +4420,10 @@ Technician: {handler}</translation>
       <translation>The same dispute has been taken up or dealt with by a court, an arbitration body, another authority or a consumer association</translation>
     </message>
     <message>
+      <source>同一部位再次故障按同一故障计</source>
+      <translation>a fault of the same part again counts as the same fault</translation>
+    </message>
+    <message>
       <source>同意</source>
       <translation>Agrees</translation>
     </message>
@@ -4142,6 +4448,14 @@ Technician: {handler}</translation>
       <translation>User reactivated</translation>
     </message>
     <message>
+      <source>吸油烟机</source>
+      <translation>Range hood</translation>
+    </message>
+    <message>
+      <source>吸油烟机（待核实）</source>
+      <translation>Range hood (to be verified)</translation>
+    </message>
+    <message>
       <source>告知双方当事人终止调解</source>
       <translation>Tell both parties that mediation has ended</translation>
     </message>
@@ -4152,6 +4466,10 @@ Technician: {handler}</translation>
     <message>
       <source>售后服务</source>
       <translation>After-sales service</translation>
+    </message>
+    <message>
+      <source>商品</source>
+      <translation>Product</translation>
     </message>
     <message>
       <source>商品已超过保修期</source>
@@ -4202,6 +4520,10 @@ Technician: {handler}</translation>
       <translation>Model</translation>
     </message>
     <message>
+      <source>声音/通话/麦克风</source>
+      <translation>Sound / calls / microphone</translation>
+    </message>
+    <message>
       <source>处理品、清仓商品已事先声明</source>
       <translation>Sold as clearance or reduced goods, declared in advance</translation>
     </message>
@@ -4222,8 +4544,20 @@ Technician: {handler}</translation>
       <translation>Backup and restore</translation>
     </message>
     <message>
+      <source>外观</source>
+      <translation>Appearance</translation>
+    </message>
+    <message>
+      <source>外观问题</source>
+      <translation>Appearance</translation>
+    </message>
+    <message>
       <source>多名消费者</source>
       <translation>several consumers</translation>
+    </message>
+    <message>
+      <source>奶粉</source>
+      <translation>infant formula</translation>
     </message>
     <message>
       <source>如 09:30</source>
@@ -4236,6 +4570,14 @@ Technician: {handler}</translation>
     <message>
       <source>如 2026-12-03</source>
       <translation>e.g. 2026-12-03</translation>
+    </message>
+    <message>
+      <source>如 充电器、数据线、包装盒</source>
+      <translation>e.g. charger, cable, box</translation>
+    </message>
+    <message>
+      <source>如 屏幕完好，背壳左上角划痕</source>
+      <translation>e.g. screen intact, scratch on the back cover</translation>
     </message>
     <message>
       <source>姓名</source>
@@ -4286,10 +4628,6 @@ Technician: {handler}</translation>
       <translation>Auditor</translation>
     </message>
     <message>
-      <source>家用电器整机</source>
-      <translation>Household appliance (whole unit)</translation>
-    </message>
-    <message>
       <source>导入</source>
       <translation>Import</translation>
     </message>
@@ -4330,6 +4668,10 @@ Technician: {handler}</translation>
       <translation>Resident ID card</translation>
     </message>
     <message>
+      <source>屏幕显示/触摸</source>
+      <translation>Screen / touch</translation>
+    </message>
+    <message>
       <source>履行方</source>
       <translation>Performed by</translation>
     </message>
@@ -4344,6 +4686,10 @@ Technician: {handler}</translation>
     <message>
       <source>已交付</source>
       <translation>Handed over</translation>
+    </message>
+    <message>
+      <source>已修好</source>
+      <translation>Fixed</translation>
     </message>
     <message>
       <source>已办结</source>
@@ -4418,6 +4764,14 @@ Technician: {handler}</translation>
       <translation>Tablet</translation>
     </message>
     <message>
+      <source>平板电脑</source>
+      <translation>Tablet</translation>
+    </message>
+    <message>
+      <source>平板电脑（待核实）</source>
+      <translation>Tablet (to be verified)</translation>
+    </message>
+    <message>
       <source>年</source>
       <translation>years</translation>
     </message>
@@ -4432,6 +4786,10 @@ Technician: {handler}</translation>
     <message>
       <source>开始时间</source>
       <translation>Start time</translation>
+    </message>
+    <message>
+      <source>开始维修日期</source>
+      <translation>Repair started on</translation>
     </message>
     <message>
       <source>开始调解</source>
@@ -4450,6 +4808,14 @@ Technician: {handler}</translation>
       <translation>Recording</translation>
     </message>
     <message>
+      <source>彩色电视机</source>
+      <translation>Colour TV</translation>
+    </message>
+    <message>
+      <source>彩色电视机（待核实）</source>
+      <translation>Colour TV (to be verified)</translation>
+    </message>
+    <message>
       <source>待取机</source>
       <translation>Awaiting collection</translation>
     </message>
@@ -4464,6 +4830,14 @@ Technician: {handler}</translation>
     <message>
       <source>微型计算机</source>
       <translation>Personal computer</translation>
+    </message>
+    <message>
+      <source>微型计算机（待核实）</source>
+      <translation>Computer (to be verified)</translation>
+    </message>
+    <message>
+      <source>性能故障</source>
+      <translation>Performance fault</translation>
     </message>
     <message>
       <source>总局令第 121 号第二十三条</source>
@@ -4516,6 +4890,10 @@ Technician: {handler}</translation>
     <message>
       <source>手机主机</source>
       <translation>Mobile phone (handset)</translation>
+    </message>
+    <message>
+      <source>手机拨 *#06# 显示 IMEI</source>
+      <translation>dial *#06# on a phone to show its IMEI</translation>
     </message>
     <message>
       <source>手机电池</source>
@@ -4606,6 +4984,10 @@ Technician: {handler}</translation>
       <translation>Passport</translation>
     </message>
     <message>
+      <source>报价（元）</source>
+      <translation>Quote (yuan)</translation>
+    </message>
+    <message>
       <source>拟调解时间</source>
       <translation>Scheduled session time</translation>
     </message>
@@ -4618,12 +5000,36 @@ Technician: {handler}</translation>
       <translation>the business name as the cases have it</translation>
     </message>
     <message>
+      <source>按键/接口</source>
+      <translation>Buttons / ports</translation>
+    </message>
+    <message>
       <source>换货</source>
       <translation>Exchange</translation>
     </message>
     <message>
+      <source>接机</source>
+      <translation>Intake</translation>
+    </message>
+    <message>
+      <source>接机人员</source>
+      <translation>Received by</translation>
+    </message>
+    <message>
+      <source>接机信息</source>
+      <translation>Device received</translation>
+    </message>
+    <message>
+      <source>接机单</source>
+      <translation>Device receipt</translation>
+    </message>
+    <message>
       <source>提示</source>
       <translation>Warnings</translation>
+    </message>
+    <message>
+      <source>摄像头</source>
+      <translation>Camera</translation>
     </message>
     <message>
       <source>撤回</source>
@@ -4662,6 +5068,22 @@ Technician: {handler}</translation>
       <translation>Improvement action done</translation>
     </message>
     <message>
+      <source>故障情况</source>
+      <translation>Fault</translation>
+    </message>
+    <message>
+      <source>故障现象（顾客所述）</source>
+      <translation>Fault (as the customer tells it)</translation>
+    </message>
+    <message>
+      <source>故障类型</source>
+      <translation>Fault type</translation>
+    </message>
+    <message>
+      <source>故障部位</source>
+      <translation>Faulty part</translation>
+    </message>
+    <message>
       <source>文件</source>
       <translation>File</translation>
     </message>
@@ -4698,12 +5120,24 @@ Technician: {handler}</translation>
       <translation>Spring Festival</translation>
     </message>
     <message>
+      <source>显示屏</source>
+      <translation>display</translation>
+    </message>
+    <message>
       <source>曝光</source>
       <translation>made public</translation>
     </message>
     <message>
       <source>更换</source>
       <translation>Replacement</translation>
+    </message>
+    <message>
+      <source>更换配件</source>
+      <translation>Parts replaced</translation>
+    </message>
+    <message>
+      <source>月饼</source>
+      <translation>mooncake</translation>
     </message>
     <message>
       <source>有线耳机</source>
@@ -4728,6 +5162,10 @@ Technician: {handler}</translation>
     <message>
       <source>期限重算</source>
       <translation>Deadline recalculated</translation>
+    </message>
+    <message>
+      <source>未修好</source>
+      <translation>Not fixed</translation>
     </message>
     <message>
       <source>未提供必要材料，或者提供虚假材料</source>
@@ -4778,6 +5216,10 @@ Technician: {handler}</translation>
       <translation>Testing done</translation>
     </message>
     <message>
+      <source>检测结论</source>
+      <translation>Diagnosis</translation>
+    </message>
+    <message>
       <source>检测鉴定</source>
       <translation>Testing and appraisal</translation>
     </message>
@@ -4812,6 +5254,10 @@ Technician: {handler}</translation>
     <message>
       <source>洗衣机</source>
       <translation>Washing machine</translation>
+    </message>
+    <message>
+      <source>洗衣机（待核实）</source>
+      <translation>Washing machine (to be verified)</translation>
     </message>
     <message>
       <source>消费者协会</source>
@@ -4850,6 +5296,10 @@ Technician: {handler}</translation>
       <translation>Satisfaction</translation>
     </message>
     <message>
+      <source>漏水/漏电</source>
+      <translation>Water / current leak</translation>
+    </message>
+    <message>
       <source>烧伤</source>
       <translation>burns</translation>
     </message>
@@ -4860,6 +5310,10 @@ Technician: {handler}</translation>
     <message>
       <source>热水器</source>
       <translation>Water heater</translation>
+    </message>
+    <message>
+      <source>热水器（待核实）</source>
+      <translation>Water heater (to be verified)</translation>
     </message>
     <message>
       <source>照片</source>
@@ -4918,12 +5372,32 @@ Technician: {handler}</translation>
       <translation>Appeal: test again</translation>
     </message>
     <message>
+      <source>电冰箱</source>
+      <translation>Refrigerator</translation>
+    </message>
+    <message>
+      <source>电冰箱（待核实）</source>
+      <translation>Refrigerator (to be verified)</translation>
+    </message>
+    <message>
       <source>电子邮件</source>
       <translation>Email</translation>
     </message>
     <message>
+      <source>电机</source>
+      <translation>motor</translation>
+    </message>
+    <message>
+      <source>电机/压缩机/异响</source>
+      <translation>Motor / compressor / noise</translation>
+    </message>
+    <message>
       <source>电池</source>
       <translation>Battery</translation>
+    </message>
+    <message>
+      <source>电池/续航/充电</source>
+      <translation>Battery / charging</translation>
     </message>
     <message>
       <source>电脑</source>
@@ -5006,12 +5480,24 @@ Technician: {handler}</translation>
       <translation>Air conditioner</translation>
     </message>
     <message>
+      <source>空调器</source>
+      <translation>Air conditioner</translation>
+    </message>
+    <message>
+      <source>空调器（待核实）</source>
+      <translation>Air conditioner (to be verified)</translation>
+    </message>
+    <message>
       <source>端午节</source>
       <translation>Dragon Boat Festival</translation>
     </message>
     <message>
       <source>笔记本</source>
       <translation>Laptop</translation>
+    </message>
+    <message>
+      <source>等待配件</source>
+      <translation>Waiting for parts</translation>
     </message>
     <message>
       <source>等级</source>
@@ -5118,6 +5604,10 @@ Technician: {handler}</translation>
       <translation>Repair service point (three guarantees)</translation>
     </message>
     <message>
+      <source>维修记录</source>
+      <translation>Repair record</translation>
+    </message>
+    <message>
       <source>网店名称</source>
       <translation>Online shop name</translation>
     </message>
@@ -5144,6 +5634,10 @@ Technician: {handler}</translation>
     <message>
       <source>老人</source>
       <translation>the elderly</translation>
+    </message>
+    <message>
+      <source>耳机</source>
+      <translation>headset</translation>
     </message>
     <message>
       <source>聊天记录</source>
@@ -5196,6 +5690,10 @@ Technician: {handler}</translation>
     <message>
       <source>订单号</source>
       <translation>Order no.</translation>
+    </message>
+    <message>
+      <source>订购配件日期</source>
+      <translation>Parts ordered on</translation>
     </message>
     <message>
       <source>记录改进措施</source>
@@ -5430,6 +5928,10 @@ Technician: {handler}</translation>
       <translation>Provisions on Repair, Replacement and Return of Certain Goods (three guarantees)</translation>
     </message>
     <message>
+      <source>配件到货日期</source>
+      <translation>Parts arrived on</translation>
+    </message>
+    <message>
       <source>重作</source>
       <translation>Redo</translation>
     </message>
@@ -5454,6 +5956,10 @@ Technician: {handler}</translation>
       <translation>unless the law provides otherwise, more than three years have passed since the complainant knew or should have known of the harm</translation>
     </message>
     <message>
+      <source>随机附件</source>
+      <translation>Accessories received</translation>
+    </message>
+    <message>
       <source>集体投诉</source>
       <translation>a collective complaint</translation>
     </message>
@@ -5470,16 +5976,40 @@ Technician: {handler}</translation>
       <translation>Customer</translation>
     </message>
     <message>
+      <source>顾客同意报价</source>
+      <translation>Customer accepted the quote</translation>
+    </message>
+    <message>
+      <source>顾客要求</source>
+      <translation>Customer asks for</translation>
+    </message>
+    <message>
       <source>顾客要求退换货</source>
       <translation>Customer asks for return or exchange</translation>
+    </message>
+    <message>
+      <source>顾客（取机）</source>
+      <translation>Customer (pickup)</translation>
+    </message>
+    <message>
+      <source>顾客（送修）</source>
+      <translation>Customer (drop-off)</translation>
     </message>
     <message>
       <source>预付卡</source>
       <translation>Prepaid card</translation>
     </message>
     <message>
+      <source>预计完成日期</source>
+      <translation>Expected by</translation>
+    </message>
+    <message>
       <source>食品</source>
       <translation>food</translation>
+    </message>
+    <message>
+      <source>食品（待核实）</source>
+      <translation>Food (to be verified)</translation>
     </message>
     <message>
       <source>首次联系投诉人</source>
@@ -5532,6 +6062,10 @@ Technician: {handler}</translation>
     <message>
       <source>（未指定）</source>
       <translation>(not given)</translation>
+    </message>
+    <message>
+      <source>（未选择）</source>
+      <translation>(not chosen)</translation>
     </message>
   </context>
   <context>
@@ -5619,6 +6153,14 @@ Technician: {handler}</translation>
       <translation>Record a matter</translation>
     </message>
     <message>
+      <source>元</source>
+      <translation>yuan</translation>
+    </message>
+    <message>
+      <source>三包建议</source>
+      <translation>Three-guarantees advice</translation>
+    </message>
+    <message>
       <source>期限</source>
       <translation>Deadline</translation>
     </message>
@@ -5635,6 +6177,18 @@ Technician: {handler}</translation>
       <translation>Source</translation>
     </message>
     <message>
+      <source>记录同意调解…</source>
+      <translation>Record consent to mediation…</translation>
+    </message>
+    <message>
+      <source>指定调解员…</source>
+      <translation>Assign mediator…</translation>
+    </message>
+    <message>
+      <source>声明利害关系…</source>
+      <translation>Declare a conflict of interest…</translation>
+    </message>
+    <message>
       <source>下一步：</source>
       <translation>Next steps:</translation>
     </message>
@@ -5643,12 +6197,12 @@ Technician: {handler}</translation>
       <translation> (provisional)</translation>
     </message>
     <message>
-      <source>说明</source>
-      <translation>Description</translation>
-    </message>
-    <message>
       <source>将案件转为“%1”。</source>
       <translation>Moves the case to "%1".</translation>
+    </message>
+    <message>
+      <source>说明</source>
+      <translation>Description</translation>
     </message>
     <message>
       <source>出具后自动编号、生成 PDF 存档并记入时间线；可在“文书”页查看、重印或更正。</source>
@@ -5661,18 +6215,6 @@ Technician: {handler}</translation>
     <message>
       <source>请填写：</source>
       <translation>Please fill in: </translation>
-    </message>
-    <message>
-      <source>记录同意调解…</source>
-      <translation>Record consent to mediation…</translation>
-    </message>
-    <message>
-      <source>指定调解员…</source>
-      <translation>Assign mediator…</translation>
-    </message>
-    <message>
-      <source>声明利害关系…</source>
-      <translation>Declare a conflict of interest…</translation>
     </message>
     <message>
       <source>送达文书…</source>
@@ -5713,6 +6255,14 @@ Technician: {handler}</translation>
     <message>
       <source>随附材料</source>
       <translation>Attachments</translation>
+    </message>
+    <message>
+      <source>无</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <source>新机序列号/IMEI</source>
+      <translation>New device serial/IMEI</translation>
     </message>
     <message>
       <source>当事人</source>
@@ -5763,10 +6313,6 @@ Technician: {handler}</translation>
       <translation>(optional)</translation>
     </message>
     <message>
-      <source>三包建议</source>
-      <translation>Three-guarantees advice</translation>
-    </message>
-    <message>
       <source>已超期 %1 天</source>
       <translation>%1 days overdue</translation>
     </message>
@@ -5775,8 +6321,20 @@ Technician: {handler}</translation>
       <translation>%1 days left</translation>
     </message>
     <message>
+      <source>不按三包建议办理的理由</source>
+      <translation>Reason for going against the warranty advice</translation>
+    </message>
+    <message>
       <source>；</source>
       <translation>; </translation>
+    </message>
+    <message>
+      <source>依据：%1</source>
+      <translation>Under: %1</translation>
+    </message>
+    <message>
+      <source>三包建议不包括此项（今天可选：%1）。如按顾客要求办理，请写明理由。</source>
+      <translation>The warranty advice does not include this (today: %1). To do it as the customer asks, give the reason.</translation>
     </message>
     <message>
       <source>你的角色不能%1</source>

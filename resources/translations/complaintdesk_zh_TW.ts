@@ -312,10 +312,6 @@
       <translation>時間線(&amp;L)（最新在上）</translation>
     </message>
     <message>
-      <source>调查·调解·回访记录(&amp;J)</source>
-      <translation>調查·調解·回訪記錄(&amp;J)</translation>
-    </message>
-    <message>
       <source>证据(&amp;G)</source>
       <translation>證據(&amp;G)</translation>
     </message>
@@ -332,8 +328,12 @@
       <translation>放棄修改？</translation>
     </message>
     <message>
-      <source>诉</source>
-      <translation>訴</translation>
+      <source>维修·回访记录(&amp;J)</source>
+      <translation>維修·回訪記錄(&amp;J)</translation>
+    </message>
+    <message>
+      <source>调查·调解·回访记录(&amp;J)</source>
+      <translation>調查·調解·回訪記錄(&amp;J)</translation>
     </message>
     <message>
       <source> · 登记于 %1</source>
@@ -356,6 +356,10 @@
       <translation>案件 %1 有尚未儲存的修改，確定放棄嗎？</translation>
     </message>
     <message>
+      <source>诉</source>
+      <translation>訴</translation>
+    </message>
+    <message>
       <source>收到于 %1 · 经办人 %2</source>
       <translation>收到於 %1 · 經辦人 %2</translation>
     </message>
@@ -370,6 +374,10 @@
     <message>
       <source>未保存：有 %1 处需要更正。</source>
       <translation>未儲存：有 %1 處需要更正。</translation>
+    </message>
+    <message>
+      <source>顾客 %1</source>
+      <translation>顧客 %1</translation>
     </message>
   </context>
   <context>
@@ -733,6 +741,18 @@
       <translation>{part}{hour}時{minute:02d}分</translation>
     </message>
     <message>
+      <source>；</source>
+      <translation>；</translation>
+    </message>
+    <message>
+      <source>（顾客已同意）</source>
+      <translation>（顧客已同意）</translation>
+    </message>
+    <message>
+      <source>（顾客未确认）</source>
+      <translation>（顧客未確認）</translation>
+    </message>
+    <message>
       <source>（未编号草稿）</source>
       <translation>（未編號草稿）</translation>
     </message>
@@ -765,6 +785,10 @@
       <translation>下午</translation>
     </message>
     <message>
+      <source>（{n}）{start} {fault}：{diagnosis}</source>
+      <translation>（{n}）{start} {fault}：{diagnosis}</translation>
+    </message>
+    <message>
       <source>{case_no} 查询码 {code}</source>
       <translation>{case_no} 查詢碼 {code}</translation>
     </message>
@@ -781,12 +805,36 @@
       <translation>（{note}）</translation>
     </message>
     <message>
-      <source>；</source>
-      <translation>；</translation>
-    </message>
-    <message>
       <source>（已于{day}履行）</source>
       <translation>（已於{day}履行）</translation>
+    </message>
+    <message>
+      <source>，更换{parts}</source>
+      <translation>，更換{parts}</translation>
+    </message>
+    <message>
+      <source>，{day} 修毕</source>
+      <translation>，{day} 修畢</translation>
+    </message>
+    <message>
+      <source>（{rule}）</source>
+      <translation>（{rule}）</translation>
+    </message>
+    <message>
+      <source>（依据：{rule}）</source>
+      <translation>（依據：{rule}）</translation>
+    </message>
+    <message>
+      <source>（不在三包建议之内；理由：{reason}）</source>
+      <translation>（不在三包建議之內；理由：{reason}）</translation>
+    </message>
+    <message>
+      <source>，{result}。</source>
+      <translation>，{result}。</translation>
+    </message>
+    <message>
+      <source>{title} {amount}（{how}；{rule}）</source>
+      <translation>{title} {amount}（{how}；{rule}）</translation>
     </message>
     <message>
       <source>草稿 未出具</source>
@@ -1523,6 +1571,18 @@
       <translation>手機號應為 1 開頭的 11 位數字（可加 +86）</translation>
     </message>
     <message>
+      <source>请填写序列号或 IMEI</source>
+      <translation>請填寫序列號或 IMEI</translation>
+    </message>
+    <message>
+      <source>序列号只能含字母、数字（IMEI 为 15 位数字）</source>
+      <translation>序列號只能含字母、數字（IMEI 為 15 位數字）</translation>
+    </message>
+    <message>
+      <source>IMEI 校验位不符，请核对 15 位数字（在拨号盘输入 *#06# 可显示）</source>
+      <translation>IMEI 校驗位不符，請核對 15 位數字（在撥號盤輸入 *#06# 可顯示）</translation>
+    </message>
+    <message>
       <source>时间应为 时:分，如 14:30</source>
       <translation>時間應為 時:分，如 14:30</translation>
     </message>
@@ -1915,8 +1975,28 @@
       <translation>{name}（{role}）無權{action}</translation>
     </message>
     <message>
+      <source>修毕日期不能早于开始维修日期</source>
+      <translation>修畢日期不能早於開始維修日期</translation>
+    </message>
+    <message>
+      <source>请填写修毕日期（还在修的，结果选“等待配件”或稍后再记）</source>
+      <translation>請填寫修畢日期（還在修的，結果選“等待配件”或稍後再記）</translation>
+    </message>
+    <message>
+      <source>请填写订购配件日期</source>
+      <translation>請填寫訂購配件日期</translation>
+    </message>
+    <message>
+      <source>等待配件：请填写订购配件日期</source>
+      <translation>等待配件：請填寫訂購配件日期</translation>
+    </message>
+    <message>
       <source>未知的记录类型：{kind_code}</source>
       <translation>未知的記錄型別：{kind_code}</translation>
+    </message>
+    <message>
+      <source>配件到货日期不能早于订购日期</source>
+      <translation>配件到貨日期不能早於訂購日期</translation>
     </message>
     <message>
       <source>检测鉴定记录不存在</source>
@@ -1925,6 +2005,14 @@
     <message>
       <source>结束日期不能早于送检日期</source>
       <translation>結束日期不能早於送檢日期</translation>
+    </message>
+    <message>
+      <source>维修记录不存在</source>
+      <translation>維修記錄不存在</translation>
+    </message>
+    <message>
+      <source>这次维修已于 {day} 修毕</source>
+      <translation>這次維修已於 {day} 修畢</translation>
     </message>
     <message>
       <source>协议内容不存在</source>
@@ -2007,6 +2095,10 @@
       <translation>請填寫接收機構（轉送或移交給誰）</translation>
     </message>
     <message>
+      <source>三包建议不包括{remedy}（今天可选：{offered}）；如按顾客要求办理，请写明理由</source>
+      <translation>三包建議不包括{remedy}（今天可選：{offered}）；如按顧客要求辦理，請寫明理由</translation>
+    </message>
+    <message>
       <source>未知的事项：{name}</source>
       <translation>未知的事項：{name}</translation>
     </message>
@@ -2045,6 +2137,10 @@
     <message>
       <source>案件 {case_no} 的状态已被其他席位改变，请刷新后再操作</source>
       <translation>案件 {case_no} 的狀態已被其他席位改變，請重新整理後再操作</translation>
+    </message>
+    <message>
+      <source>新机的序列号/IMEI 与原机相同，请核对</source>
+      <translation>新機的序列號/IMEI 與原機相同，請核對</translation>
     </message>
     <message>
       <source>调解员 {name} 已声明与本案存在利害关系，不能指定</source>
@@ -2378,10 +2474,6 @@
   <context>
     <name>intake</name>
     <message>
-      <source>登记投诉</source>
-      <translation>登記投訴</translation>
-    </message>
-    <message>
       <source>保存 (Ctrl+S)</source>
       <translation>儲存 (Ctrl+S)</translation>
     </message>
@@ -2408,6 +2500,14 @@
     <message>
       <source>设为前次投诉(&amp;L)</source>
       <translation>設為前次投訴(&amp;L)</translation>
+    </message>
+    <message>
+      <source>接机登记</source>
+      <translation>接機登記</translation>
+    </message>
+    <message>
+      <source>登记投诉</source>
+      <translation>登記投訴</translation>
     </message>
     <message>
       <source>；如选择其他等级，请在“改变建议等级的理由”中写明</source>
@@ -2700,6 +2800,10 @@
     <message>
       <source>未能导出</source>
       <translation>未能匯出</translation>
+    </message>
+    <message>
+      <source>接机登记(&amp;N)…</source>
+      <translation>接機登記(&amp;N)…</translation>
     </message>
     <message>
       <source>投诉统计-%1.xlsx</source>
@@ -3148,6 +3252,70 @@
       <source>处理结果</source>
       <translation>處理結果</translation>
     </message>
+    <message>
+      <source>商品类别</source>
+      <translation>商品類別</translation>
+    </message>
+    <message>
+      <source>故障类型</source>
+      <translation>故障型別</translation>
+    </message>
+    <message>
+      <source>故障部位</source>
+      <translation>故障部位</translation>
+    </message>
+    <message>
+      <source>随机附件</source>
+      <translation>隨機附件</translation>
+    </message>
+    <message>
+      <source>外观</source>
+      <translation>外觀</translation>
+    </message>
+    <message>
+      <source>报价</source>
+      <translation>報價</translation>
+    </message>
+    <message>
+      <source>预计完成</source>
+      <translation>預計完成</translation>
+    </message>
+    <message>
+      <source>三包建议</source>
+      <translation>三包建議</translation>
+    </message>
+    <message>
+      <source>可主张金额</source>
+      <translation>可主張金額</translation>
+    </message>
+    <message>
+      <source>维修记录</source>
+      <translation>維修記錄</translation>
+    </message>
+    <message>
+      <source>更换配件</source>
+      <translation>更換配件</translation>
+    </message>
+    <message>
+      <source>维修人员</source>
+      <translation>維修人員</translation>
+    </message>
+    <message>
+      <source>处理方式</source>
+      <translation>處理方式</translation>
+    </message>
+    <message>
+      <source>三包有效期</source>
+      <translation>三包有效期</translation>
+    </message>
+    <message>
+      <source>新机序列号</source>
+      <translation>新機序列號</translation>
+    </message>
+    <message>
+      <source>取机时间</source>
+      <translation>取機時間</translation>
+    </message>
   </context>
   <context>
     <name>records</name>
@@ -3196,6 +3364,10 @@
       <translation>狀態</translation>
     </message>
     <message>
+      <source>修毕 / 鉴定结束 / 回访…</source>
+      <translation>修畢 / 鑑定結束 / 回訪…</translation>
+    </message>
+    <message>
       <source>添加</source>
       <translation>新增</translation>
     </message>
@@ -3206,6 +3378,10 @@
     <message>
       <source>登记鉴定结束</source>
       <translation>登記鑑定結束</translation>
+    </message>
+    <message>
+      <source>维修修毕</source>
+      <translation>維修修畢</translation>
     </message>
     <message>
       <source>标记已履行</source>
@@ -3485,20 +3661,62 @@
     <message>
       <source>单号：{案件号}　查询码：{查询码}
 顾客：{投诉人}　电话：{投诉人电话}
-商品：{商品} {品牌型号}　序列号：{序列号}
+商品：{商品} {品牌型号}　类别：{商品类别}
+序列号/IMEI：{序列号}
 购买日期：{购买日期}　购买金额：{购买金额}
-故障描述：{投诉事实}
-检测结论：{检测结论}
-处理方式：{处理结果}　{补救措施}
-维修人员：{经办人}</source>
+故障现象：{投诉事实}
+故障类型：{故障类型}　故障部位：{故障部位}
+随机附件：{随机附件}
+外观：{外观}
+报价：{报价}　预计完成：{预计完成}
+三包建议：{三包建议}
+请凭本单和查询码取机。取机时请当面查验，签字即表示设备和附件已如数领回。</source>
       <translation>單號：{案件號}　查詢碼：{查詢碼}
 顧客：{投訴人}　電話：{投訴人電話}
-商品：{商品} {品牌型號}　序列號：{序列號}
+商品：{商品} {品牌型號}　類別：{商品類別}
+序列號/IMEI：{序列號}
 購買日期：{購買日期}　購買金額：{購買金額}
-故障描述：{投訴事實}
+故障現象：{投訴事實}
+故障型別：{故障型別}　故障部位：{故障部位}
+隨機附件：{隨機附件}
+外觀：{外觀}
+報價：{報價}　預計完成：{預計完成}
+三包建議：{三包建議}
+請憑本單和查詢碼取機。取機時請當面查驗，簽字即表示裝置和附件已如數領回。</translation>
+    </message>
+    <message>
+      <source>单号：{案件号}　查询码：{查询码}
+顾客：{投诉人}　电话：{投诉人电话}
+商品：{商品} {品牌型号}　序列号/IMEI：{序列号}
+购买日期：{购买日期}　购买金额：{购买金额}
+故障现象：{投诉事实}
+检测结论：{检测结论}
+维修记录：{维修记录}
+更换配件：{更换配件}
+三包建议：{三包建议}
+处理方式：{处理方式}
+可主张金额：{可主张金额}
+三包有效期：{三包有效期}
+新机序列号/IMEI：{新机序列号}
+取机时间：{取机时间}
+维修人员：{维修人员}
+换货/退货专用章：</source>
+      <translation>單號：{案件號}　查詢碼：{查詢碼}
+顧客：{投訴人}　電話：{投訴人電話}
+商品：{商品} {品牌型號}　序列號/IMEI：{序列號}
+購買日期：{購買日期}　購買金額：{購買金額}
+故障現象：{投訴事實}
 檢測結論：{檢測結論}
-處理方式：{處理結果}　{補救措施}
-維修人員：{經辦人}</translation>
+維修記錄：{維修記錄}
+更換配件：{更換配件}
+三包建議：{三包建議}
+處理方式：{處理方式}
+可主張金額：{可主張金額}
+三包有效期：{三包有效期}
+新機序列號/IMEI：{新機序列號}
+取機時間：{取機時間}
+維修人員：{維修人員}
+換貨/退貨專用章：</translation>
     </message>
     <message>
       <source>案件号：{案件号}　投诉人：{投诉人}　被投诉人：{经营者}</source>
@@ -3616,6 +3834,10 @@
       <translation>檢測鑑定結束（{body}）：{result}</translation>
     </message>
     <message>
+      <source>维修修毕（{day}）：{result}</source>
+      <translation>維修修畢（{day}）：{result}</translation>
+    </message>
+    <message>
       <source>已履行：{remedy}（{day}）</source>
       <translation>已履行：{remedy}（{day}）</translation>
     </message>
@@ -3632,8 +3854,20 @@
       <translation>（轉送 {office}，{day}）</translation>
     </message>
     <message>
+      <source>（不在三包建议之内，理由：{reason}）</source>
+      <translation>（不在三包建議之內，理由：{reason}）</translation>
+    </message>
+    <message>
+      <source>（新机序列号/IMEI {serial}）</source>
+      <translation>（新機序列號/IMEI {serial}）</translation>
+    </message>
+    <message>
       <source>{who}同意{what}</source>
       <translation>{who}同意{what}</translation>
+    </message>
+    <message>
+      <source>（{rule}）</source>
+      <translation>（{rule}）</translation>
     </message>
     <message>
       <source>（{note}）</source>
@@ -3794,6 +4028,14 @@
       <translation>七日無理由退貨</translation>
     </message>
     <message>
+      <source>三包商品类别</source>
+      <translation>三包商品類別</translation>
+    </message>
+    <message>
+      <source>上次送修单号</source>
+      <translation>上次送修單號</translation>
+    </message>
+    <message>
       <source>上门</source>
       <translation>上門</translation>
     </message>
@@ -3816,6 +4058,10 @@
     <message>
       <source>不属于市场监督管理部门职责，或本部门无管辖权</source>
       <translation>不屬於市場監督管理部門職責，或本部門無管轄權</translation>
+    </message>
+    <message>
+      <source>不开机/自动重启</source>
+      <translation>不開機/自動重啟</translation>
     </message>
     <message>
       <source>不是为生活消费需要购买、使用商品或者接受服务，或者不能证明与被投诉人之间存在消费者权益争议</source>
@@ -3858,6 +4104,14 @@
       <translation>中秋節</translation>
     </message>
     <message>
+      <source>主板、显示屏</source>
+      <translation>主機板、顯示屏</translation>
+    </message>
+    <message>
+      <source>主板、硬盘、显示屏</source>
+      <translation>主機板、硬碟、顯示屏</translation>
+    </message>
+    <message>
       <source>主管</source>
       <translation>主管</translation>
     </message>
@@ -3894,6 +4148,14 @@
       <translation>代理人電話</translation>
     </message>
     <message>
+      <source>代送修人</source>
+      <translation>代送修人</translation>
+    </message>
+    <message>
+      <source>代送修人电话</source>
+      <translation>代送修人電話</translation>
+    </message>
+    <message>
       <source>伤害</source>
       <translation>傷害</translation>
     </message>
@@ -3906,6 +4168,10 @@
       <translation>使用不當</translation>
     </message>
     <message>
+      <source>保内免费填 0</source>
+      <translation>保內免費填 0</translation>
+    </message>
+    <message>
       <source>信件、12315 或其他机关转来的：填本机构收到的日期（可加时间）；当场登记的留空</source>
       <translation>信件、12315 或其他機關轉來的：填本機構收到的日期（可加時間）；當場登記的留空</translation>
     </message>
@@ -3914,12 +4180,20 @@
       <translation>信函</translation>
     </message>
     <message>
+      <source>信号/网络</source>
+      <translation>訊號/網路</translation>
+    </message>
+    <message>
       <source>修改字段</source>
       <translation>修改欄位</translation>
     </message>
     <message>
       <source>修改案件</source>
       <translation>修改案件</translation>
+    </message>
+    <message>
+      <source>修毕日期</source>
+      <translation>修畢日期</translation>
     </message>
     <message>
       <source>修理</source>
@@ -3946,6 +4220,10 @@
       <translation>免費修理</translation>
     </message>
     <message>
+      <source>关联与收到时间</source>
+      <translation>關聯與收到時間</translation>
+    </message>
+    <message>
       <source>关联举报案件号</source>
       <translation>關聯舉報案件號</translation>
     </message>
@@ -3966,12 +4244,24 @@
       <translation>具體內容</translation>
     </message>
     <message>
+      <source>内胆</source>
+      <translation>內膽</translation>
+    </message>
+    <message>
       <source>冒用他人身份，或者拒不配合身份核验</source>
       <translation>冒用他人身份，或者拒不配合身份核驗</translation>
     </message>
     <message>
+      <source>冰柜</source>
+      <translation>冰櫃</translation>
+    </message>
+    <message>
       <source>冰箱</source>
       <translation>冰箱</translation>
+    </message>
+    <message>
+      <source>决定三包有效期</source>
+      <translation>決定三包有效期</translation>
     </message>
     <message>
       <source>决定不予受理或终止调解</source>
@@ -3996,6 +4286,10 @@
     <message>
       <source>利害关系声明</source>
       <translation>利害關係宣告</translation>
+    </message>
+    <message>
+      <source>制冷/制热</source>
+      <translation>製冷/制熱</translation>
     </message>
     <message>
       <source>前次投诉案件号</source>
@@ -4034,6 +4328,10 @@
       <translation>協議條款</translation>
     </message>
     <message>
+      <source>压缩机</source>
+      <translation>壓縮機</translation>
+    </message>
+    <message>
       <source>原因</source>
       <translation>原因</translation>
     </message>
@@ -4052,6 +4350,10 @@
     <message>
       <source>双方当事人</source>
       <translation>雙方當事人</translation>
+    </message>
+    <message>
+      <source>发现故障日期</source>
+      <translation>發現故障日期</translation>
     </message>
     <message>
       <source>发现违法线索</source>
@@ -4118,6 +4420,10 @@
       <translation>同一糾紛已由人民法院、仲裁機構、其他行政機關或消費者協會受理或處理</translation>
     </message>
     <message>
+      <source>同一部位再次故障按同一故障计</source>
+      <translation>同一部位再次故障按同一故障計</translation>
+    </message>
+    <message>
       <source>同意</source>
       <translation>同意</translation>
     </message>
@@ -4142,6 +4448,14 @@
       <translation>啟用使用者</translation>
     </message>
     <message>
+      <source>吸油烟机</source>
+      <translation>吸油煙機</translation>
+    </message>
+    <message>
+      <source>吸油烟机（待核实）</source>
+      <translation>吸油煙機（待核實）</translation>
+    </message>
+    <message>
       <source>告知双方当事人终止调解</source>
       <translation>告知雙方當事人終止調解</translation>
     </message>
@@ -4152,6 +4466,10 @@
     <message>
       <source>售后服务</source>
       <translation>售後服務</translation>
+    </message>
+    <message>
+      <source>商品</source>
+      <translation>商品</translation>
     </message>
     <message>
       <source>商品已超过保修期</source>
@@ -4202,6 +4520,10 @@
       <translation>型號</translation>
     </message>
     <message>
+      <source>声音/通话/麦克风</source>
+      <translation>聲音/通話/麥克風</translation>
+    </message>
+    <message>
       <source>处理品、清仓商品已事先声明</source>
       <translation>處理品、清倉商品已事先宣告</translation>
     </message>
@@ -4222,8 +4544,20 @@
       <translation>備份與恢復</translation>
     </message>
     <message>
+      <source>外观</source>
+      <translation>外觀</translation>
+    </message>
+    <message>
+      <source>外观问题</source>
+      <translation>外觀問題</translation>
+    </message>
+    <message>
       <source>多名消费者</source>
       <translation>多名消費者</translation>
+    </message>
+    <message>
+      <source>奶粉</source>
+      <translation>奶粉</translation>
     </message>
     <message>
       <source>如 09:30</source>
@@ -4236,6 +4570,14 @@
     <message>
       <source>如 2026-12-03</source>
       <translation>如 2026-12-03</translation>
+    </message>
+    <message>
+      <source>如 充电器、数据线、包装盒</source>
+      <translation>如 充電器、資料線、包裝盒</translation>
+    </message>
+    <message>
+      <source>如 屏幕完好，背壳左上角划痕</source>
+      <translation>如 螢幕完好，背殼左上角劃痕</translation>
     </message>
     <message>
       <source>姓名</source>
@@ -4286,10 +4628,6 @@
       <translation>審計員</translation>
     </message>
     <message>
-      <source>家用电器整机</source>
-      <translation>家用電器整機</translation>
-    </message>
-    <message>
       <source>导入</source>
       <translation>匯入</translation>
     </message>
@@ -4330,6 +4668,10 @@
       <translation>居民身份證</translation>
     </message>
     <message>
+      <source>屏幕显示/触摸</source>
+      <translation>螢幕顯示/觸控</translation>
+    </message>
+    <message>
       <source>履行方</source>
       <translation>履行方</translation>
     </message>
@@ -4344,6 +4686,10 @@
     <message>
       <source>已交付</source>
       <translation>已交付</translation>
+    </message>
+    <message>
+      <source>已修好</source>
+      <translation>已修好</translation>
     </message>
     <message>
       <source>已办结</source>
@@ -4418,6 +4764,14 @@
       <translation>平板</translation>
     </message>
     <message>
+      <source>平板电脑</source>
+      <translation>平板電腦</translation>
+    </message>
+    <message>
+      <source>平板电脑（待核实）</source>
+      <translation>平板電腦（待核實）</translation>
+    </message>
+    <message>
       <source>年</source>
       <translation>年</translation>
     </message>
@@ -4432,6 +4786,10 @@
     <message>
       <source>开始时间</source>
       <translation>開始時間</translation>
+    </message>
+    <message>
+      <source>开始维修日期</source>
+      <translation>開始維修日期</translation>
     </message>
     <message>
       <source>开始调解</source>
@@ -4450,6 +4808,14 @@
       <translation>錄音</translation>
     </message>
     <message>
+      <source>彩色电视机</source>
+      <translation>彩色電視機</translation>
+    </message>
+    <message>
+      <source>彩色电视机（待核实）</source>
+      <translation>彩色電視機（待核實）</translation>
+    </message>
+    <message>
       <source>待取机</source>
       <translation>待取機</translation>
     </message>
@@ -4464,6 +4830,14 @@
     <message>
       <source>微型计算机</source>
       <translation>微型計算機</translation>
+    </message>
+    <message>
+      <source>微型计算机（待核实）</source>
+      <translation>微型計算機（待核實）</translation>
+    </message>
+    <message>
+      <source>性能故障</source>
+      <translation>效能故障</translation>
     </message>
     <message>
       <source>总局令第 121 号第二十三条</source>
@@ -4516,6 +4890,10 @@
     <message>
       <source>手机主机</source>
       <translation>手機主機</translation>
+    </message>
+    <message>
+      <source>手机拨 *#06# 显示 IMEI</source>
+      <translation>手機撥 *#06# 顯示 IMEI</translation>
     </message>
     <message>
       <source>手机电池</source>
@@ -4606,6 +4984,10 @@
       <translation>護照</translation>
     </message>
     <message>
+      <source>报价（元）</source>
+      <translation>報價（元）</translation>
+    </message>
+    <message>
       <source>拟调解时间</source>
       <translation>擬調解時間</translation>
     </message>
@@ -4618,12 +5000,36 @@
       <translation>按案件登記的經營者名稱</translation>
     </message>
     <message>
+      <source>按键/接口</source>
+      <translation>按鍵/介面</translation>
+    </message>
+    <message>
       <source>换货</source>
       <translation>換貨</translation>
     </message>
     <message>
+      <source>接机</source>
+      <translation>接機</translation>
+    </message>
+    <message>
+      <source>接机人员</source>
+      <translation>接機人員</translation>
+    </message>
+    <message>
+      <source>接机信息</source>
+      <translation>接機資訊</translation>
+    </message>
+    <message>
+      <source>接机单</source>
+      <translation>接機單</translation>
+    </message>
+    <message>
       <source>提示</source>
       <translation>提示</translation>
+    </message>
+    <message>
+      <source>摄像头</source>
+      <translation>攝像頭</translation>
     </message>
     <message>
       <source>撤回</source>
@@ -4662,6 +5068,22 @@
       <translation>改進措施完成</translation>
     </message>
     <message>
+      <source>故障情况</source>
+      <translation>故障情況</translation>
+    </message>
+    <message>
+      <source>故障现象（顾客所述）</source>
+      <translation>故障現象（顧客所述）</translation>
+    </message>
+    <message>
+      <source>故障类型</source>
+      <translation>故障型別</translation>
+    </message>
+    <message>
+      <source>故障部位</source>
+      <translation>故障部位</translation>
+    </message>
+    <message>
       <source>文件</source>
       <translation>檔案</translation>
     </message>
@@ -4698,12 +5120,24 @@
       <translation>春節</translation>
     </message>
     <message>
+      <source>显示屏</source>
+      <translation>顯示屏</translation>
+    </message>
+    <message>
       <source>曝光</source>
       <translation>曝光</translation>
     </message>
     <message>
       <source>更换</source>
       <translation>更換</translation>
+    </message>
+    <message>
+      <source>更换配件</source>
+      <translation>更換配件</translation>
+    </message>
+    <message>
+      <source>月饼</source>
+      <translation>月餅</translation>
     </message>
     <message>
       <source>有线耳机</source>
@@ -4728,6 +5162,10 @@
     <message>
       <source>期限重算</source>
       <translation>期限重算</translation>
+    </message>
+    <message>
+      <source>未修好</source>
+      <translation>未修好</translation>
     </message>
     <message>
       <source>未提供必要材料，或者提供虚假材料</source>
@@ -4778,6 +5216,10 @@
       <translation>檢測完成</translation>
     </message>
     <message>
+      <source>检测结论</source>
+      <translation>檢測結論</translation>
+    </message>
+    <message>
       <source>检测鉴定</source>
       <translation>檢測鑑定</translation>
     </message>
@@ -4812,6 +5254,10 @@
     <message>
       <source>洗衣机</source>
       <translation>洗衣機</translation>
+    </message>
+    <message>
+      <source>洗衣机（待核实）</source>
+      <translation>洗衣機（待核實）</translation>
     </message>
     <message>
       <source>消费者协会</source>
@@ -4850,6 +5296,10 @@
       <translation>滿意度</translation>
     </message>
     <message>
+      <source>漏水/漏电</source>
+      <translation>漏水/漏電</translation>
+    </message>
+    <message>
       <source>烧伤</source>
       <translation>燒傷</translation>
     </message>
@@ -4860,6 +5310,10 @@
     <message>
       <source>热水器</source>
       <translation>熱水器</translation>
+    </message>
+    <message>
+      <source>热水器（待核实）</source>
+      <translation>熱水器（待核實）</translation>
     </message>
     <message>
       <source>照片</source>
@@ -4918,12 +5372,32 @@
       <translation>申訴：重新檢測</translation>
     </message>
     <message>
+      <source>电冰箱</source>
+      <translation>電冰箱</translation>
+    </message>
+    <message>
+      <source>电冰箱（待核实）</source>
+      <translation>電冰箱（待核實）</translation>
+    </message>
+    <message>
       <source>电子邮件</source>
       <translation>電子郵件</translation>
     </message>
     <message>
+      <source>电机</source>
+      <translation>電機</translation>
+    </message>
+    <message>
+      <source>电机/压缩机/异响</source>
+      <translation>電機/壓縮機/異響</translation>
+    </message>
+    <message>
       <source>电池</source>
       <translation>電池</translation>
+    </message>
+    <message>
+      <source>电池/续航/充电</source>
+      <translation>電池/續航/充電</translation>
     </message>
     <message>
       <source>电脑</source>
@@ -5006,12 +5480,24 @@
       <translation>空調</translation>
     </message>
     <message>
+      <source>空调器</source>
+      <translation>空調器</translation>
+    </message>
+    <message>
+      <source>空调器（待核实）</source>
+      <translation>空調器（待核實）</translation>
+    </message>
+    <message>
       <source>端午节</source>
       <translation>端午節</translation>
     </message>
     <message>
       <source>笔记本</source>
       <translation>筆記本</translation>
+    </message>
+    <message>
+      <source>等待配件</source>
+      <translation>等待配件</translation>
     </message>
     <message>
       <source>等级</source>
@@ -5118,6 +5604,10 @@
       <translation>維修服務網點（三包）</translation>
     </message>
     <message>
+      <source>维修记录</source>
+      <translation>維修記錄</translation>
+    </message>
+    <message>
       <source>网店名称</source>
       <translation>網店名稱</translation>
     </message>
@@ -5144,6 +5634,10 @@
     <message>
       <source>老人</source>
       <translation>老人</translation>
+    </message>
+    <message>
+      <source>耳机</source>
+      <translation>耳機</translation>
     </message>
     <message>
       <source>聊天记录</source>
@@ -5196,6 +5690,10 @@
     <message>
       <source>订单号</source>
       <translation>訂單號</translation>
+    </message>
+    <message>
+      <source>订购配件日期</source>
+      <translation>訂購配件日期</translation>
     </message>
     <message>
       <source>记录改进措施</source>
@@ -5430,6 +5928,10 @@
       <translation>部分商品修理更換退貨責任規定（三包）</translation>
     </message>
     <message>
+      <source>配件到货日期</source>
+      <translation>配件到貨日期</translation>
+    </message>
+    <message>
       <source>重作</source>
       <translation>重作</translation>
     </message>
@@ -5454,6 +5956,10 @@
       <translation>除法律另有規定外，投訴人知道或者應當知道自己的權益受到被投訴人侵害之日起超過三年</translation>
     </message>
     <message>
+      <source>随机附件</source>
+      <translation>隨機附件</translation>
+    </message>
+    <message>
       <source>集体投诉</source>
       <translation>集體投訴</translation>
     </message>
@@ -5470,16 +5976,40 @@
       <translation>顧客</translation>
     </message>
     <message>
+      <source>顾客同意报价</source>
+      <translation>顧客同意報價</translation>
+    </message>
+    <message>
+      <source>顾客要求</source>
+      <translation>顧客要求</translation>
+    </message>
+    <message>
       <source>顾客要求退换货</source>
       <translation>顧客要求退換貨</translation>
+    </message>
+    <message>
+      <source>顾客（取机）</source>
+      <translation>顧客（取機）</translation>
+    </message>
+    <message>
+      <source>顾客（送修）</source>
+      <translation>顧客（送修）</translation>
     </message>
     <message>
       <source>预付卡</source>
       <translation>預付卡</translation>
     </message>
     <message>
+      <source>预计完成日期</source>
+      <translation>預計完成日期</translation>
+    </message>
+    <message>
       <source>食品</source>
       <translation>食品</translation>
+    </message>
+    <message>
+      <source>食品（待核实）</source>
+      <translation>食品（待核實）</translation>
     </message>
     <message>
       <source>首次联系投诉人</source>
@@ -5532,6 +6062,10 @@
     <message>
       <source>（未指定）</source>
       <translation>（未指定）</translation>
+    </message>
+    <message>
+      <source>（未选择）</source>
+      <translation>（未選擇）</translation>
     </message>
   </context>
   <context>
@@ -5619,6 +6153,14 @@
       <translation>記錄事項</translation>
     </message>
     <message>
+      <source>元</source>
+      <translation>元</translation>
+    </message>
+    <message>
+      <source>三包建议</source>
+      <translation>三包建議</translation>
+    </message>
+    <message>
       <source>期限</source>
       <translation>期限</translation>
     </message>
@@ -5635,6 +6177,18 @@
       <translation>依據</translation>
     </message>
     <message>
+      <source>记录同意调解…</source>
+      <translation>記錄同意調解…</translation>
+    </message>
+    <message>
+      <source>指定调解员…</source>
+      <translation>指定調解員…</translation>
+    </message>
+    <message>
+      <source>声明利害关系…</source>
+      <translation>宣告利害關係…</translation>
+    </message>
+    <message>
       <source>下一步：</source>
       <translation>下一步：</translation>
     </message>
@@ -5643,12 +6197,12 @@
       <translation>（暫定）</translation>
     </message>
     <message>
-      <source>说明</source>
-      <translation>說明</translation>
-    </message>
-    <message>
       <source>将案件转为“%1”。</source>
       <translation>將案件轉為“%1”。</translation>
+    </message>
+    <message>
+      <source>说明</source>
+      <translation>說明</translation>
     </message>
     <message>
       <source>出具后自动编号、生成 PDF 存档并记入时间线；可在“文书”页查看、重印或更正。</source>
@@ -5661,18 +6215,6 @@
     <message>
       <source>请填写：</source>
       <translation>請填寫：</translation>
-    </message>
-    <message>
-      <source>记录同意调解…</source>
-      <translation>記錄同意調解…</translation>
-    </message>
-    <message>
-      <source>指定调解员…</source>
-      <translation>指定調解員…</translation>
-    </message>
-    <message>
-      <source>声明利害关系…</source>
-      <translation>宣告利害關係…</translation>
     </message>
     <message>
       <source>送达文书…</source>
@@ -5713,6 +6255,14 @@
     <message>
       <source>随附材料</source>
       <translation>隨附材料</translation>
+    </message>
+    <message>
+      <source>无</source>
+      <translation>無</translation>
+    </message>
+    <message>
+      <source>新机序列号/IMEI</source>
+      <translation>新機序列號/IMEI</translation>
     </message>
     <message>
       <source>当事人</source>
@@ -5763,10 +6313,6 @@
       <translation>（可選）</translation>
     </message>
     <message>
-      <source>三包建议</source>
-      <translation>三包建議</translation>
-    </message>
-    <message>
       <source>已超期 %1 天</source>
       <translation>已超期 %1 天</translation>
     </message>
@@ -5775,8 +6321,20 @@
       <translation>還剩 %1 天</translation>
     </message>
     <message>
+      <source>不按三包建议办理的理由</source>
+      <translation>不按三包建議辦理的理由</translation>
+    </message>
+    <message>
       <source>；</source>
       <translation>；</translation>
+    </message>
+    <message>
+      <source>依据：%1</source>
+      <translation>依據：%1</translation>
+    </message>
+    <message>
+      <source>三包建议不包括此项（今天可选：%1）。如按顾客要求办理，请写明理由。</source>
+      <translation>三包建議不包括此項（今天可選：%1）。如按顧客要求辦理，請寫明理由。</translation>
     </message>
     <message>
       <source>你的角色不能%1</source>

@@ -68,6 +68,20 @@ def record_what_it_says(case_id: int, kind: str) -> None:
             {"kind": "refund", "amount": "100", "by_whom": "business", "what": "退款", "due_on": "2026-12-01"},
             "王芳",
         )
+    elif kind == "repair_slip":
+        records.add(
+            case_id,
+            "repair",
+            {
+                "fault": "power",
+                "diagnosis": "主板供电故障",
+                "technician": "刘师傅",
+                "started_on": "2026-11-23",
+                "result": "waiting_parts",
+                "parts_ordered_on": "2026-11-23",
+            },
+            "王芳",
+        )
     elif kind == "follow_up_record":
         records.add(case_id, "follow_up", {"held_on": "2026-11-23", "method": "phone", "satisfaction": "5"}, "王芳")
 

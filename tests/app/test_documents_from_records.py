@@ -69,7 +69,7 @@ def test_the_intake_receipt_prints_everything_recorded_at_intake(office):
         "0571-87654321",
         "空调",
         "格力",
-        "IMEI86123456789012",
+        "86123456789012",  # the serial as kept: without its label
         "二〇二六年八月一日",
         "3299.00元",
         "实体店",

@@ -56,26 +56,36 @@ def first_start(qtbot, path, profile):
     return window
 
 
-def intake(qtbot, window, consent=False):
+def intake(qtbot, window, consent=False, counter=False):
     QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: visible_dialog(IntakeDialog) is not None)
     dialog = visible_dialog(IntakeDialog)
     activate(qtbot, dialog)
     form = dialog.form
-    fill(
-        qtbot,
-        form,
-        {
-            "complainant.name": "周晓梅",
-            "complainant.phone": "13712345678",
-            "business.name": "某某数码专营店",
-            "purchase.product": "智能手机",
-            "purchase.purchase_date": "2026年11月12日",
-            "purchase.amount": "2399",
-            "complaint.category": "quality",
-            "complaint.facts": "手机使用十天后屏幕出现绿线，门店只同意维修，不同意换货。",
-        },
-    )
+    values = {
+        "complainant.name": "周晓梅",
+        "complainant.phone": "13712345678",
+        "business.name": "某某数码专营店",
+        "purchase.product": "智能手机",
+        "purchase.purchase_date": "2026年11月12日",
+        "purchase.amount": "2399",
+        "complaint.category": "quality",
+        "complaint.facts": "手机使用十天后屏幕出现绿线，门店只同意维修，不同意换货。",
+    }
+    if counter:  # the shop is the office; the counter takes the device in instead
+        del values["business.name"], values["complaint.category"]
+        values.update(
+            {
+                "purchase.brand": "荣耀",
+                "purchase.model": "X50",
+                "purchase.serial": "356938035643809",
+                "device.product_class": "phone",
+                "device.fault_kind": "performance",
+                "device.fault": "screen",
+                "device.appearance": "屏幕有绿线，外壳完好",
+            }
+        )
+    fill(qtbot, form, values)
     if consent:
         form.widgets["case.consent_mediation"].setChecked(True)
     QTest.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
@@ -134,9 +144,11 @@ def schedule(qtbot, view, **values) -> None:
 def walk(qtbot, view, answers, profile) -> list[str]:
     """The profile's own path from the decision to closing; returns the numbers issued."""
     if profile == "repair_counter":
-        for target in ("diagnosed", "repairing", "ready", "handed_over"):
+        receipt = issue(qtbot, view, answers, "device_receipt")
+        act(qtbot, view, "transition.diagnosed", note="屏幕排线故障，属性能故障")
+        for target in ("repairing", "ready", "handed_over"):
             act(qtbot, view, f"transition.{target}")
-        return [issue(qtbot, view, answers, "repair_slip"), issue(qtbot, view, answers, "intake_receipt")]
+        return [receipt, issue(qtbot, view, answers, "repair_slip")]
     act(qtbot, view, "transition.accepted", note="材料齐全，予以受理")
     numbers = [issue(qtbot, view, answers, "acceptance_notice")]
     act(qtbot, view, "workflow.consent", party="complainant", how="书面")
@@ -160,7 +172,7 @@ def test_a_case_from_first_start_to_the_archive_package_through_the_window(
     profile, qtbot, qapp, sqlite_path, answers, tmp_path
 ):
     window = first_start(qtbot, sqlite_path, profile)
-    case_no, view = intake(qtbot, window, consent=profile != "repair_counter")
+    case_no, view = intake(qtbot, window, consent=profile != "repair_counter", counter=profile == "repair_counter")
     assert view.title.text() == case_no
     numbers = walk(qtbot, view, answers, profile)
     act(qtbot, view, "transition.closed")

@@ -157,7 +157,8 @@ def test_repair_counter_case_from_intake_to_close(window, qtbot, messages):
     case_id = make_case("repair_counter", dt.datetime(2026, 11, 2, 9), complaint__demands=["repair"])
     view = open_view(window, qtbot, case_id)
     assert status_shown(view) == "已接修"
-    for target in ("diagnosed", "repairing", "ready", "handed_over", "follow_up"):
+    act(qtbot, view, "transition.diagnosed", note="主板供电故障，属性能故障")
+    for target in ("repairing", "ready", "handed_over", "follow_up"):
         act(qtbot, view, f"transition.{target}")
     assert status_shown(view) == "回访"
     act(qtbot, view, "workflow.notice", kind="repair_slip", delivery="in_person")
@@ -308,7 +309,7 @@ def test_changing_the_office_profile_changes_the_register_statuses(window, qtbot
     assert "已接修" in labels and "调解中" not in labels
     case_id = make_case("repair_counter", dt.datetime(2026, 11, 2, 9))
     [d8] = [d for d in machine.deadlines_of(case_id) if d.rule == "D8"]
-    assert d8.due_at == dt.datetime(2026, 11, 3, 9)  # the office's 24 hours, not the default 48
+    assert d8.due_at == dt.datetime(2026, 11, 4, 17)  # the office's 24 office hours, not the default 48
 
 
 def test_a_mediation_handed_to_another_body_through_the_window(window, qtbot, messages):

@@ -188,6 +188,7 @@ def documents(out: Path, case_id: int, repair_id: int) -> None:
     )
     special = {
         "repair_slip": repair_id,
+        "device_receipt": repair_id,
         "not_accepted_notice": refused.id,
         "termination_notice": ended.id,
         "forwarding_notice": sent.id,
@@ -421,28 +422,54 @@ def shoot(out: Path) -> None:
     screen.close()
 
     machine.set_office_profile("repair_counter")
-    repair = cases.intake(
+    window._rules_changed()  # as 办公室设置 does: the counter's columns and its 接机登记
+    device = {
+        "complainant.name": "孙浩",
+        "complainant.phone": "15957112233",
+        "purchase.product": "华为手机",
+        "purchase.brand": "华为",
+        "purchase.model": "nova 13",
+        "purchase.serial": "IMEI 490154203237518",
+        "purchase.purchase_date": (today - dt.timedelta(days=11)).isoformat(),
+        "purchase.amount": "2699",
+        "purchase.channel": "shop",
+        "complaint.facts": "购机第 9 天起频繁自动重启，无法正常通话。",
+        "complaint.demands": ["exchange"],
+        "device.product_class": "phone",
+        "device.fault_kind": "performance",
+        "device.fault": "power",
+        "device.accessories": "充电器、数据线、包装盒",
+        "device.appearance": "屏幕完好，背壳左上角轻微划痕",
+        "device.quote": "0",
+        "device.expected_on": (today + dt.timedelta(days=3)).isoformat(),
+    }
+    dialog = window.new_intake()
+    dialog.form.set_values(device)
+    dialog.check_related()
+    settle()
+    dialog.grab().save(str(out / "repair-intake.png"))
+    dialog.form.mark_clean()
+    dialog.done(0)
+    repair = cases.intake(device, actor="王芳", now=clock.now().replace(microsecond=0) - dt.timedelta(hours=3))
+    machine.transition(repair.id, "diagnosed", "刘师傅")
+    machine.transition(repair.id, "repairing", "刘师傅")
+    records.add(
+        repair.id,
+        "repair",
         {
-            "complainant.name": "孙浩",
-            "complainant.phone": "15957112233",
-            "business.name": "某某手机授权服务中心",
-            "purchase.product": "华为手机",
-            "purchase.model": "nova 13",
-            "purchase.serial": "IMEI 861234567890123",
-            "purchase.purchase_date": (today - dt.timedelta(days=11)).isoformat(),
-            "purchase.amount": "2699",
-            "purchase.channel": "shop",
-            "complaint.channel": "walk_in",
-            "complaint.category": "quality",
-            "complaint.facts": "购机第 9 天起频繁自动重启，无法正常通话。",
-            "complaint.demands": ["exchange"],
+            "fault": "power",
+            "diagnosis": "主板电源管理芯片虚焊",
+            "parts": "电源管理芯片",
+            "technician": "刘师傅",
+            "started_on": today.isoformat(),
+            "result": "waiting_parts",
+            "parts_ordered_on": today.isoformat(),
         },
-        actor="王芳",
-        now=clock.now().replace(microsecond=0) - dt.timedelta(hours=3),
+        "刘师傅",
     )
-    machine.transition(repair.id, "diagnosed", "王芳", note="主板故障，属性能故障")
     window.refresh()
-    window.open_case(repair.id)
+    view = window.open_case(repair.id)
+    view.lower_tabs.setCurrentWidget(view.records)
     settle()
     window.grab().save(str(out / "repair-counter.png"))
     view = window.open_case(ref.id)

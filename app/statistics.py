@@ -43,7 +43,18 @@ OUTCOMES = {
     "withdrawn": "撤回",
     "forwarded": "转办",
     "rejected": "不予三包",
+    "exchange": "换货",
+    "refund": "退货",
 }
+
+
+def headline_outcomes(profile: str) -> tuple[str, str, str]:
+    """The three outcomes the office's figures lead with: a counter exchanges, refunds or refuses."""
+    if profile == "repair_counter":
+        return ("换货", "退货", "不予三包")
+    return ("达成协议", "终止调解", "不予受理")
+
+
 CLOSED = ("closed", "archived")  # no longer anybody's work
 
 

@@ -31,6 +31,7 @@ from app import checks, clock, improvements, permissions, statistics
 from app.session import current_operator
 from app.statistics import days_text, percent_text
 from app.whole_files import write_whole
+from app.workflow import machine
 from ui import file_dialogs, i18n
 from ui.records_panel import asks_from
 from ui.workflow_panel import ActionDialog
@@ -221,11 +222,13 @@ class Dashboard(QWidget):
         self._add(
             "category", tr("按类别"), f.by_category, 2, 1, click=lambda i: self._open_category(f.by_category[i][0])
         )
+        counter = machine.office_profile().code == "repair_counter"  # its own shop is the only business
         top = f.by_business[:10]
-        self._add(
-            "business", tr("被投诉较多的经营者（前 10）"), top, 3, 0, click=lambda i: self._open_business(top[i][0])
-        )
-        self._add("channel", tr("按受理渠道"), f.by_channel, 3, 1, click=lambda i: self._open_period())
+        if not counter:
+            self._add(
+                "business", tr("被投诉较多的经营者（前 10）"), top, 3, 0, click=lambda i: self._open_business(top[i][0])
+            )
+            self._add("channel", tr("按受理渠道"), f.by_channel, 3, 1, click=lambda i: self._open_period())
         self.handler_table = self._table(
             "dashboard.handlers",
             [tr("经办人"), tr("本期登记"), tr("目前未结"), tr("目前超期"), tr("本期办结"), tr("平均办结用时")],
@@ -241,9 +244,10 @@ class Dashboard(QWidget):
             [[b.business, b.received, b.open, b.agreed, tr("⚑ 重复") if b.repeat else ""] for b in self.business_rows],
             lambda row: self._open_business(self.business_rows[row].business),
         )
-        for column, (title, table) in enumerate(
-            ((tr("经办人工作量"), self.handler_table), (tr("经营者（重复投诉标出）"), self.business_table))
-        ):
+        shown = [(tr("经办人工作量"), self.handler_table)]
+        if not counter:
+            shown.append((tr("经营者（重复投诉标出）"), self.business_table))
+        for column, (title, table) in enumerate(shown):
             box = QGroupBox(title, self.body)
             QVBoxLayout(box).addWidget(table)
             self.grid.addWidget(box, 4, column)
@@ -360,8 +364,13 @@ class Dashboard(QWidget):
             (tr("办结（中位）"), days_text(f.to_resolution.median_days, tr("天"))),
             (tr("期限内完成"), percent_text(within)),
             (
-                tr("达成协议 / 终止 / 不予受理"),
-                " / ".join(percent_text(f.outcome_share(x), 0) for x in ("达成协议", "终止调解", "不予受理")),
+                tr("换货 / 退货 / 不予三包")
+                if machine.office_profile().code == "repair_counter"
+                else tr("达成协议 / 终止 / 不予受理"),
+                " / ".join(
+                    percent_text(f.outcome_share(x), 0)
+                    for x in statistics.headline_outcomes(machine.office_profile().code)
+                ),
             ),
             (tr("回访满意度"), "—" if f.satisfaction is None else f"{f.satisfaction} / 5"),
             (tr("为消费者挽回"), tr("%1 元").replace("%1", checks.yuan(f.recovered_fen))),

@@ -26,6 +26,7 @@ from app.models import (
     Case,
     Complainant,
     Complaint,
+    Device,
     Evidence,
     FollowUp,
     Investigation,
@@ -33,9 +34,11 @@ from app.models import (
     MediationSession,
     RegisterEntry,
     Remedy,
+    RepairWork,
 )
 from app.records import CAUSES, METHODS, MODES, PARTIES, REMEDIES, SATISFACTION
 from app.register import RegisterFilter
+from app.workflow import machine, tables
 from app.workflow.tables import DELIVERY, NOTICE_KINDS
 
 PAGE = 2000
@@ -291,6 +294,61 @@ def export_archive(
             SATISFACTION.get(str(satisfaction)),
             remarks or None,
             by,
+        ],
+    )
+
+    ws = sheet(
+        "接机",
+        ["案件号", "三包商品类别", "故障类型", "故障部位", "随机附件", "外观", "报价（元）", "顾客同意报价", "预计完成"]
+        + ["处理方式", "依据", "不按建议办理的理由", "新机序列号/IMEI", "换货日期", "取机时间"],
+        [17, 12, 10, 14, 24, 30, 10, 8, 12, 8, 30, 30, 18, 12, 17],
+    )
+    d = Device
+    records(
+        ws,
+        d,
+        [d.product_class, d.fault_kind, d.fault, d.accessories, d.appearance, d.quote_fen, d.quote_consent]
+        + [d.expected_on, d.remedy, d.remedy_rule, d.remedy_reason, d.new_serial, d.exchanged_on, d.picked_up_at],
+        lambda _, no, cls, kind, fault, accessories, appearance, quote, consent, expected, remedy, rule, reason, new, on, picked: [
+            no,
+            tables.PRODUCT_CLASS_TITLES.get(cls, cls) or None,
+            tables.FAULT_KINDS.get(kind, kind) or None,
+            tables.REPAIR_FAULTS.get(fault, fault) or None,
+            accessories or None,
+            appearance or None,
+            None if quote is None else quote / 100,
+            yes[consent],
+            expected,
+            machine.REMEDY_TITLES.get(remedy, remedy) or None,
+            rule or None,
+            reason or None,
+            new or None,
+            on,
+            picked,
+        ],
+    )
+    ws = sheet(
+        "维修记录",
+        ["案件号", "故障部位", "检测结论", "更换配件", "维修人员", "开始", "修毕", "订购配件", "配件到货", "结果"],
+        [17, 14, 40, 20, 10, 12, 12, 12, 12, 8],
+    )
+    w = RepairWork
+    records(
+        ws,
+        w,
+        [w.fault, w.diagnosis, w.parts, w.technician, w.started_on, w.finished_on, w.parts_ordered_on]
+        + [w.parts_arrived_on, w.result],
+        lambda _, no, fault, diagnosis, parts, who, started, finished, ordered, arrived, result: [
+            no,
+            tables.REPAIR_FAULTS.get(fault, fault),
+            diagnosis,
+            parts or None,
+            who,
+            started,
+            finished,
+            ordered,
+            arrived,
+            tables.REPAIR_RESULTS.get(result, result),
         ],
     )
 

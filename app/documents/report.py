@@ -28,6 +28,7 @@ from app.documents import fonts
 from app.documents.issuing import letterhead
 from app.documents.render import document_date
 from app.statistics import days_text, percent_text
+from app.workflow import machine
 
 BAR = colors.HexColor("#3d6a8a")
 WIDTH = A4[0] - 40 * mm
@@ -113,6 +114,7 @@ def render(
 ) -> bytes:
     """The report in the office language (labels, dates, units); names stay as registered."""
     language = language or i18n.office_language()
+    profile = machine.office_profile().code
     t = i18n.translator(language, "documents")
     styles = _styles(language)
     office = letterhead()["name"] or t("投诉调解工作台")
@@ -171,8 +173,8 @@ def render(
             ),
         ],
         [
-            t("达成协议 / 终止调解 / 不予受理"),
-            " / ".join(percent_text(f.outcome_share(x)) for x in ("达成协议", "终止调解", "不予受理")),
+            t("换货 / 退货 / 不予三包") if profile == "repair_counter" else t("达成协议 / 终止调解 / 不予受理"),
+            " / ".join(percent_text(f.outcome_share(x)) for x in statistics.headline_outcomes(profile)),
         ],
         [
             t("回访满意度（1–5）"),
@@ -202,18 +204,19 @@ def render(
             ]
         )
     ]
-    story += [
-        KeepTogether(
-            [
-                Paragraph(t("被投诉较多的经营者"), styles["h"]),
-                _bars(t("按经营者（前 12）"), f.by_business, empty=t("（无）")),
-            ]
-        )
-    ]
-    rows = [[t("经营者"), t("件数"), t("未结"), t("达成协议"), t("重复投诉")]] + [
-        [b.business, b.received, b.open, b.agreed, t("是") if b.repeat else ""] for b in businesses[:30]
-    ]
-    story.append(_table(rows, [WIDTH - 80 * mm, 20 * mm, 20 * mm, 20 * mm, 20 * mm], styles))
+    if profile != "repair_counter":  # a counter's only business is its own shop
+        story += [
+            KeepTogether(
+                [
+                    Paragraph(t("被投诉较多的经营者"), styles["h"]),
+                    _bars(t("按经营者（前 12）"), f.by_business, empty=t("（无）")),
+                ]
+            )
+        ]
+        rows = [[t("经营者"), t("件数"), t("未结"), t("达成协议"), t("重复投诉")]] + [
+            [b.business, b.received, b.open, b.agreed, t("是") if b.repeat else ""] for b in businesses[:30]
+        ]
+        story.append(_table(rows, [WIDTH - 80 * mm, 20 * mm, 20 * mm, 20 * mm, 20 * mm], styles))
     story += _causes_and_actions(f, causes, actions, today or clock.today(), t, styles)
     rows = [[t("期限"), t("按期"), t("超期"), t("按期比例")]] + [
         [f"{d.rule} {t(d.title)}", d.kept, d.missed, percent_text(d.share)] for d in f.deadlines

@@ -490,14 +490,6 @@
       <translation>By category</translation>
     </message>
     <message>
-      <source>被投诉较多的经营者（前 10）</source>
-      <translation>Most complained-about businesses (top 10)</translation>
-    </message>
-    <message>
-      <source>按受理渠道</source>
-      <translation>By channel</translation>
-    </message>
-    <message>
       <source>按原因（调查查明）</source>
       <translation>By cause (found by investigation)</translation>
     </message>
@@ -524,6 +516,14 @@
     <message>
       <source>统计未能完成</source>
       <translation>Statistics could not be completed</translation>
+    </message>
+    <message>
+      <source>被投诉较多的经营者（前 10）</source>
+      <translation>Most complained-about businesses (top 10)</translation>
+    </message>
+    <message>
+      <source>按受理渠道</source>
+      <translation>By channel</translation>
     </message>
     <message>
       <source>经办人</source>
@@ -568,6 +568,10 @@
     <message>
       <source>重复投诉</source>
       <translation>Repeat complaints</translation>
+    </message>
+    <message>
+      <source>经办人工作量</source>
+      <translation>Handler workload</translation>
     </message>
     <message>
       <source>商品或服务</source>
@@ -646,10 +650,6 @@
       <translation>Done within the deadline</translation>
     </message>
     <message>
-      <source>达成协议 / 终止 / 不予受理</source>
-      <translation>Agreed / terminated / not accepted</translation>
-    </message>
-    <message>
       <source>回访满意度</source>
       <translation>Follow-up satisfaction</translation>
     </message>
@@ -682,10 +682,6 @@
       <translation>Export failed</translation>
     </message>
     <message>
-      <source>经办人工作量</source>
-      <translation>Handler workload</translation>
-    </message>
-    <message>
       <source>经营者（重复投诉标出）</source>
       <translation>Businesses (repeat complaints flagged)</translation>
     </message>
@@ -700,6 +696,14 @@
     <message>
       <source>天</source>
       <translation>days</translation>
+    </message>
+    <message>
+      <source>换货 / 退货 / 不予三包</source>
+      <translation>Exchanged / refunded / refused</translation>
+    </message>
+    <message>
+      <source>达成协议 / 终止 / 不予受理</source>
+      <translation>Agreed / terminated / not accepted</translation>
     </message>
     <message>
       <source>⚑ 重复</source>
@@ -921,10 +925,6 @@
       <translation>Share done within the deadline</translation>
     </message>
     <message>
-      <source>达成协议 / 终止调解 / 不予受理</source>
-      <translation>Agreed / mediation terminated / not accepted</translation>
-    </message>
-    <message>
       <source>回访满意度（1–5）</source>
       <translation>Follow-up satisfaction (1–5)</translation>
     </message>
@@ -989,28 +989,16 @@
       <translation>Outcome</translation>
     </message>
     <message>
+      <source>换货 / 退货 / 不予三包</source>
+      <translation>Exchanged / refunded / refused under the warranty</translation>
+    </message>
+    <message>
+      <source>达成协议 / 终止调解 / 不予受理</source>
+      <translation>Agreed / mediation terminated / not accepted</translation>
+    </message>
+    <message>
       <source>（无）</source>
       <translation>(none)</translation>
-    </message>
-    <message>
-      <source>经营者</source>
-      <translation>Business</translation>
-    </message>
-    <message>
-      <source>件数</source>
-      <translation>Cases</translation>
-    </message>
-    <message>
-      <source>未结</source>
-      <translation>Open</translation>
-    </message>
-    <message>
-      <source>达成协议</source>
-      <translation>Agreement reached</translation>
-    </message>
-    <message>
-      <source>重复投诉</source>
-      <translation>Repeat complaints</translation>
     </message>
     <message>
       <source>期限</source>
@@ -1081,16 +1069,24 @@
       <translation>By channel</translation>
     </message>
     <message>
-      <source>被投诉较多的经营者</source>
-      <translation>Most complained-about businesses</translation>
+      <source>经营者</source>
+      <translation>Business</translation>
     </message>
     <message>
-      <source>按经营者（前 12）</source>
-      <translation>By business (top 12)</translation>
+      <source>件数</source>
+      <translation>Cases</translation>
     </message>
     <message>
-      <source>是</source>
-      <translation>Yes</translation>
+      <source>未结</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>达成协议</source>
+      <translation>Agreement reached</translation>
+    </message>
+    <message>
+      <source>重复投诉</source>
+      <translation>Repeat complaints</translation>
     </message>
     <message>
       <source>目前未结案件</source>
@@ -1135,6 +1131,18 @@
     <message>
       <source>{score}（{count} 次回访）</source>
       <translation>{score} ({count} follow-ups)</translation>
+    </message>
+    <message>
+      <source>被投诉较多的经营者</source>
+      <translation>Most complained-about businesses</translation>
+    </message>
+    <message>
+      <source>按经营者（前 12）</source>
+      <translation>By business (top 12)</translation>
+    </message>
+    <message>
+      <source>是</source>
+      <translation>Yes</translation>
     </message>
     <message>
       <source>本期 {found} 件案件经调查查明原因（共登记 {received} 件）</source>

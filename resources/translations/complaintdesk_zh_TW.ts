@@ -490,14 +490,6 @@
       <translation>按類別</translation>
     </message>
     <message>
-      <source>被投诉较多的经营者（前 10）</source>
-      <translation>被投訴較多的經營者（前 10）</translation>
-    </message>
-    <message>
-      <source>按受理渠道</source>
-      <translation>按受理渠道</translation>
-    </message>
-    <message>
       <source>按原因（调查查明）</source>
       <translation>按原因（調查查明）</translation>
     </message>
@@ -524,6 +516,14 @@
     <message>
       <source>统计未能完成</source>
       <translation>統計未能完成</translation>
+    </message>
+    <message>
+      <source>被投诉较多的经营者（前 10）</source>
+      <translation>被投訴較多的經營者（前 10）</translation>
+    </message>
+    <message>
+      <source>按受理渠道</source>
+      <translation>按受理渠道</translation>
     </message>
     <message>
       <source>经办人</source>
@@ -568,6 +568,10 @@
     <message>
       <source>重复投诉</source>
       <translation>重複投訴</translation>
+    </message>
+    <message>
+      <source>经办人工作量</source>
+      <translation>經辦人工作量</translation>
     </message>
     <message>
       <source>商品或服务</source>
@@ -646,10 +650,6 @@
       <translation>期限內完成</translation>
     </message>
     <message>
-      <source>达成协议 / 终止 / 不予受理</source>
-      <translation>達成協議 / 終止 / 不予受理</translation>
-    </message>
-    <message>
       <source>回访满意度</source>
       <translation>回訪滿意度</translation>
     </message>
@@ -682,10 +682,6 @@
       <translation>未能匯出</translation>
     </message>
     <message>
-      <source>经办人工作量</source>
-      <translation>經辦人工作量</translation>
-    </message>
-    <message>
       <source>经营者（重复投诉标出）</source>
       <translation>經營者（重複投訴標出）</translation>
     </message>
@@ -700,6 +696,14 @@
     <message>
       <source>天</source>
       <translation>天</translation>
+    </message>
+    <message>
+      <source>换货 / 退货 / 不予三包</source>
+      <translation>換貨 / 退貨 / 不予三包</translation>
+    </message>
+    <message>
+      <source>达成协议 / 终止 / 不予受理</source>
+      <translation>達成協議 / 終止 / 不予受理</translation>
     </message>
     <message>
       <source>⚑ 重复</source>
@@ -921,10 +925,6 @@
       <translation>期限內完成比例</translation>
     </message>
     <message>
-      <source>达成协议 / 终止调解 / 不予受理</source>
-      <translation>達成協議 / 終止調解 / 不予受理</translation>
-    </message>
-    <message>
       <source>回访满意度（1–5）</source>
       <translation>回訪滿意度（1–5）</translation>
     </message>
@@ -989,28 +989,16 @@
       <translation>完成情況</translation>
     </message>
     <message>
+      <source>换货 / 退货 / 不予三包</source>
+      <translation>換貨 / 退貨 / 不予三包</translation>
+    </message>
+    <message>
+      <source>达成协议 / 终止调解 / 不予受理</source>
+      <translation>達成協議 / 終止調解 / 不予受理</translation>
+    </message>
+    <message>
       <source>（无）</source>
       <translation>（無）</translation>
-    </message>
-    <message>
-      <source>经营者</source>
-      <translation>經營者</translation>
-    </message>
-    <message>
-      <source>件数</source>
-      <translation>件數</translation>
-    </message>
-    <message>
-      <source>未结</source>
-      <translation>未結</translation>
-    </message>
-    <message>
-      <source>达成协议</source>
-      <translation>達成協議</translation>
-    </message>
-    <message>
-      <source>重复投诉</source>
-      <translation>重複投訴</translation>
     </message>
     <message>
       <source>期限</source>
@@ -1081,16 +1069,24 @@
       <translation>按受理渠道</translation>
     </message>
     <message>
-      <source>被投诉较多的经营者</source>
-      <translation>被投訴較多的經營者</translation>
+      <source>经营者</source>
+      <translation>經營者</translation>
     </message>
     <message>
-      <source>按经营者（前 12）</source>
-      <translation>按經營者（前 12）</translation>
+      <source>件数</source>
+      <translation>件數</translation>
     </message>
     <message>
-      <source>是</source>
-      <translation>是</translation>
+      <source>未结</source>
+      <translation>未結</translation>
+    </message>
+    <message>
+      <source>达成协议</source>
+      <translation>達成協議</translation>
+    </message>
+    <message>
+      <source>重复投诉</source>
+      <translation>重複投訴</translation>
     </message>
     <message>
       <source>目前未结案件</source>
@@ -1135,6 +1131,18 @@
     <message>
       <source>{score}（{count} 次回访）</source>
       <translation>{score}（{count} 次回訪）</translation>
+    </message>
+    <message>
+      <source>被投诉较多的经营者</source>
+      <translation>被投訴較多的經營者</translation>
+    </message>
+    <message>
+      <source>按经营者（前 12）</source>
+      <translation>按經營者（前 12）</translation>
+    </message>
+    <message>
+      <source>是</source>
+      <translation>是</translation>
     </message>
     <message>
       <source>本期 {found} 件案件经调查查明原因（共登记 {received} 件）</source>

@@ -84,6 +84,8 @@ def test_full_archive_has_a_sheet_per_kind_masked_by_default(filled, tmp_path):
         "调查与调解",
         "协议条款",
         "回访",
+        "接机",
+        "维修记录",
         "证据索引",
         "文书",
     ]

@@ -274,3 +274,26 @@ def test_the_counters_day_lists_devices_to_collect_and_parts_awaited(counter):
     assert parts.text == "等待配件 80 天（屏幕总成）：2026-08-30 起仍未修好应予换货"
     assert "parts" in {i.kind for i in agenda.upcoming(None, T(6, 20))}
     assert not next(i for i in agenda.upcoming(None, T(6, 20)) if i.kind == "parts").overdue
+
+
+def test_the_archive_workbook_keeps_what_the_counter_took_in_and_each_repair(counter, tmp_path):
+    from openpyxl import load_workbook
+
+    from app.archives import excel
+
+    case_id = cases.intake(device(device__accessories="=1+1"), now=T(6, 1)).id
+    repair(case_id, D(2026, 6, 1), D(2026, 6, 2), parts='=HYPERLINK("x")')
+    out = tmp_path / "档案.xlsx"
+    excel.export_archive(out)
+    book = load_workbook(out)
+    received = [[c.value for c in row] for row in book["接机"].iter_rows(min_row=2)]
+    assert received[0][:6] == [
+        Case.get_by_id(case_id).case_no,
+        "手机主机",
+        "性能故障",
+        "不开机/自动重启",
+        "=1+1",  # as typed, a text
+        "屏幕完好，背壳左上角划痕",
+    ]
+    [work] = [[c for c in row] for row in book["维修记录"].iter_rows(min_row=2)]
+    assert work[3].value == '=HYPERLINK("x")' and work[3].data_type == "s"  # typed text never a formula

@@ -100,7 +100,7 @@ def phone(text: str) -> str:
     raise FieldError("电话格式不对：手机 11 位，固话如 010-12345678")
 
 
-_SERIAL_LABEL = re.compile(r"^(?:(?:IMEI|MEID|S/?N)[\s:：]+|(?:序列号|串号)[\s:：]*)", re.IGNORECASE)
+_SERIAL_LABEL = re.compile(r"^(?:(?:IMEI|MEID|S/?N)[\s:：\-]+|(?:序列号|串号)[\s:：]*)", re.IGNORECASE)
 
 
 def serial(text: str) -> str:

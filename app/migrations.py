@@ -31,7 +31,7 @@ from peewee import (
 )
 from playhouse.migrate import SchemaMigrator, migrate
 
-from app import __version__, audit, clock, database_roles, frozen_schema, settings, workdays
+from app import __version__, audit, clock, database_roles, frozen_schema, search, settings, workdays
 from app.db import (
     Location,
     backup_before_migration,
@@ -459,7 +459,7 @@ MIGRATIONS: list[Step] = [
     Step(17, "warnings that stay", _v17_lasting_warnings),
     Step(18, "grades", _v18_grades),
     Step(19, "improvement actions", _v19_improvement_actions),
-    Step(20, "the repair counter's desk", _v20_repair_desk),
+    Step(20, "the repair counter's desk", _v20_repair_desk, ("search_serials", "counter_deadlines")),
 ]
 
 # Today's work a step may ask for, in the order it runs (each once, after the last step).
@@ -470,6 +470,11 @@ AFTER: dict[str, Callable[[Database], None]] = {
     "audit": audit.protect,  # PostgreSQL: the audit table append-only
     "functions": lambda db: database_roles.install_functions(db) if is_postgres(db) else None,
     "deadlines": lambda db: machine.rebuild_all_deadlines(),
+    "search_serials": lambda db: search.reindex_devices(),
+    # D8 counts the office's hours from v20: a counter's running clocks follow
+    "counter_deadlines": lambda db: (
+        machine.rebuild_cases(machine.open_case_ids()) if machine.office_profile().code == "repair_counter" else None
+    ),
 }
 
 

@@ -1,5 +1,5 @@
-"""Full-text search over a case's words: facts, names, business, product, case number,
-and the complainant's phone: its last four digits are a word of the document (what the
+"""Full-text search over a case's words: facts, names, business, product and its serial/IMEI,
+case number, and the complainant's phone: its last four digits are a word of the document (what the
 masked register shows), the whole number is found through its salted hash (app/privacy.py).
 
 Chinese needs substring search down to two characters (空调, 退货). On SQLite an FTS5
@@ -48,6 +48,7 @@ def _case_document(case_id: int) -> str:
             Purchase.product,
             Purchase.brand,
             Purchase.model,
+            Purchase.serial,
             Complaint.facts,
             Complaint.demand_note,
             Complainant.phone,
@@ -58,6 +59,14 @@ def _case_document(case_id: int) -> str:
     )
     *parts, phone = [p or "" for p in row]
     return document(*parts, phone=phone)
+
+
+def reindex_devices() -> int:
+    """Search documents that learn the serial/IMEI (schema v20): the cases that have one."""
+    ids = [cid for (cid,) in Purchase.select(Purchase.case).where(Purchase.serial != "").tuples()]
+    for start in range(0, len(ids), 500):
+        store_documents([(cid, _case_document(cid)) for cid in ids[start : start + 500]])
+    return len(ids)
 
 
 def index_case(case_id: int) -> None:

@@ -91,6 +91,7 @@ def write(items: list[dict]) -> list[int]:
                     p.get("product", ""),
                     p.get("brand", ""),
                     p.get("model", ""),
+                    p.get("serial", ""),
                     k.get("facts", ""),
                     k.get("demand_note", ""),
                     phone=i["complainant"].get("phone", ""),

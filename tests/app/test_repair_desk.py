@@ -297,3 +297,13 @@ def test_the_archive_workbook_keeps_what_the_counter_took_in_and_each_repair(cou
     ]
     [work] = [[c for c in row] for row in book["维修记录"].iter_rows(min_row=2)]
     assert work[3].value == '=HYPERLINK("x")' and work[3].data_type == "s"  # typed text never a formula
+
+
+def test_the_register_finds_a_device_by_its_imei_or_the_end_of_it(counter):
+    from app import register
+
+    case_id = cases.intake(device(), now=T(6, 1)).id
+    cases.intake(device(purchase__serial=NEW_IMEI), now=T(6, 2))
+    for typed in (IMEI, f"IMEI {IMEI}"[5:], IMEI[:9]):
+        found = register.page(register.RegisterFilter(text=typed), "received_at", True, 0, 10)
+        assert [r.id for r in found] == [case_id], typed

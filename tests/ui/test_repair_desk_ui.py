@@ -10,7 +10,7 @@ import re
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
 from app import clock
 from app.documents import issuing
@@ -18,6 +18,7 @@ from app.models import Case, Device, IssuedNotice
 from app.workflow import machine
 from tests.ui.conftest import activate
 from tests.ui.test_intake import fill
+from tests.ui.test_whole_path import issue as issued_through_the_panel
 from tests.ui.test_workflow_ui import act, click, status_shown
 
 IMEI = "490154203237518"
@@ -108,15 +109,9 @@ def add_repair(qtbot, view, **values) -> None:
 
 def issue(qtbot, view, answers, kind) -> str:
     panel = view.documents
-    view.lower_tabs.setCurrentWidget(panel)
     kinds = {panel.kind.itemData(i) for i in range(panel.kind.count())}
     assert "mediation_notice" not in kinds and "device_receipt" in kinds  # the counter's own documents
-    panel.kind.setCurrentIndex(panel.kind.findData(kind))
-    rows = panel.table.rowCount()
-    answers.button(QMessageBox.StandardButton.Yes)
-    QTest.mouseClick(panel.issue_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: panel.table.rowCount() == rows + 1, timeout=5000)
-    return panel.table.item(rows, 1).text()
+    return issued_through_the_panel(qtbot, view, answers, kind)
 
 
 def text_of(case_no: str, kind: str) -> str:

@@ -31,6 +31,10 @@ for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOM
 # moment in this process and in every process a test starts.
 TEST_NOW = "2026-11-23T10:00:00"
 os.environ["COMPLAINTDESK_NOW"] = TEST_NOW
+# printing reaches the run's own CUPS server (tests/printers.py), never the machine's printers
+from tests import printers  # noqa: E402
+
+os.environ["CUPS_SERVER"] = str(printers.SOCKET)
 
 import pytest  # noqa: E402
 
@@ -38,6 +42,16 @@ from app import db, startup  # noqa: E402
 from tests import postgres  # noqa: E402
 
 BACKENDS = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(scope="session")
+def cups_server():
+    why = printers.missing()
+    if why:
+        pytest.skip(why)
+    server = printers.start()
+    yield server
+    server.stop()
 
 
 @pytest.fixture(scope="session")

@@ -63,6 +63,11 @@ class BatchPrintDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(buttons)
         self.results: list[tuple[str, str, bytes]] = []
+        self.printed: int | None = None  # how many went to the printer, once the batch is through
+
+    def _printed(self, count: int) -> None:
+        self.printed = count
+        self.accept()
 
     def start(self, folder: str | None = None, printer=None):
         """Make the documents in the background; then print them or write them into `folder`."""
@@ -99,7 +104,11 @@ class BatchPrintDialog(QDialog):
             else:
                 target = printer or ask_printer(self)
                 if target is not None:
-                    print_many(self, [d for _, _, d in made], target)
+                    title = tr(tables.NOTICE_KINDS.get(kind, kind))
+                    self.printing = print_many(
+                        self, [(f"{number} {title}", d) for _, number, d in made], target, self._printed
+                    )
+                    return  # the dialog closes when the batch has gone to the printer
             self.accept()
 
         return run_in_background(self, tr("正在生成文书…"), work, done, failure_title=tr("未能批量打印"))

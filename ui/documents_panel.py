@@ -25,7 +25,7 @@ from app.session import current_operator
 from app.workflow import machine, tables
 from ui import i18n
 from ui.ask import confirm
-from ui.pdf_view import PreviewDialog, ask_printer, print_pdf, save_pdf
+from ui.pdf_view import PreviewDialog, ask_printer, print_or_say, save_pdf
 from ui.wording_dialog import WordingDialog
 
 tr = i18n.translator("documents_panel")
@@ -240,7 +240,9 @@ class DocumentsPanel(QWidget):
         printer = printer or ask_printer(self)
         if printer is None:
             return False
-        print_pdf(data, printer)
+        title = f"{notice.number} {tr(tables.NOTICE_KINDS.get(notice.kind, notice.kind))}"
+        if not print_or_say(self, data, printer, title):
+            return False
         self._say(tr("已送打印：%1").replace("%1", notice.number))
         return True
 

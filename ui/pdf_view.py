@@ -8,21 +8,22 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from app import printing
+from app.documents.render import INK_MARGIN_MM
 from app.errors import ComplaintDeskError
 from app.whole_files import write_whole
 from ui import file_dialogs, i18n
 from ui.screen_fit import fit_to_screen
+from ui.workers import run_in_background
 
 tr = i18n.translator("pdf_view")
 
@@ -51,55 +52,119 @@ class PdfPages:
         return image.rgbSwapped() if bitmap.n_channels == 3 else image.copy()  # PDFium writes BGR
 
 
-PRINT_DPI = 300  # sharp on paper; a 1200-dpi printer would otherwise get 16x the pixels
+RASTER_DPI = 600  # rasterised pages at the printer's resolution, up to this (an A4 page at 600 dpi is 35 MB)
 
 
-def _print_page(painter: QPainter, printer: QPrinter, doc: PdfPages, page: int) -> None:
-    """One page into the printable area, rendered at no more than PRINT_DPI and scaled by the painter."""
-    area = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
-    width = min(area.width(), int(area.width() * PRINT_DPI / max(printer.resolution(), 1)))
+def _through_cups(printer: QPrinter) -> bool:
+    """The PDF itself goes to a CUPS queue; a QPrinter writing a file (or Windows) gets pages drawn."""
+    return printing.cups_available() and bool(printer.printerName()) and not printer.outputFileName()
+
+
+def job_of(printer: QPrinter, title: str) -> printing.Job:
+    """What the print dialog chose, as a CUPS job: the queue, copies, duplex and page range."""
+    duplex = {
+        QPrinter.DuplexMode.DuplexLongSide: "long",
+        QPrinter.DuplexMode.DuplexShortSide: "short",
+        QPrinter.DuplexMode.DuplexAuto: "long",
+    }.get(printer.duplex(), "none")
+    pages = ""
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage():
+        pages = f"{printer.fromPage()}-{printer.toPage() or printer.fromPage()}"
+    return printing.Job(printer.printerName(), title, max(printer.copyCount(), 1), duplex, pages)
+
+
+def margin_problem(printer: QPrinter) -> str:
+    """Why a rasterised page cannot land whole: the printer's hardware margin wider than the
+    document's own (what it would cut off), or "" when it fits."""
+    least = printer.pageLayout().minimumMargins()  # in the layout's units (millimetres for A4)
+    widest = max(least.left(), least.top(), least.right(), least.bottom())
+    if widest > INK_MARGIN_MM:
+        return (
+            tr("打印机的不可打印边距为 %1 毫米，大于文书的页边距 %2 毫米：页边的文字可能印不出来")
+            .replace("%1", f"{widest:.0f}")
+            .replace("%2", str(INK_MARGIN_MM))
+        )
+    return ""
+
+
+def _draw(painter: QPainter, printer: QPrinter, doc: PdfPages, page: int) -> None:
+    """One page at true scale: the PDF's page onto the whole sheet, its corner at the paper's corner
+    (full-page mode), rendered at the printer's resolution up to RASTER_DPI."""
+    paper = printer.paperRect(QPrinter.Unit.DevicePixel).toRect()
+    dpi = max(printer.resolution(), 1)
+    width = int(paper.width() * min(RASTER_DPI, dpi) / dpi)
     image = doc.image(page, width)
-    target = area.size()
-    scaled = image.size().scaled(target, Qt.AspectRatioMode.KeepAspectRatio)
-    painter.drawImage(QRect(area.topLeft(), scaled), image)
+    painter.drawImage(QRect(0, 0, paper.width(), paper.height()), image)
 
 
-def print_pdf(data: bytes, printer: QPrinter) -> None:
-    """Every page onto the printer, scaled to its printable area."""
-    pages = PdfPages(data)
-    painter = QPainter(printer)
-    try:
-        for page in range(pages.count):
-            if page:
-                printer.newPage()
-            _print_page(painter, printer, pages, page)
-    finally:
-        painter.end()
-
-
-def print_many(parent: QWidget, documents: list[bytes], printer: QPrinter) -> int:
-    """Print one document after another on the UI thread, with progress and cancel; returns how many."""
-    progress = QProgressDialog(tr("正在打印…"), tr("取消"), 0, len(documents), parent)
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(300)
-    painter = QPainter(printer)
-    printed = 0
+def draw_pages(printer: QPrinter, documents: list[bytes], progress=None, cancelled=None) -> int:
+    """Rasterise documents onto one printer job, page after page; returns how many were sent.
+    Runs in a worker thread too (QPainter may paint on a QPrinter outside the GUI thread)."""
+    printer.setFullPage(True)  # the painter's origin is the paper's corner: the margin is not counted twice
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise printing.PrintFailed("打印机无法开始打印")
+    sent = 0
     try:
         for i, data in enumerate(documents):
-            if progress.wasCanceled():
+            if cancelled and cancelled():
                 break
             doc = PdfPages(data)
             for page in range(doc.count):
-                if printed or page:
+                if sent or page:
                     printer.newPage()
-                _print_page(painter, printer, doc, page)
-                QApplication.processEvents()
-            printed = i + 1
-            progress.setValue(printed)
+                _draw(painter, printer, doc, page)
+            sent = i + 1
+            if progress:
+                progress(sent, len(documents))
     finally:
         painter.end()
-        progress.close()
-    return printed
+    return sent
+
+
+def print_pdf(data: bytes, printer: QPrinter, title: str) -> str:
+    """One issued document onto the chosen printer, titled; returns the CUPS job id ("" when drawn)."""
+    printer.setDocName(title)
+    if _through_cups(printer):
+        return printing.send(data, job_of(printer, title))
+    draw_pages(printer, [data])
+    return ""
+
+
+def print_many(parent: QWidget, documents: list[tuple[str, bytes]], printer: QPrinter, done=None):
+    """A batch in the background with progress and cancel, one titled job per document on CUPS,
+    or one drawn job titled for the batch elsewhere; `done(count)` runs when it ends."""
+    cups = _through_cups(printer)
+    if not cups:
+        printer.setDocName(tr("批量打印（%1 份）").replace("%1", str(len(documents))))
+    template = job_of(printer, "") if cups else None
+
+    def work(progress, cancelled):
+        if not cups:
+            return draw_pages(printer, [d for _, d in documents], progress, cancelled)
+        sent = 0
+        for title, data in documents:
+            if cancelled():
+                break
+            printing.send(data, printing.Job(template.printer, title, template.copies, template.duplex))
+            sent += 1
+            progress(sent, len(documents))
+        return sent
+
+    return run_in_background(parent, tr("正在打印…"), work, done or (lambda _n: None), failure_title=tr("未能打印"))
+
+
+def print_or_say(parent: QWidget, data: bytes, printer: QPrinter, title: str) -> bool:
+    """Print, or tell the clerk why not (a refused job, a hardware margin wider than the page's)."""
+    problem = "" if _through_cups(printer) else margin_problem(printer)
+    if problem:
+        QMessageBox.warning(parent, tr("打印"), problem)
+    try:
+        print_pdf(data, printer, title)
+    except ComplaintDeskError as exc:
+        QMessageBox.warning(parent, tr("未能打印"), i18n.say(exc))
+        return False
+    return True
 
 
 def ask_printer(parent: QWidget) -> QPrinter | None:
@@ -164,5 +229,4 @@ class PreviewDialog(QDialog):
         printer = printer or ask_printer(self)
         if printer is None:
             return False
-        print_pdf(self.data, printer)
-        return True
+        return print_or_say(self, self.data, printer, self.windowTitle())

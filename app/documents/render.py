@@ -35,6 +35,7 @@ TOP, LEFT, TYPE_WIDTH, TYPE_HEIGHT = 37 * mm, 28 * mm, 156 * mm, 225 * mm
 RIGHT, BOTTOM = A4[0] - LEFT - TYPE_WIDTH, A4[1] - TOP - TYPE_HEIGHT
 LINES, CHARS = 22, 28
 FRAME_PADDING = 6  # reportlab's Frame default
+INK_MARGIN_MM = 11  # nothing is drawn nearer the paper's edge than this (the footer's baseline is 12 mm up)
 BODY_SIZE = 15.79  # 3号 (16 pt) as 28 characters fill 156 mm
 BODY_LEADING = TYPE_HEIGHT / LINES  # 28.99 pt
 TITLE_SIZE = 22  # 2号

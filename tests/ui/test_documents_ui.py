@@ -73,7 +73,7 @@ def test_batch_printing_a_status_with_progress_to_a_printer_and_a_folder(window,
     printer.setOutputFileName(str(tmp_path / "batch.pdf"))
     progress = dialog.start(printer=printer)
     assert progress.objectName() == "progress"
-    qtbot.waitUntil(lambda: len(dialog.results) == expected, timeout=60000)
+    qtbot.waitUntil(lambda: dialog.printed == expected, timeout=60000)  # drawn off the window's thread
     assert len(PdfReader(str(tmp_path / "batch.pdf")).pages) >= expected
     assert IssuedNotice.select().count() == 0  # drafts: nothing issued unless asked
 

@@ -58,6 +58,7 @@ def run(report, runs: int = 20) -> list[bool]:
         for case_id in ids:
             issuing.draft(case_id, "acceptance_notice")
         batch = time.perf_counter() - started
+        printed, stall, took = _print_batch([issuing.draft(i, "acceptance_notice") for i in ids[:50]], Path(tmp))
         db.close()
     print(f"\ndocuments (median of {runs}):")
     print(f"  baseline: minimal reportlab page, same font   {bare:9.1f} ms")
@@ -65,4 +66,44 @@ def run(report, runs: int = 20) -> list[bool]:
         report("notice: draft from a case", draft, "ms", 100, "minimal page", draft / bare),
         report("notice: issue (number, PDF, store, event)", issue, "ms", 100, "minimal page", issue / bare),
         report("batch of 1,000 notices", batch, "s", 100, "", None),
+        report(f"batch print of {printed} (drawn, {took:.1f} s): longest UI stall", stall, "ms", 100),
     ]
+
+
+def _print_batch(documents: list[bytes], folder: Path) -> tuple[int, float, float]:
+    """50 notices through the batch printer's path (drawn pages: the path without CUPS, the heavier
+    one) while a 10 ms timer measures how long the window's event loop is kept waiting."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from ui import pdf_view
+    from ui.main import make_application
+
+    make_application()
+    window = QWidget()
+    window.show()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(folder / "batch.pdf"))
+    stalls: list[float] = []
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.elapsed()]
+
+    def tick():
+        now = clock.elapsed()
+        stalls.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(10)
+    finished = []
+    started = time.perf_counter()
+    pdf_view.print_many(window, [(f"bench {i}", d) for i, d in enumerate(documents)], printer, finished.append)
+    while not finished:
+        QApplication.processEvents()
+        time.sleep(0.001)
+    timer.stop()
+    return finished[0], max(stalls) if stalls else 0.0, time.perf_counter() - started

@@ -4,7 +4,7 @@ area shows them, QPrinter prints them page by page."""
 from __future__ import annotations
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -52,6 +52,7 @@ class PdfPages:
         return image.rgbSwapped() if bitmap.n_channels == 3 else image.copy()  # PDFium writes BGR
 
 
+BAND = 128  # pixel rows drawn per call
 RASTER_DPI = 600  # rasterised pages at the printer's resolution, up to this (an A4 page at 600 dpi is 35 MB)
 
 
@@ -76,7 +77,11 @@ def job_of(printer: QPrinter, title: str) -> printing.Job:
 def margin_problem(printer: QPrinter) -> str:
     """Why a rasterised page cannot land whole: the printer's hardware margin wider than the
     document's own (what it would cut off), or "" when it fits."""
-    least = printer.pageLayout().minimumMargins()  # in the layout's units (millimetres for A4)
+    return margin_text(printer.pageLayout().minimumMargins())  # in the layout's units: millimetres for A4
+
+
+def margin_text(least) -> str:
+    """The warning for hardware margins `least` (QMarginsF, millimetres), or ""."""
     widest = max(least.left(), least.top(), least.right(), least.bottom())
     if widest > INK_MARGIN_MM:
         return (
@@ -93,8 +98,15 @@ def _draw(painter: QPainter, printer: QPrinter, doc: PdfPages, page: int) -> Non
     paper = printer.paperRect(QPrinter.Unit.DevicePixel).toRect()
     dpi = max(printer.resolution(), 1)
     width = int(paper.width() * min(RASTER_DPI, dpi) / dpi)
-    image = doc.image(page, width)
-    painter.drawImage(QRect(0, 0, paper.width(), paper.height()), image)
+    pdf_page = doc.document[page]
+    bitmap = pdf_page.render(scale=width / pdf_page.get_width(), fill_color=(255, 255, 255, 255), rev_byteorder=True)
+    image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB888)
+    # in bands: each call is short, so the window's thread gets its turn between them (the GIL)
+    scale = paper.height() / image.height()
+    for top in range(0, image.height(), BAND):
+        rows = min(BAND, image.height() - top)
+        target = QRectF(0, top * scale, paper.width(), rows * scale)
+        painter.drawImage(target, image, QRectF(0, top, image.width(), rows))
 
 
 def draw_pages(printer: QPrinter, documents: list[bytes], progress=None, cancelled=None) -> int:

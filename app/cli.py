@@ -15,7 +15,7 @@ from pathlib import Path
 
 import platformdirs
 
-from app import __version__, audit, cases, clock, db, demo, fields, i18n, permissions, startup
+from app import __version__, audit, cases, clock, db, demo, fields, i18n, permissions, printing, startup
 from app.errors import ComplaintDeskError, DatabaseError, ValidationFailed
 from app.whole_files import write_whole
 from app.workflow import tables
@@ -464,6 +464,13 @@ def cmd_print(args) -> int:
     if not kind:
         raise ComplaintDeskError("请指定文书类型（KIND 或 --kind），如 acceptance_notice")
 
+    if not (args.out or args.printer):
+        raise ComplaintDeskError("请用 --out 指定输出位置，或用 --printer 指定打印机")
+    title = tables.NOTICE_KINDS.get(kind, kind)
+
+    def send(pdf: bytes, number: str) -> None:
+        printing.send(pdf, printing.Job(args.printer, f"{number} {title}".strip(), args.copies))
+
     def one(case_id: int) -> tuple[bytes, str]:
         if args.issue:
             notice = issuing.issue(case_id, kind, args.delivery, args.actor or cases.current_operator(), args.recipient)
@@ -473,20 +480,28 @@ def cmd_print(args) -> int:
     if args.case:
         ref = cases.find_by_number(args.case)
         pdf, number = one(ref.id)
-        write_whole(args.out, pdf)
-        print(f"{ref.case_no} {number} → {args.out}")
+        if args.printer:
+            send(pdf, number)
+            print(f"{ref.case_no} {number} → {args.printer}")
+        if args.out:
+            write_whole(args.out, pdf)
+            print(f"{ref.case_no} {number} → {args.out}")
         return 0
     if not args.status:
         raise ComplaintDeskError("批量打印请用 --status 指定状态，或给出案件号")
-    folder = Path(args.out)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = Path(args.out) if args.out else None
+    if folder:
+        folder.mkdir(parents=True, exist_ok=True)
     done = 0
-    for case_no, _, pdf in issuing.batch(
+    for case_no, number, pdf in issuing.batch(
         kind, args.status, args.issue, args.delivery, args.actor or cases.current_operator(), args.recipient
     ):
-        write_whole(folder / f"{case_no}-{kind}.pdf", pdf)
+        if folder:
+            write_whole(folder / f"{case_no}-{kind}.pdf", pdf)
+        if args.printer:
+            send(pdf, number or case_no)
         done += 1
-    print(f"已输出 {done} 份 {kind} 到 {folder}")
+    print(f"已输出 {done} 份 {kind} 到 {folder or args.printer}")
     return 0
 
 
@@ -713,7 +728,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("kind_pos", metavar="KIND", nargs="?", help="文书类型，如 acceptance_notice")
     p.add_argument("--kind", help="文书类型（批量时用）")
     p.add_argument("--status", help="批量：这一状态的全部案件")
-    p.add_argument("--out", required=True, metavar="FILE.pdf|DIR")
+    p.add_argument("--out", metavar="FILE.pdf|DIR", help="写成 PDF 文件（批量时为文件夹）")
+    p.add_argument("--printer", metavar="QUEUE", help="送 CUPS 打印机（PDF 原样送出，打印任务以文号命名）")
+    p.add_argument("--copies", type=int, default=1, help="份数（送打印机时）")
     p.add_argument(
         "--issue", action="store_true", help="正式出具（编号、存档、记入时间线）；否则输出已出具的文书或草稿"
     )

@@ -145,3 +145,21 @@ def test_reprint_in_the_documents_tab_sends_the_issued_pdf_to_the_chosen_queue(
     while time.time() < done and not (log.exists() and notice.number in log.read_text(errors="replace")):
         time.sleep(0.2)
     assert f"{notice.number} 受理通知书" in log.read_text(errors="replace")  # the job's title, as the queue logs it
+
+
+def test_the_command_line_prints_a_document_to_a_queue(cups_queue, tmp_path, capsys):
+    from app import cases, cli, db, startup
+    from app.workflow import machine
+    from tests.factories import intake_values
+
+    path = str(tmp_path / "cli.db")
+    startup.open_database(path)
+    machine.set_office_profile("consumer_association")
+    issuing.save_letterhead("杭州市西湖区消费者权益保护委员会", short="西消")
+    ref = cases.intake(intake_values())
+    db.close()
+    assert cli.main(["print", ref.case_no, "intake_receipt", "--db", path, "--issue", "--printer", "pdfq"]) == 0
+    assert "→ pdfq" in capsys.readouterr().out
+    assert cli.main(["print", ref.case_no, "intake_receipt", "--db", path, "--printer", "nosuch"]) == 1
+    assert "nosuch" in capsys.readouterr().err
+    assert cli.main(["print", ref.case_no, "intake_receipt", "--db", path]) == 1  # neither a file nor a printer

@@ -1647,6 +1647,10 @@
       <translation>Give the document kind (KIND or --kind), e.g. acceptance_notice</translation>
     </message>
     <message>
+      <source>请用 --out 指定输出位置，或用 --printer 指定打印机</source>
+      <translation>Say where with --out, or which printer with --printer</translation>
+    </message>
+    <message>
       <source>批量打印请用 --status 指定状态，或给出案件号</source>
       <translation>For batch printing give a status with --status, or give case numbers</translation>
     </message>
@@ -1981,6 +1985,30 @@
     <message>
       <source>{name}（{role}）无权{action}</source>
       <translation>{name} ({role}) may not: {action}</translation>
+    </message>
+    <message>
+      <source>请选择打印机</source>
+      <translation>Choose a printer</translation>
+    </message>
+    <message>
+      <source>未知的双面方式：{duplex}</source>
+      <translation>Unknown duplex mode: {duplex}</translation>
+    </message>
+    <message>
+      <source>份数应在 1 至 999 之间</source>
+      <translation>Copies must be 1 to 999</translation>
+    </message>
+    <message>
+      <source>打印机 {printer} 未接受打印：{detail}</source>
+      <translation>Printer {printer} did not accept the job: {detail}</translation>
+    </message>
+    <message>
+      <source>页码范围应写成 1-2,4</source>
+      <translation>Write the page range as 1-2,4</translation>
+    </message>
+    <message>
+      <source>打印系统没有响应：{detail}</source>
+      <translation>The print system did not answer: {detail}</translation>
     </message>
     <message>
       <source>修毕日期不能早于开始维修日期</source>
@@ -3018,8 +3046,12 @@ Registering, mediating and archiving consumer complaints and after-sales dispute
       <translation>Printing…</translation>
     </message>
     <message>
-      <source>取消</source>
-      <translation>Cancel</translation>
+      <source>未能打印</source>
+      <translation>Not printed</translation>
+    </message>
+    <message>
+      <source>打印</source>
+      <translation>Print</translation>
     </message>
     <message>
       <source>另存为 PDF</source>
@@ -3036,6 +3068,14 @@ Registering, mediating and archiving consumer complaints and after-sales dispute
     <message>
       <source>未能保存</source>
       <translation>Not saved</translation>
+    </message>
+    <message>
+      <source>批量打印（%1 份）</source>
+      <translation>Batch print (%1 documents)</translation>
+    </message>
+    <message>
+      <source>打印机的不可打印边距为 %1 毫米，大于文书的页边距 %2 毫米：页边的文字可能印不出来</source>
+      <translation>The printer cannot print within %1 mm of the edge, more than the documents' margin of %2 mm: text near the edge may not print</translation>
     </message>
   </context>
   <context>

@@ -1647,6 +1647,10 @@
       <translation>請指定文書型別（KIND 或 --kind），如 acceptance_notice</translation>
     </message>
     <message>
+      <source>请用 --out 指定输出位置，或用 --printer 指定打印机</source>
+      <translation>請用 --out 指定輸出位置，或用 --printer 指定印表機</translation>
+    </message>
+    <message>
       <source>批量打印请用 --status 指定状态，或给出案件号</source>
       <translation>批次列印請用 --status 指定狀態，或給出案件號</translation>
     </message>
@@ -1981,6 +1985,30 @@
     <message>
       <source>{name}（{role}）无权{action}</source>
       <translation>{name}（{role}）無權{action}</translation>
+    </message>
+    <message>
+      <source>请选择打印机</source>
+      <translation>請選擇印表機</translation>
+    </message>
+    <message>
+      <source>未知的双面方式：{duplex}</source>
+      <translation>未知的雙面方式：{duplex}</translation>
+    </message>
+    <message>
+      <source>份数应在 1 至 999 之间</source>
+      <translation>份數應在 1 至 999 之間</translation>
+    </message>
+    <message>
+      <source>打印机 {printer} 未接受打印：{detail}</source>
+      <translation>印表機 {printer} 未接受列印：{detail}</translation>
+    </message>
+    <message>
+      <source>页码范围应写成 1-2,4</source>
+      <translation>頁碼範圍應寫成 1-2,4</translation>
+    </message>
+    <message>
+      <source>打印系统没有响应：{detail}</source>
+      <translation>列印系統沒有響應：{detail}</translation>
     </message>
     <message>
       <source>修毕日期不能早于开始维修日期</source>
@@ -3018,8 +3046,12 @@
       <translation>正在列印…</translation>
     </message>
     <message>
-      <source>取消</source>
-      <translation>取消</translation>
+      <source>未能打印</source>
+      <translation>未能列印</translation>
+    </message>
+    <message>
+      <source>打印</source>
+      <translation>列印</translation>
     </message>
     <message>
       <source>另存为 PDF</source>
@@ -3036,6 +3068,14 @@
     <message>
       <source>未能保存</source>
       <translation>未能儲存</translation>
+    </message>
+    <message>
+      <source>批量打印（%1 份）</source>
+      <translation>批次列印（%1 份）</translation>
+    </message>
+    <message>
+      <source>打印机的不可打印边距为 %1 毫米，大于文书的页边距 %2 毫米：页边的文字可能印不出来</source>
+      <translation>印表機的不可列印邊距為 %1 毫米，大於文書的頁邊距 %2 毫米：頁邊的文字可能印不出來</translation>
     </message>
   </context>
   <context>

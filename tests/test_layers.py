@@ -46,6 +46,7 @@ LAYERS = [
             "grading",
             "workload",
             "improvements",
+            "printing",
             "evidence",
             "accounts",
             "duplicates",

@@ -73,10 +73,10 @@ def run(report, runs: int = 20) -> list[bool]:
 def _print_batch(documents: list[bytes], folder: Path) -> tuple[int, float, float]:
     """50 notices through the batch printer's path (drawn pages: the path without CUPS, the heavier
     one) while a 10 ms timer measures how long the window's event loop is kept waiting."""
-    from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtPrintSupport import QPrinter
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QWidget
 
+    from bench.stalls import longest_stall
     from ui import pdf_view
     from ui.main import make_application
 
@@ -86,24 +86,10 @@ def _print_batch(documents: list[bytes], folder: Path) -> tuple[int, float, floa
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(folder / "batch.pdf"))
-    stalls: list[float] = []
-    clock = QElapsedTimer()
-    clock.start()
-    last = [clock.elapsed()]
-
-    def tick():
-        now = clock.elapsed()
-        stalls.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.timeout.connect(tick)
-    timer.start(10)
-    finished = []
     started = time.perf_counter()
-    pdf_view.print_many(window, [(f"bench {i}", d) for i, d in enumerate(documents)], printer, finished.append)
-    while not finished:
-        QApplication.processEvents()
-        time.sleep(0.001)
-    timer.stop()
-    return finished[0], max(stalls) if stalls else 0.0, time.perf_counter() - started
+    stall, printed = longest_stall(
+        lambda finished: pdf_view.print_many(
+            window, [(f"bench {i}", d) for i, d in enumerate(documents)], printer, finished
+        )
+    )
+    return printed, stall, time.perf_counter() - started

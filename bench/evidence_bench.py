@@ -24,11 +24,11 @@ def make_file(folder: Path, size_mb: int) -> Path:
 
 
 def run(report, size_mb: int = 500, runs: int = 3) -> list[bool]:
-    from PySide6.QtCore import QElapsedTimer, QTimer
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QWidget
 
     from app import cases, db, evidence, startup
     from app.models import Setting
+    from bench.stalls import longest_stall
     from tests.factories import intake_values
     from ui.main import make_application
     from ui.workers import run_in_background
@@ -62,35 +62,18 @@ def run(report, size_mb: int = 500, runs: int = 3) -> list[bool]:
         make_application()
         window = QWidget()
         window.show()
-        stalls: list[float] = []
-        clock = QElapsedTimer()
-        clock.start()
-        last = [clock.elapsed()]
-
-        def tick():
-            now = clock.elapsed()
-            stalls.append(now - last[0])
-            last[0] = now
-
-        timer = QTimer()
-        timer.timeout.connect(tick)
-        timer.start(10)
-        finished = []
-        run_in_background(
-            window,
-            "bench",
-            lambda progress, cancelled: evidence.add_file(
-                case_id, path, "video", "complainant", "bench", progress=progress, cancelled=cancelled
-            ),
-            finished.append,
-            finished.append,
+        worst, outcome = longest_stall(
+            lambda finished: run_in_background(
+                window,
+                "bench",
+                lambda progress, cancelled: evidence.add_file(
+                    case_id, path, "video", "complainant", "bench", progress=progress, cancelled=cancelled
+                ),
+                finished,
+                finished,
+            )
         )
-        while not finished:
-            QApplication.processEvents()
-            time.sleep(0.001)
-        timer.stop()
-        assert not isinstance(finished[0], Exception), finished[0]
-        worst = max(stalls) if stalls else 0
+        assert not isinstance(outcome, Exception), outcome
         results.append(report("longest UI stall while attaching", worst, "ms", 100))
         db.close()
     finally:

@@ -18,8 +18,10 @@ from app.models import Case, Device, IssuedNotice
 from app.workflow import machine
 from tests.ui.conftest import activate
 from tests.ui.test_intake import fill
+from tests.ui.test_whole_path import in_records
 from tests.ui.test_whole_path import issue as issued_through_the_panel
 from tests.ui.test_workflow_ui import act, click, status_shown
+from ui.intake import IntakeDialog
 
 IMEI = "490154203237518"
 NEW_IMEI = "356938035643809"
@@ -37,8 +39,6 @@ def counter_office(qtbot, window) -> None:
 
 
 def intake_dialog(window):
-    from ui.intake import IntakeDialog
-
     return next(d for d in window.findChildren(IntakeDialog) if d.isVisible())
 
 
@@ -90,21 +90,12 @@ def receive(qtbot, window, facts: str, sold: dt.date):
 
 
 def _visible_intake(window) -> bool:
-    from ui.intake import IntakeDialog
-
     return any(d.isVisible() for d in window.findChildren(IntakeDialog))
 
 
 def add_repair(qtbot, view, **values) -> None:
     """维修·回访记录 → 添加维修记录, filled and accepted."""
-    view.lower_tabs.setCurrentWidget(view.records)
-    qtbot.mouseClick(view.records.findChild(QPushButton, "records.add.repair"), Qt.MouseButton.LeftButton)
-    dialog = view.records.dialog
-    activate(qtbot, dialog)
-    for key, value in values.items():
-        dialog.set(key, value)
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert not dialog.isVisible(), dialog.error.text()
+    in_records(qtbot, view, "records.add.repair", **values)
 
 
 def issue(qtbot, view, answers, kind) -> str:
@@ -198,17 +189,15 @@ def test_a_phone_through_the_counter_from_intake_to_exchange_and_close(window, q
     assert Device.get(Device.case == case).new_serial == NEW_IMEI
     for target in ("ready", "handed_over", "follow_up"):
         act(qtbot, view, f"transition.{target}")
-    view.lower_tabs.setCurrentWidget(view.records)
-    qtbot.mouseClick(view.records.findChild(QPushButton, "records.add.follow_up"), Qt.MouseButton.LeftButton)
-    dialog = view.records.dialog
-    for key, value in {
-        "held_on": today.isoformat(),
-        "method": "phone",
-        "satisfaction": "4",
-        "remarks": "新机正常",
-    }.items():
-        dialog.set(key, value)
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    in_records(
+        qtbot,
+        view,
+        "records.add.follow_up",
+        held_on=today.isoformat(),
+        method="phone",
+        satisfaction="4",
+        remarks="新机正常",
+    )
     slip = issue(qtbot, view, answers, "repair_slip")
     act(qtbot, view, "transition.closed")
     assert status_shown(view) == "已办结"

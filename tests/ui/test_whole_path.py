@@ -131,8 +131,13 @@ def issued_texts(out) -> dict[str, str]:
 
 def schedule(qtbot, view, **values) -> None:
     """安排调解 in the 记录 panel: the dialog filled and accepted."""
+    in_records(qtbot, view, "records.schedule", **values)
+
+
+def in_records(qtbot, view, button: str, **values) -> None:
+    """A button of the 记录 panel clicked, its dialog filled and accepted."""
     view.lower_tabs.setCurrentWidget(view.records)
-    qtbot.mouseClick(view.records.findChild(QPushButton, "records.schedule"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.records.findChild(QPushButton, button), Qt.MouseButton.LeftButton)
     dialog = view.records.dialog
     activate(qtbot, dialog)
     for key, value in values.items():

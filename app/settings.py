@@ -8,7 +8,15 @@ The services that own a setting check who may change it (app/permissions.py) bef
 
 from __future__ import annotations
 
-from app.models import Setting
+import threading
+import time
+import uuid
+
+from app.models import Setting, database
+
+VERSION_KEY = "settings.version"
+FRESH_S = 2.0  # how long a seat trusts its copy before asking whether another seat changed a setting
+MAX_AGE_S = 60.0  # and reloads it whole at least this often (a change made outside the program)
 
 KEYS = {
     "office.profile": "the office's kind: repair counter, consumer association, market regulator",
@@ -26,6 +34,7 @@ KEYS = {
     "office.logo_sha": "letterhead: the logo image in the evidence store",
     "office.body_font_sha": "documents: the office's own body font (仿宋) in the evidence store",
     "office.title_font_sha": "documents: the office's own title font (小标宋) in the evidence store",
+    "settings.version": "a new token at every change of a setting: seats keep a copy and ask for this alone",
     "calendar_version": "bumped by every change of the working-day calendar (deadlines are rebuilt)",
     "hash_salt": "the salt of the personal-number hashes (on PostgreSQL, read by the server only)",
     "auth.auto_sign_in": "the one account a single-seat counter starts signed in as",
@@ -48,30 +57,92 @@ def _known(key: str) -> str:
     return key
 
 
+# The seat's copy of the settings it may read (issue 22: a setting read at every use was a round
+# trip each): loaded whole in one query, trusted for FRESH_S, then kept if the version token is
+# unchanged. A transaction that changed a setting reads the table itself, so an uncommitted
+# change (and its rollback) is never copied; this seat's own writes drop the copy.
+_copy: dict = {"db": None, "version": None, "values": {}, "checked": 0.0, "loaded": 0.0}
+_lock = threading.Lock()
+_local = threading.local()  # wrote: this thread changed a setting in the transaction it is in
+
+
+def _values() -> dict[str, str] | None:
+    db = database.obj
+    if db is None:
+        return None
+    if getattr(_local, "wrote", False):
+        if db.in_transaction():
+            return None
+        _local.wrote = False  # committed or rolled back: either way, load what is there now
+        forget()
+    now = time.monotonic()
+    with _lock:
+        if _copy["db"] is db and now - _copy["checked"] < FRESH_S:
+            return _copy["values"]
+        same_db = _copy["db"] is db and now - _copy["loaded"] < MAX_AGE_S
+        version = _copy["version"]
+    if same_db:
+        row = Setting.get_or_none(Setting.key == VERSION_KEY)
+        if (row.value if row else "") == version:
+            with _lock:
+                _copy["checked"] = now
+            return _copy["values"]
+    values = dict(Setting.select(Setting.key, Setting.value).tuples())
+    with _lock:
+        _copy.update(db=db, version=values.get(VERSION_KEY, ""), values=values, checked=now, loaded=now)
+    return values
+
+
+def forget() -> None:
+    """Drop the copy: the next read loads the table again (after this seat writes, or a restore)."""
+    with _lock:
+        _copy.update(db=None, version=None, values={}, checked=0.0, loaded=0.0)
+
+
 def get(key: str, default: str | None = None) -> str | None:
-    row = Setting.get_or_none(Setting.key == _known(key))
+    key = _known(key)
+    values = _values()
+    if values is not None:
+        return values.get(key, default)
+    row = Setting.get_or_none(Setting.key == key)
     return row.value if row else default
 
 
 def get_many(keys) -> dict[str, str]:
-    """The stored ones of `keys`, in one query."""
+    """The stored ones of `keys` (from the copy, or in one query)."""
     keys = [_known(k) for k in keys]
+    values = _values()
+    if values is not None:
+        return {k: values[k] for k in keys if k in values}
     return dict(Setting.select(Setting.key, Setting.value).where(Setting.key.in_(keys)).tuples())
 
 
 def is_set(key: str) -> bool:
-    return Setting.select().where(Setting.key == _known(key)).exists()
+    return get(key) is not None
+
+
+def _changed() -> None:
+    """A new version token, so other seats reload their copy; and this seat's copy dropped."""
+    token = uuid.uuid4().hex
+    Setting.insert(key=VERSION_KEY, value=token).on_conflict(
+        conflict_target=[Setting.key], update={Setting.value: token}
+    ).execute()
+    _local.wrote = True
+    forget()
 
 
 def put(key: str, value: str) -> None:
     Setting.insert(key=_known(key), value=value).on_conflict(
         conflict_target=[Setting.key], update={Setting.value: value}
     ).execute()
+    _changed()
 
 
 def put_if_missing(key: str, value: str) -> None:
     Setting.insert(key=_known(key), value=value).on_conflict_ignore().execute()
+    _changed()
 
 
 def remove(key: str) -> None:
     Setting.delete().where(Setting.key == _known(key)).execute()
+    _changed()

@@ -26,8 +26,7 @@ def make_file(folder: Path, size_mb: int) -> Path:
 def run(report, size_mb: int = 500, runs: int = 3) -> list[bool]:
     from PySide6.QtWidgets import QWidget
 
-    from app import cases, db, evidence, startup
-    from app.models import Setting
+    from app import cases, db, evidence, settings, startup
     from bench.stalls import longest_stall
     from tests.factories import intake_values
     from ui.main import make_application
@@ -49,7 +48,7 @@ def run(report, size_mb: int = 500, runs: int = 3) -> list[bool]:
             base = statistics.median(_time(lambda: _hashlib(path)) for _ in range(runs))
             print(f"  baseline: hashlib loop                     {base:9.2f} s")
         startup.open_database(str(folder / "bench.db"))
-        Setting.insert(key=evidence.LIMIT_KEY, value=str(size_mb + 10)).on_conflict_replace().execute()
+        settings.put(evidence.LIMIT_KEY, str(size_mb + 10))
         case_id = cases.intake(intake_values()).id
         timings = []
         for _ in range(runs):

@@ -6,11 +6,11 @@ import zlib
 
 import pytest
 
-from app import cases, evidence
+from app import cases, evidence, settings
 from app.db import is_postgres
 from app.errors import Cancelled, NotFound
 from app.evidence import EvidenceRefused
-from app.models import Evidence, EvidenceChunk, Setting
+from app.models import Evidence, EvidenceChunk
 from tests.factories import intake_values
 
 
@@ -108,7 +108,7 @@ def test_scripts_by_name_are_refused(case_id, tmp_path):
 
 
 def test_size_limit_has_a_clear_message(case_id, tmp_path):
-    Setting.create(key=evidence.LIMIT_KEY, value="1")
+    settings.put(evidence.LIMIT_KEY, "1")
     with pytest.raises(EvidenceRefused, match="上限为 1 MB"):
         attach(case_id, tmp_path, png() + b"\x00" * (2 * 1024 * 1024))
 

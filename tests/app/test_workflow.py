@@ -186,9 +186,9 @@ def test_deadline_in_2027_is_provisional(database):
 
 
 def test_office_length_setting_changes_association_deadline(database):
-    from app.models import Setting
+    from app import settings
 
-    Setting.create(key="deadline.D5.days", value="10")
+    settings.put("deadline.D5.days", "10")
     case_id = new_case(profile="consumer_association", when=T(2026, 11, 2, 9))
     d5 = due(case_id, "D5")
     assert d5.length == 10 and d5.due_at.date() == dt.date(2026, 11, 16)

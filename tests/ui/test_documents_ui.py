@@ -50,9 +50,9 @@ def test_preview_issue_print_save_and_correct_from_the_case(window, qtbot, messa
 
 
 def test_without_a_letterhead_the_panel_says_what_to_do(window, qtbot, messages):
-    from app.models import Setting
+    from app import settings
 
-    Setting.delete().where(Setting.key == "office.name").execute()
+    settings.remove("office.name")
     view = open_first_case(window, qtbot)
     view.lower_tabs.setCurrentWidget(view.documents)
     assert view.documents.preview_draft() is None

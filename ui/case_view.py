@@ -152,9 +152,9 @@ class CaseView(QWidget):
         layout.addWidget(splitter, 1)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("F5"), self, self.reload, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.reload(ask=False)
+        self.reload(ask=False, panels=False)  # the panels loaded themselves as they were made
 
-    def reload(self, ask: bool = True) -> None:
+    def reload(self, ask: bool = True, panels: bool = True) -> None:
         if ask and self.form.is_dirty() and not self._confirm_discard():
             return
         self.record = cases.load(self.case_id)
@@ -162,7 +162,7 @@ class CaseView(QWidget):
         self.form.show_errors({})
         self._show_header()
         self._show_timeline()
-        if hasattr(self, "records"):
+        if panels:
             self.workflow.reload()
             self.records.reload()
         self.message.clear()

@@ -25,7 +25,7 @@ SECTIONS = {
     "case": "同意事项与关联",
 }
 # the repair counter's own words for the sections it shows (its own shop is not a party)
-COUNTER = "repair_counter"
+COUNTER = tables.COUNTER
 COUNTER_SECTIONS = {
     "complainant": "顾客",
     "purchase": "购买信息",

@@ -473,7 +473,7 @@ AFTER: dict[str, Callable[[Database], None]] = {
     "search_serials": lambda db: search.reindex_devices(),
     # D8 counts the office's hours from v20: a counter's running clocks follow
     "counter_deadlines": lambda db: (
-        machine.rebuild_cases(machine.open_case_ids()) if machine.office_profile().code == "repair_counter" else None
+        machine.rebuild_cases(machine.open_case_ids()) if machine.office_profile().counter else None
     ),
 }
 

@@ -173,7 +173,7 @@ COUNTER_KINDS = ("repair", "appraisal", "follow_up", "appeal")
 
 
 def kinds_for(profile: str) -> list[RecordKind]:
-    if profile == "repair_counter":
+    if profile == tables.COUNTER:
         return [KINDS[k] for k in COUNTER_KINDS]
     return [k for k in KINDS.values() if k.code != "repair"]
 

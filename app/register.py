@@ -52,7 +52,7 @@ class Column:
     counter_hidden: bool = False  # meaningless at a counter (its own shop, a complaint's category)
 
     def label_for(self, profile: str) -> str:
-        return (self.counter_label or self.label) if profile == "repair_counter" else self.label
+        return (self.counter_label or self.label) if profile == tables.COUNTER else self.label
 
 
 COLUMNS = [

@@ -48,9 +48,9 @@ OUTCOMES = {
 }
 
 
-def headline_outcomes(profile: str) -> tuple[str, str, str]:
+def headline_outcomes() -> tuple[str, str, str]:
     """The three outcomes the office's figures lead with: a counter exchanges, refunds or refuses."""
-    if profile == "repair_counter":
+    if machine.office_profile().counter:
         return ("换货", "退货", "不予三包")
     return ("达成协议", "终止调解", "不予受理")
 

@@ -210,7 +210,7 @@ class CaseView(QWidget):
         status = tr(machine.office_profile().states.get(r.status, vocab.label(vocab.STATUSES, r.status)))
         grade = r.values.get("case.grade") or "ordinary"
         self.status.setText(status if grade == "ordinary" else status + " · " + tr(vocab.GRADES[grade]))
-        if self.form.profile == "repair_counter":  # the customer and the device; the shop is the office
+        if self.workflow.counter:  # the customer and the device; the shop is the office
             device = " ".join(x for x in (v["purchase.brand"], v["purchase.model"]) if x)
             self.parties.setText(
                 "  ·  ".join(

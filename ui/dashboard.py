@@ -222,7 +222,7 @@ class Dashboard(QWidget):
         self._add(
             "category", tr("按类别"), f.by_category, 2, 1, click=lambda i: self._open_category(f.by_category[i][0])
         )
-        counter = machine.office_profile().code == "repair_counter"  # its own shop is the only business
+        counter = machine.office_profile().counter  # its own shop is the only business
         top = f.by_business[:10]
         if not counter:
             self._add(
@@ -364,13 +364,8 @@ class Dashboard(QWidget):
             (tr("办结（中位）"), days_text(f.to_resolution.median_days, tr("天"))),
             (tr("期限内完成"), percent_text(within)),
             (
-                tr("换货 / 退货 / 不予三包")
-                if machine.office_profile().code == "repair_counter"
-                else tr("达成协议 / 终止 / 不予受理"),
-                " / ".join(
-                    percent_text(f.outcome_share(x), 0)
-                    for x in statistics.headline_outcomes(machine.office_profile().code)
-                ),
+                tr("换货 / 退货 / 不予三包") if machine.office_profile().counter else tr("达成协议 / 终止 / 不予受理"),
+                " / ".join(percent_text(f.outcome_share(x), 0) for x in statistics.headline_outcomes()),
             ),
             (tr("回访满意度"), "—" if f.satisfaction is None else f"{f.satisfaction} / 5"),
             (tr("为消费者挽回"), tr("%1 元").replace("%1", checks.yuan(f.recovered_fen))),

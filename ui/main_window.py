@@ -384,7 +384,7 @@ class MainWindow(QMainWindow):
 
     def _name_intake(self) -> None:
         """A repair counter takes devices in (接机); the other offices register complaints."""
-        counter = machine.office_profile().code == "repair_counter"
+        counter = machine.office_profile().counter
         self.new_action.setText(tr("接机登记(&N)…") if counter else tr("登记投诉(&N)…"))
 
     def _rules_changed(self) -> None:

@@ -72,7 +72,7 @@ class RecordsPanel(QWidget):
         self.setObjectName("records")
         self.dialog: ActionDialog | None = None
         buttons = QGridLayout()
-        self.counter = machine.office_profile().code == "repair_counter"
+        self.counter = machine.office_profile().counter
         for i, kind in enumerate(records.kinds_for(machine.office_profile().code)):
             button = QPushButton(tr("添加") + tr(kind.title) + "…", self)
             button.setObjectName(f"records.add.{kind.code}")

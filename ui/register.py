@@ -323,7 +323,7 @@ class RegisterPage(QWidget):
 
     def show_columns(self) -> None:
         """The office's columns: a repair counter has no business, category, claim or grade to show."""
-        counter = machine.office_profile().code == "repair_counter"
+        counter = machine.office_profile().counter
         for i, column in enumerate(register.COLUMNS):
             self.view.setColumnHidden(i, counter and column.counter_hidden)
 

@@ -175,7 +175,7 @@ class WorkflowPanel(QGroupBox):
     def __init__(self, case_id: int, parent=None):
         super().__init__(tr("办理(&B)"), parent)
         self.case_id = case_id
-        self.counter = machine.office_profile().code == "repair_counter"
+        self.counter = machine.office_profile().counter
         self.setObjectName("workflow")
         self.dialog: ActionDialog | None = None
         self.deadlines = QTreeWidget(self)

@@ -114,7 +114,7 @@ def render(
 ) -> bytes:
     """The report in the office language (labels, dates, units); names stay as registered."""
     language = language or i18n.office_language()
-    profile = machine.office_profile().code
+    profile = machine.office_profile()
     t = i18n.translator(language, "documents")
     styles = _styles(language)
     office = letterhead()["name"] or t("投诉调解工作台")
@@ -173,8 +173,8 @@ def render(
             ),
         ],
         [
-            t("换货 / 退货 / 不予三包") if profile == "repair_counter" else t("达成协议 / 终止调解 / 不予受理"),
-            " / ".join(percent_text(f.outcome_share(x)) for x in statistics.headline_outcomes(profile)),
+            t("换货 / 退货 / 不予三包") if profile.counter else t("达成协议 / 终止调解 / 不予受理"),
+            " / ".join(percent_text(f.outcome_share(x)) for x in statistics.headline_outcomes()),
         ],
         [
             t("回访满意度（1–5）"),
@@ -204,7 +204,7 @@ def render(
             ]
         )
     ]
-    if profile != "repair_counter":  # a counter's only business is its own shop
+    if not profile.counter:  # a counter's only business is its own shop
         story += [
             KeepTogether(
                 [

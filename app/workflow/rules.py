@@ -118,6 +118,7 @@ class Profile:
     decisions: tuple[str, ...] = ()  # the office decided whether to take the case on
     resolved: tuple[str, ...] = ("closed",)  # the case is finished
     refusals: tuple[str, ...] = ()  # a supervisor decides these (RULES.md 2)
+    counter: bool = False  # a repair counter: customers and devices, its own shop, no mediation
 
     def transitions_from(self, state: str) -> list[Transition]:
         return [t for t in self.transitions if t.source == state]

@@ -265,6 +265,7 @@ REPAIR_FAULTS = {
 }
 REPAIR_RESULTS = {"fixed": "已修好", "not_fixed": "未修好", "waiting_parts": "等待配件"}
 
+COUNTER = "repair_counter"  # the profile whose office is a repair counter (Profile.counter)
 MEDIATION_DECISIONS = ("accepted", "not_accepted", "forwarded")
 MEDIATION_REFUSALS = ("not_accepted", "terminated")
 PROFILES = {
@@ -294,6 +295,7 @@ PROFILES = {
         reasons={"R": REASONS_REPAIR},
         decisions=("diagnosed", "rejected"),
         refusals=("rejected",),
+        counter=True,
     ),
 }
 # every profile's, for what is stored across profiles (the register's times, the permission checks)
@@ -488,7 +490,7 @@ RULE_SETS = [
 K = DocumentKind
 _BOTH_SIGN = ("投诉人", "被投诉人", "调解员")
 _OFFICES = ("market_regulator", "consumer_association")  # who mediates
-_COUNTER = ("repair_counter",)
+_COUNTER = (COUNTER,)
 DOCUMENT_KINDS = (
     K("intake_receipt", "投诉登记表", "投登", signers=("投诉人", "登记人员"), profiles=_OFFICES),
     K("device_receipt", "接机单", "接机", signers=("顾客（送修）", "顾客（取机）", "接机人员"), profiles=_COUNTER),

@@ -109,9 +109,11 @@ class IntakeDialog(QDialog):
         return row
 
     def _propose_handler(self) -> None:
-        if self.handler_chosen or not self.handler.count():
-            return
-        proposed = workload.propose(self.form.value("complaint.category"))
+        category = self.form.value("complaint.category") if "complaint.category" in self.form.widgets else ""
+        if self.handler_chosen or not self.handler.count() or category == getattr(self, "_proposed_for", None):
+            return  # the clerk chose, or the category is the one the proposal was made for
+        self._proposed_for = category
+        proposed = workload.propose(category)
         if proposed:
             self.handler.setCurrentIndex(max(self.handler.findData(proposed), 0))
 

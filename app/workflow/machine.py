@@ -524,7 +524,7 @@ def after_intake(case_id: int, channel: str, demands: str, actor: str, now: dt.d
         timeline.write(
             case=case, at=now, actor=actor, kind="milestone", field="first_contact", note="登记时当面/电话联系"
         )
-    if office_profile().code == "repair_counter" and set(demands.split(",")) & {"exchange", "return", "refund"}:
+    if office_profile().counter and set(demands.split(",")) & {"exchange", "return", "refund"}:
         timeline.write(case=case, at=now, actor=actor, kind="milestone", field="return_exchange_request")
     rebuild(case.id, now=now)
 
@@ -657,7 +657,8 @@ def set_first_contact_hours(hours: dict[str, int], actor: str) -> None:
     """An important or urgent complaint's first-contact limit (never longer than an ordinary one's);
     the open deadlines follow."""
     permissions.require("settings.office")
-    ordinary = first_contact_hours()["ordinary"]
+    current = first_contact_hours()
+    ordinary = current["ordinary"]
     changed = {}
     for grade, value in hours.items():
         if grade not in tables.GRADE_SETTINGS:
@@ -666,7 +667,7 @@ def set_first_contact_hours(hours: dict[str, int], actor: str) -> None:
             raise ComplaintDeskError(
                 "{grade}案件的首次联系应在 1 至 {n} 个办公小时内", grade=tables.GRADES[grade], n=ordinary
             )
-        if value != first_contact_hours()[grade]:
+        if value != current[grade]:
             changed[grade] = value
     if not changed:
         return

@@ -145,3 +145,15 @@ def test_the_dashboard_counts_causes_and_records_improvement_actions_the_report_
     qtbot.waitUntil(lambda: board.exported is not None, timeout=20000)
     text = pdf_text(tmp_path / "报告.pdf")
     assert "原因分析" in text and "=同批次全部检测刘店长2026-12-20" in text and "检出3台，已召回更换" in text
+
+
+def test_a_repair_counter_with_accounts_proposes_a_handler_too(window, qtbot, messages):
+    staff()
+    machine.set_office_profile("repair_counter")
+    dialog = open_intake(window, qtbot)
+    assert "complaint.category" not in dialog.form.widgets  # the counter does not ask it
+    dialog.check_related()
+    assert dialog.handler.currentText() in {"孙悦", "钱进", "管理员"}
+    dialog.form.mark_clean()
+    dialog.reject()
+    session.sign_out()

@@ -150,6 +150,91 @@ class _SharedDatabase(ReconnectMixin, PostgresqlDatabase):
         (InterfaceError, "cursor already closed"),
     )
 
+    # Inside a transaction, what needs no answer (BEGIN, SAVEPOINT, RELEASE, and the writes handed
+    # to later()) waits, and travels with the next statement that needs one or with the COMMIT:
+    # one round trip instead of one each. A failure in a statement that waited surfaces there,
+    # still inside the transaction, which then fails whole (docs/architecture.md, "Round trips").
+
+    def _waiting(self) -> list[str]:
+        state = self._state
+        if not hasattr(state, "waiting"):
+            state.waiting = []
+        return state.waiting
+
+    def later(self, sql: str, params=None) -> None:
+        if self.in_transaction():
+            self._waiting().append(self._literal(sql, params))
+        else:
+            self.execute_sql(sql, params)
+
+    def _literal(self, sql: str, params) -> str:
+        text = self.cursor().mogrify(sql, params).decode("utf-8") if params else sql
+        return text.rstrip().rstrip(";")
+
+    def begin(self, isolation_level=None):
+        if isolation_level or self._isolation_level:
+            return super().begin(isolation_level)
+        if self.is_closed():
+            self.connect()  # now, as peewee's own BEGIN would: connecting forgets open transactions
+        self._waiting()[:] = ["BEGIN"]
+
+    def execute_sql(self, sql, params=None):
+        waiting = self._waiting()
+        if not waiting and not self.in_transaction():
+            return super().execute_sql(sql, params)
+        if sql.startswith(("SAVEPOINT ", "RELEASE SAVEPOINT ")):
+            waiting.append(sql.rstrip().rstrip(";"))
+            return self.cursor()
+        if sql.startswith("ROLLBACK TO SAVEPOINT "):
+            opened = "SAVEPOINT " + sql[len("ROLLBACK TO SAVEPOINT ") :].rstrip().rstrip(";")
+            if opened in waiting:  # it never reached the server, nor anything after it
+                del waiting[waiting.index(opened) :]
+                return self.cursor()
+            waiting.clear()  # all of it came after the savepoint, which undoes it
+            return super().execute_sql(sql, params)
+        if not waiting:
+            return super().execute_sql(sql, params)
+        text = "; ".join([*waiting, self._literal(sql, params)])
+        waiting.clear()
+        return super().execute_sql(text)
+
+    def commit(self):
+        waiting = self._waiting()
+        if waiting == ["BEGIN"]:  # nothing was asked or written
+            waiting.clear()
+            return None
+        if waiting:
+            text = "; ".join([*waiting, "COMMIT"])
+            waiting.clear()
+            return super().execute_sql(text)
+        return super().commit()
+
+    def rollback(self):
+        waiting = self._waiting()
+        unsent = bool(waiting) and waiting[0] == "BEGIN"
+        waiting.clear()
+        if not unsent:
+            super().rollback()
+
+    def _close(self, conn):
+        self._waiting().clear()
+        super()._close(conn)
+
+
+def later(sql: str, params=None) -> None:
+    """A write whose answer nobody waits for: on PostgreSQL inside a transaction it travels with
+    the next statement or the COMMIT; anywhere else it runs now."""
+    db = database.obj
+    if isinstance(db, _SharedDatabase):
+        db.later(sql, params)
+    else:
+        db.execute_sql(sql, params)
+
+
+def later_query(query) -> None:
+    """later() for a peewee INSERT, UPDATE or DELETE (its RETURNING, if any, is not read)."""
+    later(*query.sql())
+
 
 # what PostgreSQL says when it turns a login away (libpq's words, the same in every server language we saw)
 _REFUSED = (

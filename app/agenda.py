@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from peewee import fn
 
-from app import checks, clock, permissions, sanbao, settings, workdays
+from app import case_file, checks, clock, permissions, sanbao, settings, workdays
 from app.errors import ComplaintDeskError
 from app.models import Case, Event, FollowUp, MediationSession, RegisterEntry, Remedy, RepairWork
 from app.records import MODES, PARTIES, REMEDIES
@@ -38,12 +38,45 @@ def upcoming(handler: str | None, now: dt.datetime | None = None) -> list[Item]:
 
 
 def of_case(case_id: int, now: dt.datetime | None = None) -> list[Item]:
-    """The same for one case: what its 办理 panel lists beside the statutory deadlines."""
-    return _items(Case.id == case_id, now or clock.now())
+    """The same for one case: what its 办理 panel lists beside the statutory deadlines (from the
+    case's rows, app/case_file.py, which the case view reads together)."""
+    now = now or clock.now()
+    case = case_file.case(case_id)
+    if case is None:
+        return []
+    no = case.case_no
+    items = [
+        _session(s, no, now)
+        for s in sorted(case_file.rows(MediationSession, case_id), key=lambda s: s.starts_at)
+        if s.state == "scheduled"
+    ]
+    items += [_term(r, no, now) for r in case_file.rows(Remedy, case_id) if r.done_on is None and r.due_on]
+    days = follow_up_days()
+    entry = case_file.one(RegisterEntry, case_id)
+    if (
+        days
+        and entry is not None
+        and entry.status == "closed"
+        and entry.resolved_at
+        and entry.resolved_at >= now - dt.timedelta(days=FOLLOW_UP_WINDOW_DAYS)
+        and not case_file.rows(FollowUp, case_id)
+    ):
+        items.append(_follow_up(case_id, no, entry.resolved_at, days, workdays.load(), now))
+    if case.status == "awaiting_identity":
+        items.append(_identity(case_id, no, case.updated_at))
+    if case.status == "ready":
+        ready = [e.at for e in case_file.rows(Event, case_id) if e.kind == "status" and e.to_status == "ready"]
+        if ready:
+            items.append(_pickup(case_id, no, max(ready), now))
+    items += [
+        _parts(w, no, now)
+        for w in case_file.rows(RepairWork, case_id)
+        if w.result == "waiting_parts" and w.parts_ordered_on is not None
+    ]
+    return sorted(items, key=lambda i: (i.when, i.case_no))[:LIMIT]
 
 
 def _items(mine, now: dt.datetime) -> list[Item]:
-    items: list[Item] = []
     sessions = (
         MediationSession.select(MediationSession, Case.case_no)
         .join(Case, on=(MediationSession.case == Case.id))
@@ -51,18 +84,7 @@ def _items(mine, now: dt.datetime) -> list[Item]:
         .order_by(MediationSession.starts_at)
         .limit(LIMIT)
     )
-    for s in sessions.objects():
-        where = f"，{s.place}" if s.place else ""
-        items.append(
-            Item(
-                s.starts_at,
-                s.case_id,
-                s.case_no,
-                "session",
-                f"调解（{MODES.get(s.mode, s.mode)}{where}），调解员 {s.mediator}",
-                overdue=s.starts_at < now,
-            )
-        )
+    items = [_session(s, s.case_no, now) for s in sessions.objects()]
     terms = (
         Remedy.select(Remedy, Case.case_no)
         .join(Case, on=(Remedy.case == Case.id))
@@ -70,19 +92,7 @@ def _items(mine, now: dt.datetime) -> list[Item]:
         .order_by(Remedy.due_on)
         .limit(LIMIT)
     )
-    for r in terms.objects():
-        due = dt.datetime.combine(r.due_on, dt.time(23, 59))
-        amount = f" {checks.yuan(r.amount_fen)} 元" if r.amount_fen is not None else ""
-        items.append(
-            Item(
-                due,
-                r.case_id,
-                r.case_no,
-                "term",
-                f"协议履行：{PARTIES.get(r.by_whom, r.by_whom)}{REMEDIES.get(r.kind, r.kind)}{amount}（{r.due_on:%Y-%m-%d} 前）",
-                overdue=r.due_on < now.date(),
-            )
-        )
+    items += [_term(r, r.case_no, now) for r in terms.objects()]
     days = follow_up_days()
     if days:
         since = now - dt.timedelta(days=FOLLOW_UP_WINDOW_DAYS)
@@ -100,18 +110,7 @@ def _items(mine, now: dt.datetime) -> list[Item]:
             .limit(LIMIT)
             .tuples()
         )
-        for case_id, case_no, resolved in closed:
-            due = cal.add_working_days(resolved.date(), days).date
-            items.append(
-                Item(
-                    dt.datetime.combine(due, dt.time(17, 0)),
-                    case_id,
-                    case_no,
-                    "follow_up",
-                    f"回访：结案后 {days} 个工作日内（{due:%Y-%m-%d} 前）",
-                    overdue=due < now.date(),
-                )
-            )
+        items += [_follow_up(case_id, no, resolved, days, cal, now) for case_id, no, resolved in closed]
     waiting = (
         Case.select(Case.id, Case.case_no, Case.updated_at)
         .where(mine & (Case.status == "awaiting_identity"))
@@ -119,15 +118,73 @@ def _items(mine, now: dt.datetime) -> list[Item]:
         .limit(LIMIT)
         .tuples()
     )
-    for case_id, case_no, since_when in waiting:
-        items.append(Item(since_when, case_id, case_no, "identity", "待投诉人补交身份证明", panel="workflow"))
+    items += [_identity(case_id, no, since_when) for case_id, no, since_when in waiting]
     return sorted(items + _counter_items(mine, now), key=lambda i: (i.when, i.case_no))[:LIMIT]
+
+
+def _session(s: MediationSession, case_no: str, now: dt.datetime) -> Item:
+    where = f"，{s.place}" if s.place else ""
+    return Item(
+        s.starts_at,
+        s.case_id,
+        case_no,
+        "session",
+        f"调解（{MODES.get(s.mode, s.mode)}{where}），调解员 {s.mediator}",
+        overdue=s.starts_at < now,
+    )
+
+
+def _term(r: Remedy, case_no: str, now: dt.datetime) -> Item:
+    amount = f" {checks.yuan(r.amount_fen)} 元" if r.amount_fen is not None else ""
+    return Item(
+        dt.datetime.combine(r.due_on, dt.time(23, 59)),
+        r.case_id,
+        case_no,
+        "term",
+        f"协议履行：{PARTIES.get(r.by_whom, r.by_whom)}{REMEDIES.get(r.kind, r.kind)}{amount}（{r.due_on:%Y-%m-%d} 前）",
+        overdue=r.due_on < now.date(),
+    )
+
+
+def _follow_up(case_id: int, case_no: str, resolved: dt.datetime, days: int, cal, now: dt.datetime) -> Item:
+    due = cal.add_working_days(resolved.date(), days).date
+    return Item(
+        dt.datetime.combine(due, dt.time(17, 0)),
+        case_id,
+        case_no,
+        "follow_up",
+        f"回访：结案后 {days} 个工作日内（{due:%Y-%m-%d} 前）",
+        overdue=due < now.date(),
+    )
+
+
+def _identity(case_id: int, case_no: str, since_when: dt.datetime) -> Item:
+    return Item(since_when, case_id, case_no, "identity", "待投诉人补交身份证明", panel="workflow")
+
+
+def _pickup(case_id: int, case_no: str, at: dt.datetime, now: dt.datetime) -> Item:
+    days = (now.date() - at.date()).days
+    return Item(at, case_id, case_no, "pickup", f"待取机，已等 {days} 天", overdue=days > 7, panel="workflow")
+
+
+def _parts(w: RepairWork, case_no: str, now: dt.datetime) -> Item:
+    days = (now.date() - w.parts_ordered_on).days
+    limit = w.parts_ordered_on + dt.timedelta(days=sanbao.PARTS_WAIT_DAYS)
+    return Item(
+        dt.datetime.combine(w.parts_ordered_on, dt.time()),
+        w.case_id,
+        case_no,
+        "parts",
+        f"等待配件 {days} 天（{w.parts}）：{limit:%Y-%m-%d} 起仍未修好应予换货"
+        if w.parts
+        else f"等待配件 {days} 天：{limit:%Y-%m-%d} 起仍未修好应予换货",
+        overdue=days >= sanbao.PARTS_WAIT_WARNING,
+    )
 
 
 def _counter_items(mine, now: dt.datetime) -> list[Item]:
     """A repair counter's day: devices ready and waiting for their owners (since when), and
     repairs waiting for parts, flagged as the 90 days after which the device must be exchanged near."""
-    items = []
     since = fn.MAX(Event.at)
     ready = (
         Case.select(Case.id, Case.case_no, since)
@@ -138,11 +195,7 @@ def _counter_items(mine, now: dt.datetime) -> list[Item]:
         .limit(LIMIT)
         .tuples()
     )
-    for case_id, case_no, at in ready:
-        days = (now.date() - at.date()).days
-        items.append(
-            Item(at, case_id, case_no, "pickup", f"待取机，已等 {days} 天", overdue=days > 7, panel="workflow")
-        )
+    items = [_pickup(case_id, no, at, now) for case_id, no, at in ready]
     waiting = (
         RepairWork.select(RepairWork, Case.case_no)
         .join(Case, on=(RepairWork.case == Case.id))
@@ -150,22 +203,7 @@ def _counter_items(mine, now: dt.datetime) -> list[Item]:
         .order_by(RepairWork.parts_ordered_on)
         .limit(LIMIT)
     )
-    for w in waiting.objects():
-        days = (now.date() - w.parts_ordered_on).days
-        limit = w.parts_ordered_on + dt.timedelta(days=sanbao.PARTS_WAIT_DAYS)
-        items.append(
-            Item(
-                dt.datetime.combine(w.parts_ordered_on, dt.time()),
-                w.case_id,
-                w.case_no,
-                "parts",
-                f"等待配件 {days} 天（{w.parts}）：{limit:%Y-%m-%d} 起仍未修好应予换货"
-                if w.parts
-                else f"等待配件 {days} 天：{limit:%Y-%m-%d} 起仍未修好应予换货",
-                overdue=days >= sanbao.PARTS_WAIT_WARNING,
-            )
-        )
-    return items
+    return items + [_parts(w, w.case_no, now) for w in waiting.objects()]
 
 
 FOLLOW_UP_WINDOW_DAYS = 60  # closed cases older than this are past following up

@@ -22,7 +22,7 @@ import platformdirs
 from peewee import PeeweeException
 
 from app import clock, fields, permissions
-from app.db import is_postgres
+from app.db import is_postgres, later
 from app.errors import ComplaintDeskError
 from app.models import AuditEntry, Case, database
 from app.session import current_operator
@@ -59,10 +59,8 @@ def record(
     actor = actor if actor is not None else current_operator()
     text = json.dumps(detail or {}, ensure_ascii=False, sort_keys=True, default=str)
     if is_postgres():  # the server computes the chain (and names the signed-in person itself)
-        entry_id = database.execute_sql(
-            "SELECT cd_audit_append(%s, %s, %s, %s, %s)", (at, actor, action, case_no, text)
-        ).fetchone()[0]
-        return AuditEntry(id=entry_id, at=at, actor=actor, action=action, case_no=case_no, detail=text)
+        later("SELECT cd_audit_append(%s, %s, %s, %s, %s)", (at, actor, action, case_no, text))
+        return AuditEntry(at=at, actor=actor, action=action, case_no=case_no, detail=text)  # its id: the server's
     with database.atomic():
         last = AuditEntry.select(AuditEntry.hash).order_by(AuditEntry.id.desc()).first()
         prev = last.hash if last else GENESIS
@@ -81,7 +79,9 @@ def record_event(ev) -> None:
     """A timeline event, as the audit sees it: what, on which case, with its values."""
     if _paused[0]:
         return
-    case_no = Case.select(Case.case_no).where(Case.id == ev.case_id).scalar() or ""
+    known = ev.__rel__.get("case")  # the writer's case, when it handed one
+    case_no = known.case_no if known is not None else Case.select(Case.case_no).where(Case.id == ev.case_id).scalar()
+    case_no = case_no or ""
     detail = {
         k: v
         for k, v in (

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.db import is_postgres
+from app.db import is_postgres, later, later_query
 from app.models import JSONField, database
 
 
@@ -29,7 +29,7 @@ def insert_all(model, rows: list[dict]) -> None:
     """Bulk insert without peewee's per-value SQL building (10x faster for demo volumes)."""
     if is_postgres():
         for i in range(0, len(rows), 500):
-            model.insert_many(rows[i : i + 500]).execute()
+            later_query(model.insert_many(rows[i : i + 500]))
         return
     sql, columns = _insert_sql(model, rows)
     database.obj.cursor().executemany(sql, [[_plain(r.get(c)) for c in columns] for r in rows])
@@ -66,5 +66,8 @@ def update_many(model, set_columns: list[str], key: str, rows: list[tuple]) -> N
     fields = model._meta.fields
     assignments = ", ".join(f'"{fields[c].column_name}" = {param}' for c in set_columns)
     sql = f'UPDATE "{model._meta.table_name}" SET {assignments} WHERE "{fields[key].column_name}" = {param}'
-    values = rows if is_postgres() else [[_plain(v) for v in row] for row in rows]
-    db.cursor().executemany(sql, values)
+    if is_postgres():  # one statement each, all in one trip (psycopg2's executemany sends them one by one)
+        for row in rows:
+            later(sql, row)
+        return
+    db.cursor().executemany(sql, [[_plain(v) for v in row] for row in rows])

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from peewee import fn
 
 from app import (
+    case_file,
     clock,
     duplicates,
     evidence,
@@ -28,7 +29,7 @@ from app import (
     vocab,
     workload,
 )
-from app.db import is_postgres
+from app.db import is_postgres, later_query
 from app.errors import ComplaintDeskError, FieldError, Message, NotFound, StaleEdit, ValidationFailed
 from app.models import (
     Business,
@@ -171,7 +172,7 @@ def intake(
     with database.atomic():
         numbers = {c: v for c, v in by_section["complainant"].items() if c in privacy.COLUMNS.values()}
         complainant = Complainant.create(**{**by_section["complainant"], **privacy.complainant_columns(numbers)})
-        privacy.keep(complainant.id, numbers)
+        privacy.keep_new(complainant.id, numbers)
         business = Business.create(**by_section["business"])
         seq, case_no = next_case_number(now.year)
         case = Case.create(
@@ -248,16 +249,17 @@ def split_sections(values: dict) -> dict[str, dict]:
 
 
 def _rows(case_id: int) -> dict:
-    case = Case.get_or_none(Case.id == case_id)
+    found = case_file.record_rows(case_id)
+    case = found[Case]
     if case is None:
         raise NotFound("案件不存在（编号 {id}）", id=case_id)
     return {
         "case": case,
-        "complainant": Complainant.get_by_id(case.complainant_id),
-        "business": Business.get_by_id(case.business_id),
-        "purchase": Purchase.get_or_none(Purchase.case == case) or Purchase(case=case, version=0),
-        "complaint": Complaint.get_or_none(Complaint.case == case) or Complaint(case=case, version=0),
-        "device": Device.get_or_none(Device.case == case) or Device(case=case, version=0),
+        "complainant": found[Complainant],
+        "business": found[Business],
+        "purchase": found[Purchase] or Purchase(case=case, version=0),
+        "complaint": found[Complaint] or Complaint(case=case, version=0),
+        "device": found[Device] or Device(case=case, version=0),
     }
 
 
@@ -345,7 +347,7 @@ def edit(
                 else fields.display(spec, values[spec.key]),
             )
         if changed:
-            Case.update(updated_at=now).where(Case.id == case.id).execute()
+            later_query(Case.update(updated_at=now).where(Case.id == case.id))
             if {s.key for s in changed} & {"case.received_at", "case.grade"}:
                 machine.rebuild(case.id, now=now)  # deadlines run from the received time, first contact by grade
             if {s.key for s in changed} & {"case.received_at", "complaint.harm_known_date"}:
@@ -426,7 +428,7 @@ def timeline(case_id: int, language: str = i18n.SOURCE) -> list[TimelineEntry]:
     states = machine.office_profile().states  # once, not per event
     t = i18n.translator(language, "timeline")
     own = {"登记投诉": "", "登记时当面/电话联系": t("登记时当面/电话联系")}  # notes the program writes itself
-    for ev in Event.select().where(Event.case == case_id).order_by(Event.at.desc(), Event.id.desc()):
+    for ev in sorted(case_file.rows(Event, case_id), key=lambda e: (e.at, e.id), reverse=True):
         # the other kinds say their note in the text
         note = own.get(ev.note, ev.note) if ev.kind in ("created", "status", "milestone", "edited") else ""
         entries.append(TimelineEntry(ev.at, ev.actor, ev.kind, describe(ev, states, language), note))

@@ -180,16 +180,28 @@ def is_secured(db: Database | None = None) -> bool:
         return False
     cached = getattr(db, "_secured", None)
     if cached is None:
-        cached = bool(db.execute_sql("SELECT to_regclass('public.cd_role_action')").fetchone()[0]) and bool(
-            db.execute_sql("SELECT EXISTS (SELECT 1 FROM cd_role_action)").fetchone()[0]
-        )
-        db._secured = cached
+        _ask_who(db)
+        cached = db._secured
     return cached
+
+
+def _ask_who(db: Database) -> None:
+    """Whether the database is secured, and who the server signed in, in one round trip (the
+    table's rows are asked through query_to_xml, which runs only where the table exists)."""
+    secured, login = db.execute_sql("""
+        SELECT CASE WHEN to_regclass('public.cd_role_action') IS NULL THEN false
+                    ELSE (xpath('/row/e/text()', query_to_xml(
+                        'SELECT EXISTS (SELECT 1 FROM cd_role_action) AS e', false, true, '')))[1]::text::boolean
+               END,
+               session_user""").fetchone()
+    db._secured, db._session_login = bool(secured), login
 
 
 def session_login(db: Database | None = None) -> str:
     db = db or database.obj
-    return db.execute_sql("SELECT session_user").fetchone()[0]
+    if getattr(db, "_session_login", None) is None:
+        _ask_who(db)
+    return db._session_login
 
 
 def may_change_schema(db: Database) -> bool:

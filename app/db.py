@@ -7,14 +7,27 @@ a newer schema is refused there so an old program never damages new data.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import sqlite3
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-from peewee import Database, InterfaceError, OperationalError, PostgresqlDatabase, ProgrammingError, SqliteDatabase
+from peewee import (
+    Database,
+    DateField,
+    DateTimeField,
+    DecimalField,
+    InterfaceError,
+    OperationalError,
+    PostgresqlDatabase,
+    ProgrammingError,
+    SqliteDatabase,
+    TimeField,
+)
 from peewee import DatabaseError as PeeweeDatabaseError
 from playhouse.shortcuts import ReconnectMixin
 
@@ -273,11 +286,13 @@ def is_postgres(db: Database | None = None) -> bool:
 
 def schema_version(db: Database) -> int | None:
     """The stored schema version, or None for a database never initialised."""
-    if not db.table_exists(SchemaVersion._meta.table_name):
-        return None
-    try:
+    if db.in_transaction() and not db.table_exists(SchemaVersion._meta.table_name):
+        return None  # asked first: a failed SELECT would spoil the transaction
+    try:  # outside one, just asked: the table is there on every database but a new one
         row = SchemaVersion.select().order_by(SchemaVersion.version.desc()).first()
     except (OperationalError, ProgrammingError) as exc:
+        if not db.table_exists(SchemaVersion._meta.table_name):
+            return None
         raise DatabaseError("数据库的版本表已损坏：{reason}", reason=exc) from exc
     return row.version if row else 0
 
@@ -360,3 +375,49 @@ def remove_sqlite_files(path: Path) -> None:
         p = Path(str(path) + suffix)
         if p.exists():
             p.unlink()
+
+
+def together(queries: list) -> list[list]:
+    """The rows of several SELECTs (model instances), in one round trip on PostgreSQL: each query
+    becomes a JSON array in one row. On SQLite, which has no trips to save, each runs as itself."""
+    db = database.obj
+    if not isinstance(db, PostgresqlDatabase):
+        return [list(q) for q in queries]
+    parts, params = [], []
+    for q in queries:
+        sql, p = q.sql()
+        parts.append(f"(SELECT coalesce(json_agg(x), '[]'::json) FROM ({sql}) x)")
+        params += p
+    row = db.execute_sql("SELECT " + ", ".join(parts), params).fetchone()
+    return [[_from_json(q.model, r) for r in rows] for q, rows in zip(queries, row, strict=True)]
+
+
+_FROM_TEXT = {
+    DateTimeField: dt.datetime.fromisoformat,
+    DateField: dt.date.fromisoformat,
+    TimeField: dt.time.fromisoformat,
+    DecimalField: lambda v: Decimal(str(v)),
+}
+
+
+def _from_json(model, row: dict):
+    """A model instance from PostgreSQL's JSON of its row, with the types peewee would give."""
+    columns = model._meta.columns
+    data = {}
+    extra = {}
+    for column, value in row.items():
+        f = columns.get(column)
+        if f is None:  # a column the query names itself (an alias, a joined table's): as the driver gave it
+            extra[column] = value
+            continue
+        if value is not None:
+            convert = next((c for kind, c in _FROM_TEXT.items() if isinstance(f, kind)), None)
+            if convert and isinstance(value, str | int | float):
+                value = convert(str(value))
+            value = f.python_value(value)
+        data[f.name] = value
+    instance = model(__no_default__=1, **data)
+    instance._dirty.clear()
+    for name, value in extra.items():
+        setattr(instance, name, value)
+    return instance

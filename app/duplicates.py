@@ -11,7 +11,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from app import checks, clock
+from peewee import JOIN
+
+from app import checks, clock, db
 from app.checks import mask_phone
 from app.errors import FieldError
 from app.models import Business, Case, Complainant, Complaint
@@ -133,8 +135,25 @@ def check(entered: dict, today: dt.date | None = None, exclude: int | None = Non
     if past_limitation(harm, received):
         warnings.append(HARM_WARNING)
         codes.append("A4")
+    asked = {}  # every look-up at once: one round trip on a shared database
     if same_person is not None:
-        earlier = list(base.where(same_person).order_by(Case.received_at.desc()).limit(50).objects())
+        asked["earlier"] = base.where(same_person).order_by(Case.received_at.desc()).limit(50)
+        if phone:
+            asked["phone"] = base.where(Complainant.phone_hash == salted_hash(phone))
+    if address:
+        asked["address"] = base.where(Complainant.address == address).limit(50)
+    if business and len(_pairs(facts)) >= 6:
+        asked["business"] = (
+            base.select_extend(Complaint.facts.alias("facts_text"))
+            .switch(Case)
+            .join(Complaint, JOIN.LEFT_OUTER, on=(Complaint.case == Case.id))
+            .where(_same_business(business, uscc))
+            .order_by(Case.received_at.desc())
+            .limit(LOOK_BACK)
+        )
+    answers = dict(zip(asked, db.together([q.objects() for q in asked.values()]), strict=True))
+    if same_person is not None:
+        earlier = answers["earlier"]
         for row in earlier:
             same_biz = business and (row.biz == business or (uscc and row.uscc == uscc.upper()))
             add(row, "同一投诉人、同一经营者" if same_biz else "同一投诉人")
@@ -148,31 +167,18 @@ def check(entered: dict, today: dt.date | None = None, exclude: int | None = Non
             warnings.append(f"A3 迹象：同一投诉人 {A3_WINDOW_DAYS} 天内已对该经营者投诉 {len(recent_same_biz)} 次")
             codes.append("A3")
         if phone:
-            names = {r.who for r in base.where(Complainant.phone_hash == salted_hash(phone)).objects()} - {name}
+            names = {r.who for r in answers["phone"]} - {name}
             if len(names | {name}) >= SHARED_PHONE_NAMES and names:
                 warnings.append(f"A3 迹象：电话 {mask_phone(phone)} 还登记在其他 {len(names)} 位投诉人名下")
                 codes.append("A3")
     if address:
-        others = {r.who for r in base.where(Complainant.address == address).limit(50).objects()} - {name}
+        others = {r.who for r in answers["address"]} - {name}
         if len(others) + 1 >= SHARED_ADDRESS_NAMES:
             warnings.append(f"A3 迹象：该地址还登记有其他 {len(others)} 位投诉人")
             codes.append("A3")
-    if business and len(_pairs(facts)) >= 6:
-        same_biz = (
-            base.where(_same_business(business, uscc)).order_by(Case.received_at.desc()).limit(LOOK_BACK).objects()
-        )
-        ids = [r.id for r in same_biz]
-        texts = (
-            {
-                c.case_id: c.facts
-                for c in Complaint.select(Complaint.case, Complaint.facts).where(Complaint.case.in_(ids))
-            }
-            if ids
-            else {}
-        )
-        for row in same_biz:
-            if similarity(facts, texts.get(row.id, "")) >= SIMILAR_FACTS:
-                add(row, "同一经营者、事实相似")
+    for row in answers.get("business", []):
+        if similarity(facts, row.facts_text or "") >= SIMILAR_FACTS:
+            add(row, "同一经营者、事实相似")
     related = sorted(found.values(), key=lambda r: r.received_at, reverse=True)
     return Findings(related, warnings, codes)
 

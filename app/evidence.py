@@ -21,7 +21,7 @@ from typing import BinaryIO, Callable, Iterator
 
 import filetype
 
-from app import clock, db, permissions, settings, timeline
+from app import case_file, clock, db, permissions, settings, timeline
 from app.db import is_postgres
 from app.errors import Cancelled, ComplaintDeskError, NotFound
 from app.models import Case, Evidence, EvidenceChunk, IssuedNotice, database
@@ -443,10 +443,8 @@ def get(evidence_id: int) -> Evidence:
 
 
 def items(case_id: int, include_removed: bool = False) -> list[Evidence]:
-    query = Evidence.select().where(Evidence.case == case_id)
-    if not include_removed:
-        query = query.where(~Evidence.removed)
-    return list(query.order_by(Evidence.added_at, Evidence.id))
+    rows = case_file.rows(Evidence, case_id)
+    return sorted((e for e in rows if include_removed or not e.removed), key=lambda e: (e.added_at, e.id))
 
 
 def read_bytes(item: Evidence) -> bytes:

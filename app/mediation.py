@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from app import checks, clock, permissions, timeline
+from app import case_file, checks, clock, permissions, timeline
 from app.errors import ComplaintDeskError, NotFound, ValidationFailed
 from app.fields import FieldSpec
 from app.models import Case, ConflictDeclaration, MediationSession, database
@@ -167,9 +167,4 @@ def hold(session_id: int, entered: dict, actor: str, now: dt.datetime | None = N
 
 def scheduled(case_id: int) -> MediationSession | None:
     """The session the case waits for (the latest scheduled one), if any."""
-    return (
-        MediationSession.select()
-        .where((MediationSession.case == case_id) & (MediationSession.state == "scheduled"))
-        .order_by(MediationSession.starts_at.desc(), MediationSession.id.desc())
-        .first()
-    )
+    return case_file.latest(MediationSession, case_id, lambda s: (s.starts_at, s.id), lambda s: s.state == "scheduled")

@@ -15,7 +15,7 @@ import hashlib
 import re
 
 from app import audit, checks, clock, permissions, settings
-from app.db import is_postgres
+from app.db import is_postgres, later_query
 from app.models import Case, PersonalNumbers, database
 
 FIELDS = ("complainant.phone", "complainant.id_number", "complainant.agent_phone")
@@ -40,10 +40,15 @@ def _normal(value: str) -> str:
 
 def keyed_digests(texts: list[str]) -> list[str]:
     """SHA-256 of the database's salt + each text ("" stays ""), in one round trip on PostgreSQL."""
-    if not texts:
-        return []
-    if is_postgres():
-        return list(database.execute_sql("SELECT cd_personal_hash(%s::text[])", (list(texts),)).fetchone()[0])
+    if not any(texts):  # nothing to hash: no trip to the server for it
+        return ["" for _ in texts]
+    if is_postgres():  # the salt never leaves the server; what it answered is kept for this database
+        known = database.obj.__dict__.setdefault("digests", {})  # lives and dies with this connection's database
+        asked = [t for t in dict.fromkeys(texts) if t and t not in known]
+        if asked:
+            answers = database.execute_sql("SELECT cd_personal_hash(%s::text[])", (asked,)).fetchone()[0]
+            known.update(zip(asked, answers, strict=True))
+        return [known[t] if t else "" for t in texts]
     salt = hash_salt()
     return [hashlib.sha256((salt + t).encode()).hexdigest() if t else "" for t in texts]
 
@@ -108,6 +113,12 @@ def keep(complainant_id: int, numbers: dict) -> None:
     updated = PersonalNumbers.update(**numbers).where(PersonalNumbers.complainant == complainant_id).execute()
     if not updated:
         PersonalNumbers.insert(complainant=complainant_id, **numbers).execute()
+
+
+def keep_new(complainant_id: int, numbers: dict) -> None:
+    """keep() for a complainant just created (it has no numbers yet): one write, with the next trip."""
+    if numbers:
+        later_query(PersonalNumbers.insert(complainant=complainant_id, **numbers))
 
 
 def keep_many(rows: list[tuple[int, dict]]) -> None:

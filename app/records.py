@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Callable
 
-from app import checks, clock, permissions, timeline
+from app import case_file, checks, clock, permissions, timeline
 from app.errors import ComplaintDeskError, Message, NotFound, ValidationFailed
 from app.fields import FieldError, FieldSpec, parse
 from app.models import (
@@ -365,7 +365,7 @@ class Line:
 def of_case(case_id: int, today: dt.date | None = None) -> list[Line]:
     today = today or clock.today()
     lines: list[Line] = []
-    for r in Investigation.select().where(Investigation.case == case_id):
+    for r in case_file.rows(Investigation, case_id):
         lines.append(
             Line(
                 "investigation",
@@ -374,7 +374,7 @@ def of_case(case_id: int, today: dt.date | None = None) -> list[Line]:
                 f"调查：{r.checked}" + (f"（原因：{CAUSES.get(r.cause, r.cause)}）" if r.cause else ""),
             )
         )
-    for r in MediationSession.select().where(MediationSession.case == case_id):
+    for r in case_file.rows(MediationSession, case_id):
         mode = MODES.get(r.mode, r.mode)
         if r.state == "held":
             lines.append(Line("session", r.id, r.held_on, f"调解（{mode}）{r.mediator}：{r.outcome}"))
@@ -384,7 +384,7 @@ def of_case(case_id: int, today: dt.date | None = None) -> list[Line]:
         if r.state == "moved":
             text += f"（改期：{r.note}）"
         lines.append(Line("session", r.id, r.held_on, text, r.state))
-    for r in Appraisal.select().where(Appraisal.case == case_id):
+    for r in case_file.rows(Appraisal, case_id):
         state = "ended" if r.ended_on else "open"
         lines.append(
             Line(
@@ -396,7 +396,7 @@ def of_case(case_id: int, today: dt.date | None = None) -> list[Line]:
                 state,
             )
         )
-    for r in Remedy.select().where(Remedy.case == case_id):
+    for r in case_file.rows(Remedy, case_id):
         state = "done" if r.done_on else ("overdue" if r.due_on and r.due_on < today else "pending")
         amount = f" {checks.yuan(r.amount_fen)} 元" if r.amount_fen is not None else ""
         lines.append(
@@ -409,7 +409,7 @@ def of_case(case_id: int, today: dt.date | None = None) -> list[Line]:
                 state,
             )
         )
-    for r in FollowUp.select().where(FollowUp.case == case_id):
+    for r in case_file.rows(FollowUp, case_id):
         lines.append(
             Line(
                 "follow_up",
@@ -418,9 +418,9 @@ def of_case(case_id: int, today: dt.date | None = None) -> list[Line]:
                 f"回访（{METHODS.get(r.method, r.method)}）满意度 {r.satisfaction}：{r.remarks}",
             )
         )
-    for r in Appeal.select().where(Appeal.case == case_id):
+    for r in case_file.rows(Appeal, case_id):
         lines.append(Line("appeal", r.id, r.filed_on, f"申诉（{PARTIES.get(r.party, r.party)}）：{r.grounds}"))
-    for r in RepairWork.select().where(RepairWork.case == case_id):
+    for r in case_file.rows(RepairWork, case_id):
         text = f"维修（{tables.REPAIR_FAULTS.get(r.fault, r.fault)}）{r.technician}：{r.diagnosis}"
         text += f"，更换 {r.parts}" if r.parts else ""
         if r.parts_ordered_on:

@@ -13,6 +13,7 @@ from peewee import SQL, fn
 from peewee import Case as SQLCase
 
 from app import bulk, checks, search, settings, vocab
+from app.db import later_query
 from app.models import (
     Business,
     Case,
@@ -179,10 +180,10 @@ def note_times(event) -> None:
     column = time_column(event.kind, event.field, event.to_status)
     if column is None:
         return
-    (
-        RegisterEntry.update({column: event.at})
-        .where((RegisterEntry.case == event.case_id) & (column.is_null() | (column > event.at)))
-        .execute()
+    later_query(
+        RegisterEntry.update({column: event.at}).where(
+            (RegisterEntry.case == event.case_id) & (column.is_null() | (column > event.at))
+        )
     )
 
 
@@ -212,7 +213,7 @@ def refresh_entry(case_id: int) -> None:
     parts = [*_ENTRY_FIELDS[:11], RegisterEntry.flags, RegisterEntry.grade]
     row = dict(zip((f.name for f in parts), values))
     row["flags"] = ",".join(row["flags"] or {})
-    RegisterEntry.insert(row).on_conflict(conflict_target=[RegisterEntry.case], preserve=parts[1:]).execute()
+    later_query(RegisterEntry.insert(row).on_conflict(conflict_target=[RegisterEntry.case], preserve=parts[1:]))
 
 
 def set_due(case_ids: list[int], deadline_rows: list[dict]) -> None:

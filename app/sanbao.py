@@ -12,7 +12,7 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass, field
 
-from app import checks, clock
+from app import case_file, checks, clock
 from app.errors import FieldError
 from app.models import Case, Device, Purchase, RepairWork
 from app.workflow import tables
@@ -252,12 +252,8 @@ def advice_for_values(values: dict, case_id: int | None = None, today: dt.date |
         serial = ""
     fault = values.get("device.fault") or ""
     if case_id:  # the diagnosis names the fault once a repair is recorded
-        latest = (
-            RepairWork.select(RepairWork.fault)
-            .where(RepairWork.case == case_id)
-            .order_by(RepairWork.started_on.desc(), RepairWork.id.desc())
-            .first()
-        )
+        works = case_file.rows(RepairWork, case_id)
+        latest = max(works, key=lambda w: (w.started_on, w.id)) if works else None
         fault = latest.fault if latest else fault
     history = device_history(serial, sold, fault, case_id, today) if serial else History()
     advice = advise(

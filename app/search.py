@@ -16,7 +16,7 @@ import re
 from peewee import SQL, Expression
 
 from app import checks
-from app.db import is_postgres
+from app.db import is_postgres, later
 from app.errors import FieldError
 from app.models import Business, Case, Complainant, Complaint, Purchase, case_with_parts, database
 from app.privacy import phone_tail, salted_hash
@@ -80,7 +80,7 @@ def store_documents(rows: list[tuple[int, str]]) -> None:
         return
     ids = [r[0] for r in rows]
     if is_postgres(db):
-        db.execute_sql(
+        later(
             "INSERT INTO case_search (case_id, body) VALUES "
             + ",".join(["(%s, %s)"] * len(rows))
             + " ON CONFLICT (case_id) DO UPDATE SET body = EXCLUDED.body",

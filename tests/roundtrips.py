@@ -40,7 +40,7 @@ class Counter:
         """`connect(dbname)`: a superuser's autocommit connection."""
         self.log = log
         admin = connect("postgres")
-        admin.cursor().execute(f'ALTER DATABASE "{dbname}" SET log_statement = \'all\'')
+        admin.cursor().execute(f"ALTER DATABASE \"{dbname}\" SET log_statement = 'all'")
         admin.close()
         self.marker = connect(dbname)  # opened after the setting, so its markers are logged
         self.known: set[str] = set()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import cases, permissions, vocab
+from app import case_file, cases, permissions, vocab
 from app.errors import ComplaintDeskError, StaleEdit, ValidationFailed
 from app.workflow import machine
 from ui import i18n
@@ -37,6 +37,10 @@ class CaseView(QWidget):
 
     def __init__(self, case_id: int, parent=None):
         super().__init__(parent)
+        with case_file.opened(case_id):  # the panels below and the first reload read it once
+            self._build(case_id)
+
+    def _build(self, case_id: int) -> None:
         self.case_id = case_id
         self.record: cases.CaseRecord | None = None
         self.setObjectName(f"case.{case_id}")
@@ -157,6 +161,10 @@ class CaseView(QWidget):
     def reload(self, ask: bool = True, panels: bool = True) -> None:
         if ask and self.form.is_dirty() and not self._confirm_discard():
             return
+        with case_file.opened(self.case_id):  # one read for the record and every panel
+            self._reload(panels)
+
+    def _reload(self, panels: bool) -> None:
         self.record = cases.load(self.case_id)
         self._show_values(self.record.values)
         self.form.show_errors({})
@@ -189,12 +197,13 @@ class CaseView(QWidget):
             self.evidence.ask_details(paths)
 
     def _workflow_changed(self) -> None:
-        self.workflow.reload()  # a record may change the status (appraisal, appeal)
-        self.records.reload()
-        self.documents.reload()
-        self.record = cases.load(self.case_id) if not self.form.is_dirty() else self._keep_typing()
-        self._show_header()
-        self._show_timeline()
+        with case_file.opened(self.case_id):
+            self.workflow.reload()  # a record may change the status (appraisal, appeal)
+            self.records.reload()
+            self.documents.reload()
+            self.record = cases.load(self.case_id) if not self.form.is_dirty() else self._keep_typing()
+            self._show_header()
+            self._show_timeline()
         self.changed.emit(self.case_id)
 
     def _keep_typing(self) -> cases.CaseRecord:

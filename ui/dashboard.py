@@ -504,11 +504,24 @@ class Dashboard(QWidget):
 
 
 def compute(period: statistics.Period, now: dt.datetime):
-    """The period's figures and today's open cases, on two connections at once (each thread
-    has its own; SQLite readers in WAL mode and PostgreSQL sessions run side by side)."""
+    """The period's figures and today's open cases. On SQLite on two connections at once (WAL
+    readers run side by side); on a shared database one after the other on the dashboard's own
+    connection, kept between loads, so a far server is not asked for a new session each time."""
     from concurrent.futures import ThreadPoolExecutor
 
     from app import db
+
+    def rest():
+        return (
+            statistics.open_cases(now.date()),
+            statistics.handlers(period, now.date()),
+            statistics.businesses(period, limit=30),
+            statistics.causes(period, limit=30),
+            improvements.during(period.start.date(), period.end.date()),
+        )
+
+    if db.is_postgres():
+        return _shared_connection().submit(lambda: (statistics.figures(period, now), *rest())).result()
 
     def in_thread(job):
         try:
@@ -518,14 +531,17 @@ def compute(period: statistics.Period, now: dt.datetime):
 
     with ThreadPoolExecutor(max_workers=2) as pool:
         figures = pool.submit(in_thread, lambda: statistics.figures(period, now))
-        rest = pool.submit(
-            in_thread,
-            lambda: (
-                statistics.open_cases(now.date()),
-                statistics.handlers(period, now.date()),
-                statistics.businesses(period, limit=30),
-                statistics.causes(period, limit=30),
-                improvements.during(period.start.date(), period.end.date()),
-            ),
-        )
-        return (figures.result(), *rest.result())
+        others = pool.submit(in_thread, rest)
+        return (figures.result(), *others.result())
+
+
+_dashboard_thread = []
+
+
+def _shared_connection():
+    """One thread (and so one PostgreSQL session) for the dashboard's reading, for the program's life."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    if not _dashboard_thread:
+        _dashboard_thread.append(ThreadPoolExecutor(max_workers=1, thread_name_prefix="dashboard"))
+    return _dashboard_thread[0]

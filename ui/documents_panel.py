@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import permissions
+from app import case_file, permissions
 from app.documents import issuing
 from app.errors import ComplaintDeskError
 from app.session import current_operator
@@ -200,9 +200,10 @@ class DocumentsPanel(QWidget):
             self._say(i18n.say(exc), error=True)
             return None
         self._say(tr("已出具 %1").replace("%1", notice.number))
-        self.reload()
-        self.table.selectRow(len(self.notices) - 1)
-        self.changed.emit()
+        with case_file.opened(self.case_id):  # this panel and the case view read the case once
+            self.reload()
+            self.table.selectRow(len(self.notices) - 1)
+            self.changed.emit()
         return notice
 
     def correct(self):

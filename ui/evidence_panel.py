@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import evidence, permissions
+from app import case_file, evidence, permissions
 from app.session import current_operator
 from ui import file_dialogs, i18n
 from ui.screen_fit import fit_to_screen
@@ -245,12 +245,14 @@ class EvidencePanel(QWidget):
         self._added(1)
 
     def _added(self, count) -> None:
-        self.reload()
-        self.changed.emit()
+        with case_file.opened(self.case_id):  # this panel and the case view read the case once
+            self.reload()
+            self.changed.emit()
 
     def _failed(self, error: Exception) -> None:
-        self.reload()  # what was stored before the failure stays
-        self.changed.emit()
+        with case_file.opened(self.case_id):  # what was stored before the failure stays
+            self.reload()
+            self.changed.emit()
         show_failure(self, tr("未能添加证据"), error)
 
     # the rest -------------------------------------------------------------------------
@@ -282,8 +284,9 @@ class EvidencePanel(QWidget):
 
         def done(values):
             evidence.remove(item.id, values["reason"], current_operator())
-            self.reload()
-            self.changed.emit()
+            with case_file.opened(self.case_id):  # this panel and the case view read the case once
+                self.reload()
+                self.changed.emit()
 
         self.dialog = ActionDialog(
             self,

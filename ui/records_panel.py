@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import mediation, permissions, records
+from app import case_file, mediation, permissions, records
 from app.session import current_operator
 from app.workflow import machine
 from ui import i18n
@@ -133,8 +133,9 @@ class RecordsPanel(QWidget):
     def _open(self, title, asks, done_with) -> ActionDialog:
         def run(values):
             done_with(values)
-            self.reload()
-            self.changed.emit()
+            with case_file.opened(self.case_id):  # this panel and the case view read the case once
+                self.reload()
+                self.changed.emit()
 
         self.dialog = ActionDialog(self, title, asks, run)
         self.dialog.open()

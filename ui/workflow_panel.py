@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import agenda, checks, clock, permissions, sanbao, workdays, workload
+from app import agenda, case_file, checks, clock, permissions, sanbao, workdays, workload
 from app.errors import ComplaintDeskError
 from app.session import current_operator
 from app.workflow import machine, tables
@@ -339,8 +339,9 @@ class WorkflowPanel(QGroupBox):
     def _open(self, title: str, asks: list[Ask], done_with, intro: str = "") -> ActionDialog:
         def run(values):
             done_with(values)
-            self.reload()
-            self.changed.emit()
+            with case_file.opened(self.case_id):  # this panel and the case view read the case once
+                self.reload()
+                self.changed.emit()
 
         self.dialog = ActionDialog(self, title, asks, run, intro)
         self.dialog.open()

@@ -10,7 +10,20 @@ import base64
 import datetime as dt
 import hashlib
 
-from app import checks, clock, evidence, i18n, mediation, permissions, privacy, sanbao, settings, timeline, vocab
+from app import (
+    case_file,
+    checks,
+    clock,
+    evidence,
+    i18n,
+    mediation,
+    permissions,
+    privacy,
+    sanbao,
+    settings,
+    timeline,
+    vocab,
+)
 from app.documents import fonts, templates, wording
 from app.documents.render import Document, document_date, render
 from app.errors import Cancelled, ComplaintDeskError, NotFound
@@ -167,44 +180,27 @@ def values_for(
 
     Labels (demands, remedies, reasons) and dates are in `language`; what people typed stays as typed.
     """
-    case = Case.get_or_none(Case.id == case_id)
+    found = case_file.record_rows(case_id)
+    case = found[Case]
     if case is None:
         raise NotFound("案件不存在（编号 {id}）", id=case_id)
-    person = Complainant.get_by_id(case.complainant_id)
-    business = Business.get_by_id(case.business_id)
-    purchase = Purchase.get_or_none(Purchase.case == case) or Purchase()
-    complaint = Complaint.get_or_none(Complaint.case == case) or Complaint()
+    person, business = found[Complainant], found[Business]
+    purchase = found[Purchase] or Purchase()
+    complaint = found[Complaint] or Complaint()
     office = letterhead()
     masked = recipient != "complainant"
     to_business = recipient == "business"  # a document both parties sign names both with their addresses
     phone = person.phone
     if issuing and not masked and person.phone and permissions.may("personal.reveal"):
         phone = privacy.reveal_case(case_id, "document")["complainant.phone"] or person.phone
-    reason = (
-        Event.select()
-        .where((Event.case == case) & (Event.kind == "status") & (Event.reason != ""))
-        .order_by(Event.at.desc(), Event.id.desc())
-        .first()
-    )
-    session = (
-        MediationSession.select()
-        .where((MediationSession.case == case) & (MediationSession.state == "held"))
-        .order_by(MediationSession.held_on.desc(), MediationSession.id.desc())
-        .first()
-    )
+    reason = case_file.latest(Event, case.id, _when, lambda e: e.kind == "status" and e.reason != "")
+    session = case_file.latest(MediationSession, case.id, lambda s: (s.held_on, s.id), lambda s: s.state == "held")
     planned = mediation.scheduled(case.id)
-    finding = (
-        Investigation.select()
-        .where(Investigation.case == case)
-        .order_by(Investigation.held_on.desc(), Investigation.id.desc())
-        .first()
-    )
-    terms = list(Remedy.select().where(Remedy.case == case).order_by(Remedy.id))
-    repairs = list(RepairWork.select().where(RepairWork.case == case).order_by(RepairWork.started_on, RepairWork.id))
+    finding = case_file.latest(Investigation, case.id, lambda r: (r.held_on, r.id))
+    terms = case_file.rows(Remedy, case.id)
+    repairs = sorted(case_file.rows(RepairWork, case.id), key=lambda r: (r.started_on, r.id))
     remedy = terms[-1] if terms else None
-    follow_up = (
-        FollowUp.select().where(FollowUp.case == case).order_by(FollowUp.held_on.desc(), FollowUp.id.desc()).first()
-    )
+    follow_up = case_file.latest(FollowUp, case.id, lambda r: (r.held_on, r.id))
 
     t = i18n.translator(language, "documents")
 
@@ -214,12 +210,7 @@ def values_for(
     def when(day):
         return document_date(day, language) if day else ""
 
-    forwarding = (
-        Event.select(Event.data)
-        .where((Event.case == case) & (Event.kind == "status") & (Event.to_status == "forwarded"))
-        .order_by(Event.at.desc(), Event.id.desc())
-        .first()
-    )
+    forwarding = case_file.latest(Event, case.id, _when, lambda e: e.kind == "status" and e.to_status == "forwarded")
     sent = forwarding.data if forwarding is not None else {}
     reason_text = basis = ""
     if reason is not None and (cited := machine.citation(case, reason.reason)):
@@ -348,7 +339,7 @@ def _counter(case: Case, purchase, repairs: list, t, yuan, when, today: dt.date)
     """What a repair counter's slips say: the device as received, each repair, the advice on the
     day of issue, the remedy with its rule (or the reason it went against the advice), the
     amounts the customer may claim, the warranty before and after, the new device, the pickup."""
-    device = Device.get_or_none(Device.case == case)
+    device = case_file.one(Device, case.id)
     if device is None:
         return {}
     advice = sanbao.advice_for_case(case.id, today)
@@ -409,12 +400,8 @@ def _counter(case: Case, purchase, repairs: list, t, yuan, when, today: dt.date)
 
 def _diagnosis(case: Case) -> str:
     """A repair counter's diagnosis, when it was typed as the note of 检测完毕 rather than as a record."""
-    return (
-        Event.select(Event.note)
-        .where((Event.case == case) & (Event.kind == "status") & (Event.to_status == "diagnosed"))
-        .order_by(Event.at.desc(), Event.id.desc())
-        .scalar()
-    ) or ""
+    found = case_file.latest(Event, case.id, _when, lambda e: e.kind == "status" and e.to_status == "diagnosed")
+    return found.note if found is not None else ""
 
 
 def _outcome(case: Case, reason_text: str, t) -> str:
@@ -422,17 +409,23 @@ def _outcome(case: Case, reason_text: str, t) -> str:
     (agreed, terminated, exchanged, rejected …), and its ground."""
     profile = machine.office_profile()
     ending = set(profile.resolved) | set(profile.final)
-    reached = (
-        Event.select(Event.to_status)
-        .where((Event.case == case) & (Event.kind == "status") & Event.to_status.not_in(list(ending)))
-        .order_by(Event.at.desc(), Event.id.desc())
-        .scalar()
-    ) or case.status
+    last = case_file.latest(Event, case.id, _when, lambda e: e.kind == "status" and e.to_status not in ending)
+    reached = (last.to_status if last is not None else "") or case.status
     label = t(profile.states.get(reached, vocab.STATUSES.get(reached, reached)))
     return label + (t("：") + reason_text if reason_text else "")
 
 
-def build(
+def _when(event: Event) -> tuple:
+    return (event.at, event.id)
+
+
+def build(case_id: int, kind: str, *args, **kwargs) -> Document:
+    """The document of `kind` for the case, from its rows read together (app/case_file.py)."""
+    with case_file.opened(case_id):
+        return _build(case_id, kind, *args, **kwargs)
+
+
+def _build(
     case_id: int,
     kind: str,
     recipient: str | None = None,
@@ -478,7 +471,7 @@ def build(
         doc.qr = t("{case_no} 查询码 {code}").format(case_no=values["案件号"], code=values["查询码"])
     if kind == "evidence_list":
         doc.row_headers = [t(h) for h in ("序号", "证据", "提供方", "收到时间")] + ["SHA-256"]
-        items = Evidence.select().where((Evidence.case == case_id) & ~Evidence.removed).order_by(Evidence.id)
+        items = [e for e in case_file.rows(Evidence, case_id) if not e.removed]
         doc.rows = [
             [
                 str(i),
@@ -587,9 +580,7 @@ def verify_issued() -> list[tuple[str, str, str, str]]:
 
 
 def issued(case_id: int) -> list[IssuedNotice]:
-    return list(
-        IssuedNotice.select().where(IssuedNotice.case == case_id).order_by(IssuedNotice.issued_at, IssuedNotice.id)
-    )
+    return sorted(case_file.rows(IssuedNotice, case_id), key=lambda n: (n.issued_at, n.id))
 
 
 def _store(data: bytes) -> str:

@@ -6,7 +6,7 @@ what was shown; the change itself is on the case's timeline.
 
 from __future__ import annotations
 
-from app import clock, i18n, permissions, timeline
+from app import case_file, clock, i18n, permissions, timeline
 from app.documents import templates
 from app.errors import ComplaintDeskError, NotFound
 from app.models import Case, CaseWording, database
@@ -15,12 +15,9 @@ from app.workflow import tables
 
 def of_case(case_id: int, kind: str, language: str | None = None) -> str | None:
     """The case's own wording of `kind` in the office language, if it has one."""
-    row = CaseWording.get_or_none(
-        (CaseWording.case == case_id)
-        & (CaseWording.kind == kind)
-        & (CaseWording.language == (language or i18n.office_language()))
-    )
-    return row.text if row else None
+    language = language or i18n.office_language()
+    rows = case_file.rows(CaseWording, case_id)
+    return next((r.text for r in rows if r.kind == kind and r.language == language), None)
 
 
 def current(case_id: int, kind: str) -> str:

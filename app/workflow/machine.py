@@ -11,9 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from peewee import fn
-
-from app import bulk, checks, clock, grading, permissions, register, sanbao, settings, timeline, workdays
+from app import bulk, case_file, checks, clock, db, grading, permissions, register, sanbao, settings, timeline, workdays
 from app.errors import ComplaintDeskError, Message, NotFound, StaleEdit
 from app.models import (
     Appeal,
@@ -119,9 +117,7 @@ def _length(rule) -> int:
 
 
 def _guard_consent_both(case: Case) -> str:
-    parties = {
-        c.party for c in Consent.select(Consent.party).where((Consent.case == case) & (Consent.purpose == "mediation"))
-    }
+    parties = {c.party for c in case_file.rows(Consent, case.id) if c.purpose == "mediation"}
     if case.consent_mediation:
         parties.add("complainant")
     missing = [label for party, label in (("complainant", "投诉人"), ("business", "经营者")) if party not in parties]
@@ -131,11 +127,7 @@ def _guard_consent_both(case: Case) -> str:
 def _guard_mediator_assigned(case: Case) -> str:
     if not case.mediator:
         return Message("尚未指定调解员")
-    if (
-        ConflictDeclaration.select()
-        .where((ConflictDeclaration.case == case) & (ConflictDeclaration.mediator == case.mediator))
-        .exists()
-    ):
+    if any(d.mediator == case.mediator for d in case_file.rows(ConflictDeclaration, case.id)):
         return Message("调解员 {name} 已声明与本案存在利害关系，须另行指定", name=case.mediator)
     return ""
 
@@ -146,19 +138,16 @@ PARTIES = {"complainant": "投诉人", "business": "经营者"}
 def reached(case_id: int, kind: str) -> set[str]:
     """The parties the issued notices of `kind` were delivered to (a notice to both reaches both)."""
     out: set[str] = set()
-    for (recipient,) in (
-        IssuedNotice.select(IssuedNotice.recipient)
-        .where((IssuedNotice.case == case_id) & (IssuedNotice.kind == kind))
-        .tuples()
-    ):
-        out |= {"complainant", "business"} if recipient == "both" else {recipient}
+    for n in case_file.rows(IssuedNotice, case_id):
+        if n.kind == kind:
+            out |= {"complainant", "business"} if n.recipient == "both" else {n.recipient}
     return out
 
 
 def _guard_notices_issued(case: Case) -> str:
-    passed = {e.to_status for e in Event.select(Event.to_status).where(Event.case == case) if e.to_status}
+    passed = {e.to_status for e in case_file.rows(Event, case.id) if e.to_status}
     passed.add(case.status)
-    issued = {n.kind for n in IssuedNotice.select(IssuedNotice.kind).where(IssuedNotice.case == case)}
+    issued = {n.kind for n in case_file.rows(IssuedNotice, case.id)}
     missing = [  # each entry: any one of these documents
         tuple(tables.NOTICE_KINDS[k] for k in kinds)
         for status, kinds in tables.REQUIRED_NOTICES.items()
@@ -181,25 +170,21 @@ def _guard_notices_issued(case: Case) -> str:
 
 def _guard_terms_recorded(case: Case) -> str:
     """An agreement is its terms: who does what by when (RULES.md 7); without one there is nothing to sign."""
-    if Remedy.select().where(Remedy.case == case).exists():
+    if case_file.rows(Remedy, case.id):
         return ""
     return Message("尚未记录协议条款：请先在“记录”中添加补救措施（谁、做什么、金额、期限）")
 
 
 def _guard_appeal_filed(case: Case) -> str:
 
-    last_change = (
-        Event.select(fn.MAX(Event.at)).where((Event.case == case) & (Event.kind == "status")).scalar()
-        or case.received_at
-    )
-    filed = Appeal.select().where((Appeal.case == case) & (Appeal.recorded_at >= last_change)).exists()
+    changes = [e.at for e in case_file.rows(Event, case.id) if e.kind == "status"]
+    last_change = max(changes) if changes else case.received_at
+    filed = any(a.recorded_at >= last_change for a in case_file.rows(Appeal, case.id))
     return "" if filed else Message("须先登记申诉")
 
 
 def _guard_handover_consent_both(case: Case) -> str:
-    given = {
-        c.party for c in Consent.select(Consent.party).where((Consent.case == case) & (Consent.purpose == "handover"))
-    }
+    given = {c.party for c in case_file.rows(Consent, case.id) if c.purpose == "handover"}
     if case.consent_handover:  # the complainant agreed at intake
         given.add("complainant")
     missing = [PARTIES[p] for p in ("complainant", "business") if p not in given]
@@ -220,7 +205,7 @@ GUARDS = {
 
 
 def _case(case_id: int) -> Case:
-    case = Case.get_or_none(Case.id == case_id)
+    case = case_file.case(case_id)
     if case is None:
         raise NotFound("案件不存在（编号 {id}）", id=case_id)
     return case
@@ -703,25 +688,26 @@ def rebuild_cases(case_ids: list[int], now: dt.datetime | None = None, chunk: in
     for start in range(0, len(case_ids), chunk):
         ids = case_ids[start : start + chunk]
         history: dict[int, list] = {cid: [] for cid in ids}
-        for ev in (
-            Event.select(Event.case, Event.kind, Event.at, Event.from_status, Event.to_status, Event.field)
-            .where(Event.case.in_(ids))
-            .order_by(Event.case, Event.at, Event.id)
-        ):
+        events, running, appraised, of_cases = db.together(  # one trip on a shared database
+            [
+                Event.select(Event.case, Event.kind, Event.at, Event.from_status, Event.to_status, Event.field)
+                .where(Event.case.in_(ids))
+                .order_by(Event.case, Event.at, Event.id),
+                CaseDeadline.select().where(CaseDeadline.case.in_(ids) & (CaseDeadline.state != "met")),
+                Appraisal.select(Appraisal.case, Appraisal.started_on, Appraisal.ended_on).where(
+                    Appraisal.case.in_(ids)
+                ),
+                Case.select(Case.id, Case.received_at, Case.grade).where(Case.id.in_(ids)),
+            ]
+        )
+        for ev in events:
             history[ev.case_id].append(ev)
-        old = {
-            (d.case_id, d.rule, d.trigger_at): d.due_at
-            for d in CaseDeadline.select().where(CaseDeadline.case.in_(ids) & (CaseDeadline.state != "met"))
-        }
+        old = {(d.case_id, d.rule, d.trigger_at): d.due_at for d in running}
         rows = []
         appraisals: dict[int, list] = {}
-        for case_id, started, ended in (
-            Appraisal.select(Appraisal.case, Appraisal.started_on, Appraisal.ended_on)
-            .where(Appraisal.case.in_(ids))
-            .tuples()
-        ):
-            appraisals.setdefault(case_id, []).append((started, ended))
-        for case in Case.select(Case.id, Case.received_at, Case.grade).where(Case.id.in_(ids)):
+        for a in appraised:
+            appraisals.setdefault(a.case_id, []).append((a.started_on, a.ended_on))
+        for case in of_cases:
             rule_set = rule_set_for(sets, profile, case.received_at.date())
             rows += plan(
                 case,
@@ -734,7 +720,7 @@ def rebuild_cases(case_ids: list[int], now: dt.datetime | None = None, chunk: in
                 hours,
                 first_contact,
             )
-        CaseDeadline.delete().where(CaseDeadline.case.in_(ids)).execute()
+        db.later_query(CaseDeadline.delete().where(CaseDeadline.case.in_(ids)))
         bulk.insert_all(CaseDeadline, rows)
         register.set_due(ids, rows)
         for r in rows:
@@ -806,7 +792,7 @@ def extendable(case_id: int) -> list[str]:
     """The running deadlines of the case its rules allow to extend and that were not extended yet."""
     case = _case(case_id)
     rules = {r.code: r for r in rule_set_of(case).deadlines if r.extension}
-    done = {f for (f,) in Event.select(Event.field).where((Event.case == case) & (Event.kind == "deadline")).tuples()}
+    done = {e.field for e in case_file.rows(Event, case.id) if e.kind == "deadline"}
     return [d.rule for d in deadlines_of(case_id) if d.rule in rules and d.rule not in done and d.state != "met"]
 
 
@@ -824,7 +810,7 @@ def change_calendar(day: dt.date, kind: str | None, name: str, source: str, acto
 
 
 def deadlines_of(case_id: int) -> list[CaseDeadline]:
-    return list(CaseDeadline.select().where(CaseDeadline.case == case_id).order_by(CaseDeadline.due_at))
+    return sorted(case_file.rows(CaseDeadline, case_id), key=lambda d: (d.due_at, d.id))
 
 
 def days_left(due_at: dt.datetime, unit: str, today: dt.date, cal: workdays.WorkCalendar) -> int:

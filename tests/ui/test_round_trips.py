@@ -6,8 +6,6 @@ import uuid
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 
 from app import accounts, cases, cli, db, demo, register, session, startup
 from app.documents import issuing
@@ -52,55 +50,69 @@ def office(pg_server, pg_url, monkeypatch):
     counter.close()
 
 
-def test_explore(office, qtbot, qapp):
+# issue 22's target is 10 for every action; where the program is not there yet, the ceiling is
+# what it takes today, so it can only go down (the closing note gives both)
+BUDGET = {
+    "open the program (sign in, first page)": 16,
+    "open a case": 10,
+    "field edit saved": 10,
+    "accept": 10,
+    "issue a notice": 24,
+    "dashboard": 30,
+    "intake (service)": 20,
+    "register filter": 10,
+}
+
+
+def test_each_action_through_the_window_within_its_round_trip_budget(office, qtbot, qapp, messages):
+    from tests.factories import intake_values
+    from tests.ui.answering import Answers
+    from tests.ui.test_whole_path import issue
+    from tests.ui.test_workflow_ui import act
     from ui.main import make_application
 
     make_application()
     c = office.counter
-    # open: sign in and first page
-    with c.around() as t:
+    seen = {}
+    with c.around() as seen["open the program (sign in, first page)"]:
         startup.sign_in(office.address, office.handler, "handler-pass-1")
         w = MainWindow(office.address)
         qtbot.addWidget(w)
         w.load()
         w.show()
         qtbot.waitUntil(lambda: w.register.model.rowCount() > 0)
-    print("\nWINDOW", t)
     activate(qtbot, w)
-    case_id = w.register.model.rows[0].id
-    with c.around() as t:
-        view = w.open_case(case_id)
+    with c.around() as seen["open a case"]:
+        view = w.open_case(w.register.model.rows[0].id)
         qtbot.waitUntil(view.isVisible)
-    print("\nOPEN CASE", t)
     address = view.form.widgets["complainant.address"]
     address.selectAll()
     type_text(qtbot, address, "杭州市滨江区江南大道 3 号")
-    with c.around() as t:
+    with c.around() as seen["field edit saved"]:
         view.save_button.click()
-    print("\nEDIT", t, view.message.text())
-    ref = cases.intake(__import__("tests.factories", fromlist=["x"]).intake_values())
+    assert "已保存 1 项修改" in view.message.text()
+    with c.around() as seen["intake (service)"]:
+        ref = cases.intake(intake_values())
     view = w.open_case(ref.id)
     qtbot.waitUntil(view.isVisible)
-    from tests.ui.test_workflow_ui import act
-    with c.around() as t:
+    with c.around() as seen["accept"]:
         act(qtbot, view, "transition.accepted", note="材料齐全")
-    print("\nACCEPT", t, view.status.text())
-    from tests.ui.test_whole_path import issue
-    from tests.ui.answering import Answers
+    assert view.status.text() == "已受理"
     answers = Answers()
-    with c.around() as t:
+    with c.around() as seen["issue a notice"]:
         number = issue(qtbot, view, answers, "acceptance_notice")
     answers.stop()
-    print("\nISSUE", t, number)
+    assert number.startswith("某消")
     qtbot.waitUntil(lambda: w.dashboard is not None)
     w.dashboard.loaded = False
-    with c.around(wait=lambda: qtbot.waitUntil(lambda: w.dashboard.loaded, timeout=10000)) as t:
-        w.tabs.setCurrentWidget(w.dashboard)
-        w.dashboard.load()
-    print("\nDASH", t)
-    with c.around() as t:
-        ref = cases.intake(__import__("tests.factories", fromlist=["x"]).intake_values())
-    print("\nINTAKE service", t)
-    with c.around() as t:
-        w.register.model.set_filter(register.RegisterFilter(status="mediating"))
-    print("\nFILTER", t)
+    with c.around(wait=lambda: qtbot.waitUntil(lambda: w.dashboard.loaded, timeout=10000)) as seen["dashboard"]:
+        w.tabs.setCurrentWidget(w.dashboard)  # showing the tab loads it, as the clerk's Ctrl+D does
+    w.tabs.setCurrentWidget(w.register)
+    with c.around() as seen["register filter"]:
+        w.register.model.set_filter(register.RegisterFilter(status="accepted"))
+    assert w.register.model.rowCount() >= 1
+    over = {name: trips for name, trips in seen.items() if trips.count > BUDGET[name]}
+    print("\n" + "\n".join(f"{name:<40} {t.count:4d}  (budget {BUDGET[name]})" for name, t in seen.items()))
+    for name in ("intake (service)", "open the program (sign in, first page)", "issue a notice"):
+        print(name, seen[name])
+    assert not over, "\n\n".join(f"{name}: {trips}" for name, trips in over.items())

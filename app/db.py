@@ -166,7 +166,7 @@ class _SharedDatabase(ReconnectMixin, PostgresqlDatabase):
     # Inside a transaction, what needs no answer (BEGIN, SAVEPOINT, RELEASE, and the writes handed
     # to later()) waits, and travels with the next statement that needs one or with the COMMIT:
     # one round trip instead of one each. A failure in a statement that waited surfaces there,
-    # still inside the transaction, which then fails whole (docs/architecture.md, "Round trips").
+    # still inside the transaction, which then fails whole (docs/ARCHITECTURE.md, "Round trips").
 
     def _waiting(self) -> list[str]:
         state = self._state

@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from peewee import SQL, fn
 from peewee import Case as SQLCase
 
-from app import bulk, checks, search, settings, vocab
-from app.db import later_query
+from app import bulk, checks, db, search, settings, vocab
 from app.models import (
     Business,
     Case,
@@ -180,7 +179,7 @@ def note_times(event) -> None:
     column = time_column(event.kind, event.field, event.to_status)
     if column is None:
         return
-    later_query(
+    db.later_query(
         RegisterEntry.update({column: event.at}).where(
             (RegisterEntry.case == event.case_id) & (column.is_null() | (column > event.at))
         )
@@ -213,7 +212,7 @@ def refresh_entry(case_id: int) -> None:
     parts = [*_ENTRY_FIELDS[:11], RegisterEntry.flags, RegisterEntry.grade]
     row = dict(zip((f.name for f in parts), values))
     row["flags"] = ",".join(row["flags"] or {})
-    later_query(RegisterEntry.insert(row).on_conflict(conflict_target=[RegisterEntry.case], preserve=parts[1:]))
+    db.later_query(RegisterEntry.insert(row).on_conflict(conflict_target=[RegisterEntry.case], preserve=parts[1:]))
 
 
 def set_due(case_ids: list[int], deadline_rows: list[dict]) -> None:
@@ -266,7 +265,23 @@ def count(flt: RegisterFilter) -> int:
 
 
 def page(flt: RegisterFilter, sort_key: str, descending: bool, offset: int, limit: int) -> list[RegisterRow]:
+    return [RegisterRow(*r) for r in _page_query(flt, sort_key, descending, offset, limit).tuples()]
+
+
+def first_page(flt: RegisterFilter, sort_key: str, descending: bool, limit: int) -> tuple[int, list[RegisterRow]]:
+    """(how many match, the first page): what the register shows on opening and on each filter,
+    asked together (one round trip on a shared database)."""
+    counted, rows = db.together(
+        [
+            _where(RegisterEntry.select(fn.COUNT(SQL("*")).alias("n")), flt),
+            _page_query(flt, sort_key, descending, 0, limit),
+        ]
+    )
+    names = [f.name for f in _ENTRY_FIELDS]
+    return counted[0].n, [RegisterRow(*(r.__data__.get(n) for n in names)) for r in rows]
+
+
+def _page_query(flt: RegisterFilter, sort_key: str, descending: bool, offset: int, limit: int):
     field = _SORT_FIELDS.get(sort_key, RegisterEntry.received_at)
     order = [field.desc(), RegisterEntry.case.desc()] if descending else [field.asc(), RegisterEntry.case.asc()]
-    query = _where(RegisterEntry.select(*_ENTRY_FIELDS), flt).order_by(*order).limit(limit).offset(offset)
-    return [RegisterRow(*r) for r in query.tuples()]
+    return _where(RegisterEntry.select(*_ENTRY_FIELDS), flt).order_by(*order).limit(limit).offset(offset)

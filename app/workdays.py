@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 
-from app import clock, permissions, settings
+from app import clock, db, permissions, settings
 from app.errors import ComplaintDeskError
 from app.models import CalendarDay, CalendarYear, database
 
@@ -128,9 +128,12 @@ def load() -> WorkCalendar:
 @lru_cache(maxsize=4)
 def _load(_db: int, ver: int) -> WorkCalendar:
     holidays, workdays = set(), set()
-    for day, kind in CalendarDay.select(CalendarDay.day, CalendarDay.kind).tuples():
-        (holidays if kind == HOLIDAY else workdays).add(day)
-    years = {y for (y,) in CalendarYear.select(CalendarYear.year).tuples()}
+    days, known = db.together(
+        [CalendarDay.select(CalendarDay.day, CalendarDay.kind), CalendarYear.select(CalendarYear.year)]
+    )
+    for d in days:
+        (holidays if d.kind == HOLIDAY else workdays).add(d.day)
+    years = {y.year for y in known}
     return WorkCalendar(frozenset(holidays), frozenset(workdays), frozenset(years), ver)
 
 

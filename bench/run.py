@@ -76,7 +76,7 @@ def median_ms(fn, runs: int = 5, setup=None) -> float:
 
 def report(name: str, value: float, unit: str, target: float, baseline: str = "", ratio: float | None = None):
     ok = "ok " if value <= target else "SLOW"
-    extra = f"  {ratio:.2f}x {baseline}" if ratio is not None else ""
+    extra = f"  {ratio:.2f}x {baseline}" if ratio is not None else (f"  {baseline}" if baseline else "")
     print(f"  [{ok}] {name:<38} {value:9.1f} {unit}   target <= {target:g} {unit}{extra}")
     return value <= target
 
@@ -87,10 +87,19 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--dashboard-cases", type=int, default=1_000_000)
     parser.add_argument(
-        "--only", choices=["register", "evidence", "archive", "documents", "dashboard"], help="run one part"
+        "--only",
+        choices=["register", "evidence", "archive", "documents", "dashboard", "roundtrips"],
+        help="run one part",
     )
     args = parser.parse_args()
     results = []
+    if args.only in (None, "roundtrips"):
+        from bench import roundtrip_bench
+
+        results += roundtrip_bench.run(report)
+        if args.only == "roundtrips":
+            print(f"\n{sum(results)}/{len(results)} within target")
+            return 0 if all(results) else 1
     if args.only in (None, "documents"):
         from bench import documents_bench
 

@@ -27,7 +27,10 @@ LAYERS = [
             "workflow.tables",
         },
     ),
-    ("storage and settings", {"models", "frozen_schema", "db", "settings", "bulk", "i18n", "fields", "whole_files"}),
+    (
+        "storage and settings",
+        {"models", "frozen_schema", "db", "case_file", "settings", "bulk", "i18n", "fields", "whole_files"},
+    ),
     (
         "services",
         {

@@ -184,8 +184,7 @@ class CaseRegisterModel(QAbstractTableModel):
         self.profile = machine.office_profile().code
         self.today = clock.today()
         self.beginResetModel()
-        self.total = register.count(self.filter)
-        self.rows = register.page(self.filter, self.sort_key, self.descending, 0, PAGE_SIZE)
+        self.total, self.rows = register.first_page(self.filter, self.sort_key, self.descending, PAGE_SIZE)
         self.cells, self.bands = [], []
         self._prepare(self.rows)
         self.endResetModel()

@@ -98,6 +98,7 @@ def pdf_text(path) -> str:
 def test_the_dashboard_counts_causes_and_records_improvement_actions_the_report_lists(
     window, qtbot, messages, tmp_path
 ):
+    activate(qtbot, window)  # the supervisor's window is the active one: its keys reach it
     board = _open_dashboard(window, qtbot)
     board.period.setCurrentIndex(board.period.findData(str(clock.today().year)))
     qtbot.waitUntil(lambda: board.loaded and board.figures.period.code == str(clock.today().year), timeout=10000)

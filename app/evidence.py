@@ -194,6 +194,10 @@ class FileStore:
 
         return handle, commit, abandon
 
+    def put(self, sha: str, data: bytes) -> None:
+        """Bytes in hand (a document just rendered), stored under their hash unless already there."""
+        put_by_staging(self, sha, data)
+
     def read(self, sha: str) -> Iterator[bytes]:
         try:
             with open(self.path(sha), "rb") as f:
@@ -219,6 +223,17 @@ class DatabaseStore:
         buffer = _ChunkWriter()
         return buffer, buffer.commit, buffer.abandon
 
+    def put(self, sha: str, data: bytes) -> None:
+        """Bytes in hand (a document just rendered): written under their hash in one statement that
+        travels with the transaction's next one; a copy already there (same hash, same bytes) stays."""
+        blocks = [data[i : i + CHUNK] for i in range(0, len(data), CHUNK)] or [b""]
+        db.later(
+            "INSERT INTO evidence_chunk (sha256, seq, data) VALUES "
+            + ", ".join(["(%s, %s, %s)"] * len(blocks))
+            + " ON CONFLICT (sha256, seq) DO NOTHING",
+            [v for seq, block in enumerate(blocks) for v in (sha, seq, block)],
+        )
+
     def read(self, sha: str) -> Iterator[bytes]:
         found = False
         for (data,) in (
@@ -235,6 +250,18 @@ class DatabaseStore:
 
     def delete(self, sha: str) -> None:
         EvidenceChunk.delete().where(EvidenceChunk.sha256 == sha).execute()
+
+
+def put_by_staging(target, sha: str, data: bytes) -> None:
+    if target.has(sha):
+        return
+    handle, commit, abandon = target.staging()
+    try:
+        handle.write(data)
+        commit(sha)
+    except BaseException:
+        abandon()
+        raise
 
 
 class _ChunkWriter(io.RawIOBase):

@@ -585,16 +585,7 @@ def issued(case_id: int) -> list[IssuedNotice]:
 
 def _store(data: bytes) -> str:
     sha = hashlib.sha256(data).hexdigest()
-    target = evidence.store()
-    if target.has(sha):
-        return sha
-    handle, commit, abandon = target.staging()
-    try:
-        handle.write(data)
-        commit(sha)
-    except BaseException:
-        abandon()
-        raise
+    evidence.store().put(sha, data)
     return sha
 
 

@@ -140,8 +140,12 @@ def reached(case_id: int, kind: str) -> set[str]:
     out: set[str] = set()
     for n in case_file.rows(IssuedNotice, case_id):
         if n.kind == kind:
-            out |= {"complainant", "business"} if n.recipient == "both" else {n.recipient}
+            out |= _parties(n.recipient)
     return out
+
+
+def _parties(recipient: str) -> set[str]:
+    return {"complainant", "business"} if recipient == "both" else {recipient}
 
 
 def _guard_notices_issued(case: Case) -> str:
@@ -474,7 +478,8 @@ def issue_notice(
     with database.atomic():
         case = _case(case_id)
         must_reach = set(tables.DOCUMENTS[kind].reaches)
-        had_reached = must_reach <= reached(case.id, kind)
+        before = reached(case.id, kind)
+        had_reached = must_reach <= before
         notice = IssuedNotice.create(
             case=case,
             kind=kind,
@@ -495,7 +500,7 @@ def issue_notice(
             data={"number": number, "delivery": delivery},
         )
         # a notice both parties must have is the milestone once both have it
-        now_reached = must_reach <= reached(case.id, kind)
+        now_reached = must_reach <= before | _parties(recipient)  # what reached() would answer now
         if kind in tables.NOTICE_MILESTONES and (not must_reach or (now_reached and not had_reached)):
             timeline.write(case=case, at=now, actor=actor, kind="milestone", field=tables.NOTICE_MILESTONES[kind])
         rebuild(case.id, now=now)

@@ -57,7 +57,7 @@ BUDGET = {
     "open a case": 10,
     "field edit saved": 10,
     "accept": 10,
-    "issue a notice": 12,
+    "issue a notice": 11,
     "dashboard": 30,
     "intake (service)": 11,
     "register filter": 10,

@@ -1,0 +1,54 @@
+"""Writes that wait for the next trip (app/db.py, PostgreSQL): kept in order, seen by the next read,
+and a failure among them fails the whole transaction — nothing half-written."""
+
+import pytest
+from peewee import IntegrityError
+
+from app import db
+from app.models import Setting, database
+
+
+@pytest.fixture
+def shared(pg_url):
+    from app import startup
+
+    yield startup.open_database(pg_url)
+
+
+def test_a_waiting_write_is_seen_by_the_next_read_and_committed(shared):
+    with database.atomic():
+        db.later("INSERT INTO setting (key, value) VALUES (%s, %s)", ("test.waiting", "一"))
+        db.later_query(Setting.update(value="二").where(Setting.key == "test.waiting"))
+        assert Setting.get(Setting.key == "test.waiting").value == "二"  # sent in front of this read
+    assert Setting.get(Setting.key == "test.waiting").value == "二"
+
+
+def test_a_failing_waiting_write_fails_the_transaction_whole(shared):
+    with pytest.raises(IntegrityError):
+        with database.atomic():
+            db.later("INSERT INTO setting (key, value) VALUES (%s, %s)", ("test.first", "kept?"))
+            db.later("INSERT INTO setting (key, value) VALUES (%s, %s)", ("test.first", "twice"))  # same key
+    assert not Setting.select().where(Setting.key == "test.first").exists()
+    assert Setting.select().count() >= 0  # the connection is usable again
+
+
+def test_a_rolled_back_savepoint_drops_what_it_kept_and_the_rest_commits(shared):
+    with database.atomic():
+        db.later("INSERT INTO setting (key, value) VALUES (%s, %s)", ("test.outer", "外"))
+        with pytest.raises(RuntimeError):
+            with database.atomic():  # a savepoint that never reached the server
+                db.later("INSERT INTO setting (key, value) VALUES (%s, %s)", ("test.inner", "内"))
+                raise RuntimeError("the inner step failed")
+        Setting.select().count()  # the outer write and nothing of the inner one are sent now
+        with pytest.raises(RuntimeError):
+            with database.atomic():  # one whose SAVEPOINT was sent: rolled back on the server
+                Setting.select().count()
+                db.later("INSERT INTO setting (key, value) VALUES (%s, %s)", ("test.inner2", "内"))
+                raise RuntimeError("and this one")
+    keys = {s.key for s in Setting.select().where(Setting.key.startswith("test."))}
+    assert keys == {"test.outer"}
+
+
+def test_outside_a_transaction_a_waiting_write_runs_at_once(shared):
+    db.later("INSERT INTO setting (key, value) VALUES (%s, %s)", ("test.now", "即"))
+    assert Setting.get(Setting.key == "test.now").value == "即"

@@ -13,6 +13,7 @@ import os
 import sqlite3
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
@@ -150,6 +151,10 @@ class _SqliteFile(SqliteDatabase):
         conn.close()
 
 
+WAITING_MAX = 200  # statements kept for the next trip, at most
+WAITING_MAX_CHARS = 4_000_000  # or about this much SQL text (a document's bytes, a bulk insert)
+
+
 class _SharedDatabase(ReconnectMixin, PostgresqlDatabase):
     """A seat on the office's PostgreSQL server. After the server restarts, the next statement
     that is not inside a transaction opens a new connection; a transaction cut in the middle
@@ -175,10 +180,15 @@ class _SharedDatabase(ReconnectMixin, PostgresqlDatabase):
         return state.waiting
 
     def later(self, sql: str, params=None) -> None:
-        if self.in_transaction():
-            self._waiting().append(self._literal(sql, params))
-        else:
+        if not self.in_transaction():
             self.execute_sql(sql, params)
+            return
+        waiting = self._waiting()
+        waiting.append(self._literal(sql, params))
+        if len(waiting) >= WAITING_MAX or sum(map(len, waiting)) > WAITING_MAX_CHARS:
+            text = "; ".join(waiting)  # a bulk write (import, demo, a calendar change): sent in parts
+            waiting.clear()
+            super().execute_sql(text)
 
     def _literal(self, sql: str, params) -> str:
         text = self.cursor().mogrify(sql, params).decode("utf-8") if params else sql
@@ -400,22 +410,31 @@ _FROM_TEXT = {
 }
 
 
+@lru_cache(maxsize=None)
+def _readers(model) -> dict:
+    """column → (field name, what turns JSON text into the field's type or None, the field's reader)."""
+    return {
+        column: (f.name, next((c for kind, c in _FROM_TEXT.items() if isinstance(f, kind)), None), f.python_value)
+        for column, f in model._meta.columns.items()
+    }
+
+
 def _from_json(model, row: dict):
     """A model instance from PostgreSQL's JSON of its row, with the types peewee would give."""
-    columns = model._meta.columns
+    readers = _readers(model)
     data = {}
     extra = {}
     for column, value in row.items():
-        f = columns.get(column)
-        if f is None:  # a column the query names itself (an alias, a joined table's): as the driver gave it
+        reader = readers.get(column)
+        if reader is None:  # a column the query names itself (an alias, a joined table's): as the driver gave it
             extra[column] = value
             continue
+        name, convert, python_value = reader
         if value is not None:
-            convert = next((c for kind, c in _FROM_TEXT.items() if isinstance(f, kind)), None)
             if convert and isinstance(value, str | int | float):
                 value = convert(str(value))
-            value = f.python_value(value)
-        data[f.name] = value
+            value = python_value(value)
+        data[name] = value
     instance = model(__no_default__=1, **data)
     instance._dirty.clear()
     for name, value in extra.items():

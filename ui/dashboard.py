@@ -7,6 +7,8 @@ pyqtgraph and numpy are imported when the tab is first shown, not at start-up.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from concurrent.futures import ThreadPoolExecutor
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -507,8 +509,6 @@ def compute(period: statistics.Period, now: dt.datetime):
     """The period's figures and today's open cases. On SQLite on two connections at once (WAL
     readers run side by side); on a shared database one after the other on the dashboard's own
     connection, kept between loads, so a far server is not asked for a new session each time."""
-    from concurrent.futures import ThreadPoolExecutor
-
     from app import db
 
     def rest():
@@ -535,13 +535,7 @@ def compute(period: statistics.Period, now: dt.datetime):
         return (figures.result(), *others.result())
 
 
-_dashboard_thread = []
-
-
+@functools.cache
 def _shared_connection():
     """One thread (and so one PostgreSQL session) for the dashboard's reading, for the program's life."""
-    from concurrent.futures import ThreadPoolExecutor
-
-    if not _dashboard_thread:
-        _dashboard_thread.append(ThreadPoolExecutor(max_workers=1, thread_name_prefix="dashboard"))
-    return _dashboard_thread[0]
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="dashboard")

@@ -52,3 +52,11 @@ def test_a_rolled_back_savepoint_drops_what_it_kept_and_the_rest_commits(shared)
 def test_outside_a_transaction_a_waiting_write_runs_at_once(shared):
     db.later("INSERT INTO setting (key, value) VALUES (%s, %s)", ("test.now", "即"))
     assert Setting.get(Setting.key == "test.now").value == "即"
+
+
+def test_a_bulk_of_waiting_writes_goes_in_parts_and_all_of_it_lands(shared):
+    with database.atomic():
+        for i in range(db.WAITING_MAX * 2 + 50):
+            db.later("INSERT INTO setting (key, value) VALUES (%s, %s)", (f"test.bulk.{i}", "批"))
+        assert len(database.obj._waiting()) < db.WAITING_MAX  # never more kept than that
+    assert Setting.select().where(Setting.key.startswith("test.bulk.")).count() == db.WAITING_MAX * 2 + 50

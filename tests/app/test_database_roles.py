@@ -252,3 +252,18 @@ def test_improvement_actions_are_written_by_who_heads_the_work_not_by_a_handler_
         db.close()
     assert psql(office, office.handler, "SELECT count(*) FROM improvement_action").stdout.strip() == "1"
     assert denied(psql(office, office.handler, f"UPDATE improvement_action SET done_on = now() WHERE id = {action}"))
+
+
+def test_an_auditor_and_a_handler_read_a_case_together_with_its_numbers_masked(office):
+    """The case view reads a case's rows in one statement (app/case_file.py): it must stay within
+    what each login may read (no personal_numbers), or the whole case would fail to open."""
+    from app import case_file
+
+    for who, password in ((office.auditor, "auditor-pass-1"), (office.handler, "handler-pass-1")):
+        startup.sign_in(office.address, who, password)
+        with case_file.opened(office.case.id):
+            record = cases.load(office.case.id)
+            assert record.values["complainant.phone"] == "138****5678"
+            assert cases.timeline(office.case.id)
+        session.sign_out()
+        db.close()

@@ -40,6 +40,7 @@ from app.models import (
     Device,
     Event,
     Purchase,
+    case_with_parts,
     database,
 )
 from app.records import MODES, REMEDIES
@@ -196,7 +197,7 @@ def intake(
             later_query(Device.insert(case=case, **by_section["device"]))
         write_event(case=case, at=now, actor=actor, kind="created", to_status="received", note="登记投诉")
         reindex(case.id)
-        machine.after_intake(case.id, values["complaint.channel"], by_section["complaint"]["demands"], actor, now)
+        machine.after_intake(case, values["complaint.channel"], by_section["complaint"]["demands"], actor, now)
     return CaseRef(case.id, case_no)
 
 
@@ -236,8 +237,9 @@ def reindex(case_id: int) -> None:
 
     Every service that changes a case calls this inside its transaction.
     """
-    search.index_case(case_id)
-    register.refresh_entry(case_id)
+    parts = case_with_parts(*search.DOCUMENT_PARTS, *register.ENTRY_PARTS).where(Case.id == case_id).tuples().get()
+    search.store_documents([(case_id, search.document_of(parts[: len(search.DOCUMENT_PARTS)]))])
+    register.write_entry(parts[len(search.DOCUMENT_PARTS) :])  # one read for both
 
 
 def split_sections(values: dict) -> dict[str, dict]:

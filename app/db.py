@@ -8,9 +8,11 @@ a newer schema is refused there so an old program never damages new data.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import os
 import sqlite3
+from collections.abc import Generator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -18,6 +20,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 from peewee import (
+    ROW,
     Database,
     DateField,
     DateTimeField,
@@ -388,18 +391,62 @@ def remove_sqlite_files(path: Path) -> None:
 
 
 def together(queries: list) -> list[list]:
-    """The rows of several SELECTs (model instances), in one round trip on PostgreSQL: each query
-    becomes a JSON array in one row. On SQLite, which has no trips to save, each runs as itself."""
+    """The rows of several SELECTs, in one round trip on PostgreSQL: each query becomes a JSON array
+    in one row. On SQLite, which has no trips to save, each runs as itself.
+
+    A model query gives model instances; one made `.tuples()`, or raw `(sql, params)` written for
+    the open database, gives tuples of plain values (a count, a label, a date as ISO text on
+    PostgreSQL), in the order selected even where two columns share a name."""
     db = database.obj
     if not isinstance(db, PostgresqlDatabase):
-        return [list(q) for q in queries]
+        return [db.execute_sql(*q).fetchall() if isinstance(q, tuple) else list(q) for q in queries]
     parts, params = [], []
     for q in queries:
-        sql, p = q.sql()
-        parts.append(f"(SELECT coalesce(json_agg(x), '[]'::json) FROM ({sql}) x)")
+        sql, p = q if isinstance(q, tuple) else q.sql()
+        part = f"(SELECT coalesce(json_agg(together_row), '[]'::json) FROM ({sql}) together_row)"
+        parts.append(part + "::text" if _plain(q) else part)
         params += p
     row = db.execute_sql("SELECT " + ", ".join(parts), params).fetchone()
-    return [[_from_json(q.model, r) for r in rows] for q, rows in zip(queries, row, strict=True)]
+    return [
+        json.loads(rows, object_pairs_hook=_values) if _plain(q) else [_from_json(q.model, r) for r in rows]
+        for q, rows in zip(queries, row, strict=True)
+    ]
+
+
+def _plain(query) -> bool:
+    return isinstance(query, tuple) or getattr(query, "_row_type", None) == ROW.TUPLE
+
+
+def _values(pairs: list) -> tuple:
+    return tuple(v for _, v in pairs)
+
+
+def gathered(*jobs: Generator) -> list:
+    """Run jobs that each yield a dict of named queries and are sent back a dict of their rows
+    (as together() gives them), until each returns: one round trip per round on PostgreSQL, for
+    all the jobs at once (the dashboard's twenty-odd figures in one statement). Returns what each
+    job returned."""
+    results: list = [None] * len(jobs)
+    asking: dict[int, dict] = {}
+
+    def advance(i: int, answer) -> None:
+        try:
+            asking[i] = jobs[i].send(answer)
+        except StopIteration as done:
+            results[i] = done.value
+
+    for i in range(len(jobs)):
+        advance(i, None)
+    while asking:
+        named = [(i, name, q) for i, asks in asking.items() for name, q in asks.items()]
+        answers = together([q for _, _, q in named])
+        got: dict[int, dict] = {i: {} for i in asking}
+        for (i, name, _), rows in zip(named, answers, strict=True):
+            got[i][name] = rows
+        asking = {}
+        for i, answer in got.items():
+            advance(i, answer)
+    return results
 
 
 _FROM_TEXT = {

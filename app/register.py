@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from peewee import SQL, fn
 from peewee import Case as SQLCase
 
-from app import bulk, checks, db, search, settings, vocab
+from app import bulk, checks, db, search, settings, vocab, workdays
 from app.models import (
     Business,
     Case,
@@ -186,29 +186,32 @@ def note_times(event) -> None:
     )
 
 
+# what a register entry is copied from (case_with_parts columns); the due columns come from the
+# deadlines (set_due)
+ENTRY_PARTS = (
+    Case.id,
+    Case.case_no,
+    Case.received_at,
+    Case.status,
+    fn.COALESCE(Complaint.category, ""),
+    Complainant.name,
+    Complainant.phone,
+    Business.name,
+    fn.COALESCE(Purchase.product, ""),
+    Complaint.demand_amount_fen,
+    Case.handler,
+    Case.warnings,
+    Case.grade,
+)
+
+
 def refresh_entry(case_id: int) -> None:
     """Rewrite the case's register entry from its parts; call inside the writing transaction."""
-    values = (
-        case_with_parts(
-            Case.id,
-            Case.case_no,
-            Case.received_at,
-            Case.status,
-            fn.COALESCE(Complaint.category, ""),
-            Complainant.name,
-            Complainant.phone,
-            Business.name,
-            fn.COALESCE(Purchase.product, ""),
-            Complaint.demand_amount_fen,
-            Case.handler,
-            Case.warnings,
-            Case.grade,
-        )
-        .where(Case.id == case_id)
-        .tuples()
-        .get()
-    )
-    # the due columns come from the deadlines (set_due)
+    write_entry(case_with_parts(*ENTRY_PARTS).where(Case.id == case_id).tuples().get())
+
+
+def write_entry(values: tuple) -> None:
+    """The register entry from the values of ENTRY_PARTS, in that order (sent with the next statement)."""
     parts = [*_ENTRY_FIELDS[:11], RegisterEntry.flags, RegisterEntry.grade]
     row = dict(zip((f.name for f in parts), values))
     row["flags"] = ",".join(row["flags"] or {})
@@ -270,8 +273,9 @@ def page(flt: RegisterFilter, sort_key: str, descending: bool, offset: int, limi
 
 def first_page(flt: RegisterFilter, sort_key: str, descending: bool, limit: int) -> tuple[int, list[RegisterRow]]:
     """(how many match, the first page): what the register shows on opening and on each filter,
-    asked together (one round trip on a shared database)."""
-    counted, rows = db.together(
+    asked together, with the working-day calendar its deadline colours need if this seat has not
+    read it yet (one round trip on a shared database)."""
+    counted, rows = workdays.read_with(
         [
             _where(RegisterEntry.select(fn.COUNT(SQL("*")).alias("n")), flt),
             _page_query(flt, sort_key, descending, 0, limit),

@@ -36,29 +36,32 @@ def document(case_no: str, *parts: str, phone: str = "") -> str:
     return " ".join([case_no, *[p for p in parts if p], phone_tail(phone)]).strip().lower()
 
 
+# what a case's search document is made of (case_with_parts columns), the phone last
+DOCUMENT_PARTS = (
+    Case.case_no,
+    Complainant.name,
+    Complainant.agent_name,
+    Business.name,
+    Business.shop,
+    Business.platform,
+    Purchase.product,
+    Purchase.brand,
+    Purchase.model,
+    Purchase.serial,
+    Complaint.facts,
+    Complaint.demand_note,
+    Complainant.phone,
+)
+
+
+def document_of(parts: tuple) -> str:
+    """The search document from the values of DOCUMENT_PARTS, in that order."""
+    *words, phone = [p or "" for p in parts]
+    return document(*words, phone=phone)
+
+
 def _case_document(case_id: int) -> str:
-    row = (
-        case_with_parts(
-            Case.case_no,
-            Complainant.name,
-            Complainant.agent_name,
-            Business.name,
-            Business.shop,
-            Business.platform,
-            Purchase.product,
-            Purchase.brand,
-            Purchase.model,
-            Purchase.serial,
-            Complaint.facts,
-            Complaint.demand_note,
-            Complainant.phone,
-        )
-        .where(Case.id == case_id)
-        .tuples()
-        .get()
-    )
-    *parts, phone = [p or "" for p in row]
-    return document(*parts, phone=phone)
+    return document_of(case_with_parts(*DOCUMENT_PARTS).where(Case.id == case_id).tuples().get())
 
 
 def reindex_devices() -> int:

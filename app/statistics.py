@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass, field
 
 from peewee import JOIN, fn
+from peewee import Case as SqlCase
 
-from app import clock, vocab, workdays
+from app import clock, db, improvements, vocab, workdays
 from app.db import is_postgres
 from app.models import (
     Business,
@@ -31,7 +32,6 @@ from app.models import (
     Purchase,
     RegisterEntry,
     Remedy,
-    database,
 )
 from app.records import CAUSES
 from app.workflow import machine
@@ -185,33 +185,18 @@ def monthly(year: int, month: int, now: dt.datetime | None = None) -> Figures:
 
 def figures(period: Period, now: dt.datetime | None = None) -> Figures:
     """Every figure for the cases registered in `period`."""
-    now = now or clock.now()
+    return db.gathered(_figures(period, now or clock.now()))[0]
+
+
+# Each figure below is a job for app/db.gathered: it yields its queries, all at once, and makes
+# its figures from their rows, so a dashboard's every figure is one statement on a shared database.
+
+
+def _figures(period: Period, now: dt.datetime):
     in_period = (Case.received_at >= period.start) & (Case.received_at < period.end)
     ids = Case.select(Case.id).where(in_period)
     states = machine.office_profile().states
-    out = Figures(period)
-    out.received = Case.select(fn.COUNT(Case.id)).where(in_period).scalar() or 0
     entry_period = (RegisterEntry.received_at >= period.start) & (RegisterEntry.received_at < period.end)
-    out.by_category = _counted(RegisterEntry.category, vocab.CATEGORIES, entry_period)
-    out.by_channel = _grouped(Complaint.channel, vocab.RECEIPT_CHANNELS, in_period, Complaint.case == Case.id)
-    out.by_business = _counted(RegisterEntry.business, None, entry_period, TOP)
-    out.by_status = _counted(RegisterEntry.status, states, entry_period)
-    out.by_handler = _counted(RegisterEntry.handler, None, entry_period)
-    out.codes = {"category": {v: k for k, v in vocab.CATEGORIES.items()}, "status": {v: k for k, v in states.items()}}
-    out.weekly = _weekly(period)
-    out.to_contact, out.to_decision, out.to_resolution = _durations(period)
-    out.deadlines = _deadlines(ids, now)
-    out.outcomes = [
-        (OUTCOMES[k], n)
-        for k, n in (
-            Event.select(Event.to_status, fn.COUNT(fn.DISTINCT(Event.case)))
-            .where((Event.kind == "status") & Event.to_status.in_(list(OUTCOMES)) & Event.case.in_(ids))
-            .group_by(Event.to_status)
-            .order_by(fn.COUNT(fn.DISTINCT(Event.case)).desc())
-            .tuples()
-        )
-    ]
-    out.repeat_businesses = [(name, n) for name, n in out.by_business if n >= REPEAT_AT]
     repeat = (
         Case.select(Complainant.phone_hash)
         .join(Complainant, on=(Case.complainant == Complainant.id))
@@ -219,32 +204,62 @@ def figures(period: Period, now: dt.datetime | None = None) -> Figures:
         .group_by(Complainant.phone_hash)
         .having(fn.COUNT(Case.id) > 1)
     )
-    out.repeat_complainants = repeat.count()
-    avg, n = (
-        FollowUp.select(fn.AVG(FollowUp.satisfaction), fn.COUNT(FollowUp.satisfaction))
+    repeat_sql, repeat_params = repeat.sql()
+    cause_count = fn.COUNT(Investigation.id)
+    got = yield {
+        "received": Case.select(fn.COUNT(Case.id)).where(in_period).tuples(),
+        "category": _counted(RegisterEntry.category, entry_period),
+        "channel": _grouped(Complaint.channel, in_period, Complaint.case == Case.id),
+        "business": _counted(RegisterEntry.business, entry_period, TOP),
+        "status": _counted(RegisterEntry.status, entry_period),
+        "handler": _counted(RegisterEntry.handler, entry_period),
+        "weekly": _weekly(period),
+        **_durations(period),
+        "deadlines": _deadlines(ids, now),
+        "outcomes": Event.select(Event.to_status, fn.COUNT(fn.DISTINCT(Event.case)))
+        .where((Event.kind == "status") & Event.to_status.in_(list(OUTCOMES)) & Event.case.in_(ids))
+        .group_by(Event.to_status)
+        .order_by(fn.COUNT(fn.DISTINCT(Event.case)).desc(), Event.to_status)
+        .tuples(),
+        "repeat": (f"SELECT COUNT(*) FROM ({repeat_sql}) r", repeat_params),
+        "satisfaction": FollowUp.select(fn.AVG(FollowUp.satisfaction), fn.COUNT(FollowUp.satisfaction))
         .where(FollowUp.case.in_(ids) & FollowUp.satisfaction.is_null(False))
-        .tuples()
-        .get()
-    )
-    out.satisfaction, out.satisfaction_count = (round(float(avg), 2) if avg is not None else None), n
-    out.recovered_fen = int(
-        Remedy.select(fn.SUM(Remedy.amount_fen))  # what was paid, not what was promised
+        .tuples(),
+        "recovered": Remedy.select(fn.SUM(Remedy.amount_fen))  # what was paid, not what was promised
         .where(Remedy.case.in_(ids) & (Remedy.by_whom == "business") & Remedy.done_on.is_null(False))
-        .scalar()
-        or 0
-    )
-    out.claimed_fen = int(RegisterEntry.select(fn.SUM(RegisterEntry.amount_fen)).where(entry_period).scalar() or 0)
-    count = fn.COUNT(Investigation.id)
-    out.by_cause = [
-        (CAUSES.get(code, code), n)
-        for code, n in Investigation.select(Investigation.cause, count)
+        .tuples(),
+        "claimed": RegisterEntry.select(fn.SUM(RegisterEntry.amount_fen)).where(entry_period).tuples(),
+        "causes": Investigation.select(Investigation.cause, cause_count)
         .where(_latest_cause(ids))
         .group_by(Investigation.cause)
-        .order_by(count.desc(), Investigation.cause)
-        .tuples()
-    ]
+        .order_by(cause_count.desc(), Investigation.cause)
+        .tuples(),
+    }
+    out = Figures(period)
+    out.received = got["received"][0][0] or 0
+    out.by_category = _labelled(got["category"], vocab.CATEGORIES)
+    out.by_channel = _labelled(got["channel"], vocab.RECEIPT_CHANNELS)
+    out.by_business = _labelled(got["business"])
+    out.by_status = _labelled(got["status"], states)
+    out.by_handler = _labelled(got["handler"])
+    out.codes = {"category": {v: k for k, v in vocab.CATEGORIES.items()}, "status": {v: k for k, v in states.items()}}
+    out.weekly = [(w if isinstance(w, dt.date) else dt.date.fromisoformat(w), n) for w, n in got["weekly"]]
+    out.to_contact, out.to_decision, out.to_resolution = _durations_from(got)
+    out.deadlines = [DeadlineShare(rule, title, int(k or 0), int(m or 0)) for rule, title, k, m in got["deadlines"]]
+    out.outcomes = [(OUTCOMES[k], n) for k, n in got["outcomes"]]
+    out.repeat_businesses = [(name, n) for name, n in out.by_business if n >= REPEAT_AT]
+    out.repeat_complainants = got["repeat"][0][0] or 0
+    avg, n = got["satisfaction"][0]
+    out.satisfaction, out.satisfaction_count = (round(float(avg), 2) if avg is not None else None), n
+    out.recovered_fen = int(got["recovered"][0][0] or 0)
+    out.claimed_fen = int(got["claimed"][0][0] or 0)
+    out.by_cause = _labelled(got["causes"], CAUSES)
     out.causes_found = sum(n for _, n in out.by_cause)
     return out
+
+
+def _labelled(rows, labels: dict[str, str] | None = None) -> list[tuple[str, int]]:
+    return [(labels.get(k, k) if labels else k, n) for k, n in rows]
 
 
 def _latest_cause(ids):
@@ -257,7 +272,7 @@ def _latest_cause(ids):
     return Investigation.id.in_(latest)
 
 
-def _grouped(column, labels: dict[str, str] | None, where, on, limit: int | None = None) -> list[tuple[str, int]]:
+def _grouped(column, where, on, limit: int | None = None):
     count = fn.COUNT(Case.id)
     query = Case.select(column, count.alias("n"))
     if on is not None:
@@ -265,29 +280,28 @@ def _grouped(column, labels: dict[str, str] | None, where, on, limit: int | None
     query = query.where(where).group_by(column).order_by(count.desc(), column)
     if limit:
         query = query.limit(limit)
-    return [(labels.get(k, k) if labels else k, n) for k, n in query.tuples()]
+    return query.tuples()
 
 
-def _counted(column, labels: dict[str, str] | None, where, limit: int | None = None) -> list[tuple[str, int]]:
+def _counted(column, where, limit: int | None = None):
     """Counts by a column of the register entry (narrow rows, indexed by registration time)."""
     count = fn.COUNT(RegisterEntry.case)
     query = RegisterEntry.select(column, count).where(where).group_by(column).order_by(count.desc(), column)
     if limit:
         query = query.limit(limit)
-    return [(labels.get(k, k) if labels else k, n) for k, n in query.tuples()]
+    return query.tuples()
 
 
-def _weekly(period: Period) -> list[tuple[dt.date, int]]:
+def _weekly(period: Period) -> tuple[str, tuple]:
     """Cases received per week (weeks start on Monday)."""
     pg = is_postgres()
     week = "date_trunc('week', received_at)::date" if pg else "date(received_at, '-6 days', 'weekday 1')"
     mark = "%s" if pg else "?"
-    rows = database.execute_sql(
+    return (
         f"SELECT {week} AS week, COUNT(*) FROM complaint_case WHERE received_at >= {mark} AND received_at < {mark} "
         "GROUP BY week ORDER BY week",
         (period.start, period.end),
-    ).fetchall()
-    return [(w if isinstance(w, dt.date) else dt.date.fromisoformat(w), n) for w, n in rows]
+    )
 
 
 def _days(column: str, pg: bool) -> str:
@@ -298,40 +312,50 @@ def _days(column: str, pg: bool) -> str:
     )
 
 
-def _durations(period: Period) -> tuple[Durations, Durations, Durations]:
+_DURATION_COLUMNS = ("first_contact_at", "decided_at", "resolved_at")
+
+
+def _durations(period: Period) -> dict[str, tuple[str, tuple]]:
     """Days from registration to first contact, decision and closing: count and mean in one pass,
-    medians by window functions — over the register entries' kept times (one narrow, covered index)."""
+    medians by window functions (the middle rows of each, by their own count) — over the register
+    entries' kept times (one narrow, covered index)."""
     pg = is_postgres()
     mark = "%s" if pg else "?"
-    columns = ("first_contact_at", "decided_at", "resolved_at")
     where = f"received_at >= {mark} AND received_at < {mark}"
     params = (period.start, period.end)
-    totals = database.execute_sql(
-        "SELECT "
-        + ", ".join(f"COUNT({c}), AVG({_days(c, pg)})" for c in columns)
-        + f" FROM register_entry WHERE {where}",
-        params,
-    ).fetchone()
+    asks = {
+        "durations": (
+            "SELECT "
+            + ", ".join(f"COUNT({c}), AVG({_days(c, pg)})" for c in _DURATION_COLUMNS)
+            + f" FROM register_entry WHERE {where}",
+            params,
+        )
+    }
+    for column in _DURATION_COLUMNS:
+        asks[f"median.{column}"] = (
+            f"SELECT AVG(v) FROM (SELECT v, ROW_NUMBER() OVER (ORDER BY v) AS rn, COUNT(*) OVER () AS n FROM ("
+            f"SELECT {_days(column, pg)} AS v FROM register_entry WHERE {where} AND {column} IS NOT NULL) x) y "
+            "WHERE rn IN ((n + 1) / 2, (n + 2) / 2)",
+            params,
+        )
+    return asks
+
+
+def _durations_from(got: dict) -> tuple[Durations, Durations, Durations]:
+    totals = got["durations"][0]
     out = []
-    for i, column in enumerate(columns):
+    for i, column in enumerate(_DURATION_COLUMNS):
         count, mean = totals[2 * i], totals[2 * i + 1]
-        if not count:
+        median = got[f"median.{column}"][0][0]
+        if not count or median is None:
             out.append(Durations())
             continue
-        median = database.execute_sql(
-            f"SELECT AVG(v) FROM (SELECT v, ROW_NUMBER() OVER (ORDER BY v) AS rn FROM ("
-            f"SELECT {_days(column, pg)} AS v FROM register_entry WHERE {where} AND {column} IS NOT NULL) x) y "
-            f"WHERE rn IN ({(count + 1) // 2}, {(count + 2) // 2})",
-            params,
-        ).fetchone()[0]
         out.append(Durations(count, round(max(float(median), 0.0), 1), round(max(float(mean), 0.0), 1)))
     return tuple(out)
 
 
-def _deadlines(ids, now: dt.datetime) -> list[DeadlineShare]:
+def _deadlines(ids, now: dt.datetime):
     """Per deadline rule: kept (met on time) and missed (met late, or running past its date)."""
-    from peewee import Case as SqlCase
-
     kept = fn.SUM(
         SqlCase(None, [(((CaseDeadline.state == "met") & (CaseDeadline.closed_at <= CaseDeadline.due_at)), 1)], 0)
     )
@@ -348,14 +372,13 @@ def _deadlines(ids, now: dt.datetime) -> list[DeadlineShare]:
             0,
         )
     )
-    rows = (
+    return (
         CaseDeadline.select(CaseDeadline.rule, fn.MIN(CaseDeadline.title), kept, missed)
         .where(CaseDeadline.case.in_(ids))
         .group_by(CaseDeadline.rule)
         .order_by(CaseDeadline.rule)
         .tuples()
     )
-    return [DeadlineShare(rule, title, int(k or 0), int(m or 0)) for rule, title, k, m in rows]
 
 
 # --- now: the office's open cases -------------------------------------------------------------
@@ -395,24 +418,13 @@ def band_bounds(band: str, today: dt.date) -> tuple[dt.datetime | None, dt.datet
 
 
 def open_cases(today: dt.date | None = None) -> OpenCases:
-    today = today or clock.today()
+    return db.gathered(_open_cases(today or clock.today()))[0]
+
+
+def _open_cases(today: dt.date):
     states = machine.office_profile().states
     is_open = RegisterEntry.status.in_(open_statuses())
-    out = OpenCases()
     count = fn.COUNT(RegisterEntry.case)
-    out.by_status = [
-        (states.get(s, s), n)
-        for s, n in (
-            RegisterEntry.select(RegisterEntry.status, count)
-            .where(is_open)
-            .group_by(RegisterEntry.status)
-            .order_by(count.desc())
-            .tuples()
-        )
-    ]
-    out.total = sum(n for _, n in out.by_status)
-    from peewee import Case as SqlCase
-
     start = dt.datetime.combine(today, dt.time())
     cutoff = dt.datetime.combine(soon_until(today) + dt.timedelta(days=1), dt.time())
     band = SqlCase(
@@ -424,7 +436,18 @@ def open_cases(today: dt.date | None = None) -> OpenCases:
         ],
         "later",
     )
-    found = dict(RegisterEntry.select(band, fn.COUNT(RegisterEntry.case)).where(is_open).group_by(band).tuples())
+    got = yield {
+        "status": RegisterEntry.select(RegisterEntry.status, count)
+        .where(is_open)
+        .group_by(RegisterEntry.status)
+        .order_by(count.desc(), RegisterEntry.status)
+        .tuples(),
+        "band": RegisterEntry.select(band, fn.COUNT(RegisterEntry.case)).where(is_open).group_by(band).tuples(),
+    }
+    out = OpenCases()
+    out.by_status = _labelled(got["status"], states)
+    out.total = sum(n for _, n in out.by_status)
+    found = dict(got["band"])
     out.bands = [(label, found.get(code, 0)) for code, label in BANDS.items()]
     out.codes = {"status": {v: k for k, v in states.items()}, "band": {v: k for k, v in BANDS.items()}}
     return out
@@ -454,33 +477,33 @@ class BusinessRow:
 
 def handlers(period: Period, today: dt.date | None = None) -> list[HandlerRow]:
     """Workload (open and overdue now) and the period's intake and resolution times, per handler."""
-    today = today or clock.today()
+    return db.gathered(_handlers(period, today or clock.today()))[0]
+
+
+def _handlers(period: Period, today: dt.date):
     start = dt.datetime.combine(today, dt.time())
     in_period = (Case.received_at >= period.start) & (Case.received_at < period.end)
-    received = dict(Case.select(Case.handler, fn.COUNT(Case.id)).where(in_period).group_by(Case.handler).tuples())
     is_open = RegisterEntry.status.in_(open_statuses())
-    open_now = dict(
-        RegisterEntry.select(RegisterEntry.handler, fn.COUNT(RegisterEntry.case))
-        .where(is_open)
-        .group_by(RegisterEntry.handler)
-        .tuples()
-    )
-    overdue = dict(
-        RegisterEntry.select(RegisterEntry.handler, fn.COUNT(RegisterEntry.case))
-        .where(is_open & (RegisterEntry.due_at < start))
-        .group_by(RegisterEntry.handler)
-        .tuples()
-    )
     pg = is_postgres()
     mark = "%s" if pg else "?"
-    times = {
-        h: (n, avg)
-        for h, n, avg in database.execute_sql(
+    got = yield {
+        "received": Case.select(Case.handler, fn.COUNT(Case.id)).where(in_period).group_by(Case.handler).tuples(),
+        "open": RegisterEntry.select(RegisterEntry.handler, fn.COUNT(RegisterEntry.case))
+        .where(is_open)
+        .group_by(RegisterEntry.handler)
+        .tuples(),
+        "overdue": RegisterEntry.select(RegisterEntry.handler, fn.COUNT(RegisterEntry.case))
+        .where(is_open & (RegisterEntry.due_at < start))
+        .group_by(RegisterEntry.handler)
+        .tuples(),
+        "times": (
             f"SELECT handler, COUNT(resolved_at), AVG({_days('resolved_at', pg)}) FROM register_entry "
             f"WHERE received_at >= {mark} AND received_at < {mark} GROUP BY handler",
             (period.start, period.end),
-        ).fetchall()
+        ),
     }
+    received, open_now, overdue = dict(got["received"]), dict(got["open"]), dict(got["overdue"])
+    times = {h: (n, avg) for h, n, avg in got["times"]}
     names = sorted(set(received) | set(open_now), key=lambda h: (-open_now.get(h, 0), h))
     return [
         HandlerRow(
@@ -507,13 +530,17 @@ class CauseRow:
 
 def causes(period: Period, limit: int = TOP) -> list[CauseRow]:
     """Causes found by the investigations of the period's cases, by business, product and model."""
+    return db.gathered(_causes(period, limit))[0]
+
+
+def _causes(period: Period, limit: int):
     in_period = (Case.received_at >= period.start) & (Case.received_at < period.end)
     ids = Case.select(Case.id).where(in_period)
     count = fn.COUNT(Investigation.id)
     product = fn.COALESCE(Purchase.product, "")
     model = fn.COALESCE(Purchase.model, "")
-    rows = (
-        Investigation.select(Business.name, product, model, Investigation.cause, count)
+    got = yield {
+        "causes": Investigation.select(Business.name, product, model, Investigation.cause, count)
         .join(Case, on=(Investigation.case == Case.id))
         .join(Business, on=(Case.business == Business.id))
         .switch(Case)
@@ -523,14 +550,18 @@ def causes(period: Period, limit: int = TOP) -> list[CauseRow]:
         .order_by(count.desc(), Business.name, product, model)
         .limit(limit)
         .tuples()
-    )
-    return [CauseRow(name, p, m, CAUSES.get(code, code), n, n >= REPEAT_FAULT_AT) for name, p, m, code, n in rows]
+    }
+    return [
+        CauseRow(name, p, m, CAUSES.get(code, code), n, n >= REPEAT_FAULT_AT) for name, p, m, code, n in got["causes"]
+    ]
 
 
 def businesses(period: Period, limit: int = TOP) -> list[BusinessRow]:
     """The businesses complained about most in the period; repeat offenders flagged."""
-    from peewee import Case as SqlCase
+    return db.gathered(_businesses(period, limit))[0]
 
+
+def _businesses(period: Period, limit: int):
     in_period = (Case.received_at >= period.start) & (Case.received_at < period.end)
     count = fn.COUNT(Case.id)
     still_open = fn.SUM(SqlCase(None, [(Case.status.in_(open_statuses()), 1)], 0))
@@ -540,13 +571,39 @@ def businesses(period: Period, limit: int = TOP) -> list[BusinessRow]:
         .where(in_period & (Event.kind == "status") & (Event.to_status == "agreed"))
     )
     got_agreement = fn.SUM(SqlCase(None, [(Case.id.in_(agreed), 1)], 0))
-    rows = (
-        Case.select(Business.name, count, still_open, got_agreement)
+    got = yield {
+        "businesses": Case.select(Business.name, count, still_open, got_agreement)
         .join(Business, JOIN.INNER, on=(Case.business == Business.id))
         .where(in_period)
         .group_by(Business.name)
         .order_by(count.desc(), Business.name)
         .limit(limit)
         .tuples()
-    )
-    return [BusinessRow(name, n, int(o or 0), int(a or 0), n >= REPEAT_AT) for name, n, o, a in rows]
+    }
+    return [BusinessRow(name, n, int(o or 0), int(a or 0), n >= REPEAT_AT) for name, n, o, a in got["businesses"]]
+
+
+@dataclass
+class Dashboard:
+    figures: Figures | None
+    open_cases: OpenCases
+    handlers: list[HandlerRow]
+    businesses: list[BusinessRow]
+    causes: list[CauseRow]
+    actions: list[improvements.Action]
+
+
+def dashboard(period: Period, now: dt.datetime, limit: int = 30, with_figures: bool = True) -> Dashboard:
+    """What the dashboard shows for `period`, every figure asked at once (one statement on a shared
+    database). `with_figures=False`: all but the period's figures (SQLite reads those on a second
+    connection meanwhile)."""
+    jobs = [
+        _open_cases(now.date()),
+        _handlers(period, now.date()),
+        _businesses(period, limit),
+        _causes(period, limit),
+        improvements.during_job(period.start.date(), period.end.date()),
+    ]
+    if with_figures:
+        return Dashboard(*db.gathered(_figures(period, now), *jobs))
+    return Dashboard(None, *db.gathered(*jobs))

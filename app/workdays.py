@@ -11,7 +11,6 @@ from __future__ import annotations
 import calendar as _stdcal
 import datetime as dt
 from dataclasses import dataclass
-from functools import lru_cache
 
 from app import clock, db, permissions, settings
 from app.errors import ComplaintDeskError
@@ -120,21 +119,41 @@ def version() -> int:
     return int(settings.get("calendar_version", "0"))
 
 
+_kept: dict[tuple[int, int], WorkCalendar] = {}  # (id of the database, calendar version) → calendar
+_KEEP = 4
+
+
 def load() -> WorkCalendar:
-    """The calendar as stored now (cached per database and calendar version)."""
-    return _load(id(database.obj), version())
+    """The calendar as stored now (kept per database and calendar version)."""
+    key = (id(database.obj), version())
+    if key not in _kept:
+        _keep(key, *db.together(_queries()))
+    return _kept[key]
 
 
-@lru_cache(maxsize=4)
-def _load(_db: int, ver: int) -> WorkCalendar:
+def read_with(queries: list) -> list[list]:
+    """The rows of `queries` (app/db.together), with the calendar read in the same round trip if
+    this seat has not kept it yet: the register's first page at start-up needs both."""
+    key = (id(database.obj), version())
+    if key in _kept:
+        return db.together(queries)
+    *answers, days, known = db.together([*queries, *_queries()])
+    _keep(key, days, known)
+    return answers
+
+
+def _queries() -> list:
+    return [CalendarDay.select(CalendarDay.day, CalendarDay.kind), CalendarYear.select(CalendarYear.year)]
+
+
+def _keep(key: tuple[int, int], days, known) -> None:
     holidays, workdays = set(), set()
-    days, known = db.together(
-        [CalendarDay.select(CalendarDay.day, CalendarDay.kind), CalendarYear.select(CalendarYear.year)]
-    )
     for d in days:
         (holidays if d.kind == HOLIDAY else workdays).add(d.day)
     years = {y.year for y in known}
-    return WorkCalendar(frozenset(holidays), frozenset(workdays), frozenset(years), ver)
+    while len(_kept) >= _KEEP:
+        del _kept[next(iter(_kept))]  # the oldest: a closed database's, or an earlier version
+    _kept[key] = WorkCalendar(frozenset(holidays), frozenset(workdays), frozenset(years), key[1])
 
 
 def _bump_version() -> int:

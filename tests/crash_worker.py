@@ -9,16 +9,16 @@ import time
 from app import cases, search, startup
 from tests.factories import intake_values
 
-_index = search.index_case
+_store = search.store_documents  # what every intake's transaction calls once its rows are written
 
 
-def slow_index(case_id):
-    _index(case_id)
+def slow_index(rows):
+    _store(rows)
     print("in-transaction", flush=True)
     time.sleep(0.05)  # the case rows are written but not committed
 
 
-search.index_case = slow_index
+search.store_documents = slow_index
 startup.open_database(sys.argv[1])
 while True:
     ref = cases.intake(intake_values(complaint__facts="断电测试" * 50))

@@ -10,6 +10,7 @@ new connection, which costs CONNECT_TRIPS (TCP, start-up, the two SCRAM exchange
 
 from __future__ import annotations
 
+import os
 import re
 import time
 import uuid
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 CONNECT_TRIPS = 4
+SHOWN = int(os.environ.get("ROUNDTRIPS_SHOWN", "160"))  # characters of each statement a failure lists
 _STATEMENT = re.compile(r"\[(\d+)\] LOG:  statement: (.*)")
 
 
@@ -31,7 +33,7 @@ class Trips:
         return len(self.statements) + CONNECT_TRIPS * self.connections
 
     def __str__(self) -> str:
-        listing = "\n".join(f"  {s[:160]}" for s in self.statements)
+        listing = "\n".join(f"  {s[:SHOWN]}" for s in self.statements)
         return f"{self.count} round trips ({self.connections} connections):\n{listing}"
 
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import checks, clock, improvements, permissions, statistics
+from app import checks, clock, db, improvements, permissions, statistics
 from app.session import current_operator
 from app.statistics import days_text, percent_text
 from app.whole_files import write_whole
@@ -169,14 +169,10 @@ class Dashboard(QWidget):
         def done(result) -> None:
             if self.loading != period.code:
                 return  # the clerk picked another period meanwhile; that load will draw
-            (
-                self.figures,
-                self.open_now,
-                self.handler_rows,
-                self.business_rows,
-                self.cause_rows,
-                self.actions,
-            ) = result
+            self.figures = result.figures
+            self.open_now = result.open_cases
+            self.handler_rows, self.business_rows = result.handlers, result.businesses
+            self.cause_rows, self.actions = result.causes, result.actions
             self._rebuild()
             self.loaded = True
 
@@ -505,23 +501,13 @@ class Dashboard(QWidget):
         )
 
 
-def compute(period: statistics.Period, now: dt.datetime):
-    """The period's figures and today's open cases. On SQLite on two connections at once (WAL
-    readers run side by side); on a shared database one after the other on the dashboard's own
-    connection, kept between loads, so a far server is not asked for a new session each time."""
-    from app import db
-
-    def rest():
-        return (
-            statistics.open_cases(now.date()),
-            statistics.handlers(period, now.date()),
-            statistics.businesses(period, limit=30),
-            statistics.causes(period, limit=30),
-            improvements.during(period.start.date(), period.end.date()),
-        )
-
+def compute(period: statistics.Period, now: dt.datetime) -> statistics.Dashboard:
+    """The period's figures and today's open cases. On a shared database every figure in one
+    statement, on the dashboard's own connection, kept between loads (a far server is not asked
+    for a new session each time); on SQLite on two connections at once (WAL readers run side by
+    side, and there are no round trips to save)."""
     if db.is_postgres():
-        return _shared_connection().submit(lambda: (statistics.figures(period, now), *rest())).result()
+        return _shared_connection().submit(statistics.dashboard, period, now).result()
 
     def in_thread(job):
         try:
@@ -531,8 +517,10 @@ def compute(period: statistics.Period, now: dt.datetime):
 
     with ThreadPoolExecutor(max_workers=2) as pool:
         figures = pool.submit(in_thread, lambda: statistics.figures(period, now))
-        others = pool.submit(in_thread, rest)
-        return (figures.result(), *others.result())
+        rest = pool.submit(in_thread, lambda: statistics.dashboard(period, now, with_figures=False))
+        result = rest.result()
+        result.figures = figures.result()
+        return result
 
 
 @functools.cache

@@ -179,12 +179,12 @@ class CaseRegisterModel(QAbstractTableModel):
             self.reload()
 
     def reload(self) -> None:
-        self.calendar = workdays.load()
         self.statuses = register.status_choices()
         self.profile = machine.office_profile().code
         self.today = clock.today()
         self.beginResetModel()
         self.total, self.rows = register.first_page(self.filter, self.sort_key, self.descending, PAGE_SIZE)
+        self.calendar = workdays.load()  # kept: read with the first page if it was not
         self.cells, self.bands = [], []
         self._prepare(self.rows)
         self.endResetModel()

@@ -511,17 +511,20 @@ def issue(
     day = day or clock.today()
     recipient = recipient or DEFAULT_RECIPIENT.get(kind, "complainant")
     with database.atomic():
-        old = None
-        if replaces is not None:
-            old = IssuedNotice.get_or_none(IssuedNotice.id == replaces)
-            if old is None or old.case_id != case_id:
-                raise DocumentError("要更正的文书不属于这件案件")
         number = next_number(kind, day.year)
-        pdf = render(build(case_id, kind, recipient, number, day, delivery, old.number if old else ""))
-        sha = _store(pdf)
-        notice = machine.issue_notice(
-            case_id, kind, delivery, actor, recipient=recipient, number=number, on=day, sha256=sha
-        )
+        # the case's rows read once for the document and for what the record checks (the case,
+        # the notices it had); rebuilding its deadlines afterwards reads its own
+        with case_file.opened(case_id):
+            old = None
+            if replaces is not None:
+                old = next((n for n in case_file.rows(IssuedNotice, case_id) if n.id == replaces), None)
+                if old is None:
+                    raise DocumentError("要更正的文书不属于这件案件")
+            pdf = render(_build(case_id, kind, recipient, number, day, delivery, old.number if old else ""))
+            sha = _store(pdf)
+            notice = machine.issue_notice(
+                case_id, kind, delivery, actor, recipient=recipient, number=number, on=day, sha256=sha
+            )
         if old is not None:
             IssuedNotice.update(replaces=old.id).where(IssuedNotice.id == notice.id).execute()
             timeline.write(

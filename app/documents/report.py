@@ -292,14 +292,14 @@ def _causes_and_actions(f, causes, actions, today: dt.date, t, styles) -> list:
 
 def report(period: statistics.Period, now: dt.datetime | None = None) -> tuple[statistics.Figures, bytes]:
     now = now or clock.now()
-    figures = statistics.figures(period, now)
+    asked = statistics.dashboard(period, now, limit=statistics.TOP)  # one statement on a shared database
     data = render(
-        figures,
-        statistics.handlers(period, now.date()),
-        statistics.businesses(period),
-        statistics.open_cases(now.date()),
+        asked.figures,
+        asked.handlers,
+        asked.businesses,
+        asked.open_cases,
         now.date(),
-        causes=statistics.causes(period, limit=30),
-        actions=improvements.during(period.start.date(), period.end.date()),
+        causes=asked.causes[:30],
+        actions=asked.actions,
     )
-    return figures, data
+    return asked.figures, data

@@ -507,9 +507,8 @@ def issue_notice(
     return notice
 
 
-def after_intake(case_id: int, channel: str, demands: str, actor: str, now: dt.datetime) -> None:
-    """Start the clocks of a new case (inside the intake transaction)."""
-    case = _case(case_id)
+def after_intake(case: Case, channel: str, demands: str, actor: str, now: dt.datetime) -> None:
+    """Start the clocks of a new case (inside the intake transaction, with the row it just wrote)."""
     if channel in tables.CONTACT_CHANNELS:
         timeline.write(
             case=case, at=now, actor=actor, kind="milestone", field="first_contact", note="登记时当面/电话联系"

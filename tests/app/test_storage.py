@@ -51,10 +51,10 @@ def test_invalid_intake_saves_nothing(database):
 
 
 def test_failure_midway_rolls_back_whole_intake(database, monkeypatch):
-    def broken(case_id):
+    def broken(rows):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(search, "index_case", broken)
+    monkeypatch.setattr(search, "store_documents", broken)  # after the case's rows are written
     with pytest.raises(RuntimeError):
         cases.intake(intake_values())
     for model in (Case, Complainant, Business, Purchase, Complaint, Event):

@@ -20,11 +20,12 @@ from pathlib import Path
 from typing import BinaryIO, Callable, Iterator
 
 import filetype
+from PIL import Image, ImageOps
 
 from app import case_file, clock, db, permissions, settings, timeline
 from app.db import is_postgres
 from app.errors import Cancelled, ComplaintDeskError, NotFound
-from app.models import Case, Evidence, EvidenceChunk, IssuedNotice, database
+from app.models import Case, Evidence, EvidenceChunk, EvidenceThumbnail, IssuedNotice, database
 
 KINDS = {
     "photo": "照片",
@@ -410,12 +411,15 @@ def add_stream(
         if case is None:
             raise NotFound("案件不存在（编号 {id}）", id=case_id)
         handle, commit, abandon = target.staging()
+        picture: list[bytes] | None = [] if wants_thumbnail(mime, size) else None
         try:
             done = 0
             block = head
             while block:
                 digest.update(block)
                 handle.write(block)
+                if picture is not None:
+                    picture.append(block)
                 done += len(block)
                 if progress:
                     progress(done, size)
@@ -427,6 +431,8 @@ def add_stream(
         except BaseException:
             abandon()
             raise
+        if picture is not None and (small := make_thumbnail(b"".join(picture))):
+            _keep_thumbnail(sha, small)
         item = Evidence.create(
             case=case,
             sha256=sha,
@@ -456,6 +462,58 @@ def add_stream(
             },
         )
     return item
+
+
+# --- thumbnails ---------------------------------------------------------------------------------
+
+THUMB_PIXELS = 224  # the long side: the panel's 112-pixel icons, sharp on a screen scaled to 200 %
+THUMB_SOURCE_MAX = 30 * 1048576  # a larger image gets no thumbnail (its file icon)
+
+
+def wants_thumbnail(mime: str, size: int) -> bool:
+    return mime.startswith("image/") and size <= THUMB_SOURCE_MAX
+
+
+def make_thumbnail(data: bytes) -> bytes | None:
+    """A small JPEG (PNG where the picture is transparent) of an image, upright as the camera held
+    it; None where the image cannot be read (HEIC, a damaged file, a decompression bomb)."""
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            image.draft("RGB", (THUMB_PIXELS, THUMB_PIXELS))  # a JPEG decodes at a fraction of its size
+            small = ImageOps.exif_transpose(image)
+            small.thumbnail((THUMB_PIXELS, THUMB_PIXELS))
+            out = io.BytesIO()
+            if small.mode in ("RGBA", "LA", "PA") or (small.mode == "P" and "transparency" in small.info):
+                small.convert("RGBA").save(out, "PNG", optimize=True)
+            else:
+                small.convert("RGB").save(out, "JPEG", quality=80, optimize=True)
+            return out.getvalue()
+    except Exception:  # an untrusted file in a decoder: whatever it raises, the photo just shows its icon
+        return None
+
+
+def _keep_thumbnail(sha: str, data: bytes) -> None:
+    db.later_query(EvidenceThumbnail.insert(sha256=sha, data=data).on_conflict_ignore())
+
+
+def thumbnails(shas: list[str]) -> dict[str, bytes]:
+    """The kept thumbnails of these files, in one query (the photos themselves are not read)."""
+    if not shas:
+        return {}
+    rows = EvidenceThumbnail.select().where(EvidenceThumbnail.sha256.in_(sorted(set(shas))))
+    return {r.sha256: bytes(r.data) for r in rows}
+
+
+def thumbnail_from_file(item: Evidence) -> bytes | None:
+    """A thumbnail made now from the stored photo (one added before thumbnails were kept, or a
+    restored database's): kept for next time where this seat may add evidence."""
+    if not wants_thumbnail(item.mime, item.size):
+        return None
+    made = make_thumbnail(read_bytes(item))
+    if made and permissions.may("evidence.add"):
+        with database.atomic():
+            _keep_thumbnail(item.sha256, made)
+    return made
 
 
 def size_text(size: int) -> str:
@@ -585,4 +643,6 @@ def purge(actor: str, older_than_days: int | None = None, today: dt.date | None 
         for sha in old - live:
             target.delete(sha)
             deleted += 1
+        if old - live:  # a purged photo's picture goes with it
+            EvidenceThumbnail.delete().where(EvidenceThumbnail.sha256.in_(sorted(old - live))).execute()
     return deleted

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from peewee import (
+    BlobField,
     BooleanField,
     CharField,
     Database,
@@ -431,6 +432,22 @@ def _v20_repair_desk(db: Database) -> None:
     db.execute_sql("CREATE INDEX IF NOT EXISTS purchase_serial ON purchase (serial)")
 
 
+class _V21EvidenceThumbnail(Model):
+    """evidence_thumbnail as version 21 creates it."""
+
+    sha256 = CharField(max_length=64, primary_key=True)
+    data = BlobField()
+
+    class Meta:
+        database = v12.database
+        table_name = "evidence_thumbnail"
+
+
+def _v21_thumbnails(db: Database) -> None:
+    """Evidence photos' thumbnails kept small beside them: opening a case moves no file's bytes."""
+    _create(db, [_V21EvidenceThumbnail])
+
+
 @dataclass(frozen=True)
 class Step:
     version: int
@@ -460,6 +477,7 @@ MIGRATIONS: list[Step] = [
     Step(18, "grades", _v18_grades),
     Step(19, "improvement actions", _v19_improvement_actions),
     Step(20, "the repair counter's desk", _v20_repair_desk, ("search_serials", "counter_deadlines")),
+    Step(21, "evidence thumbnails", _v21_thumbnails),
 ]
 
 # Today's work a step may ask for, in the order it runs (each once, after the last step).

@@ -466,6 +466,15 @@ class Evidence(BaseModel):
     version = IntegerField(default=1)
 
 
+class EvidenceThumbnail(BaseModel):
+    """A photo's thumbnail (a JPEG or PNG of a few kilobytes), made when the photo is added: the
+    evidence panel shows it without fetching the photo. Derived from the stored bytes, so backups
+    leave it out and it is made again from the photo when missing."""
+
+    sha256 = CharField(max_length=64, primary_key=True)
+    data = BlobField()
+
+
 class EvidenceChunk(BaseModel):
     """PostgreSQL store: the bytes of one stored file in 4 MB pieces, shared by every seat."""
 
@@ -594,7 +603,7 @@ TABLES = [
 ]
 CALENDAR_TABLES = [CalendarDay, CalendarYear]
 WORKFLOW_TABLES = [CaseDeadline, Consent, ConflictDeclaration, IssuedNotice]
-EVIDENCE_TABLES = [Evidence, EvidenceChunk]
+EVIDENCE_TABLES = [Evidence, EvidenceChunk, EvidenceThumbnail]
 RECORD_TABLES = [Investigation, MediationSession, Appraisal, Remedy, FollowUp, Appeal, RepairWork]
 DEVICE_TABLES = [Device]
 IMPORT_TABLES = [ImportedRow]

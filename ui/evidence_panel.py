@@ -41,16 +41,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import case_file, evidence, permissions
+from app import case_file, db, evidence, permissions
 from app.session import current_operator
 from ui import file_dialogs, i18n
 from ui.screen_fit import fit_to_screen
-from ui.workers import run_in_background, show_failure
+from ui.workers import run_in_background, run_quietly, show_failure
 from ui.workflow_panel import ActionDialog, Ask
 
 THUMB = 112
-MAX_THUMB_BYTES = 30 * 1024 * 1024
-_thumbs: dict[str, QPixmap] = {}
+_thumbs: dict[str, QPixmap | None] = {}  # by SHA-256, for the program's life (stored files never change)
 
 
 tr = i18n.translator("evidence")
@@ -87,17 +86,31 @@ def file_icon(item) -> QPixmap:
     return pixmap
 
 
-def thumbnail(item) -> QPixmap | None:
-    if not item.mime.startswith("image/") or item.size > MAX_THUMB_BYTES:
+def _pixmap(data: bytes | None) -> QPixmap | None:
+    """An icon from a kept thumbnail (app/evidence.py makes them twice the icon's size)."""
+    image = QImage.fromData(data) if data else QImage()
+    if image.isNull():
         return None
-    if item.sha256 not in _thumbs:
-        image = QImage.fromData(evidence.read_bytes(item))
-        if image.isNull():
-            return None
-        _thumbs[item.sha256] = QPixmap.fromImage(
-            image.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
-        )
-    return _thumbs[item.sha256]
+    return QPixmap.fromImage(
+        image.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+    )
+
+
+_MISSING = object()  # a photo whose file is not in the store: marked as verify would mark it
+
+
+def _made_from_files(items: list) -> dict:
+    """Off the UI thread: thumbnails made from the photos' files (kept for next time)."""
+    made = {}
+    try:
+        for item in items:
+            try:
+                made[item.sha256] = evidence.thumbnail_from_file(item)
+            except evidence.ComplaintDeskError:  # missing bytes: never crashes the list
+                made[item.sha256] = _MISSING
+    finally:
+        db.close()  # this thread's connection
+    return made
 
 
 class EvidencePanel(QWidget):
@@ -110,6 +123,9 @@ class EvidencePanel(QWidget):
         self.dialog: ActionDialog | None = None
         self.progress = None
         self.problems: dict[int, str] = {}
+        self.shown: dict[str, object] = {}  # SHA-256 → the listed photo
+        self.sha_of: dict[int, str] = {}  # evidence id → its file's SHA-256
+        self.thumbs_asked: set[str] = set()
         self.list = QListWidget(self)
         self.list.setObjectName("evidence.list")
         self.list.setViewMode(QListView.ViewMode.IconMode)
@@ -146,7 +162,8 @@ class EvidencePanel(QWidget):
 
     def reload(self) -> None:
         self.list.clear()
-        for item in evidence.items(self.case_id):
+        listed = evidence.items(self.case_id)
+        for item in listed:
             label = item.description or item.original_name
             size = f"{item.size / 1048576:.1f} MB" if item.size >= 1048576 else f"{max(1, item.size // 1024)} KB"
             extra = f" · {int(item.duration // 60)}:{int(item.duration % 60):02d}" if item.duration else ""
@@ -162,15 +179,50 @@ class EvidencePanel(QWidget):
             )
             if problem:
                 entry.setForeground(Qt.GlobalColor.red)
-            pixmap = None if problem else self._safe_thumbnail(item)
+            pixmap = None if problem else _thumbs.get(item.sha256)
             entry.setIcon(QIcon(pixmap if pixmap is not None else file_icon(item)))
+        pictured = [i for i in listed if evidence.wants_thumbnail(i.mime, i.size) and i.id not in self.problems]
+        self.shown = {i.sha256: i for i in pictured}  # one file may be two items (the same photo twice)
+        self.sha_of = {i.id: i.sha256 for i in pictured}
+        if self.isVisible():
+            self.load_thumbnails()
 
-    def _safe_thumbnail(self, item) -> QPixmap | None:
-        try:
-            return thumbnail(item)
-        except evidence.ComplaintDeskError:  # missing bytes: shown by verify, never crashes the list
-            self.problems[item.id] = "missing"
-            return None
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.load_thumbnails()  # only when the clerk looks: opening a case reads no picture
+
+    def load_thumbnails(self) -> None:
+        """The kept thumbnails of the listed photos in one query; a photo without one (added before
+        they were kept) has it made from its file in the background."""
+        wanted = [sha for sha in self.shown if sha not in _thumbs]
+        if not wanted or self.thumbs_asked >= set(wanted):
+            return
+        self.thumbs_asked |= set(wanted)
+        kept = evidence.thumbnails(wanted)
+        for sha, data in kept.items():
+            _thumbs[sha] = _pixmap(data)
+        self._show_thumbnails()
+        missing = [self.shown[sha] for sha in wanted if sha not in kept]
+        if missing:
+            run_quietly(self, lambda: _made_from_files(missing), self._made, lambda error: None)
+
+    def _made(self, made: dict) -> None:
+        for sha, data in made.items():
+            if data is _MISSING:
+                self.problems.update({i: "missing" for i, of in self.sha_of.items() if of == sha})
+            else:
+                _thumbs[sha] = _pixmap(data)
+        if any(data is _MISSING for data in made.values()):
+            self.reload()
+        else:
+            self._show_thumbnails()
+
+    def _show_thumbnails(self) -> None:
+        for row in range(self.list.count()):
+            entry = self.list.item(row)
+            pixmap = _thumbs.get(self.sha_of.get(entry.data(Qt.ItemDataRole.UserRole)))
+            if pixmap is not None:
+                entry.setIcon(QIcon(pixmap))
 
     # adding -------------------------------------------------------------------------
 

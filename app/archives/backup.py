@@ -35,13 +35,14 @@ from app import (
     startup,
 )
 from app.errors import ComplaintDeskError
-from app.models import ALL_TABLES, Case, EvidenceChunk, IssuedNotice, database
+from app.models import ALL_TABLES, Case, EvidenceChunk, EvidenceThumbnail, IssuedNotice, database
 from app.workflow import machine
 
 MANIFEST = "manifest.json"
 FORMAT = 1
 # parents before children, so a restore never meets a missing foreign key
-ORDER = [m for m in ALL_TABLES if m is not EvidenceChunk]  # evidence bytes travel as files
+# evidence bytes travel as files; thumbnails are made again from them
+ORDER = [m for m in ALL_TABLES if m not in (EvidenceChunk, EvidenceThumbnail)]
 
 
 class BackupError(ComplaintDeskError):

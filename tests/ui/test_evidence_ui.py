@@ -7,8 +7,11 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication
 
 from app import evidence
+from app.models import EvidenceThumbnail
 from tests.app.test_evidence import png
+from tests.app.test_thumbnails import photo as picture
 from tests.ui.conftest import activate
+from ui.evidence_panel import THUMB
 
 
 def drop(widget, paths):
@@ -26,6 +29,13 @@ def drop(widget, paths):
     QApplication.sendEvent(widget, event)
 
 
+def is_red(entry) -> bool:
+    """The middle of the entry's icon is the red of tests.app.test_thumbnails.photo (a file icon is grey)."""
+    image = entry.icon().pixmap(THUMB, THUMB).toImage()
+    colour = image.pixelColor(image.width() // 2, image.height() // 2)
+    return colour.red() > 150 and colour.green() < 90
+
+
 def open_first_case(window, qtbot):
     view = window.open_case(window.register.model.rows[0].id)
     qtbot.waitUntil(view.isVisible)
@@ -35,7 +45,7 @@ def open_first_case(window, qtbot):
 def test_dropping_a_file_shows_its_thumbnail(window, qtbot, messages, tmp_path):
     view = open_first_case(window, qtbot)
     photo = tmp_path / "损坏照片.png"
-    photo.write_bytes(png(width=40, height=30, seed=9))
+    photo.write_bytes(picture(fmt="PNG"))
     drop(view, [photo])
     panel = view.evidence
     assert view.lower_tabs.currentWidget() is panel
@@ -47,7 +57,7 @@ def test_dropping_a_file_shows_its_thumbnail(window, qtbot, messages, tmp_path):
     qtbot.waitUntil(lambda: panel.list.count() == 1, timeout=5000)
     entry = panel.list.item(0)
     assert entry.text().startswith("外机损坏处\n照片")
-    assert not entry.icon().isNull() and entry.icon().availableSizes()  # the thumbnail
+    assert is_red(entry)  # the photo's thumbnail, not a file icon
     assert "添加证据：照片“损坏照片.png”" in view.timeline.toPlainText()
 
 
@@ -132,3 +142,14 @@ def test_daily_backup_runs_off_the_ui_thread_and_reports(window, qtbot, tmp_path
     main.daily_backup(window, db.parse_location(db.database.obj.database))
     qtbot.waitUntil(lambda: "每日备份已完成" in window.statusBar().currentMessage(), timeout=10000)
     assert len(list((tmp_path / "daily").iterdir())) == 1
+
+
+def test_a_photo_kept_before_thumbnails_shows_one_made_in_the_background(window, qtbot, messages, tmp_path):
+    view = open_first_case(window, qtbot)
+    item = evidence.add_bytes(view.case_id, picture(colour=(210, 40, 35)), "旧照片.jpg", "photo", "complainant", "周敏")
+    EvidenceThumbnail.delete().execute()  # as a database upgraded from version 20 has it
+    view.lower_tabs.setCurrentWidget(view.evidence)  # looking at the evidence loads the pictures
+    view.evidence.reload()
+    entry = view.evidence.list.item(0)
+    qtbot.waitUntil(lambda: is_red(entry), timeout=5000)
+    assert evidence.thumbnails([item.sha256])  # kept: the next seat reads a few kilobytes

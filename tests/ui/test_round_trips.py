@@ -7,11 +7,14 @@ from types import SimpleNamespace
 
 import pytest
 
-from app import accounts, cases, cli, db, demo, register, session, startup
+from app import accounts, cases, cli, db, demo, evidence, register, session, startup
 from app.documents import issuing
 from app.workflow import machine
+from tests.app.test_thumbnails import photo as picture
+from tests.factories import intake_values
 from tests.roundtrips import Counter
 from tests.ui.conftest import activate
+from tests.ui.test_evidence_ui import is_red
 from tests.ui.typing import type_text
 from ui.main_window import MainWindow
 
@@ -64,7 +67,6 @@ BUDGET = {
 
 
 def test_each_action_through_the_window_within_its_round_trip_budget(office, qtbot, qapp, messages):
-    from tests.factories import intake_values
     from tests.ui.answering import Answers
     from tests.ui.test_whole_path import issue
     from tests.ui.test_workflow_ui import act
@@ -113,3 +115,35 @@ def test_each_action_through_the_window_within_its_round_trip_budget(office, qtb
     over = {name: trips for name, trips in seen.items() if trips.count > BUDGET[name]}
     print("\n" + "\n".join(f"{name:<40} {t.count:4d}  (budget {BUDGET[name]})" for name, t in seen.items()))
     assert not over, "\n\n".join(f"{name}: {trips}" for name, trips in over.items())
+
+
+def test_a_case_with_twenty_photos_opens_without_moving_a_photo(office, qtbot, qapp, messages):
+    from ui.main import make_application
+
+    make_application()
+    startup.sign_in(office.address, office.handler, "handler-pass-1")
+    ref = cases.intake(intake_values())
+    for n in range(20):
+        evidence.add_bytes(
+            ref.id, picture(colour=(200, 30 + 3 * n, 30)), f"现场照片{n + 1}.jpg", "photo", "complainant", "李经办"
+        )
+    w = MainWindow(office.address)
+    qtbot.addWidget(w)
+    w.load()
+    w.show()
+    activate(qtbot, w)
+    with office.counter.around() as opening:
+        view = w.open_case(ref.id)
+        qtbot.waitUntil(view.isVisible)
+    assert view.evidence.list.count() == 20
+    print(f"\n{'open a case with 20 photos':<40} {opening.count:4d}  (budget 10)")
+    assert opening.count <= 10 and not any("evidence_" in s for s in opening.statements), opening
+    with office.counter.around(wait=lambda: qtbot.waitUntil(lambda: all_red(view.evidence))) as looking:
+        view.lower_tabs.setCurrentWidget(view.evidence)  # the clerk looks at the evidence
+    print(f"{'its 20 thumbnails shown':<40} {looking.count:4d}  (budget 10)")
+    assert looking.count == 1 and "evidence_thumbnail" in looking.statements[0], looking
+    assert not any("evidence_chunk" in s for s in looking.statements)
+
+
+def all_red(panel) -> bool:
+    return all(is_red(panel.list.item(row)) for row in range(panel.list.count()))

@@ -132,6 +132,8 @@ def test_a_case_with_twenty_photos_opens_without_moving_a_photo(office, qtbot, q
     w.load()
     w.show()
     activate(qtbot, w)
+    with office.counter.around():
+        cases.count()  # the window's connection, known from here on
     with office.counter.around() as opening:
         view = w.open_case(ref.id)
         qtbot.waitUntil(view.isVisible)

@@ -448,6 +448,12 @@ def _v21_thumbnails(db: Database) -> None:
     _create(db, [_V21EvidenceThumbnail])
 
 
+def _v22_lookup_indexes(db: Database) -> None:
+    """The intake's look-up of earlier complaints from the same address, through an index (a scan
+    of every complainant at a million cases)."""
+    db.execute_sql("CREATE INDEX IF NOT EXISTS complainant_address ON complainant (address)")
+
+
 @dataclass(frozen=True)
 class Step:
     version: int
@@ -478,6 +484,7 @@ MIGRATIONS: list[Step] = [
     Step(19, "improvement actions", _v19_improvement_actions),
     Step(20, "the repair counter's desk", _v20_repair_desk, ("search_serials", "counter_deadlines")),
     Step(21, "evidence thumbnails", _v21_thumbnails),
+    Step(22, "an index for the same-address look-up", _v22_lookup_indexes),
 ]
 
 # Today's work a step may ask for, in the order it runs (each once, after the last step).

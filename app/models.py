@@ -76,7 +76,7 @@ class Complainant(BaseModel):
     id = AutoField()
     name = CharField(max_length=100, index=True)
     phone = CharField(max_length=32, default="")
-    address = CharField(max_length=300, default="")
+    address = CharField(max_length=300, default="", index=True)  # the same-address look-up at intake
     id_type = CharField(max_length=20, default="none")
     id_number = CharField(max_length=40, default="")
     agent_name = CharField(max_length=100, default="")

@@ -1,15 +1,13 @@
-"""`make bench`: the register on a 100,000-case SQLite database, against stated baselines.
-
-Targets (issue 2): first rows <= 1.5 s and <= 2x a bare PySide6 window started in the
-same run; filter, sort and search <= 100 ms each. Times are medians of several runs.
+"""`make bench`: every speed target beside its baseline, on 100,000 and 1,000,000 cases
+(issue 21: program and baseline in turn in the same run, medians of at least five), the round
+trips on a shared database (issue 22), documents and evidence; then one summary table with the
+ratio and met / not met per line. Exits 1 while a target is not met.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import shutil
-import statistics
 import subprocess
 import sys
 import time
@@ -20,7 +18,8 @@ ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "bench" / ".cache"
 sys.path.insert(0, str(ROOT))
 
-from app import cases, db, demo, startup, workload  # noqa: E402
+from app import cases, db, demo, startup  # noqa: E402
+from bench import measure, million  # noqa: E402
 
 
 def build(count: int) -> Path:
@@ -63,163 +62,85 @@ def child(script: str, *args: str) -> float:
     return float(out.stdout.split()[0]) - started
 
 
-def median_ms(fn, runs: int = 5, setup=None) -> float:
-    times = []
-    for _ in range(runs):
-        if setup:
-            setup()
-        t = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t) * 1000)
-    return statistics.median(times)
-
-
-def report(name: str, value: float, unit: str, target: float, baseline: str = "", ratio: float | None = None):
-    ok = "ok " if value <= target else "SLOW"
-    extra = f"  {ratio:.2f}x {baseline}" if ratio is not None else (f"  {baseline}" if baseline else "")
-    print(f"  [{ok}] {name:<38} {value:9.1f} {unit}   target <= {target:g} {unit}{extra}")
-    return value <= target
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--cases", type=int, default=100_000)
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--dashboard-cases", type=int, default=1_000_000)
+    parser.add_argument("--runs", type=int, default=measure.RUNS)
+    parser.add_argument("--no-million", action="store_true", help="skip the 1,000,000-case figures")
     parser.add_argument(
         "--only",
         choices=["register", "evidence", "archive", "documents", "dashboard", "roundtrips"],
         help="run one part",
     )
     args = parser.parse_args()
-    results = []
-    if args.only in (None, "roundtrips"):
+    summary = measure.Summary()
+
+    def report(name, value, unit, target, baseline="", ratio=None):
+        """The figures of the parts that print their own baseline (not yet alternated in turn)."""
+        note = f"{ratio:.2f}x {baseline}" if ratio is not None else baseline
+        return summary.add(measure.Figure(name, value, unit, target, note=note))
+
+    def wanted(part: str) -> bool:
+        return args.only in (None, part)
+
+    if wanted("roundtrips"):
         from bench import roundtrip_bench
 
-        results += roundtrip_bench.run(report)
-        if args.only == "roundtrips":
-            print(f"\n{sum(results)}/{len(results)} within target")
-            return 0 if all(results) else 1
-    if args.only in (None, "documents"):
+        roundtrip_bench.run(report)
+    if wanted("documents"):
         from bench import documents_bench
 
-        results += documents_bench.run(report)
-        if args.only == "documents":
-            print(f"\n{sum(results)}/{len(results)} within target")
-            return 0 if all(results) else 1
-    if args.only in (None, "evidence"):
+        documents_bench.run(report)
+    if wanted("evidence"):
         from bench import evidence_bench
 
-        results += evidence_bench.run(report)
-        if args.only == "evidence":
-            print(f"\n{sum(results)}/{len(results)} within target")
-            return 0 if all(results) else 1
-    if args.only in (None, "dashboard"):
-        from bench import dashboard_bench
+        evidence_bench.run(report)
+    if wanted("register") or wanted("archive") or wanted("dashboard"):
+        path = build(args.cases)
+        million = None if args.no_million else build_million(path)
+        if wanted("register"):
+            from bench import register_bench
 
-        results += dashboard_bench.run(report, build(args.dashboard_cases))
-        if args.only == "dashboard":
-            print(f"\n{sum(results)}/{len(results)} within target")
-            return 0 if all(results) else 1
-    path = build(args.cases)
-    if args.only in (None, "archive"):
-        from bench import archive_bench
+            register_bench.run(summary, path, _scale(args.cases), args.runs)
+            if million:
+                register_bench.run(summary, million, "1M", args.runs)
+        if wanted("dashboard") and million:
+            from bench import dashboard_bench
 
-        results += archive_bench.run(report, path)
-        if args.only == "archive":
-            print(f"\n{sum(results)}/{len(results)} within target")
-            return 0 if all(results) else 1
+            dashboard_bench.run(summary, million, "1M", args.runs)
+        if wanted("archive"):
+            from bench import archive_bench
 
-    print("\nstart-up (separate processes, median of %d):" % args.runs)
-    bare = statistics.median(child("bare_window.py") for _ in range(args.runs)) * 1000
-    first = statistics.median(child("first_rows.py", str(path)) for _ in range(args.runs)) * 1000
-    print(f"  baseline: bare PySide6 window shown          {bare:9.1f} ms")
-    results.append(report("register first rows", first, "ms", 1500))
-    results.append(report("register first rows vs bare window", first / bare, "x", 2.0, "", None))
+            archive_bench.run(report, path)
+    print("\n" + summary.table())
+    met = sum(f.met for f in summary.figures)
+    print(f"\n{met}/{len(summary.figures)} targets met")
+    return 0 if summary.all_met else 1
 
-    from PySide6.QtWidgets import QApplication
 
-    from app import register
-    from tests.factories import intake_values
-    from ui.main import make_application
-    from ui.register import RegisterPage
+def _scale(count: int) -> str:
+    return f"{count // 1_000_000}M" if count % 1_000_000 == 0 else f"{count // 1000}k"
 
-    make_application()
+
+def build_million(source: Path) -> Path:
+    """The 1,000,000-case database, grown from the 100,000 one in SQL (bench/million.py) and cached."""
+    path = CACHE / "register-1000000.db"
+    if path.exists() and cases_in(path) >= 1_000_000:
+        print(f"database: {path} (1,000,000 cases, cached)")
+        return path
+    started = time.perf_counter()
+    print("database: growing 1,000,000 cases from the 100,000 …")
+    count = million.grow(source, path, copies=max(1, 1_000_000 // cases_in(source)))
+    print(f"database: {count:,} cases in {time.perf_counter() - started:.0f} s")
+    return path
+
+
+def cases_in(path: Path) -> int:
     startup.open_database(str(path))
-    page = RegisterPage()
-    page.load()
-    model = page.model
-    print(f"\nregister on {model.total:,} cases (in the window's model: count + first page, median of {args.runs}):")
-
-    def reset():
-        page.blockSignals(True)
-        model.filter = register.RegisterFilter()
-        model.sort_key, model.descending = "received_at", True
-        page.blockSignals(False)
-
-    def filter_status():
-        model.set_filter(register.RegisterFilter(status="mediating"))
-
-    def filter_combined():
-        model.set_filter(register.RegisterFilter(category="quality", date_from=__import__("datetime").date(2026, 1, 1)))
-
-    def sort_business():
-        model.sort(register.COLUMN_KEYS.index("business"))
-
-    def sort_amount_desc():
-        from PySide6.QtCore import Qt
-
-        model.sort(register.COLUMN_KEYS.index("amount"), Qt.SortOrder.DescendingOrder)
-
-    def search(text):
-        return lambda: model.set_filter(register.RegisterFilter(text=text))
-
-    for name, fn in [
-        ("filter: status", filter_status),
-        ("filter: category + date range", filter_combined),
-        ("sort: business name", sort_business),
-        ("sort: amount, descending", sort_amount_desc),
-        ("search: 2 characters 空调", search("空调")),
-        ("search: 2 characters 退款", search("退款")),
-        ("search: 4 characters 返厂维修", search("返厂维修")),
-        ("search: case number fragment 0123", search("0123")),
-    ]:
-        results.append(report(name, median_ms(fn, args.runs, reset), "ms", 100))
-        QApplication.processEvents()
-
-    reset()
-    model.reload()
-    results.append(
-        report(
-            "scroll: fetch a page at row 50,000",
-            median_ms(lambda: register.page(model.filter, "received_at", True, 50_000, 200), args.runs),
-            "ms",
-            100,
-        )
-    )
-
-    # issue 19: the supervisor's views, on the same database, beside the register's filter above
-    results.append(
-        report("workload: every handler's open, overdue, due this week", median_ms(workload.loads, args.runs), "ms", 50)
-    )
-    results.append(report("supervisor's list (督办)", median_ms(workload.escalations, args.runs), "ms", 50))
-
-    work = CACHE / "intake-bench.db"
-    db.close()
-    shutil.copyfile(path, work)
-    startup.open_database(str(work))
-    results.append(
-        report(
-            "intake save (one transaction, fsync)",
-            median_ms(lambda: cases.intake(intake_values()), args.runs),
-            "ms",
-            100,
-        )
-    )
-    db.close()
-    db.remove_sqlite_files(work)
-    print(f"\n{sum(results)}/{len(results)} within target")
-    return 0 if all(results) else 1
+    try:
+        return cases.count()
+    finally:
+        db.close()
 
 
 if __name__ == "__main__":

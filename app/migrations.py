@@ -450,7 +450,8 @@ def _v21_thumbnails(db: Database) -> None:
 
 def _v22_lookup_indexes(db: Database) -> None:
     """The intake's look-up of earlier complaints from the same address, through an index (a scan
-    of every complainant at a million cases)."""
+    of every complainant at a million cases); the search documents then learn the case numbers'
+    digit suffixes (search.number_words), so a fragment is found through the index too."""
     db.execute_sql("CREATE INDEX IF NOT EXISTS complainant_address ON complainant (address)")
 
 
@@ -484,7 +485,7 @@ MIGRATIONS: list[Step] = [
     Step(19, "improvement actions", _v19_improvement_actions),
     Step(20, "the repair counter's desk", _v20_repair_desk, ("search_serials", "counter_deadlines")),
     Step(21, "evidence thumbnails", _v21_thumbnails),
-    Step(22, "an index for the same-address look-up", _v22_lookup_indexes),
+    Step(22, "look-ups and case-number fragments through indexes", _v22_lookup_indexes, ("search_numbers",)),
 ]
 
 # Today's work a step may ask for, in the order it runs (each once, after the last step).
@@ -496,6 +497,7 @@ AFTER: dict[str, Callable[[Database], None]] = {
     "functions": lambda db: database_roles.install_functions(db) if is_postgres(db) else None,
     "deadlines": lambda db: machine.rebuild_all_deadlines(),
     "search_serials": lambda db: search.reindex_devices(),
+    "search_numbers": lambda db: search.reindex_all(),
     # D8 counts the office's hours from v20: a counter's running clocks follow
     "counter_deadlines": lambda db: (
         machine.rebuild_cases(machine.open_case_ids()) if machine.office_profile().counter else None

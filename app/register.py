@@ -7,7 +7,7 @@ loads the whole table. Sorting and filtering happen in SQL on indexed columns.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from peewee import SQL, fn
 from peewee import Case as SQLCase
@@ -231,7 +231,7 @@ def set_due(case_ids: list[int], deadline_rows: list[dict]) -> None:
     )
 
 
-def _where(query, flt: RegisterFilter):
+def _where(query, flt: RegisterFilter, walk: bool = False):
     if flt.status:
         query = query.where(RegisterEntry.status == flt.status)
     if flt.category:
@@ -257,7 +257,7 @@ def _where(query, flt: RegisterFilter):
         query = query.where(RegisterEntry.due_at.is_null())
     if flt.not_closed:
         query = query.where(RegisterEntry.status.not_in(["closed", "archived"]))
-    cond = search.matching(flt.text, RegisterEntry.case, RegisterEntry.case_no)
+    cond = search.matching(flt.text, RegisterEntry.case + 0 if walk else RegisterEntry.case)
     if cond is not None:
         query = query.where(cond)
     return query
@@ -275,6 +275,8 @@ def first_page(flt: RegisterFilter, sort_key: str, descending: bool, limit: int)
     """(how many match, the first page): what the register shows on opening and on each filter,
     asked together, with the working-day calendar its deadline colours need if this seat has not
     read it yet (one round trip on a shared database)."""
+    if flt.text and search.fts_query(flt.text):
+        return _searched_first_page(flt, sort_key, descending, limit)
     counted, rows = workdays.read_with(
         [
             _where(RegisterEntry.select(fn.COUNT(SQL("*")).alias("n")), flt),
@@ -285,7 +287,25 @@ def first_page(flt: RegisterFilter, sort_key: str, descending: bool, limit: int)
     return counted[0].n, [RegisterRow(*(r.__data__.get(n) for n in names)) for r in rows]
 
 
-def _page_query(flt: RegisterFilter, sort_key: str, descending: bool, offset: int, limit: int):
+def _searched_first_page(flt: RegisterFilter, sort_key: str, descending: bool, limit: int):
+    """SQLite, a search: counted in the full-text index alone where nothing else narrows it; and
+    the page taken whichever way reads fewer rows — looking each match up and sorting them (few
+    matches), or walking the sort order's index until a page of matches is found (many: a
+    common word's page is found after a few thousand rows, not after sorting a hundred thousand)."""
+    alone = replace(flt, text="") == RegisterFilter() and not search.is_phone(flt.text)
+    total = search.count_matching(flt.text) if alone else None
+    cases_kept = RegisterEntry.select(fn.MAX(RegisterEntry.case)).scalar() or 0
+    matches = total if total is not None else _where(RegisterEntry.select(fn.COUNT(SQL("*"))), flt).scalar()
+    field = _SORT_FIELDS.get(sort_key, RegisterEntry.received_at)
+    walk = getattr(field, "index", False) and matches * matches > limit * cases_kept
+    rows = _page_query(flt, sort_key, descending, 0, limit, walk=walk).tuples()
+    return matches, [RegisterRow(*r) for r in rows]
+
+
+def _page_query(flt: RegisterFilter, sort_key: str, descending: bool, offset: int, limit: int, walk: bool = False):
+    """`walk`: the search's matches tested as the sort order's index is read (the case id made an
+    expression, so that SQLite does not look every match up by it instead)."""
     field = _SORT_FIELDS.get(sort_key, RegisterEntry.received_at)
     order = [field.desc(), RegisterEntry.case.desc()] if descending else [field.asc(), RegisterEntry.case.asc()]
-    return _where(RegisterEntry.select(*_ENTRY_FIELDS), flt).order_by(*order).limit(limit).offset(offset)
+    query = _where(RegisterEntry.select(*_ENTRY_FIELDS), flt, walk)
+    return query.order_by(*order).limit(limit).offset(offset)

@@ -33,7 +33,31 @@ def spaced(text: str) -> str:
 
 
 def document(case_no: str, *parts: str, phone: str = "") -> str:
-    return " ".join([case_no, *[p for p in parts if p], phone_tail(phone)]).strip().lower()
+    return " ".join([case_no, *[p for p in parts if p], phone_tail(phone), number_words(case_no)]).strip().lower()
+
+
+_DIGITS = re.compile(r"\d{3,}")
+
+
+def number_words(case_no: str) -> str:
+    """The case number's digit runs with every suffix of two digits or more (000123 → 00123 0123
+    123 23): a fragment typed into the search box is then the start of a word, found through the
+    index by a prefix query, not by reading every case number."""
+    return " ".join(run[i:] for run in _DIGITS.findall(case_no) for i in range(1, len(run) - 1))
+
+
+def reindex_all(progress=None) -> int:
+    """Every case's search document written again (schema v23: documents learn number_words)."""
+    ids = [cid for (cid,) in Case.select(Case.id).order_by(Case.id).tuples()]
+    for start in range(0, len(ids), 500):
+        part = ids[start : start + 500]
+        rows = case_with_parts(Case.id, *DOCUMENT_PARTS).where(Case.id.in_(part)).tuples()
+        store_documents([(row[0], document_of(row[1:])) for row in rows])
+        if progress:
+            progress(min(start + 500, len(ids)), len(ids))
+    if not is_postgres() and ids:  # one index again, not the many pieces a rewrite leaves
+        database.execute_sql("INSERT INTO case_search (case_search) VALUES ('optimize')")
+    return len(ids)
 
 
 # what a case's search document is made of (case_with_parts columns), the phone last
@@ -104,10 +128,41 @@ def terms(query: str) -> list[str]:
     return [t for t in text.lower().split() if t]
 
 
-def matching(query: str, id_field=None, case_no_field=None) -> Expression | None:
+def fts_query(query: str) -> str | None:
+    """SQLite: the FTS5 query the search box text asks (None on PostgreSQL, or nothing to ask)."""
+    words = terms(query)
+    if not words or is_postgres():
+        return None
+    phrases = []
+    for w in words:
+        tokens = spaced(w).split()
+        phrase = '"' + " ".join(tokens) + '"'
+        if _ASCII_WORD.match(tokens[-1]):
+            phrase += "*"  # partial case numbers (number_words), model names
+        phrases.append(phrase)
+    return " AND ".join(phrases)
+
+
+def is_phone(query: str) -> bool:
+    """Whether the words read as a whole phone number (then its cases are found by its hash too)."""
+    try:
+        checks.phone("".join(terms(query)))
+    except FieldError:
+        return False
+    return True
+
+
+def count_matching(query: str) -> int:
+    """SQLite: how many cases' documents match, counted in the index alone."""
+    (n,) = database.execute_sql(
+        "SELECT COUNT(*) FROM case_search WHERE case_search MATCH ?", [fts_query(query)]
+    ).fetchone()
+    return n
+
+
+def matching(query: str, id_field=None) -> Expression | None:
     """A WHERE condition for the search box text on a table keyed by case id, or None."""
     id_field = id_field or Case.id
-    case_no_field = case_no_field or Case.case_no
     words = terms(query)
     if not words:
         return None
@@ -118,17 +173,7 @@ def matching(query: str, id_field=None, case_no_field=None) -> Expression | None
             part = id_field.in_(SQL("(SELECT case_id FROM case_search WHERE body ILIKE %s)", [like]))
             cond = part if cond is None else cond & part
         return _or_phone(cond, words, id_field)
-    phrases = []
-    for w in words:
-        tokens = spaced(w).split()
-        phrase = '"' + " ".join(tokens) + '"'
-        if _ASCII_WORD.match(tokens[-1]):
-            phrase += "*"  # partial case numbers, model names
-        phrases.append(phrase)
-    cond = id_field.in_(SQL("(SELECT rowid FROM case_search WHERE case_search MATCH ?)", [" AND ".join(phrases)]))
-    if len(words) == 1 and _ASCII_WORD.match(words[0]):
-        # a fragment of a case number such as "123" in TS-2026-000123
-        cond = cond | case_no_field.contains(words[0].upper())
+    cond = id_field.in_(SQL("(SELECT rowid FROM case_search WHERE case_search MATCH ?)", [fts_query(query)]))
     return _or_phone(cond, words, id_field)
 
 

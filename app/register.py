@@ -98,13 +98,14 @@ class RegisterRow:
     flags: str = ""
     grade: str = "ordinary"
 
-    def due_band(self, today: dt.date, cal) -> str:
-        """ "overdue", "soon" (within SOON_WORKING_DAYS working days) or "" for the colour."""
+    def due_band(self, today: dt.date, soon_before: dt.date) -> str:
+        """ "overdue", "soon" (within SOON_WORKING_DAYS working days: before `soon_before`) or "" for
+        the colour."""
         if self.due_at is None:
             return ""
         if self.due_at.date() < today:
             return "overdue"
-        if cal.working_days_between(today + dt.timedelta(days=1), self.due_at.date()) <= SOON_WORKING_DAYS:
+        if self.due_at.date() < soon_before:
             return "soon"
         return ""
 
@@ -229,6 +230,12 @@ def set_due(case_ids: list[int], deadline_rows: list[dict]) -> None:
     bulk.update_many(
         RegisterEntry, ["due_at", "due_provisional"], "case", [(due, prov, cid) for cid, (due, prov) in nearest.items()]
     )
+
+
+def soon_before(today: dt.date, cal) -> dt.date:
+    """The first day no longer "due soon": the working day after the SOON_WORKING_DAYS that follow
+    today (worked out once per list, not counted day by day for each row)."""
+    return cal.add_working_days(today, SOON_WORKING_DAYS + 1).date
 
 
 def _where(query, flt: RegisterFilter, walk: bool = False):

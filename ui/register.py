@@ -92,6 +92,7 @@ class CaseRegisterModel(QAbstractTableModel):
         self.cells: list[list[str]] = []  # display text per row, prepared once per page
         self.bands: list[str] = []  # due colour band per row
         self.calendar = None
+        self.soon_before = dt.date.min  # nothing is "due soon" before the first load
         self.statuses: dict[str, str] = {}
         self.profile = machine.office_profile().code
         self.today = clock.today()
@@ -142,7 +143,7 @@ class CaseRegisterModel(QAbstractTableModel):
             if row.due_provisional:
                 cells[DUE_COLUMN] = cells[DUE_COLUMN].replace("（暂定）", tr("（暂定）"))
             self.cells.append(cells)
-            self.bands.append(row.due_band(self.today, self.calendar))
+            self.bands.append(row.due_band(self.today, self.soon_before))
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -185,6 +186,7 @@ class CaseRegisterModel(QAbstractTableModel):
         self.beginResetModel()
         self.total, self.rows = register.first_page(self.filter, self.sort_key, self.descending, PAGE_SIZE)
         self.calendar = workdays.load()  # kept: read with the first page if it was not
+        self.soon_before = register.soon_before(self.today, self.calendar)
         self.cells, self.bands = [], []
         self._prepare(self.rows)
         self.endResetModel()

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app import workdays
+from app import register, workdays
 from app.workflow import deadlines, tables
 from app.workflow.deadlines import Pause
 from app.workflow.rules import CALENDAR_DAYS, WORKING_DAYS, DeadlineRule, rule_set_for
@@ -155,3 +155,16 @@ def test_seeded_days_have_chinese_names_and_a_source(database):
     days = {d.day: d for d in workdays.days_of_year(2026)}
     assert days[D(2026, 10, 1)].name == "国庆节" and days[D(2026, 10, 10)].name == "国庆节调休上班"
     assert days[D(2026, 2, 17)].name == "春节" and "chinesecalendar" in days[D(2026, 2, 17)].source
+
+
+def test_due_soon_is_the_same_whether_counted_per_row_or_worked_out_once(cal):
+    """The register colours a deadline "soon" from one date per list (register.soon_before), as if
+    it counted each row's working days: around National Day, Spring Festival and weekends."""
+    for start in (D(2026, 9, 25), D(2026, 2, 10), D(2026, 11, 20)):
+        for offset in range(21):
+            today = start + dt.timedelta(days=offset)
+            limit = register.soon_before(today, cal)
+            for ahead in range(0, 25):
+                due = today + dt.timedelta(days=ahead)
+                counted = cal.working_days_between(today + dt.timedelta(days=1), due) <= register.SOON_WORKING_DAYS
+                assert (due < limit) == counted, (today, due)

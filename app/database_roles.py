@@ -145,6 +145,7 @@ FUNCTION_NAMES = (
     "cd_audit_hash(integer)",
     "cd_personal_hash(text[])",
     "cd_reveal(integer[], text, timestamp)",
+    "cd_bigrams(text)",  # fills case_search.grams (schema v23) for whoever writes a search document
 )
 
 

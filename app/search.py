@@ -6,7 +6,8 @@ Chinese needs substring search down to two characters (空调, 退货). On SQLit
 table indexes every CJK character as its own token and a query is a phrase of
 characters: indexed, exact, ~1 ms on 100k cases (trigram cannot find 2-character words
 on SQLite 3.40, see STACK-NOTES). On PostgreSQL a plain text column is matched with
-ILIKE (with a pg_trgm index where the extension can be created).
+ILIKE, found first through the document's pairs of characters (a generated text[] column under a
+GIN index, schema v23; a trigram index cannot serve two-character words).
 """
 
 from __future__ import annotations
@@ -167,11 +168,14 @@ def matching(query: str, id_field=None) -> Expression | None:
     if not words:
         return None
     if is_postgres():
-        cond = None
-        for w in words:
-            like = "%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            part = id_field.in_(SQL("(SELECT case_id FROM case_search WHERE body ILIKE %s)", [like]))
-            cond = part if cond is None else cond & part
+        # each word's pairs of characters through the GIN index (schema v23), ILIKE for the word
+        # itself; a one-character word has no pair and is matched by ILIKE alone
+        likes = ["%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for w in words]
+        pairs = sorted({w[i : i + 2] for w in words for i in range(len(w) - 1)})
+        where = " AND ".join(["body ILIKE %s"] * len(likes))
+        if pairs:
+            where = f"grams @> %s::text[] AND {where}"
+        cond = id_field.in_(SQL(f"(SELECT case_id FROM case_search WHERE {where})", ([pairs] if pairs else []) + likes))
         return _or_phone(cond, words, id_field)
     cond = id_field.in_(SQL("(SELECT rowid FROM case_search WHERE case_search MATCH ?)", [fts_query(query)]))
     return _or_phone(cond, words, id_field)

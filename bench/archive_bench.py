@@ -4,26 +4,14 @@ and for all of them (target: flat)."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from bench.measure import run_child
 
 
 def _child(*args: str) -> tuple[float, float]:
-    out = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "archive_child.py"), *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
-    if out.returncode != 0:
-        raise SystemExit(f"archive_child {args[0]} failed:\n{out.stderr}")
-    seconds, rss = out.stdout.split()
+    seconds, rss = run_child("archive_child.py", *args)[0].split()
     return float(seconds), float(rss)
 
 

@@ -7,10 +7,16 @@ A figure has an absolute target, a target ratio to its baseline, or both; `met` 
 
 from __future__ import annotations
 
+import os
 import statistics
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
 
 RUNS = 5
 
@@ -114,3 +120,18 @@ def alternated(
             setup()
         theirs.append(once_ms(baseline))
     return statistics.median(ours), statistics.median(theirs)
+
+
+def run_child(script: str, *args: str) -> tuple[str, float]:
+    """A bench/ script in a fresh process: (what it printed, the wall-clock time it was started)."""
+    started = time.time()
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / script), *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    if out.returncode != 0:
+        raise SystemExit(f"{script} failed:\n{out.stderr}")
+    return out.stdout, started

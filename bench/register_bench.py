@@ -4,32 +4,19 @@ Register figures include the repaint of the table, as the clerk waits for it."""
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import statistics as pystats
-import subprocess
-import sys
-import time
 from pathlib import Path
 
-from bench.measure import Figure, Summary, alternated, median_ms
+from bench.measure import Figure, Summary, alternated, median_ms, run_child
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = 200
 
 
 def _child(script: str, *args: str) -> float:
-    started = time.time()
-    out = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / script), *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
-    if out.returncode != 0:
-        raise SystemExit(f"{script} failed:\n{out.stderr}")
-    return (float(out.stdout.split()[0]) - started) * 1000
+    printed, started = run_child(script, *args)
+    return (float(printed.split()[0]) - started) * 1000
 
 
 def start_up(summary: Summary, path: Path, scale: str, runs: int) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -48,20 +47,6 @@ def build(count: int) -> Path:
     return path
 
 
-def child(script: str, *args: str) -> float:
-    started = time.time()
-    out = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / script), *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
-    if out.returncode != 0:
-        raise SystemExit(f"{script} failed:\n{out.stderr}")
-    return float(out.stdout.split()[0]) - started
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--cases", type=int, default=100_000)
@@ -69,7 +54,7 @@ def main() -> int:
     parser.add_argument("--no-million", action="store_true", help="skip the 1,000,000-case figures")
     parser.add_argument(
         "--only",
-        choices=["register", "evidence", "archive", "documents", "dashboard", "roundtrips"],
+        choices=["register", "postgresql", "evidence", "archive", "documents", "dashboard", "roundtrips"],
         help="run one part",
     )
     args = parser.parse_args()
@@ -95,6 +80,10 @@ def main() -> int:
         from bench import evidence_bench
 
         evidence_bench.run(report)
+    if args.only == "postgresql":
+        from bench import pg_bench
+
+        pg_bench.run(summary, build(args.cases), _scale(args.cases), args.runs)
     if wanted("register") or wanted("archive") or wanted("dashboard"):
         path = build(args.cases)
         million = None if args.no_million else build_million(path)
@@ -104,6 +93,9 @@ def main() -> int:
             register_bench.run(summary, path, _scale(args.cases), args.runs)
             if million:
                 register_bench.run(summary, million, "1M", args.runs)
+            from bench import pg_bench
+
+            pg_bench.run(summary, path, _scale(args.cases), args.runs)
         if wanted("dashboard") and million:
             from bench import dashboard_bench
 

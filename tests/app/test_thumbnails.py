@@ -7,8 +7,8 @@ import zlib
 
 from PIL import Image
 
-from app import clock, evidence
-from app.models import EvidenceThumbnail
+from app import clock, evidence, session
+from app.models import EvidenceThumbnail, User
 from tests.app.test_evidence import attach, case_id  # noqa: F401 (the fixture)
 
 
@@ -87,3 +87,14 @@ def test_purging_a_removed_photo_takes_its_thumbnail_too(case_id, tmp_path):  # 
     evidence.remove(item.id, "传错了", "王芳")
     assert evidence.purge("管理员", older_than_days=0, today=clock.today() + dt.timedelta(days=1)) == 1
     assert evidence.thumbnails([item.sha256]) == {}
+
+
+def test_an_auditor_looking_at_an_old_photo_sees_its_thumbnail_and_writes_nothing(case_id, tmp_path):  # noqa: F811
+    item = attach(case_id, tmp_path, photo(colour=(190, 20, 60)), name="审计看的照片.jpg")
+    EvidenceThumbnail.delete().execute()
+    session.sign_in(User(id=0, username="shen", display_name="审计员甲", role="auditor"))
+    try:
+        assert opened(evidence.thumbnail_from_file(item)).size == (224, 168)
+    finally:
+        session.sign_out()
+    assert evidence.thumbnails([item.sha256]) == {}  # an auditor may not add evidence, nor its pictures

@@ -452,6 +452,31 @@ def cmd_stats(args) -> int:
     return 0
 
 
+def cmd_figures(args) -> int:
+    """The dashboard's figures kept per month: keep the months changed since, work every month out
+    again (--rebuild), or compare what is kept with the cases themselves (--check)."""
+    from app import month_figures, statistics
+
+    startup.open_database(args.db)
+    try:
+        periods = [statistics.parse_period(p) for p in args.check or []]
+    except ValueError as exc:
+        raise ComplaintDeskError(str(exc)) from None
+    if args.rebuild:
+        print(f"已重新计算 {month_figures.rebuild()} 个月的统计数字")
+    elif not periods:
+        months = month_figures.refresh()
+        print(f"已更新 {len(months)} 个月的统计数字" if months else "统计数字已是最新")
+    differ = 0
+    for period in periods:
+        found = statistics.check_kept(period, clock.now())
+        for line in found:
+            print(f"{period.title}：{line}")
+        print(f"{period.title}：{'与案件不符 ' + str(len(found)) + ' 处' if found else '与案件逐项相符'}")
+        differ += len(found)
+    return 1 if differ else 0
+
+
 def cmd_print(args) -> int:
     """One case's document (issued when --issue, else the issued copy or a draft), or a batch by status."""
     from pathlib import Path
@@ -703,6 +728,18 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--month", metavar="YYYY-MM", help=argparse.SUPPRESS)  # the first spelling, kept
         p.add_argument("--out", required=True, metavar="FILE.pdf|FILE.xlsx")
         p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser(
+        "figures", parents=[common], help="按月保存的统计数字：更新、全部重算（--rebuild）或与案件核对（--check）"
+    )
+    p.add_argument("--rebuild", action="store_true", help="从案件重新计算每个月")
+    p.add_argument(
+        "--check",
+        action="append",
+        metavar="PERIOD",
+        help="核对某期间（2026-10、2026-Q4、2026）保存的数字与案件直接统计是否一致；可重复",
+    )
+    p.set_defaults(func=cmd_figures)
 
     p = sub.add_parser("backup", parents=[common], help="备份数据库和证据（使用中也可备份）")
     p.add_argument("--out", required=True, metavar="DIR", help="备份写入的新文件夹")

@@ -146,6 +146,8 @@ FUNCTION_NAMES = (
     "cd_personal_hash(text[])",
     "cd_reveal(integer[], text, timestamp)",
     "cd_bigrams(text)",  # fills case_search.grams (schema v23) for whoever writes a search document
+    "cd_note_figures()",  # the triggers that note a changed month's figures (schema v24)
+    "cd_note_phone_figures()",
 )
 
 

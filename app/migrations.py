@@ -19,12 +19,16 @@ from dataclasses import dataclass
 from typing import Callable
 
 from peewee import (
+    BigAutoField,
+    BigIntegerField,
     BlobField,
     BooleanField,
     CharField,
+    CompositeKey,
     Database,
     DateField,
     DateTimeField,
+    DoubleField,
     ForeignKeyField,
     IntegerField,
     Model,
@@ -32,7 +36,7 @@ from peewee import (
 )
 from playhouse.migrate import SchemaMigrator, migrate
 
-from app import __version__, audit, clock, database_roles, frozen_schema, search, settings, workdays
+from app import __version__, audit, clock, database_roles, frozen_schema, month_figures, search, settings, workdays
 from app.db import (
     Location,
     backup_before_migration,
@@ -473,6 +477,36 @@ def _v23_search_bigrams(db: Database) -> None:
     db.execute_sql("CREATE INDEX IF NOT EXISTS case_search_grams ON case_search USING gin (grams)")
 
 
+class _V24MonthFigure(Model):
+    month = DateField()
+    measure = CharField(max_length=40)
+    key = CharField(max_length=1000, default="")
+    cases = BigIntegerField(default=0)
+    amount = DoubleField(null=True)
+
+    class Meta:
+        database = v12.database
+        table_name = "month_figure"
+        primary_key = CompositeKey("measure", "month", "key")
+
+
+class _V24FigureDirty(Model):
+    id = BigAutoField()
+    month = DateField(index=True)
+
+    class Meta:
+        database = v12.database
+        table_name = "figure_dirty"
+
+
+def _v24_month_figures(db: Database) -> None:
+    """The dashboard's figures kept per month, noted for working out again by the database's own
+    triggers whenever a case's parts change (app.month_figures); every month with cases noted now."""
+    _create(db, [_V24MonthFigure, _V24FigureDirty])
+    month_figures.install_triggers(db)
+    month_figures.mark_all(db)
+
+
 @dataclass(frozen=True)
 class Step:
     version: int
@@ -505,6 +539,7 @@ MIGRATIONS: list[Step] = [
     Step(21, "evidence thumbnails", _v21_thumbnails),
     Step(22, "look-ups and case-number fragments through indexes", _v22_lookup_indexes, ("search_numbers",)),
     Step(23, "two-character words through an index on PostgreSQL", _v23_search_bigrams),
+    Step(24, "supervision figures kept per month", _v24_month_figures),
 ]
 
 # Today's work a step may ask for, in the order it runs (each once, after the last step).

@@ -9,6 +9,7 @@ import json
 from peewee import (
     JOIN,
     AutoField,
+    BigAutoField,
     BigIntegerField,
     BlobField,
     BooleanField,
@@ -17,6 +18,7 @@ from peewee import (
     DatabaseProxy,
     DateField,
     DateTimeField,
+    DoubleField,
     FloatField,
     ForeignKeyField,
     IntegerField,
@@ -475,6 +477,31 @@ class EvidenceThumbnail(BaseModel):
     data = BlobField()
 
 
+class MonthFigure(BaseModel):
+    """A supervision figure of the cases registered in one month (app.month_figures): derived from
+    the cases, so backups leave it out and `complaintdesk figures --rebuild` makes it again."""
+
+    month = DateField()
+    measure = CharField(max_length=40)
+    key = CharField(max_length=1000, default="")
+    cases = BigIntegerField(default=0)
+    amount = DoubleField(null=True)
+
+    class Meta:
+        table_name = "month_figure"
+        primary_key = CompositeKey("measure", "month", "key")
+
+
+class FigureDirty(BaseModel):
+    """A month whose figures a write may have changed, noted by the database's own triggers."""
+
+    id = BigAutoField()
+    month = DateField(index=True)
+
+    class Meta:
+        table_name = "figure_dirty"
+
+
 class EvidenceChunk(BaseModel):
     """PostgreSQL store: the bytes of one stored file in 4 MB pieces, shared by every seat."""
 
@@ -612,6 +639,7 @@ AUDIT_TABLES = [AuditEntry]
 USER_TABLES = [User]
 PRIVACY_TABLES = [PersonalNumbers]
 IMPROVEMENT_TABLES = [ImprovementAction]
+FIGURE_TABLES = [MonthFigure, FigureDirty]  # derived: left out of backups, made again from the cases
 # every table, parents before children (backups restore in this order)
 ALL_TABLES = [
     *TABLES,
@@ -626,6 +654,7 @@ ALL_TABLES = [
     *USER_TABLES,
     *PRIVACY_TABLES,
     *IMPROVEMENT_TABLES,
+    *FIGURE_TABLES,
 ]
 
 # Tables whose rows users edit: each has a `version` column for optimistic locking.

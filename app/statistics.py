@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from peewee import JOIN, fn
 from peewee import Case as SqlCase
 
-from app import clock, db, improvements, vocab, workdays
+from app import clock, db, improvements, month_figures, vocab, workdays, workload
 from app.db import is_postgres
 from app.models import (
     Business,
@@ -184,12 +184,153 @@ def monthly(year: int, month: int, now: dt.datetime | None = None) -> Figures:
 
 
 def figures(period: Period, now: dt.datetime | None = None) -> Figures:
-    """Every figure for the cases registered in `period`."""
+    """Every figure for the cases registered in `period`, from the figures kept per month."""
+    return db.gathered(_kept(period, now or clock.now(), TOP))[0].figures
+
+
+def direct_figures(period: Period, now: dt.datetime | None = None) -> Figures:
+    """The same figures worked out from the cases themselves (what `figures --check` compares)."""
     return db.gathered(_figures(period, now or clock.now()))[0]
+
+
+def check_kept(period: Period, now: dt.datetime) -> list[str]:
+    """Where the figures kept per month differ from the same figures worked out from the cases (the
+    command line's `figures --check`): one line per figure that differs, none when all agree."""
+    parts = db.gathered(_kept(period, now, TOP))[0]
+    pairs = {
+        "figures": (asdict(parts.figures), asdict(direct_figures(period, now))),
+        "handlers": (parts.handlers, direct_handlers(period, now.date())),
+        "businesses": (parts.businesses, direct_businesses(period)),
+        "causes": (parts.causes, direct_causes(period)),
+    }
+    out = []
+    for name, (kept, direct) in pairs.items():
+        if name == "figures":
+            for key in kept:
+                if _comparable(kept[key]) != _comparable(direct[key]):
+                    out.append(f"{key}: kept {kept[key]!r}, from the cases {direct[key]!r}")
+        elif _comparable(kept) != _comparable(direct):
+            out.append(f"{name}: kept {kept!r}, from the cases {direct!r}")
+    return out
+
+
+def _comparable(value):
+    """Lists compared whatever the order of equal counts (the database's collation breaks those ties)."""
+    if isinstance(value, list):
+        return sorted(map(repr, value))
+    if isinstance(value, float):
+        return round(value, 6)
+    return value
 
 
 # Each figure below is a job for app/db.gathered: it yields its queries, all at once, and makes
 # its figures from their rows, so a dashboard's every figure is one statement on a shared database.
+
+
+@dataclass
+class _PeriodParts:
+    figures: Figures
+    handlers: list[HandlerRow]
+    businesses: list[BusinessRow]
+    causes: list[CauseRow]
+    worked_out: list[dt.date]  # months not kept yet, worked out directly
+
+
+def _kept(period: Period, now: dt.datetime, limit: int):
+    """The period's figures, handlers, businesses and causes from app.month_figures, with what
+    depends on the moment (deadlines running late now, each handler's open cases) asked beside."""
+    pg = is_postgres()
+    mark = "%s" if pg else "?"
+    start = dt.datetime.combine(now.date(), dt.time())
+    totals = yield from month_figures.period_job(
+        period.start,
+        period.end,
+        max(limit, TOP),
+        also={
+            # deadlines running past their date now: the few running ones first (CROSS JOIN keeps
+            # SQLite from walking the period's cases instead)
+            "running_late": (
+                "SELECT d.rule, COUNT(*) FROM case_deadline d CROSS JOIN register_entry r "
+                f"WHERE r.case_id = d.case_id AND d.state = 'running' AND d.due_at < {mark} "
+                f"AND r.received_at >= {mark} AND r.received_at < {mark} GROUP BY d.rule",
+                (now, period.start, period.end),
+            ),
+            "open": workload.open_by_handler(start, start),  # each handler's open cases, overdue
+        },
+    )
+    states = machine.office_profile().states
+    out = Figures(period)
+    out.received, claimed = totals.one("received")
+    out.claimed_fen = int(claimed)
+    out.by_category = _labelled(totals.counted("category"), vocab.CATEGORIES)
+    out.by_channel = _labelled(totals.counted("channel"), vocab.RECEIPT_CHANNELS)
+    out.by_business = _labelled(totals.counted("business")[:TOP])
+    out.by_status = _labelled(totals.counted("status"), states)
+    out.by_handler = _labelled(totals.counted("handler"))
+    out.codes = {"category": {v: k for k, v in vocab.CATEGORIES.items()}, "status": {v: k for k, v in states.items()}}
+    weeks: dict[dt.date, int] = {}
+    for day, n, _ in totals.of("day"):
+        d = dt.date.fromisoformat(day[:10])
+        monday = d - dt.timedelta(days=d.weekday())
+        weeks[monday] = weeks.get(monday, 0) + n
+    out.weekly = sorted(weeks.items())
+    kept_durations = []
+    for column in _DURATION_COLUMNS:
+        count, days = totals.one(f"duration.{column}")
+        median = totals.median(f"tenths.{column}")
+        kept_durations.append(
+            Durations(count, round(max(median, 0.0), 1), round(max(days / count, 0.0), 1))
+            if count and median is not None
+            else Durations()
+        )
+    out.to_contact, out.to_decision, out.to_resolution = kept_durations
+    late_now = {rule: n for rule, n in totals.also["running_late"]}
+    rules: dict[str, list] = {}
+    for key, kept, late in totals.of("deadline"):
+        rule, title = key.split(month_figures.SEP, 1)
+        have = rules.setdefault(rule, [title, 0, 0])
+        have[0] = min(have[0], title)
+        have[1] += kept
+        have[2] += int(late)
+    out.deadlines = [
+        DeadlineShare(rule, title, kept, late + late_now.get(rule, 0))
+        for rule, (title, kept, late) in sorted(rules.items())
+    ]
+    out.outcomes = [(OUTCOMES[k], n) for k, n in totals.counted("outcome") if k in OUTCOMES]
+    out.repeat_businesses = [(name, n) for name, n in out.by_business if n >= REPEAT_AT]
+    out.repeat_complainants = totals.repeat_complainants()
+    rated, points = totals.one("satisfaction")
+    out.satisfaction, out.satisfaction_count = (round(points / rated, 2) if rated else None), rated
+    out.recovered_fen = int(totals.one("recovered")[1])
+    out.by_cause = _labelled(totals.counted("cause"), CAUSES)
+    out.causes_found = sum(n for _, n in out.by_cause)
+
+    open_now = {h: (n, int(late or 0)) for h, n, late, _ in totals.also["open"]}
+    received = dict(totals.counted("handler"))
+    times = {h: (n, days) for h, n, days in totals.of("handler.resolved")}
+    people = [
+        HandlerRow(
+            h or "（未指定）",
+            received.get(h, 0),
+            open_now.get(h, (0, 0))[0],
+            open_now.get(h, (0, 0))[1],
+            times.get(h, (0, 0.0))[0],
+            round(times[h][1] / times[h][0], 1) if times.get(h, (0, 0))[0] else None,
+        )
+        for h in sorted(set(received) | set(open_now), key=lambda h: (-open_now.get(h, (0, 0))[0], h))
+    ]
+    still_open = {name: int(n) for name, _, n in totals.of("business.view")}
+    agreed = dict(totals.counted("business.agreed"))
+    shops = [
+        BusinessRow(name, n, still_open.get(name, 0), agreed.get(name, 0), n >= REPEAT_AT)
+        for name, n in totals.counted("business.view")[:limit]
+    ]
+    found = []
+    for key, n, _ in totals.of("cause.product"):
+        name, product, model, cause = key.split(month_figures.SEP, 3)
+        found.append(CauseRow(name, product, model, CAUSES.get(cause, cause), n, n >= REPEAT_FAULT_AT))
+    found.sort(key=lambda r: (-r.cases, r.business, r.product, r.model, r.cause))
+    return _PeriodParts(out, people, shops, found[:limit], totals.dirty)
 
 
 def _figures(period: Period, now: dt.datetime):
@@ -312,7 +453,12 @@ def _days(column: str, pg: bool) -> str:
     )
 
 
-_DURATION_COLUMNS = ("first_contact_at", "decided_at", "resolved_at")
+def _tenths(column: str, pg: bool) -> str:
+    """The days to `column` in tenths, as the medians count them (and the kept figures keep them)."""
+    return f"round(({_days(column, pg)})::numeric, 1)" if pg else f"round({_days(column, pg)}, 1)"
+
+
+_DURATION_COLUMNS = month_figures.DURATIONS
 
 
 def _durations(period: Period) -> dict[str, tuple[str, tuple]]:
@@ -334,7 +480,7 @@ def _durations(period: Period) -> dict[str, tuple[str, tuple]]:
     for column in _DURATION_COLUMNS:
         asks[f"median.{column}"] = (
             f"SELECT AVG(v) FROM (SELECT v, ROW_NUMBER() OVER (ORDER BY v) AS rn, COUNT(*) OVER () AS n FROM ("
-            f"SELECT {_days(column, pg)} AS v FROM register_entry WHERE {where} AND {column} IS NOT NULL) x) y "
+            f"SELECT {_tenths(column, pg)} AS v FROM register_entry WHERE {where} AND {column} IS NOT NULL) x) y "
             "WHERE rn IN ((n + 1) / 2, (n + 2) / 2)",
             params,
         )
@@ -477,6 +623,11 @@ class BusinessRow:
 
 def handlers(period: Period, today: dt.date | None = None) -> list[HandlerRow]:
     """Workload (open and overdue now) and the period's intake and resolution times, per handler."""
+    now = dt.datetime.combine(today or clock.today(), dt.time())
+    return db.gathered(_kept(period, now, TOP))[0].handlers
+
+
+def direct_handlers(period: Period, today: dt.date | None = None) -> list[HandlerRow]:
     return db.gathered(_handlers(period, today or clock.today()))[0]
 
 
@@ -530,6 +681,10 @@ class CauseRow:
 
 def causes(period: Period, limit: int = TOP) -> list[CauseRow]:
     """Causes found by the investigations of the period's cases, by business, product and model."""
+    return db.gathered(_kept(period, clock.now(), limit))[0].causes
+
+
+def direct_causes(period: Period, limit: int = TOP) -> list[CauseRow]:
     return db.gathered(_causes(period, limit))[0]
 
 
@@ -558,6 +713,10 @@ def _causes(period: Period, limit: int):
 
 def businesses(period: Period, limit: int = TOP) -> list[BusinessRow]:
     """The businesses complained about most in the period; repeat offenders flagged."""
+    return db.gathered(_kept(period, clock.now(), limit))[0].businesses
+
+
+def direct_businesses(period: Period, limit: int = TOP) -> list[BusinessRow]:
     return db.gathered(_businesses(period, limit))[0]
 
 
@@ -585,25 +744,21 @@ def _businesses(period: Period, limit: int):
 
 @dataclass
 class Dashboard:
-    figures: Figures | None
+    figures: Figures
     open_cases: OpenCases
     handlers: list[HandlerRow]
     businesses: list[BusinessRow]
     causes: list[CauseRow]
     actions: list[improvements.Action]
+    worked_out: list[dt.date] = field(default_factory=list)  # months not kept yet (month_figures.refresh)
 
 
-def dashboard(period: Period, now: dt.datetime, limit: int = 30, with_figures: bool = True) -> Dashboard:
+def dashboard(period: Period, now: dt.datetime, limit: int = 30) -> Dashboard:
     """What the dashboard shows for `period`, every figure asked at once (one statement on a shared
-    database). `with_figures=False`: all but the period's figures (SQLite reads those on a second
-    connection meanwhile)."""
-    jobs = [
+    database, two when months changed since their figures were kept)."""
+    parts, open_now, actions = db.gathered(
+        _kept(period, now, limit),
         _open_cases(now.date()),
-        _handlers(period, now.date()),
-        _businesses(period, limit),
-        _causes(period, limit),
         improvements.during_job(period.start.date(), period.end.date()),
-    ]
-    if with_figures:
-        return Dashboard(*db.gathered(_figures(period, now), *jobs))
-    return Dashboard(None, *db.gathered(*jobs))
+    )
+    return Dashboard(parts.figures, open_now, parts.handlers, parts.businesses, parts.causes, actions, parts.worked_out)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import checks, clock, db, improvements, permissions, statistics
+from app import checks, clock, db, improvements, month_figures, permissions, statistics
 from app.session import current_operator
 from app.statistics import days_text, percent_text
 from app.whole_files import write_whole
@@ -502,25 +502,28 @@ class Dashboard(QWidget):
 
 
 def compute(period: statistics.Period, now: dt.datetime) -> statistics.Dashboard:
-    """The period's figures and today's open cases. On a shared database every figure in one
-    statement, on the dashboard's own connection, kept between loads (a far server is not asked
-    for a new session each time); on SQLite on two connections at once (WAL readers run side by
-    side, and there are no round trips to save)."""
+    """The period's figures and today's open cases, every figure in one statement, from the
+    figures kept per month; months changed since are worked out directly, and then kept by a seat
+    that may write cases (the others have them worked out each time). On a shared database on the dashboard's own
+    connection, kept between loads (a far server is not asked for a new session each time)."""
     if db.is_postgres():
-        return _shared_connection().submit(statistics.dashboard, period, now).result()
+        return _shared_connection().submit(_read_and_keep, period, now).result()
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(_on_own_connection, period, now).result()
 
-    def in_thread(job):
-        try:
-            return job()
-        finally:
-            db.close()
 
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        figures = pool.submit(in_thread, lambda: statistics.figures(period, now))
-        rest = pool.submit(in_thread, lambda: statistics.dashboard(period, now, with_figures=False))
-        result = rest.result()
-        result.figures = figures.result()
-        return result
+def _on_own_connection(period: statistics.Period, now: dt.datetime) -> statistics.Dashboard:
+    try:
+        return _read_and_keep(period, now)
+    finally:
+        db.close()
+
+
+def _read_and_keep(period: statistics.Period, now: dt.datetime) -> statistics.Dashboard:
+    result = statistics.dashboard(period, now)
+    if result.worked_out and month_figures.may_keep():
+        month_figures.refresh()  # the next load reads them kept
+    return result
 
 
 @functools.cache

@@ -35,14 +35,14 @@ from app import (
     startup,
 )
 from app.errors import ComplaintDeskError
-from app.models import ALL_TABLES, Case, EvidenceChunk, EvidenceThumbnail, IssuedNotice, database
+from app.models import ALL_TABLES, FIGURE_TABLES, Case, EvidenceChunk, EvidenceThumbnail, IssuedNotice, database
 from app.workflow import machine
 
 MANIFEST = "manifest.json"
 FORMAT = 1
 # parents before children, so a restore never meets a missing foreign key
-# evidence bytes travel as files; thumbnails are made again from them
-ORDER = [m for m in ALL_TABLES if m not in (EvidenceChunk, EvidenceThumbnail)]
+# evidence bytes travel as files; thumbnails are made again from them, month figures from the cases
+ORDER = [m for m in ALL_TABLES if m not in (EvidenceChunk, EvidenceThumbnail, *FIGURE_TABLES)]
 
 
 class BackupError(ComplaintDeskError):

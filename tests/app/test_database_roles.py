@@ -4,6 +4,7 @@ that checks passwords (SCRAM) as an office's server does."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import uuid
 from types import SimpleNamespace
@@ -11,7 +12,7 @@ from types import SimpleNamespace
 import pytest
 from peewee import PeeweeException as PeeweeError
 
-from app import accounts, audit, cases, cli, db, improvements, session, startup
+from app import accounts, audit, cases, cli, db, improvements, month_figures, session, startup, statistics
 from app.errors import ComplaintDeskError
 from app.models import AuditEntry, PersonalNumbers, User
 from app.permissions import PermissionDenied
@@ -267,3 +268,29 @@ def test_an_auditor_and_a_handler_read_a_case_together_with_its_numbers_masked(o
             assert cases.timeline(office.case.id)
         session.sign_out()
         db.close()
+
+
+def test_the_kept_figures_are_written_by_case_writers_and_read_by_everyone(office):
+    """The handler's intake noted its month on the server; the auditor, who may write nothing,
+    reads the same figures (the noted month worked out for them) and cannot tamper with the kept ones."""
+    assert int(psql(office, office.auditor, "SELECT count(DISTINCT month) FROM figure_dirty").stdout) >= 1
+    for sql in (
+        "DELETE FROM figure_dirty",
+        "INSERT INTO month_figure (month, measure, key) VALUES ('2026-11-01', 'received', '')",
+    ):
+        assert denied(psql(office, office.auditor, sql)), sql
+    period = statistics.parse_period("2026-11")
+    now = dt.datetime(2026, 11, 23, 10)
+    startup.open_database(office.address, user=office.auditor, password="auditor-pass-1")
+    accounts.adopt_login()
+    assert not month_figures.may_keep()
+    board = statistics.dashboard(period, now)
+    assert board.worked_out == [dt.date(2026, 11, 1)] and board.figures.received == 1
+    session.sign_out()
+    db.close()
+    startup.open_database(office.address, user=office.handler, password="handler-pass-1")
+    accounts.adopt_login()
+    assert month_figures.may_keep() and month_figures.refresh() == [dt.date(2026, 11, 1)]
+    assert statistics.check_kept(period, now) == []
+    session.sign_out()
+    db.close()

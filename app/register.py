@@ -80,6 +80,14 @@ _SORT_FIELDS["grade"] = SQLCase(RegisterEntry.grade, (("ordinary", 0), ("importa
 SOON_WORKING_DAYS = 2  # the register warns this many working days ahead (issue 3)
 
 
+END_OF_DAY = dt.time(23, 59, 59)
+
+
+def _minute(at: dt.datetime) -> str:
+    """2026-11-23 10:05, without strftime (which imports a module per call, under Qt's import hook)."""
+    return f"{at.year:04d}-{at.month:02d}-{at.day:02d} {at.hour:02d}:{at.minute:02d}"
+
+
 @dataclass(frozen=True)
 class RegisterRow:
     id: int
@@ -112,7 +120,7 @@ class RegisterRow:
     def text(self, key: str, statuses: dict[str, str] | None = None) -> str:
         """The cell as the register shows it: labels, masked phone (RULES.md 6)."""
         if key == "received_at":
-            return self.received_at.strftime("%Y-%m-%d %H:%M") if self.received_at else ""
+            return _minute(self.received_at) if self.received_at else ""
         if key == "status":
             return (statuses or {}).get(self.status) or vocab.STATUSES.get(self.status, self.status)
         if key == "category":
@@ -124,7 +132,7 @@ class RegisterRow:
         if key == "due":
             if self.due_at is None:
                 return ""
-            shown = self.due_at.strftime("%Y-%m-%d" if self.due_at.time() == dt.time(23, 59, 59) else "%Y-%m-%d %H:%M")
+            shown = self.due_at.date().isoformat() if self.due_at.time() == END_OF_DAY else _minute(self.due_at)
             return shown + ("（暂定）" if self.due_provisional else "")
         if key == "grade":
             return vocab.GRADES.get(self.grade, self.grade)

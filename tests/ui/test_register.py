@@ -9,11 +9,17 @@ from tests.ui.typing import type_text
 def test_loads_a_page_not_the_table(window, qtbot):
     model = window.register.model
     assert model.total == 450
-    assert len(model.rows) == 200
+    assert len(model.rows) == 200  # one page read
+    assert model.rowCount() == 50  # two screens of it made into the view's items
     view = window.register.view
-    view.scrollToBottom()
-    qtbot.waitUntil(lambda: len(model.rows) > 200)
-    assert len(model.rows) <= 450
+    shown = [model.rowCount()]
+    while len(model.rows) == 200:  # the clerk scrolls on: the page first, then the next one is read
+        view.scrollToBottom()
+        qtbot.waitUntil(lambda: model.rowCount() > shown[-1])
+        shown.append(model.rowCount())
+    assert shown == [50, 100, 150, 200, 250] and len(model.rows) == 400
+    last = model.index(model.rowCount() - 1, 0).data()
+    assert last == model.rows[model.rowCount() - 1].case_no
 
 
 def test_search_box_finds_two_character_words(window, qtbot):
@@ -99,3 +105,23 @@ def test_export_the_full_archive_for_the_current_filter(window, qtbot, tmp_path)
     book = load_workbook(path, read_only=True)
     categories = [r[4] for r in book["案件"].iter_rows(min_row=2, values_only=True)]
     assert len(categories) == page.model.total and set(categories) == {"预付卡"}
+
+
+def test_the_due_column_shows_its_colour_and_says_why(window):
+    """What the painted cell carries: the overdue red, the reason as a tip, amounts to the right."""
+    from PySide6.QtCore import Qt
+
+    from ui.register import AMOUNT_COLUMN, DUE_COLUMN
+
+    model = window.register.model
+    overdue = model.bands.index("overdue")
+    due = model.index(overdue, DUE_COLUMN)
+    assert due.data(Qt.ItemDataRole.BackgroundRole).color().name() == "#fce8e6"
+    assert due.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#a50e0e"
+    assert due.data(Qt.ItemDataRole.ToolTipRole).startswith("已超期")
+    calm = next(r for r, band in enumerate(model.bands) if band == "" and model.rows[r].due_at is not None)
+    assert model.index(calm, DUE_COLUMN).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert model.index(calm, DUE_COLUMN).data(Qt.ItemDataRole.ToolTipRole) == "最近的期限"
+    amount = model.index(0, AMOUNT_COLUMN).data(Qt.ItemDataRole.TextAlignmentRole)
+    assert Qt.AlignmentFlag(amount) & Qt.AlignmentFlag.AlignRight
+    assert model.index(0, 0).data(Qt.ItemDataRole.UserRole) == model.rows[0].id

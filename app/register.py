@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from peewee import SQL, fn
+from peewee import SQL, Tuple, fn
 from peewee import Case as SQLCase
 
 from app import bulk, checks, db, search, settings, vocab, workdays
@@ -76,7 +76,8 @@ _SORT_FIELDS = {
     c.key: getattr(RegisterEntry, {"amount": "amount_fen", "due": "due_at"}.get(c.key, c.key)) for c in COLUMNS
 }
 # grades sort by weight, not by their codes' spelling: ordinary, important, urgent
-_SORT_FIELDS["grade"] = SQLCase(RegisterEntry.grade, (("ordinary", 0), ("important", 1), ("urgent", 2)), 0)
+GRADE_WEIGHT = {"ordinary": 0, "important": 1, "urgent": 2}
+_SORT_FIELDS["grade"] = SQLCase(RegisterEntry.grade, tuple(GRADE_WEIGHT.items()), 0)
 SOON_WORKING_DAYS = 2  # the register warns this many working days ahead (issue 3)
 
 
@@ -282,8 +283,47 @@ def count(flt: RegisterFilter) -> int:
     return _where(RegisterEntry.select(fn.COUNT(SQL("*"))), flt).scalar()
 
 
-def page(flt: RegisterFilter, sort_key: str, descending: bool, offset: int, limit: int) -> list[RegisterRow]:
-    return [RegisterRow(*r) for r in _page_query(flt, sort_key, descending, offset, limit).tuples()]
+def page(
+    flt: RegisterFilter, sort_key: str, descending: bool, after: RegisterRow | None, limit: int
+) -> list[RegisterRow]:
+    """The `limit` rows that follow `after` in the list (from the start when None), found through
+    the sort order's index from where the last page ended, not by counting past every row before
+    it: the page at row 500,000 costs what the first one does."""
+    if after is None:
+        return [RegisterRow(*r) for r in _page_query(flt, sort_key, descending, 0, limit).tuples()]
+    rows: list[RegisterRow] = []
+    for beyond in _beyond(sort_key, descending, after):  # each one range of the index, in turn
+        query = _page_query(flt, sort_key, descending, 0, limit - len(rows)).where(beyond)
+        rows += [RegisterRow(*r) for r in query.tuples()]
+        if len(rows) == limit:
+            break
+    return rows
+
+
+def _sort_value(sort_key: str, row: RegisterRow):
+    if sort_key == "grade":
+        return GRADE_WEIGHT.get(row.grade, 0)
+    return getattr(row, {"amount": "amount_fen", "due": "due_at"}.get(sort_key, sort_key), None)
+
+
+def _beyond(sort_key: str, descending: bool, row: RegisterRow) -> list:
+    """The rows after `row` in the order (the sort field, then the case id, both one way), as the
+    conditions of the stretches that follow one another. Empty values (no deadline, no amount)
+    come first ascending on SQLite and last on PostgreSQL, descending the other way round."""
+    field = _SORT_FIELDS.get(sort_key, RegisterEntry.received_at)
+    value = _sort_value(sort_key, row)
+    ident = RegisterEntry.case
+    if value is None:
+        same = field.is_null() & ((ident < row.id) if descending else (ident > row.id))
+    else:
+        pair, at = Tuple(field, ident), Tuple(value, row.id)
+        same = (pair < at) if descending else (pair > at)
+    if not getattr(field, "null", False):
+        return [same]
+    nulls_first = descending if db.is_postgres() else not descending
+    if value is None:
+        return [same, field.is_null(False)] if nulls_first else [same]
+    return [same] if nulls_first else [same, field.is_null()]
 
 
 def first_page(flt: RegisterFilter, sort_key: str, descending: bool, limit: int) -> tuple[int, list[RegisterRow]]:

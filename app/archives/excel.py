@@ -114,7 +114,12 @@ def export_register(
             sheet.append(cells)
 
     written = _stream(
-        book, lambda offset: register.page(flt, sort_key, descending, offset, PAGE), total, write, progress, cancelled
+        book,
+        lambda _written, last: register.page(flt, sort_key, descending, last, PAGE),
+        total,
+        write,
+        progress,
+        cancelled,
     )
     _save(book, out)
     _audit("export.register", out, flt, rows=written)
@@ -519,20 +524,22 @@ def _new_sheet(book, title: str, headers: list[str], widths: list[int]):
 
 def _stream(
     book,
-    fetch: Callable[[int], list],
+    fetch: Callable[[int, object], list],
     total: int,
     write: Callable[[list], None],
     progress: Callable[[int, int], None] | None,
     cancelled: Callable[[], bool] | None,
 ) -> int:
-    """Page through `fetch(offset)` into the sheet, reporting progress; a cancel discards the book."""
-    written = 0
+    """Page through `fetch(rows written, the last row written or None)` into the sheet, reporting
+    progress; a cancel discards the book."""
+    written, last = 0, None
     while written < total:
-        rows = fetch(written)
+        rows = fetch(written, last)
         if not rows:
             break
         write(rows)
         written += len(rows)
+        last = rows[-1]
         if progress:
             progress(written, total)
         if cancelled and cancelled():
@@ -675,7 +682,7 @@ def export_audit(
                 ]
             )
 
-    written = _stream(book, lambda offset: audit.entries(flt, offset, PAGE), total, write, progress, cancelled)
+    written = _stream(book, lambda offset, _last: audit.entries(flt, offset, PAGE), total, write, progress, cancelled)
     _save(book, out)
     audit.record("export.audit", {"file": out.name, "rows": written})
     return written

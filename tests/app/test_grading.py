@@ -96,9 +96,9 @@ def test_the_register_filters_and_sorts_by_grade_and_the_receipt_prints_it(regul
     plain = by_letter(complaint__facts="手机屏幕失灵")
     urgent = by_letter(complaint__facts="燃气灶起火，厨房受损")
     important = by_letter(complaint__facts="婴幼儿奶粉结块")
-    assert [r.id for r in register.page(RegisterFilter(grade="urgent"), "received_at", True, 0, 10)] == [urgent.id]
-    ranked = [r.id for r in register.page(RegisterFilter(), "grade", True, 0, 10)]
+    assert [r.id for r in register.page(RegisterFilter(grade="urgent"), "received_at", True, None, 10)] == [urgent.id]
+    ranked = [r.id for r in register.page(RegisterFilter(), "grade", True, None, 10)]
     assert ranked == [urgent.id, important.id, plain.id]  # by weight, not by the codes' spelling
-    assert register.page(RegisterFilter(grade="urgent"), "grade", True, 0, 1)[0].text("grade") == "紧急"
+    assert register.page(RegisterFilter(grade="urgent"), "grade", True, None, 1)[0].text("grade") == "紧急"
     text = text_of(issuing.issue(urgent.id, "intake_receipt", "in_person", "王芳"))
     assert has(text, "等级：紧急") == []

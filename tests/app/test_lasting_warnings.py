@@ -9,7 +9,7 @@ from tests.factories import intake_values
 
 
 def flags(case_id: int) -> str:
-    [row] = [r for r in register.page(RegisterFilter(), "received_at", True, 0, 500) if r.id == case_id]
+    [row] = [r for r in register.page(RegisterFilter(), "received_at", True, None, 500) if r.id == case_id]
     return row.text("flags")
 
 

@@ -305,5 +305,5 @@ def test_the_register_finds_a_device_by_its_imei_or_the_end_of_it(counter):
     case_id = cases.intake(device(), now=T(6, 1)).id
     cases.intake(device(purchase__serial=NEW_IMEI), now=T(6, 2))
     for typed in (IMEI, f"IMEI {IMEI}"[5:], IMEI[:9]):
-        found = register.page(register.RegisterFilter(text=typed), "received_at", True, 0, 10)
+        found = register.page(register.RegisterFilter(text=typed), "received_at", True, None, 10)
         assert [r.id for r in found] == [case_id], typed

@@ -32,6 +32,7 @@ system-deps:
 run: DEPS = run
 run: system-deps $(STAMP) $(CATALOGUES)
 	test -e $(DEMO_DB) || $(BIN)/complaintdesk demo --db $(DEMO_DB) --cases $(DEMO_CASES) --if-empty
+	$(BIN)/python -m compileall -q app ui  # start from bytecode even where PYTHONDONTWRITEBYTECODE is set
 	$(BIN)/complaintdesk --db $(DEMO_DB)
 
 test: DEPS = test

@@ -297,6 +297,9 @@ def is_postgres(db: Database | None = None) -> bool:
     return isinstance(db, PostgresqlDatabase)
 
 
+SCHEMA_VERSION = 24  # the schema this program builds (app/migrations.py's last step; a test keeps them equal)
+
+
 def schema_version(db: Database) -> int | None:
     """The stored schema version, or None for a database never initialised."""
     if db.in_transaction() and not db.table_exists(SchemaVersion._meta.table_name):

@@ -1,5 +1,5 @@
-"""Starting up on a database: connect (app/db.py), then bring the schema up to date
-(app/migrations.py: back up, migrate, seed). The window, the command line, the tests and
+"""Starting up on a database: connect (app/db.py), then, unless it is current, bring the schema
+up to date (app/migrations.py: back up, migrate, seed). The window, the command line, the tests and
 the benchmarks all open a database here; app/db.py alone only connects."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from pathlib import Path
 from peewee import Database
 from peewee import DatabaseError as PeeweeDatabaseError
 
-from app import accounts, db, migrations
+from app import accounts, db
 from app.errors import DatabaseError
 from app.models import User, database
 
@@ -35,6 +35,10 @@ def open_database(
 
 def _bring_up_to_date(connection: Database) -> None:
     try:
+        if db.schema_version(connection) == db.SCHEMA_VERSION:
+            return  # current, as nearly always: start-up does not even import the migrations
+        from app import migrations  # a database to create or bring up to date (issue 21: start-up)
+
         migrations.bring_up_to_date(connection, connection.location)
     except (PeeweeDatabaseError, sqlite3.Error) as exc:
         connection.close()

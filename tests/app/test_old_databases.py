@@ -63,3 +63,8 @@ def test_the_models_are_the_schema_the_migrations_build(database):
     for model in ALL_TABLES:
         columns = {name for name, *_ in built[model._meta.table_name][0]}
         assert columns == {f.column_name for f in model._meta.sorted_fields}, model.__name__
+
+
+def test_the_program_knows_the_schema_its_migrations_build():
+    """Start-up compares the stored version with db.SCHEMA_VERSION without importing the migrations."""
+    assert db.SCHEMA_VERSION == migrations.latest()

@@ -247,7 +247,7 @@ def soon_before(today: dt.date, cal) -> dt.date:
     return cal.add_working_days(today, SOON_WORKING_DAYS + 1).date
 
 
-def _where(query, flt: RegisterFilter, walk: bool = False):
+def _where(query, flt: RegisterFilter, walk: bool = False, kept: bool = False):
     if flt.status:
         query = query.where(RegisterEntry.status == flt.status)
     if flt.category:
@@ -273,7 +273,7 @@ def _where(query, flt: RegisterFilter, walk: bool = False):
         query = query.where(RegisterEntry.due_at.is_null())
     if flt.not_closed:
         query = query.where(RegisterEntry.status.not_in(["closed", "archived"]))
-    cond = search.matching(flt.text, RegisterEntry.case + 0 if walk else RegisterEntry.case)
+    cond = search.matching(flt.text, RegisterEntry.case + 0 if walk else RegisterEntry.case, kept)
     if cond is not None:
         query = query.where(cond)
     return query
@@ -292,7 +292,7 @@ def page(
     if after is None:
         return [RegisterRow(*r) for r in _page_query(flt, sort_key, descending, 0, limit).tuples()]
     rows: list[RegisterRow] = []
-    for beyond in _beyond(sort_key, descending, after):  # each one range of the index, in turn
+    for beyond in _beyond(sort_key, descending, _sort_value(sort_key, after), after.id):  # index ranges in turn
         query = _page_query(flt, sort_key, descending, 0, limit - len(rows)).where(beyond)
         rows += [RegisterRow(*r) for r in query.tuples()]
         if len(rows) == limit:
@@ -306,17 +306,17 @@ def _sort_value(sort_key: str, row: RegisterRow):
     return getattr(row, {"amount": "amount_fen", "due": "due_at"}.get(sort_key, sort_key), None)
 
 
-def _beyond(sort_key: str, descending: bool, row: RegisterRow) -> list:
-    """The rows after `row` in the order (the sort field, then the case id, both one way), as the
-    conditions of the stretches that follow one another. Empty values (no deadline, no amount)
-    come first ascending on SQLite and last on PostgreSQL, descending the other way round."""
+def _beyond(sort_key: str, descending: bool, value, case_id: int) -> list:
+    """The rows after the one with `value` and `case_id` in the order (the sort field, then the
+    case id, both one way), as the conditions of the stretches that follow one another. Empty
+    values (no deadline, no amount) come first ascending on SQLite and last on PostgreSQL,
+    descending the other way round."""
     field = _SORT_FIELDS.get(sort_key, RegisterEntry.received_at)
-    value = _sort_value(sort_key, row)
     ident = RegisterEntry.case
     if value is None:
-        same = field.is_null() & ((ident < row.id) if descending else (ident > row.id))
+        same = field.is_null() & ((ident < case_id) if descending else (ident > case_id))
     else:
-        pair, at = Tuple(field, ident), Tuple(value, row.id)
+        pair, at = Tuple(field, ident), Tuple(value, case_id)
         same = (pair < at) if descending else (pair > at)
     if not getattr(field, "null", False):
         return [same]
@@ -343,24 +343,34 @@ def first_page(flt: RegisterFilter, sort_key: str, descending: bool, limit: int)
 
 
 def _searched_first_page(flt: RegisterFilter, sort_key: str, descending: bool, limit: int):
-    """SQLite, a search: counted in the full-text index alone where nothing else narrows it; and
+    """SQLite, a search: the matches read from the full-text index once and kept for this
+    connection (search.keep_hits), their number the count where nothing else narrows them; and
     the page taken whichever way reads fewer rows — looking each match up and sorting them (few
     matches), or walking the sort order's index until a page of matches is found (many: a
     common word's page is found after a few thousand rows, not after sorting a hundred thousand)."""
     alone = replace(flt, text="") == RegisterFilter() and not search.is_phone(flt.text)
-    total = search.count_matching(flt.text) if alone else None
     cases_kept = RegisterEntry.select(fn.MAX(RegisterEntry.case)).scalar() or 0
-    matches = total if total is not None else _where(RegisterEntry.select(fn.COUNT(SQL("*"))), flt).scalar()
+    hits = search.keep_hits(flt.text)  # the index read once, for the count and the page
+    matches = hits if alone else _where(RegisterEntry.select(fn.COUNT(SQL("*"))), flt, kept=True).scalar()
     field = _SORT_FIELDS.get(sort_key, RegisterEntry.received_at)
     walk = getattr(field, "index", False) and matches * matches > limit * cases_kept
-    rows = _page_query(flt, sort_key, descending, 0, limit, walk=walk).tuples()
+    rows = _page_query(flt, sort_key, descending, 0, limit, walk=walk, kept=True).tuples()
     return matches, [RegisterRow(*r) for r in rows]
 
 
-def _page_query(flt: RegisterFilter, sort_key: str, descending: bool, offset: int, limit: int, walk: bool = False):
+def _page_query(
+    flt: RegisterFilter,
+    sort_key: str,
+    descending: bool,
+    offset: int,
+    limit: int,
+    walk: bool = False,
+    kept: bool = False,
+):
     """`walk`: the search's matches tested as the sort order's index is read (the case id made an
-    expression, so that SQLite does not look every match up by it instead)."""
+    expression, so that SQLite does not look every match up by it instead); `kept`: the matches
+    search.keep_hits kept."""
     field = _SORT_FIELDS.get(sort_key, RegisterEntry.received_at)
     order = [field.desc(), RegisterEntry.case.desc()] if descending else [field.asc(), RegisterEntry.case.asc()]
-    query = _where(RegisterEntry.select(*_ENTRY_FIELDS), flt, walk)
+    query = _where(RegisterEntry.select(*_ENTRY_FIELDS), flt, walk, kept)
     return query.order_by(*order).limit(limit).offset(offset)

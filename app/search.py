@@ -153,20 +153,26 @@ def is_phone(query: str) -> bool:
     return True
 
 
-def count_matching(query: str) -> int:
-    """SQLite: how many cases' documents match, counted in the index alone."""
-    (n,) = database.execute_sql(
-        "SELECT COUNT(*) FROM case_search WHERE case_search MATCH ?", [fts_query(query)]
-    ).fetchone()
-    return n
+def keep_hits(query: str) -> int:
+    """SQLite: the ids of the cases whose documents match, kept in a temporary table of this
+    connection for the queries that follow (matching(kept=True)): the full-text index is read
+    once for the count and the page, not once each; how many."""
+    database.execute_sql("DROP TABLE IF EXISTS temp.search_hits")
+    database.execute_sql("CREATE TEMP TABLE search_hits (id INTEGER PRIMARY KEY)")
+    return database.execute_sql(
+        "INSERT INTO temp.search_hits (id) SELECT rowid FROM case_search WHERE case_search MATCH ?", [fts_query(query)]
+    ).rowcount
 
 
-def matching(query: str, id_field=None) -> Expression | None:
-    """A WHERE condition for the search box text on a table keyed by case id, or None."""
+def matching(query: str, id_field=None, kept: bool = False) -> Expression | None:
+    """A WHERE condition for the search box text on a table keyed by case id, or None. `kept`:
+    SQLite, the matches keep_hits() has just kept."""
     id_field = id_field or Case.id
     words = terms(query)
     if not words:
         return None
+    if kept:
+        return _or_phone(id_field.in_(SQL("(SELECT id FROM temp.search_hits)")), words, id_field)
     if is_postgres():
         # each word's pairs of characters through the GIN index (schema v23), ILIKE for the word
         # itself; a one-character word has no pair and is matched by ILIKE alone

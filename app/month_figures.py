@@ -478,17 +478,21 @@ def install_triggers(database: Database) -> None:
 _PG_FUNCTION = """
 CREATE OR REPLACE FUNCTION cd_note_figures() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
-    rows jsonb[] := ARRAY[CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END,
-                          CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END];
+    new_row jsonb := CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END;
+    old_row jsonb := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END;
+    new_case integer := (new_row ->> 'case_id')::integer;
+    old_case integer := (old_row ->> 'case_id')::integer;
 BEGIN
     IF TG_TABLE_NAME IN ('register_entry', 'complaint_case') THEN
         INSERT INTO figure_dirty (month)
-        SELECT DISTINCT date_trunc('month', (r ->> 'received_at')::timestamp)::date
-          FROM unnest(rows) r WHERE r IS NOT NULL;
-    ELSE
+        SELECT DISTINCT date_trunc('month', t)::date
+          FROM (VALUES ((new_row ->> 'received_at')::timestamp), ((old_row ->> 'received_at')::timestamp)) v (t)
+         WHERE t IS NOT NULL;
+    ELSE  -- each case looked up by its key alone (an index read even before the table has statistics)
         INSERT INTO figure_dirty (month)
-        SELECT DISTINCT date_trunc('month', c.received_at)::date FROM complaint_case c
-         WHERE c.id IN (SELECT (r ->> 'case_id')::integer FROM unnest(rows) r WHERE r IS NOT NULL);
+        SELECT date_trunc('month', c.received_at)::date FROM complaint_case c WHERE c.id = new_case
+        UNION
+        SELECT date_trunc('month', c.received_at)::date FROM complaint_case c WHERE c.id = old_case;
     END IF;
     RETURN NULL;
 END $$;

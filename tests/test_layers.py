@@ -56,6 +56,7 @@ LAYERS = [
             "sanbao",
             "database_roles",
             "whole_cases",
+            "month_figures",
         },
     ),
     ("start-up", {"migrations", "startup"}),

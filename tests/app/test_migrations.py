@@ -34,6 +34,7 @@ def test_older_database_is_backed_up_then_migrated(db_url, monkeypatch, tmp_path
     monkeypatch.setattr(
         migrations, "MIGRATIONS", [*migrations.MIGRATIONS, migrations.Step(latest + 1, "priority", add_priority)]
     )
+    monkeypatch.setattr(db, "SCHEMA_VERSION", latest + 1)  # the newer program's schema
     conn = startup.open_database(db_url)
     assert db.schema_version(conn) == latest + 1
     assert conn.execute_sql("SELECT priority FROM complaint_case").fetchone()[0] == 0

@@ -175,7 +175,7 @@ def test_calendar_change_moves_open_deadlines_with_a_timeline_event(database):
     note = cases.timeline(case_id)[0]
     assert note.kind == "deadline" and "2026-11-11 改为 2026-11-12" in note.text
     assert not any(e.kind == "deadline" for e in cases.timeline(closed))  # its D1 was already met
-    [row] = [r for r in page(RegisterFilter(text=Case.get_by_id(case_id).case_no), "received_at", True, 0, 5)]
+    [row] = [r for r in page(RegisterFilter(text=Case.get_by_id(case_id).case_no), "received_at", True, None, 5)]
     assert row.id == case_id
 
 
@@ -225,7 +225,7 @@ def test_repair_rejection_needs_a_repair_reason(database):
 
 def test_register_shows_the_nearest_due_date(database):
     case_id = new_case(when=T(2026, 9, 28, 9, 30), complaint__channel="letter")
-    [row] = page(RegisterFilter(text=Case.get_by_id(case_id).case_no), "received_at", True, 0, 5)
+    [row] = page(RegisterFilter(text=Case.get_by_id(case_id).case_no), "received_at", True, None, 5)
     entry = Case.get_by_id(case_id).register_entry.get()
     # D7: 24 office hours for first contact by letter — 7.5 + 8 + 8 before National Day, the last half hour after it
     assert entry.due_at == T(2026, 10, 8, 9, 30)

@@ -50,14 +50,23 @@ WATCHED = {
 }
 
 
+def days_between(since: str, until: str, pg: bool) -> str:
+    """SQL for the days from one time column to another (fractional)."""
+    return _sql(pg)["days"].format(since, until)
+
+
+def tenths(days: str, pg: bool) -> str:
+    """SQL rounding a number of days to the tenth the medians count (as a number)."""
+    return f"round(({days})::numeric, 1)" if pg else f"round({days}, 1)"
+
+
 def _sql(pg: bool) -> dict[str, str]:
-    """The dialect's pieces: the month and day of a time, days between two times, a tenth as text."""
+    """The dialect's pieces: the month and day of a time, days between two times."""
     if pg:
         return {
             "month": "date_trunc('month', {0})::date",
             "day": "({0})::date",
             "days": "(EXTRACT(EPOCH FROM ({1} - {0})) / 86400.0)",
-            "tenth": "round(({0})::numeric, 1)::text",
             "mark": "%s",
             "tab": "chr(9)",
         }
@@ -65,7 +74,6 @@ def _sql(pg: bool) -> dict[str, str]:
         "month": "date({0}, 'start of month')",
         "day": "date({0})",
         "days": "(julianday({1}) - julianday({0}))",
-        "tenth": "CAST(round({0}, 1) AS TEXT)",
         "mark": "?",
         "tab": "char(9)",
     }
@@ -113,7 +121,7 @@ def measures(start: dt.datetime, end: dt.datetime, pg: bool) -> tuple[str, list]
             (
                 month,
                 f"'tenths.{column}'",
-                s["tenth"].format(days),
+                _text(tenths(days, pg)),
                 "COUNT(*)",
                 "NULL",
                 f"{entries} AND r.{column} IS NOT NULL GROUP BY 1, 3",
@@ -234,25 +242,25 @@ def _text(expression: str) -> str:
 
 @dataclass
 class Totals:
-    """The summed kept rows of a period: (measure, key) → [cases, amount]."""
+    """The summed kept rows of a period: [cases, amount] by measure and key."""
 
     start: dt.date
-    sums: dict[tuple[str, str], list[float]] = field(default_factory=lambda: defaultdict(lambda: [0, 0.0]))
+    sums: dict[str, dict[str, list]] = field(default_factory=lambda: defaultdict(dict))  # measure → key → sums
     dirty: list[dt.date] = field(default_factory=list)  # months worked out directly this time
     also: dict[str, list] = field(default_factory=dict)
 
     def add(self, rows: Iterable) -> None:
         for measure, key, cases, amount in rows:
-            total = self.sums[(measure, key or "")]
+            total = self.sums[measure].setdefault(key or "", [0, 0.0])
             total[0] += int(cases or 0)
             total[1] += float(amount or 0)
 
     def of(self, measure: str) -> list[tuple[str, int, float]]:
         """(key, cases, amount) of one measure."""
-        return [(k, int(v[0]), v[1]) for (m, k), v in self.sums.items() if m == measure]
+        return [(k, int(v[0]), v[1]) for k, v in self.sums.get(measure, {}).items()]
 
     def one(self, measure: str) -> tuple[int, float]:
-        v = self.sums.get((measure, ""), [0, 0.0])
+        v = self.sums.get(measure, {}).get("", [0, 0.0])
         return int(v[0]), v[1]
 
     def counted(self, measure: str) -> list[tuple[str, int]]:

@@ -446,16 +446,12 @@ def _weekly(period: Period) -> tuple[str, tuple]:
 
 
 def _days(column: str, pg: bool) -> str:
-    return (
-        f"EXTRACT(EPOCH FROM ({column} - received_at)) / 86400.0"
-        if pg
-        else f"(julianday({column}) - julianday(received_at))"
-    )
+    return month_figures.days_between("received_at", column, pg)
 
 
 def _tenths(column: str, pg: bool) -> str:
     """The days to `column` in tenths, as the medians count them (and the kept figures keep them)."""
-    return f"round(({_days(column, pg)})::numeric, 1)" if pg else f"round({_days(column, pg)}, 1)"
+    return month_figures.tenths(_days(column, pg), pg)
 
 
 _DURATION_COLUMNS = month_figures.DURATIONS

@@ -155,7 +155,7 @@ class Dashboard(QWidget):
     # --- figures -----------------------------------------------------------------------------
 
     def load(self) -> None:
-        """Compute the figures off the UI thread (two database connections in parallel), then draw."""
+        """Compute the figures off the UI thread, then draw."""
         from ui.workers import run_quietly, show_failure
 
         period = statistics.parse_period(self.period.currentData())
@@ -508,15 +508,7 @@ def compute(period: statistics.Period, now: dt.datetime) -> statistics.Dashboard
     connection, kept between loads (a far server is not asked for a new session each time)."""
     if db.is_postgres():
         return _shared_connection().submit(_read_and_keep, period, now).result()
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(_on_own_connection, period, now).result()
-
-
-def _on_own_connection(period: statistics.Period, now: dt.datetime) -> statistics.Dashboard:
-    try:
-        return _read_and_keep(period, now)
-    finally:
-        db.close()
+    return _read_and_keep(period, now)  # on the background worker's own connection
 
 
 def _read_and_keep(period: statistics.Period, now: dt.datetime) -> statistics.Dashboard:

@@ -118,3 +118,8 @@ def test_the_command_line_checks_rebuilds_and_finds_tampering(sqlite_path):
     assert run("figures", "--check", "2026")[0] == 0
     code, text = run("figures", "--check", "2026-13")
     assert code != 0 and "统计期间应写成" in text and "Traceback" not in text
+
+
+def test_the_kept_outcomes_are_the_ones_the_figures_name():
+    assert set(month_figures.OUTCOME_STATUSES) == set(statistics.OUTCOMES)
+    assert month_figures.CLOSED == statistics.CLOSED

@@ -86,8 +86,8 @@ def measures(start: dt.datetime, end: dt.datetime, pg: bool) -> tuple[str, list]
     month = s["month"].format("r.received_at")
     tab = s["tab"]
     rng = f"r.received_at >= {s['mark']} AND r.received_at < {s['mark']}"
-    closed = ", ".join(f"'{c}'" for c in CLOSED)
-    outcomes = ", ".join(f"'{o}'" for o in OUTCOME_STATUSES)
+    closed = _listed(CLOSED)
+    outcomes = _listed(OUTCOME_STATUSES)
     ids = f"SELECT r.case_id FROM register_entry r WHERE {rng}"
     latest = f"SELECT MAX(id) FROM investigation WHERE cause <> '' AND case_id IN ({ids}) GROUP BY case_id"
     entries = f"FROM register_entry r WHERE {rng}"
@@ -324,7 +324,7 @@ def period_job(start: dt.datetime, end: dt.datetime, limit: int, also: dict | No
     mark = "%s" if pg else "?"
     span = (start.date(), end.date())
     clean = _clean("month", mark)
-    small = "measure IN (" + ", ".join(f"'{m}'" for m in SMALL) + ")"  # each read through the key's start
+    small = f"measure IN ({_listed(SMALL)})"  # each read through the key's start
     got = yield {
         **(also or {}),
         "kept": (
@@ -348,7 +348,7 @@ def period_job(start: dt.datetime, end: dt.datetime, limit: int, also: dict | No
     asks = {
         "all": (
             "SELECT measure, key, SUM(cases), SUM(amount) FROM month_figure WHERE measure IN "
-            f"({', '.join(repr(m) for m in (*LEADING, 'business.agreed'))}) AND {clean} "
+            f"({_listed((*LEADING, 'business.agreed'))}) AND {clean} "
             "GROUP BY measure, key",
             span,
         )
@@ -360,6 +360,11 @@ def period_job(start: dt.datetime, end: dt.datetime, limit: int, also: dict | No
     for rows in fresh.values():
         totals.add(rows)
     return totals
+
+
+def _listed(names) -> str:
+    """The module's own codes (measures, statuses) as an SQL list."""
+    return ", ".join(f"'{m}'" for m in names)
 
 
 def _clean(month: str, mark: str) -> str:

@@ -141,7 +141,9 @@ class CaseRegisterModel(QStandardItemModel):
         if parent.isValid():
             return
         if self.rowCount() == len(self.rows):
-            more = register.page(self.filter, self.sort_key, self.descending, self.rows[-1], PAGE_SIZE)
+            more = register.page(
+                self.filter, self.sort_key, self.descending, self.rows[-1] if self.rows else None, PAGE_SIZE
+            )
             if not more:
                 self.total = len(self.rows)  # someone removed cases meanwhile
                 return

@@ -153,7 +153,8 @@ def _v10_supervision_times(db: Database) -> None:
 
 
 def _v11_phone_tails(db: Database) -> None:
-    """Each case's search document learns the last four digits of the complainant's phone."""
+    """Each case's search document learns the last four digits of the complainant's phone (its
+    rows read as keyed or not: a case's id is its row's low bits either way)."""
     if is_postgres(db):
         db.execute_sql("""UPDATE case_search s SET body = s.body || ' ' || right(regexp_replace(p.phone, '\\D', '', 'g'), 4)
             FROM complaint_case c JOIN complainant p ON p.id = c.complainant_id
@@ -162,7 +163,7 @@ def _v11_phone_tails(db: Database) -> None:
     digits = "replace(replace(replace(replace(p.phone, '-', ''), ' ', ''), '+', ''), '(', '')"
     db.execute_sql(f"""UPDATE case_search SET body = body || ' ' || (
         SELECT substr({digits}, -4) FROM complaint_case c JOIN complainant p ON p.id = c.complainant_id
-        WHERE c.id = case_search.rowid) WHERE rowid IN (
+        WHERE c.id = (case_search.rowid & {search.ID_MASK})) WHERE {search.CASE_OF_ROW} IN (
         SELECT c.id FROM complaint_case c JOIN complainant p ON p.id = c.complainant_id WHERE length({digits}) >= 4)""")
 
 
@@ -507,6 +508,26 @@ def _v24_month_figures(db: Database) -> None:
     month_figures.mark_all(db)
 
 
+def _v25_search_keys(db: Database) -> None:
+    """SQLite: the full-text index's rows keyed by when each case was received (search.KEY_SQL),
+    so that a search's newest matches come from the index in order; search_key keeps the keys."""
+    if is_postgres(db):
+        return
+    db.execute_sql("CREATE TABLE search_key (case_id INTEGER PRIMARY KEY, key INTEGER NOT NULL)")
+    db.execute_sql(
+        f"INSERT INTO search_key (case_id, key) SELECT id, {search.KEY_SQL} FROM complaint_case "
+        "WHERE id IN (SELECT rowid FROM case_search)"
+    )
+    db.execute_sql("CREATE VIRTUAL TABLE case_search_keyed USING fts5(body, tokenize='unicode61 remove_diacritics 2')")
+    db.execute_sql(
+        "INSERT INTO case_search_keyed (rowid, body) "
+        "SELECT k.key, s.body FROM case_search AS s JOIN search_key AS k ON k.case_id = s.rowid"
+    )
+    db.execute_sql("DROP TABLE case_search")
+    db.execute_sql("ALTER TABLE case_search_keyed RENAME TO case_search")
+    db.execute_sql("INSERT INTO case_search (case_search) VALUES ('optimize')")
+
+
 @dataclass(frozen=True)
 class Step:
     version: int
@@ -540,6 +561,7 @@ MIGRATIONS: list[Step] = [
     Step(22, "look-ups and case-number fragments through indexes", _v22_lookup_indexes, ("search_numbers",)),
     Step(23, "two-character words through an index on PostgreSQL", _v23_search_bigrams),
     Step(24, "supervision figures kept per month", _v24_month_figures),
+    Step(25, "search results in received order from the index", _v25_search_keys),
 ]
 
 # Today's work a step may ask for, in the order it runs (each once, after the last step).

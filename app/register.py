@@ -21,6 +21,7 @@ from app.models import (
     Purchase,
     RegisterEntry,
     case_with_parts,
+    database,
 )
 from app.workflow import tables
 from app.workflow.tables import PROFILES
@@ -161,6 +162,9 @@ _ENTRY_FIELDS = [
 ]
 
 
+_ENTRY_COLUMNS = ", ".join(f"r.{f.column_name}" for f in _ENTRY_FIELDS)
+
+
 def status_choices() -> dict[str, str]:
     """The office profile's statuses with their labels, in workflow order (filters, columns)."""
     profile = PROFILES.get(settings.get("office.profile", ""), PROFILES["consumer_association"])
@@ -290,11 +294,10 @@ def page(
     the sort order's index from where the last page ended, not by counting past every row before
     it: the page at row 500,000 costs what the first one does."""
     if after is None:
-        return [RegisterRow(*r) for r in _page_query(flt, sort_key, descending, 0, limit).tuples()]
+        return _rows(_page_query(flt, sort_key, descending, 0, limit))
     rows: list[RegisterRow] = []
     for beyond in _beyond(sort_key, descending, _sort_value(sort_key, after), after.id):  # index ranges in turn
-        query = _page_query(flt, sort_key, descending, 0, limit - len(rows)).where(beyond)
-        rows += [RegisterRow(*r) for r in query.tuples()]
+        rows += _rows(_page_query(flt, sort_key, descending, 0, limit - len(rows)).where(beyond))
         if len(rows) == limit:
             break
     return rows
@@ -334,28 +337,57 @@ def first_page(flt: RegisterFilter, sort_key: str, descending: bool, limit: int)
         return _searched_first_page(flt, sort_key, descending, limit)
     counted, rows = workdays.read_with(
         [
-            _where(RegisterEntry.select(fn.COUNT(SQL("*")).alias("n")), flt),
-            _page_query(flt, sort_key, descending, 0, limit),
+            _where(RegisterEntry.select(fn.COUNT(SQL("*"))), flt).sql(),
+            _page_query(flt, sort_key, descending, 0, limit).sql(),
         ]
     )
-    names = [f.name for f in _ENTRY_FIELDS]
-    return counted[0].n, [RegisterRow(*(r.__data__.get(n) for n in names)) for r in rows]
+    return counted[0][0], [_row(r) for r in rows]
 
 
 def _searched_first_page(flt: RegisterFilter, sort_key: str, descending: bool, limit: int):
-    """SQLite, a search: the matches read from the full-text index once and kept for this
+    """SQLite, a search: in received order with nothing else asked, the page as the full-text index
+    keeps it (its rows are keyed by the received time). Otherwise the matches read from the index once and kept for this
     connection (search.keep_hits), their number the count where nothing else narrows them; and
     the page taken whichever way reads fewer rows — looking each match up and sorting them (few
     matches), or walking the sort order's index until a page of matches is found (many: a
     common word's page is found after a few thousand rows, not after sorting a hundred thousand)."""
     alone = replace(flt, text="") == RegisterFilter() and not search.is_phone(flt.text)
+    if alone and sort_key == "received_at":
+        return search.count(flt.text), _newest_matches(flt.text, descending, limit)
     cases_kept = RegisterEntry.select(fn.MAX(RegisterEntry.case)).scalar() or 0
     hits = search.keep_hits(flt.text)  # the index read once, for the count and the page
     matches = hits if alone else _where(RegisterEntry.select(fn.COUNT(SQL("*"))), flt, kept=True).scalar()
     field = _SORT_FIELDS.get(sort_key, RegisterEntry.received_at)
     walk = getattr(field, "index", False) and matches * matches > limit * cases_kept
-    rows = _page_query(flt, sort_key, descending, 0, limit, walk=walk, kept=True).tuples()
-    return matches, [RegisterRow(*r) for r in rows]
+    return matches, _rows(_page_query(flt, sort_key, descending, 0, limit, walk=walk, kept=True))
+
+
+def _newest_matches(text: str, descending: bool, limit: int) -> list[RegisterRow]:
+    """A search's first page in received order, as the full-text index keeps its rows
+    (search.newest): the page read, not every match; each found by its case id."""
+    hits, params = search.newest(text, descending, limit)
+    order = "DESC" if descending else "ASC"
+    sql = (
+        f"SELECT {_ENTRY_COLUMNS} FROM ({hits}) AS hit CROSS JOIN register_entry AS r ON r.case_id = hit.id "
+        f"ORDER BY r.received_at {order}, r.case_id {order} LIMIT ?"
+    )
+    return [_row(r) for r in database.execute_sql(sql, [*params, limit])]
+
+
+def _rows(query) -> list[RegisterRow]:
+    return [_row(r) for r in database.execute_sql(*query.sql())]
+
+
+def _row(values) -> RegisterRow:
+    """A register row from the driver's plain values (or JSON's, on PostgreSQL), its times read
+    with fromisoformat: peewee's conversion of each field cost more than the query for a page."""
+    v = list(values)
+    v[2], v[11], v[12] = _time(v[2]), _time(v[11]), bool(v[12])
+    return RegisterRow(*v)
+
+
+def _time(value):
+    return dt.datetime.fromisoformat(value) if isinstance(value, str) else value
 
 
 def _page_query(

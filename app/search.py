@@ -18,9 +18,18 @@ from peewee import SQL, Expression
 
 from app import checks
 from app.db import is_postgres, later
-from app.errors import FieldError
+from app.errors import DatabaseError, FieldError
 from app.models import Business, Case, Complainant, Complaint, Purchase, case_with_parts, database
 from app.privacy import phone_tail, salted_hash
+
+# SQLite (schema v25): a document's row in the full-text index is keyed by its case's received
+# time and id, seconds << ID_BITS | id, so the index itself hands a search's newest matches over
+# first and the register's first page costs what the index's own count does; search_key keeps
+# each case's key, for replacing its document when the time is corrected.
+ID_BITS = 28  # 268 million cases
+ID_MASK = (1 << ID_BITS) - 1
+KEY_SQL = f"((CAST(strftime('%s', received_at) AS INTEGER) << {ID_BITS}) + id)"  # of a complaint_case row
+CASE_OF_ROW = f"(rowid & {ID_MASK})"  # a full-text row's case id
 
 _CJK = re.compile(r"([\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])")
 _QUOTES = re.compile(r'["\']')
@@ -115,9 +124,20 @@ def store_documents(rows: list[tuple[int, str]]) -> None:
             [v for r in rows for v in r],
         )
     else:
-        db.execute_sql(f"DELETE FROM case_search WHERE rowid IN ({','.join('?' * len(ids))})", ids)
+        if max(ids) > ID_MASK:
+            raise DatabaseError(f"案件 {max(ids)} 超出本地搜索索引的编号范围（{ID_MASK}）")
+        marks = ",".join("?" * len(ids))
         db.execute_sql(
-            "INSERT INTO case_search (rowid, body) VALUES " + ",".join(["(?, ?)"] * len(rows)),
+            f"DELETE FROM case_search WHERE rowid IN (SELECT key FROM search_key WHERE case_id IN ({marks}))", ids
+        )
+        db.execute_sql(
+            f"INSERT OR REPLACE INTO search_key (case_id, key) SELECT id, {KEY_SQL} FROM complaint_case WHERE id IN ({marks})",
+            ids,
+        )
+        db.execute_sql(
+            "INSERT INTO case_search (rowid, body) SELECT k.key, v.column2 FROM (VALUES "
+            + ",".join(["(?, ?)"] * len(rows))
+            + ") AS v JOIN search_key AS k ON k.case_id = v.column1",
             [v for r in rows for v in (r[0], spaced(r[1]))],
         )
 
@@ -160,8 +180,33 @@ def keep_hits(query: str) -> int:
     database.execute_sql("DROP TABLE IF EXISTS temp.search_hits")
     database.execute_sql("CREATE TEMP TABLE search_hits (id INTEGER PRIMARY KEY)")
     return database.execute_sql(
-        "INSERT INTO temp.search_hits (id) SELECT rowid FROM case_search WHERE case_search MATCH ?", [fts_query(query)]
+        f"INSERT INTO temp.search_hits (id) SELECT {CASE_OF_ROW} FROM case_search WHERE case_search MATCH ?",
+        [fts_query(query)],
     ).rowcount
+
+
+def count(query: str) -> int:
+    """SQLite: how many documents match, from the full-text index alone."""
+    sql = "SELECT COUNT(*) FROM case_search WHERE case_search MATCH ?"
+    return database.execute_sql(sql, [fts_query(query)]).fetchone()[0]
+
+
+def newest(query: str, descending: bool, limit: int) -> tuple[str, list]:
+    """SQLite: a subquery of the ids (`id`) of the `limit` matching cases received last (first, when
+    ascending) as the index keeps them, with every other match received in the same second as the
+    last of them: the index orders a second's cases by id, the register by the whole time, so the
+    caller sorts these few again (exact, whatever fractions of a second the times carry)."""
+    phrase = fts_query(query)
+    order = "DESC" if descending else "ASC"
+    sql = f"SELECT rowid FROM case_search WHERE case_search MATCH ? ORDER BY rowid {order} LIMIT 1 OFFSET ?"
+    last = database.execute_sql(sql, [phrase, limit - 1]).fetchone()
+    hits = f"SELECT {CASE_OF_ROW} AS id FROM case_search WHERE case_search MATCH ?"
+    if last is None:  # fewer than a page: all of them
+        return hits, [phrase]
+    second = last[0] >> ID_BITS
+    if descending:
+        return hits + " AND rowid >= ?", [phrase, second << ID_BITS]
+    return hits + " AND rowid < ?", [phrase, (second + 1) << ID_BITS]
 
 
 def matching(query: str, id_field=None, kept: bool = False) -> Expression | None:
@@ -183,7 +228,7 @@ def matching(query: str, id_field=None, kept: bool = False) -> Expression | None
             where = f"grams @> %s::text[] AND {where}"
         cond = id_field.in_(SQL(f"(SELECT case_id FROM case_search WHERE {where})", ([pairs] if pairs else []) + likes))
         return _or_phone(cond, words, id_field)
-    cond = id_field.in_(SQL("(SELECT rowid FROM case_search WHERE case_search MATCH ?)", [fts_query(query)]))
+    cond = id_field.in_(SQL(f"(SELECT {CASE_OF_ROW} FROM case_search WHERE case_search MATCH ?)", [fts_query(query)]))
     return _or_phone(cond, words, id_field)
 
 

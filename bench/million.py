@@ -12,6 +12,8 @@ import sqlite3
 import time
 from pathlib import Path
 
+from app.search import ID_BITS, ID_MASK
+
 # the tables a case is made of, parents first; each id is shifted by the table's own largest id
 CASE_TABLES = [
     "complainant",
@@ -68,10 +70,18 @@ def grow(source: Path, target: Path, copies: int = 10) -> int:
             where = f"WHERE rowid <= {largest[table]}"
             conn.execute(f'INSERT INTO "{table}" ({names}) SELECT {picked} FROM "{table}" {where}')
         number = f"'TS-' || c.year || '-' || printf('%06d', c.seq + {k * top_seq})"
+        shift = k * largest["complaint_case"]  # a copy is received when its original was: same second, new id
+        conn.execute(
+            "INSERT INTO search_key (case_id, key) "
+            f"SELECT case_id + {shift}, ((key >> {ID_BITS}) << {ID_BITS}) + case_id + {shift} "
+            f"FROM search_key WHERE case_id <= {largest['complaint_case']}"
+        )
         conn.execute(
             "INSERT INTO case_search (rowid, body) "
-            f"SELECT s.rowid + {k * largest['complaint_case']}, replace(s.body, lower(c.case_no), lower({number})) "
-            f"FROM case_search s JOIN complaint_case c ON c.id = s.rowid WHERE s.rowid <= {largest['complaint_case']}"
+            f"SELECT ((s.rowid >> {ID_BITS}) << {ID_BITS}) + c.id + {shift}, "
+            f"replace(s.body, lower(c.case_no), lower({number})) "
+            f"FROM case_search s JOIN complaint_case c ON c.id = (s.rowid & {ID_MASK}) "
+            f"WHERE c.id <= {largest['complaint_case']}"
         )
         conn.execute("COMMIT")
         print(f"  copy {k + 1}/{copies}: {time.perf_counter() - started:.0f} s", flush=True)

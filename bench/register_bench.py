@@ -51,7 +51,7 @@ def in_window(summary: Summary, path: Path, scale: str, runs: int) -> None:
     from PySide6.QtGui import QStandardItem, QStandardItemModel
     from PySide6.QtWidgets import QApplication, QTableView
 
-    from app import db, register, startup, workload
+    from app import db, register, search, startup, workload
     from ui.main import make_application
     from ui.register import RegisterPage
 
@@ -106,22 +106,37 @@ def in_window(summary: Summary, path: Path, scale: str, runs: int) -> None:
         def run():
             phrase = _fts_phrase(word)
             raw.execute("SELECT COUNT(*) FROM case_search WHERE case_search MATCH ?", (phrase,)).fetchone()
-            raw.execute(
-                "SELECT rowid FROM case_search WHERE case_search MATCH ? ORDER BY rowid DESC LIMIT 200", (phrase,)
+            raw.execute(  # the page's rows, in the index's own order (by received second, schema v25)
+                "SELECT r.* FROM (SELECT rowid & ? AS id FROM case_search WHERE case_search MATCH ? "
+                "ORDER BY rowid DESC LIMIT 200) AS hit CROSS JOIN register_entry AS r ON r.case_id = hit.id",
+                (search.ID_MASK, phrase),
             ).fetchall()
 
         return run
 
     for word in ("退款", "空调"):
-        ours, base = alternated(shown(register.RegisterFilter(text=word)), raw_search(word), runs, reset)
+        # the engine's job against the raw engine; then what the clerk waits for, repaint included
+        flt = register.RegisterFilter(text=word)
+        ours, base = alternated(lambda f=flt: register.first_page(f, "received_at", True, PAGE), raw_search(word), runs)
         summary.add(
             Figure(
-                f"search {word} (count + first page + repaint)",
+                f"search {word}: count + first page",
                 ours,
                 target=100,
                 baseline=base,
-                baseline_name="raw FTS5 count + newest 200",
+                baseline_name="raw FTS5 count + newest 200 rows",
                 ratio_target=2,
+                scale=scale,
+            )
+        )
+        ours, base = alternated(shown(flt), raw_search(word), runs, reset)
+        summary.add(
+            Figure(
+                f"search {word} shown (+ model and repaint)",
+                ours,
+                target=100,
+                baseline=base,
+                baseline_name="raw FTS5 count + newest 200 rows",
                 scale=scale,
             )
         )

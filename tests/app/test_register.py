@@ -73,12 +73,39 @@ def test_a_case_number_fragment_finds_every_case_whose_number_holds_it(filled):
 def test_a_search_s_first_page_is_the_page_however_it_is_read(filled):
     """Few matches are looked up and sorted, many found by walking the sort order: the same rows."""
     for text in ("退款", "空调", "噪音很大", "0012", "13812345678", "没有这个词"):
-        for sort in (("received_at", True), ("business", False), ("grade", True)):
+        for sort in (("received_at", True), ("received_at", False), ("business", False), ("grade", True)):
             for limit in (5, 200):
                 for flt in (RegisterFilter(text=text), RegisterFilter(text=text, category="quality")):
                     total, rows = register.first_page(flt, *sort, limit)
                     assert total == register.count(flt), (flt, sort, limit)
                     assert rows == register.page(flt, *sort, None, limit), (flt, sort, limit)
+
+
+def test_a_search_in_received_order_is_exact_within_a_second_and_after_a_correction(database):
+    """SQLite's index keeps a search's rows by received second and id; the register orders by the
+    whole time: cases received in one second, later ids earlier in it, come in the register's order,
+    and a corrected received time moves the case's document (found once, where it now belongs)."""
+    second = dt.datetime(2026, 11, 20, 9, 30, 15)
+    ids = [
+        cases.intake(intake_values(complaint__facts="冰箱退款纠纷"), now=second.replace(microsecond=900_000 - n)).id
+        for n in range(0, 6000, 1000)
+    ]
+    cases.intake(intake_values(complaint__facts="冰箱退款纠纷"), now=second - dt.timedelta(seconds=1))
+    cases.intake(intake_values(complaint__facts="冰箱退款纠纷"), now=second + dt.timedelta(seconds=1))
+    flt = RegisterFilter(text="退款")
+    for descending in (True, False):
+        for limit in range(1, 10):
+            total, rows = register.first_page(flt, "received_at", descending, limit)
+            assert (total, rows) == (8, register.page(flt, "received_at", descending, None, limit)), limit
+    assert [r.id for r in register.first_page(flt, "received_at", True, 8)[1][1:7]] == ids
+
+    later = dt.datetime(2026, 11, 22, 8, 0)
+    cases.edit(
+        ids[3], {"case.received_at": "2026-11-22 08:00"}, cases.load(ids[3]).versions, now=dt.datetime(2026, 11, 23, 9)
+    )
+    total, rows = register.first_page(flt, "received_at", True, 3)
+    assert total == 8 and rows[0].id == ids[3] and rows[0].received_at == later
+    assert [r.id for r in register.first_page(flt, "received_at", False, 8)[1]].count(ids[3]) == 1
 
 
 def test_filters_combine(filled):

@@ -13,9 +13,8 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from app import accounts, audit, db, paths, session, startup
 from app import i18n as app_i18n
 from app.errors import ComplaintDeskError, DatabaseError
-from ui import file_dialogs, i18n
+from ui import i18n
 from ui.main_window import MainWindow
-from ui.sign_in import sign_in_or_set_up
 
 log = logging.getLogger(__name__)
 UI_FONT_FAMILY = "WenQuanYi Micro Hei"
@@ -80,10 +79,12 @@ def open_window(target: str | None, sign_in: bool = False) -> MainWindow | None:
         if not (sign_in and db.refused_login(exc)):
             raise
         ask_server = chosen
-    if sign_in:
-        automatic = ask_server is None and accounts.auto_sign_in() is not None
-        if not automatic and not sign_in_or_set_up(None, settings().value("last_user", ""), ask_server):
+    if sign_in and (ask_server is not None or accounts.auto_sign_in() is None):
+        from ui.sign_in import sign_in_or_set_up  # only where someone signs in (start-up, issue 21)
+
+        if not sign_in_or_set_up(None, settings().value("last_user", ""), ask_server):
             return None
+    if sign_in:
         settings().setValue("last_user", session.current_user().username)
     connection = db.current()
     window = MainWindow(str(connection.location))
@@ -129,6 +130,8 @@ def choose_database(window: MainWindow) -> None:
     if not ok:
         return
     if choice == items[0]:
+        from ui import file_dialogs  # imported when first needed: start-up (issue 21)
+
         path = file_dialogs.choose_database(
             window, tr("选择或新建数据库文件"), str(db.default_path().parent), tr("数据库 (*.db *.sqlite)")
         )

@@ -13,7 +13,7 @@ from app import i18n as app_i18n
 from app.register import RegisterFilter
 from app.session import current_operator
 from app.workflow import machine
-from ui import file_dialogs, i18n
+from ui import i18n
 from ui.actions import add_action
 from ui.agenda import AgendaBox
 from ui.ask import confirm
@@ -22,8 +22,8 @@ from ui.screen_fit import fit_to_screen
 
 FIXED_TABS = 3  # the register, "my work" and the dashboard; case tabs come after
 
-# The intake dialog and the case view (with the app services behind them) are imported
-# when first opened: the register's first rows are what a clerk waits for at start-up.
+# The intake dialog, the case view, the file dialogs (with the app services behind them) are
+# imported when first opened: the register's first rows are what a clerk waits for at start-up.
 
 
 tr = i18n.translator("main_window")
@@ -251,6 +251,7 @@ class MainWindow(QMainWindow):
     def export_package(self, path: str | None = None):
         """The year-end archive package: workbook, issued documents, evidence and a manifest, as one ZIP."""
         from app.archives import package
+        from ui import file_dialogs
 
         flt = self.register.model.filter
         if path is None:
@@ -345,6 +346,7 @@ class MainWindow(QMainWindow):
 
     def _export(self, title: str, default_name: str, path: str | None, write):
         """Ask where, then write in the background with progress and cancel."""
+        from ui import file_dialogs
         from ui.workers import run_in_background
 
         if path is None:

@@ -335,13 +335,24 @@ def first_page(flt: RegisterFilter, sort_key: str, descending: bool, limit: int)
     read it yet (one round trip on a shared database)."""
     if flt.text and search.fts_query(flt.text):
         return _searched_first_page(flt, sort_key, descending, limit)
+    counting = (
+        search.count_query(flt.text)
+        if _search_alone(flt)
+        else _where(RegisterEntry.select(fn.COUNT(SQL("*"))), flt).sql()
+    )
     counted, rows = workdays.read_with(
         [
-            _where(RegisterEntry.select(fn.COUNT(SQL("*"))), flt).sql(),
+            counting,
             _page_query(flt, sort_key, descending, 0, limit).sql(),
         ]
     )
     return counted[0][0], [_row(r) for r in rows]
+
+
+def _search_alone(flt: RegisterFilter) -> bool:
+    """Words and nothing else (not a whole phone number either): the search index alone says how
+    many cases match."""
+    return bool(search.terms(flt.text)) and replace(flt, text="") == RegisterFilter() and not search.is_phone(flt.text)
 
 
 def _searched_first_page(flt: RegisterFilter, sort_key: str, descending: bool, limit: int):
@@ -351,9 +362,10 @@ def _searched_first_page(flt: RegisterFilter, sort_key: str, descending: bool, l
     the page taken whichever way reads fewer rows — looking each match up and sorting them (few
     matches), or walking the sort order's index until a page of matches is found (many: a
     common word's page is found after a few thousand rows, not after sorting a hundred thousand)."""
-    alone = replace(flt, text="") == RegisterFilter() and not search.is_phone(flt.text)
+    alone = _search_alone(flt)
     if alone and sort_key == "received_at":
-        return search.count(flt.text), _newest_matches(flt.text, descending, limit)
+        [(matches,)] = database.execute_sql(*search.count_query(flt.text)).fetchall()
+        return matches, _newest_matches(flt.text, descending, limit)
     cases_kept = RegisterEntry.select(fn.MAX(RegisterEntry.case)).scalar() or 0
     hits = search.keep_hits(flt.text)  # the index read once, for the count and the page
     matches = hits if alone else _where(RegisterEntry.select(fn.COUNT(SQL("*"))), flt, kept=True).scalar()

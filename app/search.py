@@ -185,12 +185,6 @@ def keep_hits(query: str) -> int:
     ).rowcount
 
 
-def count(query: str) -> int:
-    """SQLite: how many documents match, from the full-text index alone."""
-    sql = "SELECT COUNT(*) FROM case_search WHERE case_search MATCH ?"
-    return database.execute_sql(sql, [fts_query(query)]).fetchone()[0]
-
-
 def newest(query: str, descending: bool, limit: int) -> tuple[str, list]:
     """SQLite: a subquery of the ids (`id`) of the `limit` matching cases received last (first, when
     ascending) as the index keeps them, with every other match received in the same second as the
@@ -219,17 +213,30 @@ def matching(query: str, id_field=None, kept: bool = False) -> Expression | None
     if kept:
         return _or_phone(id_field.in_(SQL("(SELECT id FROM temp.search_hits)")), words, id_field)
     if is_postgres():
-        # each word's pairs of characters through the GIN index (schema v23), ILIKE for the word
-        # itself; a one-character word has no pair and is matched by ILIKE alone
-        likes = ["%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for w in words]
-        pairs = sorted({w[i : i + 2] for w in words for i in range(len(w) - 1)})
-        where = " AND ".join(["body ILIKE %s"] * len(likes))
-        if pairs:
-            where = f"grams @> %s::text[] AND {where}"
-        cond = id_field.in_(SQL(f"(SELECT case_id FROM case_search WHERE {where})", ([pairs] if pairs else []) + likes))
+        where, params = _pg_where(words)
+        cond = id_field.in_(SQL(f"(SELECT case_id FROM case_search WHERE {where})", params))
         return _or_phone(cond, words, id_field)
     cond = id_field.in_(SQL(f"(SELECT {CASE_OF_ROW} FROM case_search WHERE case_search MATCH ?)", [fts_query(query)]))
     return _or_phone(cond, words, id_field)
+
+
+def _pg_where(words: list[str]) -> tuple[str, list]:
+    """PostgreSQL: each word's pairs of characters through the GIN index (schema v23), and ILIKE
+    for the words the pairs do not settle: a two-character word is its own pair (the index's
+    answer is exact), a one-character word has none, a longer one's pairs may be apart."""
+    pairs = sorted({w[i : i + 2] for w in words for i in range(len(w) - 1)})
+    likes = ["%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for w in words if len(w) != 2]
+    where = ["grams @> %s::text[]"] * bool(pairs) + ["body ILIKE %s"] * len(likes)
+    return " AND ".join(where), ([pairs] if pairs else []) + likes
+
+
+def count_query(query: str) -> tuple[str, list]:
+    """How many documents match the search box text, asked of the search index alone (raw SQL
+    for db.together): the register's count where nothing else narrows the search."""
+    if is_postgres():
+        where, params = _pg_where(terms(query))
+        return f"SELECT COUNT(*) FROM case_search WHERE {where}", params
+    return "SELECT COUNT(*) FROM case_search WHERE case_search MATCH ?", [fts_query(query)]
 
 
 def _or_phone(cond: Expression, words: list[str], id_field) -> Expression:

@@ -13,8 +13,8 @@ from app import cases, db, startup
 from app.archives import backup
 from app.register import RegisterFilter, first_page
 from bench.measure import Figure, Summary, once_ms
+from bench.register_bench import walk_in
 from tests import postgres
-from tests.factories import intake_values
 
 
 def _in_turn(sqlite: str, pg: str, fn, runs: int) -> tuple[float, float]:
@@ -73,7 +73,7 @@ def run(summary: Summary, path: Path, scale: str, runs: int) -> None:
         startup.open_database(target)
         intakes = []
         for _ in range(runs + 1):
-            intakes.append(once_ms(lambda: cases.intake(intake_values())))
+            intakes.append(once_ms(lambda: cases.intake(walk_in())))
         db.close()
         summary.add(Figure("intake save", pystats.median(intakes[1:]), target=30, scale=f"PG {scale}"))
     finally:

@@ -511,7 +511,7 @@ def _v24_month_figures(db: Database) -> None:
 def _v25_search_keys(db: Database) -> None:
     """SQLite: the full-text index's rows keyed by when each case was received (search.KEY_SQL),
     so that a search's newest matches come from the index in order; search_key keeps the keys."""
-    if is_postgres(db):
+    if is_postgres(db) or "search_key" in db.get_tables():  # (keyed already: this step ran)
         return
     db.execute_sql("CREATE TABLE search_key (case_id INTEGER PRIMARY KEY, key INTEGER NOT NULL)")
     db.execute_sql(

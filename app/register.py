@@ -356,9 +356,10 @@ def _search_alone(flt: RegisterFilter) -> bool:
 
 
 def _searched_first_page(flt: RegisterFilter, sort_key: str, descending: bool, limit: int):
-    """SQLite, a search: in received order with nothing else asked, the page as the full-text index
-    keeps it (its rows are keyed by the received time). Otherwise the matches read from the index once and kept for this
-    connection (search.keep_hits), their number the count where nothing else narrows them; and
+    """SQLite, a search: in received order with nothing else asked, the page as the full-text
+    index keeps it (its rows are keyed by the received time). Otherwise the matches read from the
+    index once and kept for this connection (search.keep_hits), their number the count where
+    nothing else narrows them; and
     the page taken whichever way reads fewer rows — looking each match up and sorting them (few
     matches), or walking the sort order's index until a page of matches is found (many: a
     common word's page is found after a few thousand rows, not after sorting a hundred thousand)."""

@@ -125,7 +125,7 @@ def store_documents(rows: list[tuple[int, str]]) -> None:
         )
     else:
         if max(ids) > ID_MASK:
-            raise DatabaseError(f"案件 {max(ids)} 超出本地搜索索引的编号范围（{ID_MASK}）")
+            raise DatabaseError("案件 {case} 超出本地搜索索引的编号范围（{most}）", case=max(ids), most=ID_MASK)
         marks = ",".join("?" * len(ids))
         db.execute_sql(
             f"DELETE FROM case_search WHERE rowid IN (SELECT key FROM search_key WHERE case_id IN ({marks}))", ids

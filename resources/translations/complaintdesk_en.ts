@@ -2059,6 +2059,10 @@
       <translation>An appeal cannot reopen the case in its current status</translation>
     </message>
     <message>
+      <source>案件 {case} 超出本地搜索索引的编号范围（{most}）</source>
+      <translation>Case {case} is beyond the numbers the local search index can hold ({most})</translation>
+    </message>
+    <message>
       <source>PDF 中没有嵌入字体</source>
       <translation>The PDF has no embedded fonts</translation>
     </message>
@@ -3503,16 +3507,16 @@ Registering, mediating and archiving consumer complaints and after-sales dispute
       <translation>to</translation>
     </message>
     <message>
+      <source>（暂定）</source>
+      <translation> (provisional)</translation>
+    </message>
+    <message>
       <source>已超期</source>
       <translation>Overdue</translation>
     </message>
     <message>
       <source>两个工作日内到期</source>
       <translation>Due within two working days</translation>
-    </message>
-    <message>
-      <source>（暂定）</source>
-      <translation> (provisional)</translation>
     </message>
     <message>
       <source>统计筛选：</source>

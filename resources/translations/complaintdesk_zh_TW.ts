@@ -2059,6 +2059,10 @@
       <translation>案件當前狀態不能申訴重新辦理</translation>
     </message>
     <message>
+      <source>案件 {case} 超出本地搜索索引的编号范围（{most}）</source>
+      <translation>案件 {case} 超出本機搜尋索引的編號範圍（{most}）</translation>
+    </message>
+    <message>
       <source>PDF 中没有嵌入字体</source>
       <translation>PDF 中沒有嵌入字型</translation>
     </message>
@@ -3503,16 +3507,16 @@
       <translation>至</translation>
     </message>
     <message>
+      <source>（暂定）</source>
+      <translation>（暫定）</translation>
+    </message>
+    <message>
       <source>已超期</source>
       <translation>已超期</translation>
     </message>
     <message>
       <source>两个工作日内到期</source>
       <translation>兩個工作日內到期</translation>
-    </message>
-    <message>
-      <source>（暂定）</source>
-      <translation>（暫定）</translation>
     </message>
     <message>
       <source>统计筛选：</source>

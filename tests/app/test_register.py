@@ -7,7 +7,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from peewee import SQL, fn
 
-from app import cases, db, demo, register
+from app import cases, db, demo, register, search
+from app.errors import DatabaseError
 from app.models import Case, Complaint, Purchase, RegisterEntry, database
 from app.register import RegisterFilter
 from tests.factories import intake_values
@@ -106,6 +107,18 @@ def test_a_search_in_received_order_is_exact_within_a_second_and_after_a_correct
     total, rows = register.first_page(flt, "received_at", True, 3)
     assert total == 8 and rows[0].id == ids[3] and rows[0].received_at == later
     assert [r.id for r in register.first_page(flt, "received_at", False, 8)[1]].count(ids[3]) == 1
+
+
+def test_a_case_beyond_the_search_keys_numbers_is_refused_whole(database):
+    """SQLite keys a search row by 28 bits of case id: a document for a case beyond them is refused
+    with a message (the intake's transaction then writes nothing), never stored under a wrong key."""
+    if db.is_postgres():
+        pytest.skip("PostgreSQL keys its search rows by the case id itself")
+    ref = cases.intake(intake_values())
+    with pytest.raises(DatabaseError, match="超出本地搜索索引的编号范围"):
+        search.store_documents([(ref.id, "一"), (search.ID_MASK + 1, "编号用尽时登记的投诉")])
+    assert database.execute_sql("SELECT COUNT(*) FROM search_key").fetchone() == (1,)
+    assert register.count(RegisterFilter(text="编号用尽")) == 0 and register.count(RegisterFilter(text="空调")) == 1
 
 
 def test_filters_combine(filled):
@@ -214,6 +227,9 @@ def test_any_text_typed_or_pasted_into_the_search_box_searches(database, text):
     (Run once with max_examples=10000 on both databases: no exception.)"""
     assert register.count(RegisterFilter(text=text)) >= 0
     register.page(RegisterFilter(text=text), "received_at", True, None, 5)
+    for descending in (True, False):  # the register's own first page: the index keyed by time, the count alone
+        total, rows = register.first_page(RegisterFilter(text=text), "received_at", descending, 5)
+        assert total == register.count(RegisterFilter(text=text)) and len(rows) <= 5
 
 
 def test_two_characters_are_found_through_an_index_on_postgresql(filled):

@@ -30,6 +30,11 @@ def test_search_box_finds_two_character_words(window, qtbot):
     assert page.count_label.text() == f"共 {page.model.total} 件"
     for row in page.model.rows:
         assert "空调" in row.product or "空调" in cases_facts(row.id)
+    # newest first, as the register lists every case, each once, and the count is what is listed
+    order = [(r.received_at, r.id) for r in page.model.rows]
+    assert order == sorted(order, reverse=True) and len(set(order)) == len(order) == page.model.total
+    shown = page.model.index(0, register.COLUMN_KEYS.index("case_no")).data()
+    assert shown == page.model.rows[0].case_no
 
 
 def cases_facts(case_id):

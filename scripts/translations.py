@@ -95,7 +95,7 @@ def source_strings() -> dict[str, list[str]]:
     def add(context: str, texts) -> None:
         bucket = found.setdefault(context, {})
         for text in texts:
-            if i18n.CHINESE.search(text):
+            if i18n.chinese().search(text):
                 bucket.setdefault(text, None)
 
     for path in sorted((ROOT / "ui").glob("*.py")):

@@ -84,7 +84,7 @@ def translator(context: str) -> Callable[[str], str]:
         out = QCoreApplication.translate(context, text)
         if out == text:
             out = QCoreApplication.translate("vocab", text)
-            if out == text and i18n.CHINESE.search(text):
+            if out == text and i18n.chinese().search(text):
                 known = i18n.catalogue(_current)  # a translation may equal its source (退出 is 退出 in both scripts)
                 if (context, text) not in known and ("vocab", text) not in known:
                     missing.add((context, text))

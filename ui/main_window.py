@@ -178,9 +178,13 @@ class MainWindow(QMainWindow):
         self.register.load()
         self.register.view.setFocus()
         self.tabs.currentChanged.connect(self._tab_shown)
-        QTimer.singleShot(0, self._add_dashboard)  # after the register has painted
-        QTimer.singleShot(0, self.count_escalations)
-        QTimer.singleShot(0, self._first_run)
+        # the rest waits until the clerk sees the register's rows (a 0 ms timer could run before the paint)
+        self.register.first_paint.painted.connect(lambda: QTimer.singleShot(0, self._after_first_paint))
+
+    def _after_first_paint(self) -> None:
+        self._add_dashboard()
+        self.count_escalations()
+        self._first_run()
 
     def _add_dashboard(self):
         """The 统计 tab, third of the fixed tabs; its figures load when it is first shown."""

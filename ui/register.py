@@ -10,7 +10,9 @@ import datetime as dt
 
 from PySide6.QtCore import (
     QDate,
+    QEvent,
     QModelIndex,
+    QObject,
     Qt,
     QTimer,
     Signal,
@@ -193,6 +195,23 @@ class CaseRegisterModel(QStandardItemModel):
         return self.rows[row].id if 0 <= row < len(self.rows) else None
 
 
+class FirstPaint(QObject):
+    """Says when a view has first painted rows: start-up defers the rest of its work until then."""
+
+    painted = Signal()
+
+    def __init__(self, page: RegisterPage):
+        super().__init__(page)
+        self.page = page
+        page.view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.Paint and self.page.loaded:  # the rows, or an empty register's
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.painted.emit)  # once this paint is done and on screen
+        return False
+
+
 class RegisterPage(QWidget):
     """Filter bar above the table; emits open_case(id) on double-click or Enter."""
 
@@ -252,6 +271,7 @@ class RegisterPage(QWidget):
         self.view = QTableView(self)
         self.view.setObjectName("register.view")
         self.view.setModel(self.model)
+        self.first_paint = FirstPaint(self)
         self.show_columns()
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -169,7 +169,7 @@ def _p(text: str, style) -> Paragraph:
 
 def _mostly_chinese(text: str) -> bool:
     """Chinese needs CJK line breaking (between characters, never before ，。); English breaks between words."""
-    han = len(i18n.CHINESE.findall(text))
+    han = len(i18n.chinese().findall(text))
     return han * 3 >= len(text.replace(" ", "")) > 0
 
 

@@ -172,7 +172,9 @@ def test_the_timeline_is_retold_in_the_interface_language(case):
     )
     assert "Document delivered: Notice of acceptance 西消" in told and ", By post" in told  # the number as issued
     assert "Status: Registered → Accepted" in told and "Complaint registered" in told
-    assert not any(i18n.CHINESE.search(line) for line in english if not line.startswith("Document delivered")), english
+    assert not any(i18n.chinese().search(line) for line in english if not line.startswith("Document delivered")), (
+        english
+    )
     chinese = "\n".join(e.text for e in cases.timeline(case.id))
     assert "添加证据：发票/收据“receipt.txt”（投诉人提供" in chinese and "送达文书：受理通知书" in chinese
 

@@ -48,6 +48,7 @@ def window(qtbot, sqlite_db, qapp):
     w.load()
     w.show()
     activate(qtbot, w)
+    qtbot.waitUntil(lambda: w.dashboard is not None, timeout=5000)  # start-up's rest, once the rows are painted
     return w
 
 

@@ -2,8 +2,28 @@
 
 from PySide6.QtCore import Qt
 
-from app import register
+from app import demo, register
+from app.workflow import machine
 from tests.ui.typing import type_text
+from ui.main_window import MainWindow
+
+
+def test_start_up_paints_the_rows_before_the_rest(qtbot, sqlite_db):
+    """The 统计 tab and the supervisor's count are built once the clerk sees the rows, not before."""
+    machine.set_office_profile("consumer_association")
+    demo.generate(30, seed=5)
+    w = MainWindow("test.db")
+    qtbot.addWidget(w)
+    w.load()
+    at_first_paint = []
+    w.register.first_paint.painted.connect(
+        lambda: at_first_paint.append((w.register.model.rowCount(), w.dashboard, w.tabs.count()))
+    )
+    assert w.dashboard is None
+    w.show()
+    qtbot.waitUntil(lambda: w.dashboard is not None, timeout=5000)
+    assert at_first_paint == [(30, None, 2)]  # the register and 我的待办, its rows painted; 统计 after
+    assert [w.tabs.tabText(i) for i in range(w.tabs.count())] == ["案件登记簿", "我的待办", "统计"]
 
 
 def test_loads_a_page_not_the_table(window, qtbot):

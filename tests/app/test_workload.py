@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from app import accounts, cases, session, workload
+from app import accounts, cases, demo, session, workload
 from app.errors import ComplaintDeskError
-from app.models import Case
+from app.models import Case, RegisterEntry
 from app.permissions import PermissionDenied
 from app.workflow import machine
 from tests.app.test_workflow import T, go
@@ -105,3 +105,22 @@ def test_the_intake_goes_to_the_least_loaded_of_the_categorys_team_still_in_post
     workload.set_team("quality", [], "管理员")
     assert workload.team("quality") == []
     session.sign_out()
+
+
+def test_the_workload_equals_a_count_of_every_open_case(database):
+    """Each handler's figures, read as index ranges and summed over statuses, against the cases one by one."""
+    machine.set_office_profile("consumer_association")
+    demo.generate(300, seed=11)
+    now = T(2026, 11, 23, 10)
+    week_end = dt.datetime(2026, 11, 30)
+    entries = list(RegisterEntry.select().where(RegisterEntry.status.not_in(workload.FINISHED)))
+    assert len({e.status for e in entries}) > 2  # a handler's cases in several states: summed over them
+    expected: dict[str, list[int]] = {}
+    for e in entries:
+        n = expected.setdefault(e.handler, [0, 0, 0])
+        n[0] += 1
+        n[1] += e.due_at is not None and e.due_at < now
+        n[2] += e.due_at is not None and now <= e.due_at < week_end
+    assert any(n[1] for n in expected.values()) and any(n[2] for n in expected.values())
+    got = {load.handler: [load.open, load.overdue, load.due_this_week] for load in workload.loads(now)}
+    assert got == expected

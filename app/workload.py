@@ -56,7 +56,7 @@ def open_by_handler(overdue_before: dt.datetime, due_before: dt.datetime):
     ]
     parts = (counted[0] + counted[1] + counted[2]).alias("counted")
     return (
-        Select([parts], [parts.c.handler, *[fn.SUM(getattr(parts.c, name)) for name in _SLOTS]])
+        Select([parts], [parts.c.handler, *[fn.SUM(getattr(parts.c, name)).cast("INTEGER") for name in _SLOTS]])
         .group_by(parts.c.handler)
         .bind(database)
         .tuples()

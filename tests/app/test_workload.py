@@ -124,3 +124,4 @@ def test_the_workload_equals_a_count_of_every_open_case(database):
     assert any(n[1] for n in expected.values()) and any(n[2] for n in expected.values())
     got = {load.handler: [load.open, load.overdue, load.due_this_week] for load in workload.loads(now)}
     assert got == expected
+    assert {type(n) for counts in got.values() for n in counts} == {int}  # not PostgreSQL's numeric sums

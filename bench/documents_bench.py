@@ -4,10 +4,11 @@ page with the same font in the same run (target <= 100 ms a notice)."""
 from __future__ import annotations
 
 import io
-import statistics
 import tempfile
 import time
 from pathlib import Path
+
+from bench.measure import Figure, Summary, alternated
 
 
 def _bare_page() -> bytes:
@@ -26,7 +27,7 @@ def _bare_page() -> bytes:
     return out.getvalue()
 
 
-def run(report, runs: int = 20) -> list[bool]:
+def run(summary: Summary, runs: int = 20) -> None:
     from app import db, demo, startup
     from app.documents import issuing
     from app.models import Case
@@ -40,34 +41,30 @@ def run(report, runs: int = 20) -> list[bool]:
             "杭州市西湖区消费者权益保护委员会", short="西消", address="文三路 1 号", phone="0571-88888888"
         )
         ids = [c for (c,) in Case.select(Case.id).order_by(Case.id).tuples()]
-        _bare_page()  # fonts registered before timing
-        issuing.draft(ids[0], "acceptance_notice")
-
-        def timed(fn) -> float:
-            t = time.perf_counter()
-            fn()
-            return (time.perf_counter() - t) * 1000
-
-        bare = statistics.median(timed(_bare_page) for _ in range(runs))
-        draft = statistics.median(timed(lambda i=i: issuing.draft(ids[i], "acceptance_notice")) for i in range(runs))
-        issue = statistics.median(
-            timed(lambda i=i: issuing.issue(ids[i], "acceptance_notice", "post", "bench"))
-            for i in range(runs, 2 * runs)
+        drafted, issued = iter(ids), iter(ids[len(ids) // 2 :])  # a different case each time
+        print(f"\ndocuments, each beside a minimal reportlab page with the same font, in turn (median of {runs}):")
+        draft, bare = alternated(lambda: issuing.draft(next(drafted), "acceptance_notice"), _bare_page, runs)
+        summary.add(Figure("notice: draft from a case", draft, target=100, baseline=bare, baseline_name="minimal page"))
+        issue, bare = alternated(
+            lambda: issuing.issue(next(issued), "acceptance_notice", "post", "bench"), _bare_page, runs
+        )
+        summary.add(
+            Figure(
+                "notice: issue (number, PDF, store, event)",
+                issue,
+                target=100,
+                baseline=bare,
+                baseline_name="minimal page",
+            )
         )
         started = time.perf_counter()
         for case_id in ids:
             issuing.draft(case_id, "acceptance_notice")
         batch = time.perf_counter() - started
+        summary.add(Figure("batch of 1,000 notices", batch, "s", target=100))
         printed, stall, took = _print_batch([issuing.draft(i, "acceptance_notice") for i in ids[:50]], Path(tmp))
+        summary.add(Figure(f"batch print of {printed} (drawn, {took:.1f} s): longest UI stall", stall, target=100))
         db.close()
-    print(f"\ndocuments (median of {runs}):")
-    print(f"  baseline: minimal reportlab page, same font   {bare:9.1f} ms")
-    return [
-        report("notice: draft from a case", draft, "ms", 100, "minimal page", draft / bare),
-        report("notice: issue (number, PDF, store, event)", issue, "ms", 100, "minimal page", issue / bare),
-        report("batch of 1,000 notices", batch, "s", 100, "", None),
-        report(f"batch print of {printed} (drawn, {took:.1f} s): longest UI stall", stall, "ms", 100),
-    ]
 
 
 def _print_batch(documents: list[bytes], folder: Path) -> tuple[int, float, float]:

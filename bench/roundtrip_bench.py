@@ -10,12 +10,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+from bench.measure import Figure, Summary
+
 ROOT = Path(__file__).resolve().parent.parent
 LINE = re.compile(r"^(?P<name>.+?)\s{2,}(?P<trips>\d+)\s+\(budget \d+\)$")
 TARGET = 10
 
 
-def run(report) -> list[bool]:
+def run(summary: Summary) -> None:
     out = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-s", "-p", "no:cacheprovider", "tests/ui/test_round_trips.py"],
         capture_output=True,
@@ -26,15 +28,13 @@ def run(report) -> list[bool]:
     counted = [m for line in out.stdout.splitlines() if (m := LINE.match(line.strip()))]
     if not counted:
         print(f"\nround trips: the walk did not run:\n{out.stdout[-2000:]}\n{out.stderr[-2000:]}")
-        return [False]
+        summary.add(Figure("round trips: the window's walk on PostgreSQL", float("inf"), "trips", target=TARGET))
+        return
     print("\nround trips per action on PostgreSQL (server-side statements between markers; a connection = 4):")
-    results = []
     for m in counted:
         trips = int(m["trips"])
-        results.append(
-            report(m["name"], trips, "trips", TARGET, f"(at 20 ms: {trips * 20} ms, at 50 ms: {trips * 50} ms)")
-        )
+        note = f"at 20 ms: {trips * 20} ms, at 50 ms: {trips * 50} ms"
+        summary.add(Figure(m["name"], trips, "trips", target=TARGET, scale="PG", note=note))
     if out.returncode != 0:
         print("  the walk's own budgets failed:\n" + out.stdout[-1500:])
-        results.append(False)
-    return results
+        summary.add(Figure("round trips: the walk's own budgets", float("inf"), "trips", target=TARGET))

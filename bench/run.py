@@ -68,26 +68,21 @@ def main() -> int:
     args = parser.parse_args()
     summary = measure.Summary()
 
-    def report(name, value, unit, target, baseline="", ratio=None):
-        """The figures of the parts that print their own baseline (not yet alternated in turn)."""
-        note = f"{ratio:.2f}x {baseline}" if ratio is not None else baseline
-        return summary.add(measure.Figure(name, value, unit, target, note=note))
-
     def wanted(part: str) -> bool:
         return args.only in (None, part)
 
     if wanted("roundtrips"):
         from bench import roundtrip_bench
 
-        roundtrip_bench.run(report)
+        roundtrip_bench.run(summary)
     if wanted("documents"):
         from bench import documents_bench
 
-        documents_bench.run(report)
+        documents_bench.run(summary)
     if wanted("evidence"):
         from bench import evidence_bench
 
-        evidence_bench.run(report)
+        evidence_bench.run(summary)
     if args.only == "postgresql":
         from bench import pg_bench
 
@@ -111,7 +106,7 @@ def main() -> int:
         if wanted("archive"):
             from bench import archive_bench
 
-            archive_bench.run(report, path)
+            archive_bench.run(summary, path, args.runs)
     print("\n" + summary.table())
     met = sum(f.met for f in summary.figures)
     print(f"\n{met}/{len(summary.figures)} targets met")

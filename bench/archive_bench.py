@@ -25,7 +25,7 @@ def run(summary: Summary, path: Path, runs: int = RUNS) -> None:
             seconds, rss = _child("archive", str(path), full)
             ours.append(seconds)
             ours_rss.append(rss)
-            bare.append(_child("bare", full, bare_out)[0])
+            bare.append(_child("bare", full, bare_out, str(Path(tmp) / "plan.pickle"))[0])
         size = Path(full).stat().st_size / 1e6
     print(
         f"\narchive workbook ({size:.0f} MB), beside a bare openpyxl loop writing its cells, in turn (median of {runs}):"

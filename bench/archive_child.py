@@ -1,30 +1,38 @@
 """One measured run in its own process (so peak memory is its own): prints seconds and peak RSS in MB.
 
 archive DB OUT [DAYS]  the full archive workbook (of the last DAYS days of cases, default all)
-bare REF OUT           a bare openpyxl write_only loop writing the same cells as the workbook REF
+bare REF OUT [KEPT]    a bare openpyxl write_only loop writing the same cells as the workbook REF
 """
 
 import datetime as dt
+import pickle
 import resource
 import sys
 import time
+from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
 
 
-def bare(ref: str, out: str) -> float:
-    """The same sheets, rows and cell values (each sheet's first 2,000 rows cycled), nothing else."""
-    book = load_workbook(ref, read_only=True)
-    plan = []
-    for ws in book.worksheets:
-        rows = ws.iter_rows(values_only=True)
-        sample, count = [], 0
-        for row in rows:
-            if len(sample) < 2000:
-                sample.append(list(row))
-            count += 1
-        plan.append((ws.title, sample, count))
-    book.close()
+def bare(ref: str, out: str, kept: str | None = None) -> float:
+    """The same sheets, rows and cell values (each sheet's first 2,000 rows cycled), nothing else.
+    `kept`: where the plan read from REF is kept for the next runs (reading REF takes minutes)."""
+    if kept and Path(kept).exists():
+        plan = pickle.loads(Path(kept).read_bytes())
+    else:
+        book = load_workbook(ref, read_only=True)
+        plan = []
+        for ws in book.worksheets:
+            rows = ws.iter_rows(values_only=True)
+            sample, count = [], 0
+            for row in rows:
+                if len(sample) < 2000:
+                    sample.append(list(row))
+                count += 1
+            plan.append((ws.title, sample, count))
+        book.close()
+        if kept:
+            Path(kept).write_bytes(pickle.dumps(plan))
     started = time.perf_counter()
     book = Workbook(write_only=True)
     for title, sample, count in plan:
@@ -51,7 +59,7 @@ def archive(path: str, out: str, days: int | None) -> float:
 if __name__ == "__main__":
     job = sys.argv[1]
     seconds = (
-        bare(sys.argv[2], sys.argv[3])
+        bare(sys.argv[2], sys.argv[3], sys.argv[4] if len(sys.argv) > 4 else None)
         if job == "bare"
         else archive(sys.argv[2], sys.argv[3], int(sys.argv[4]) if len(sys.argv) > 4 else None)
     )

@@ -21,7 +21,9 @@ def sign_in_by_keyboard(attempts: list[tuple[str, str]], seen: list[str]) -> Non
 
     def answer() -> None:
         dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ServerSignInDialog) or not dialog.isVisible():
+        if not isinstance(dialog, ServerSignInDialog) or not dialog.isVisible() or not dialog.isActiveWindow():
+            if isinstance(dialog, ServerSignInDialog):
+                dialog.activateWindow()  # a person types once the dialog has come up in front (slow machines)
             QTimer.singleShot(20, answer)
             return
         seen.append(dialog.error.text())
@@ -34,8 +36,9 @@ def sign_in_by_keyboard(attempts: list[tuple[str, str]], seen: list[str]) -> Non
         dialog.username.selectAll()
         QTest.keyClicks(dialog.username, name)
         QTest.keyClick(dialog.username, Qt.Key.Key_Tab)
-        QTest.keyClicks(QApplication.focusWidget(), password)
-        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        assert dialog.focusWidget() is dialog.password  # Tab went from the name to the password
+        QTest.keyClicks(dialog.focusWidget(), password)
+        QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
         if dialog.isVisible():
             QTimer.singleShot(20, answer)
 

@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
         self.register.view.setFocus()
         self.tabs.currentChanged.connect(self._tab_shown)
         # the rest waits until the clerk sees the register's rows (a 0 ms timer could run before the paint)
-        self.register.first_paint.painted.connect(lambda: QTimer.singleShot(0, self._after_first_paint))
+        self.register.first_paint.painted.connect(lambda: QTimer.singleShot(0, self, self._after_first_paint))
 
     def _after_first_paint(self) -> None:
         self._add_dashboard()

@@ -208,7 +208,7 @@ class FirstPaint(QObject):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt naming
         if event.type() == QEvent.Type.Paint and self.page.loaded:  # the rows, or an empty register's
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.painted.emit)  # once this paint is done and on screen
+            QTimer.singleShot(0, self, self.painted.emit)  # once this paint is done and on screen
         return False
 
 

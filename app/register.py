@@ -163,6 +163,11 @@ _ENTRY_FIELDS = [
 
 
 _ENTRY_COLUMNS = ", ".join(f"r.{f.column_name}" for f in _ENTRY_FIELDS)
+# where a plain row of them holds the times and the flag that _row converts
+_RECEIVED, _DUE, _PROVISIONAL = (
+    next(i for i, f in enumerate(_ENTRY_FIELDS) if f is field)
+    for field in (RegisterEntry.received_at, RegisterEntry.due_at, RegisterEntry.due_provisional)
+)
 
 
 def status_choices() -> dict[str, str]:
@@ -395,7 +400,7 @@ def _row(values) -> RegisterRow:
     """A register row from the driver's plain values (or JSON's, on PostgreSQL), its times read
     with fromisoformat: peewee's conversion of each field cost more than the query for a page."""
     v = list(values)
-    v[2], v[11], v[12] = _time(v[2]), _time(v[11]), bool(v[12])
+    v[_RECEIVED], v[_DUE], v[_PROVISIONAL] = _time(v[_RECEIVED]), _time(v[_DUE]), bool(v[_PROVISIONAL])
     return RegisterRow(*v)
 
 

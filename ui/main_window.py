@@ -178,7 +178,8 @@ class MainWindow(QMainWindow):
         self.register.load()
         self.register.view.setFocus()
         self.tabs.currentChanged.connect(self._tab_shown)
-        # the rest waits until the clerk sees the register's rows (a 0 ms timer could run before the paint)
+        # the rest waits until the clerk sees the register's rows (a 0 ms timer could run before the paint),
+        # a turn later still, so that whoever else listens to the paint hears of it before this work
         self.register.first_paint.painted.connect(lambda: QTimer.singleShot(0, self, self._after_first_paint))
 
     def _after_first_paint(self) -> None:

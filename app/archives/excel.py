@@ -4,8 +4,11 @@ to a temporary name and renamed, so a cancelled export leaves no half-written fi
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import logging
 import os
+import re
 from pathlib import Path
 from typing import Callable, NamedTuple
 
@@ -14,7 +17,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
-from peewee import JOIN
+from peewee import JOIN, DateField, DateTimeField
 
 from app import audit, db, permissions, privacy, register
 from app import cases as case_service
@@ -137,15 +140,48 @@ def _audit(action: str, out: Path, flt: RegisterFilter | None, **detail) -> None
 # --- the full archive workbook ------------------------------------------------------------
 
 
+def _stored(text: str, parse):
+    """A date or time as SQLite hands it back (text) → the value; PostgreSQL's are already values."""
+    if isinstance(text, str) and text:
+        try:
+            return parse(text)
+        except ValueError:
+            return text  # as peewee would: a value it cannot read stays the text it is
+    return text
+
+
+def _converter(node):
+    """How a selected column's driver value becomes the Python value the sheets write, when it
+    needs to (dates and times); None when the driver's value is already it."""
+    if isinstance(node, DateTimeField):
+        return lambda v: _stored(v, dt.datetime.fromisoformat)
+    if isinstance(node, DateField):
+        return lambda v: _stored(v, dt.date.fromisoformat)
+    return None
+
+
 def _chunks(query, id_field, size: int = 5000):
-    """Keyset pages of a query (WHERE id > last), so memory stays flat on any database."""
+    """Keyset pages (WHERE id > last) of a query's rows as the driver returns them, the first
+    column being the id; dates and times made values. Memory stays flat on any database, and no
+    model conversion runs for every cell: the archive's cost per row is openpyxl's, not ours."""
+    database = query.model._meta.database
+    converters = [(i, f) for i, node in enumerate(query._returning) if (f := _converter(node))]
     last = 0
     while True:
-        rows = list(query.where(id_field > last).order_by(id_field).limit(size))
+        rows = database.execute(query.where(id_field > last).order_by(id_field).limit(size)).fetchall()
         if not rows:
             return
+        if converters:
+            rows = [_converted(row, converters) for row in rows]
         yield rows
-        last = rows[-1].id if hasattr(rows[-1], "id") else rows[-1][0]
+        last = rows[-1][0]
+
+
+def _converted(row: tuple, converters) -> tuple:
+    values = list(row)
+    for i, convert in converters:
+        values[i] = convert(values[i])
+    return tuple(values)
 
 
 class _Ev(NamedTuple):
@@ -198,7 +234,7 @@ def export_archive(
             raise Cancelled("已取消导出，未生成文件")
 
     def each(query, id_field):
-        for rows in _chunks(query.tuples(), id_field):
+        for rows in _chunks(query, id_field):
             yield rows
             tick(len(rows))
 
@@ -502,11 +538,12 @@ def _write_table(ws, table: sheets.Sheet, selected, states: dict[str, str], each
     for rows in each(query, base.id):
         full = privacy.reveal([r[1] for r in rows], "export") if full_values and numbers else {}
         for row in rows:
-            values = [cell(v) for cell, v in zip(cells, row[2:])]
+            values = [v if cell is None else cell(v) for cell, v in zip(cells, row[2:])]
             for i, key in numbers:
                 values[i] = full.get(row[1], {}).get(key, values[i]) or None
             if event_at is not None:  # the timeline's line as the case view tells it
-                values.insert(event_at, describe(_Ev(*(v or "" for v in row[5:-1]), row[-1] or {}), states))
+                data = json.loads(row[-1]) if isinstance(row[-1], str) and row[-1] else row[-1] or {}
+                values.insert(event_at, describe(_Ev(*(v or "" for v in row[5:-1]), data), states))
             append(values)
         written += len(rows)
     return written
@@ -576,11 +613,18 @@ def text_cell(ws, value, always_cell: bool = False):
     return WriteOnlyCell(ws, value=value) if always_cell else value
 
 
+# a text text_cell must change: a formula's first character, or a character a sheet cannot hold
+_RISKY = re.compile("^[" + re.escape("".join(FORMULA_START)) + "]|" + ILLEGAL_CHARACTERS_RE.pattern)
+
+
 def text_rows(ws) -> Callable[[list], None]:
-    """`ws.append` with every value passed through text_cell: every writer of a sheet uses it."""
+    """`ws.append` with every text passed through text_cell (an empty one is an empty cell):
+    every writer of a sheet uses it. One search per text finds the few text_cell must change."""
+    risky = _RISKY.search
+    add = ws.append
 
     def append(values) -> None:
-        ws.append([text_cell(ws, v) for v in values])
+        add([(text_cell(ws, v) if risky(v) else v or None) if isinstance(v, str) else v for v in values])
 
     return append
 

@@ -159,18 +159,17 @@ LEGACY_WHEN_MISSING = {"案件": {"登记时间": "收到时间"}}
 YES, NO = "是", "否"
 
 
-def writer(column: Column, states: dict[str, str]) -> Callable[[object], object]:
+def writer(column: Column, states: dict[str, str]) -> Callable[[object], object] | None:
     """Stored value → the cell: dates stay dates and money numbers, so Excel sorts and sums them;
-    codes become their labels; an empty text is an empty cell."""
+    codes become their labels. None where the value is the cell as it is (texts and dates: the
+    sheet's writer makes an empty text an empty cell)."""
     kind = column.kind
     if kind == "bool":
         return lambda v: YES if v else NO
-    if kind == "json":
-        return lambda v: JSONField.dump(v) or None
+    if kind == "json":  # the stored text as it is: the program wrote it with JSONField.dump
+        return lambda v: (v if isinstance(v, str) else JSONField.dump(v)) if v not in ("", "{}", None) else None
     if kind == "amount":
         return lambda v: None if v is None else v / 100
-    if kind in ("date", "datetime", "received"):
-        return lambda v: v
     if kind == "status":
         return lambda v: states.get(v, v)
     if kind == "choice":
@@ -179,7 +178,7 @@ def writer(column: Column, states: dict[str, str]) -> Callable[[object], object]
     if kind == "multichoice":
         choices = column.choices
         return lambda v: "、".join(choices.get(c, c) for c in v.split(",") if c) or None if v else None
-    return lambda v: v if v not in ("", None) else None
+    return None
 
 
 class CellProblem(ValueError):

@@ -182,6 +182,12 @@ class _SharedDatabase(ReconnectMixin, PostgresqlDatabase):
             state.waiting = []
         return state.waiting
 
+    def _send(self, text: str):
+        """Statements made literal (_literal) sent as one text. peewee hands psycopg2 an empty
+        tuple for no parameters, and psycopg2 then reads every % as a placeholder: a typed "100%"
+        in a waiting write failed the whole save (IndexError). Doubled, each is a % again."""
+        return super().execute_sql(text.replace("%", "%%"))
+
     def later(self, sql: str, params=None) -> None:
         if not self.in_transaction():
             self.execute_sql(sql, params)
@@ -191,10 +197,10 @@ class _SharedDatabase(ReconnectMixin, PostgresqlDatabase):
         if len(waiting) >= WAITING_MAX or sum(map(len, waiting)) > WAITING_MAX_CHARS:
             text = "; ".join(waiting)  # a bulk write (import, demo, a calendar change): sent in parts
             waiting.clear()
-            super().execute_sql(text)
+            self._send(text)
 
     def _literal(self, sql: str, params) -> str:
-        text = self.cursor().mogrify(sql, params).decode("utf-8") if params else sql
+        text = self.cursor().mogrify(sql, params or ()).decode("utf-8")  # as execute_sql would read it
         return text.rstrip().rstrip(";")
 
     def begin(self, isolation_level=None):
@@ -222,7 +228,7 @@ class _SharedDatabase(ReconnectMixin, PostgresqlDatabase):
             return super().execute_sql(sql, params)
         text = "; ".join([*waiting, self._literal(sql, params)])
         waiting.clear()
-        return super().execute_sql(text)
+        return self._send(text)
 
     def commit(self):
         waiting = self._waiting()
@@ -232,7 +238,7 @@ class _SharedDatabase(ReconnectMixin, PostgresqlDatabase):
         if waiting:
             text = "; ".join([*waiting, "COMMIT"])
             waiting.clear()
-            return super().execute_sql(text)
+            return self._send(text)
         return super().commit()
 
     def rollback(self):

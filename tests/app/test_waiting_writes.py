@@ -60,3 +60,31 @@ def test_a_bulk_of_waiting_writes_goes_in_parts_and_all_of_it_lands(shared):
             db.later("INSERT INTO setting (key, value) VALUES (%s, %s)", (f"test.bulk.{i}", "批"))
         assert len(database.obj._waiting()) < db.WAITING_MAX  # never more kept than that
     assert Setting.select().where(Setting.key.startswith("test.bulk.")).count() == db.WAITING_MAX * 2 + 50
+
+
+PERCENT_TEXTS = ["承诺 100% 退款", "%s", "%%", "%(x)s 打折%", "50%_off"]
+
+
+def test_percent_signs_in_waiting_writes_land_as_typed(shared):
+    """A typed "100%" in a write that waited made psycopg2 read it as a placeholder when the trip
+    was sent (peewee passes an empty tuple): the whole save failed with an IndexError."""
+    with database.atomic():
+        for n, text in enumerate(PERCENT_TEXTS):
+            db.later("INSERT INTO setting (key, value) VALUES (%s, %s)", (f"test.percent{n}", text))
+        assert Setting.get(Setting.key == "test.percent0").value == PERCENT_TEXTS[0]  # sent with this read
+        db.later_query(Setting.update(value="再 100%").where(Setting.key == "test.percent1"))
+    stored = {s.key: s.value for s in Setting.select().where(Setting.key.startswith("test.percent"))}
+    assert stored == {f"test.percent{n}": t for n, t in enumerate(["承诺 100% 退款", "再 100%", *PERCENT_TEXTS[2:]])}
+
+
+def test_an_intake_with_percent_signs_in_every_text_is_saved_and_read_back(shared):
+    from app import cases
+    from tests.factories import intake_values
+
+    facts = "商家承诺“七天无理由 100% 退款”，%s %(x)s %% 均未兑现"
+    ref = cases.intake(
+        intake_values(complaint__facts=facts, business__name="百分百%电器", purchase__product="50%_off 空调")
+    )
+    record = cases.load(ref.id)
+    assert record.values["complaint.facts"] == facts
+    assert record.values["business.name"] == "百分百%电器" and record.values["purchase.product"] == "50%_off 空调"

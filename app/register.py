@@ -340,6 +340,8 @@ def first_page(flt: RegisterFilter, sort_key: str, descending: bool, limit: int)
     read it yet (one round trip on a shared database)."""
     if flt.text and search.fts_query(flt.text):
         return _searched_first_page(flt, sort_key, descending, limit)
+    if db.is_postgres() and sort_key == "received_at" and _search_alone(flt):
+        return _pg_searched_first_page(flt.text, descending, limit)
     counting = (
         search.count_query(flt.text)
         if _search_alone(flt)
@@ -378,6 +380,43 @@ def _searched_first_page(flt: RegisterFilter, sort_key: str, descending: bool, l
     field = _SORT_FIELDS.get(sort_key, RegisterEntry.received_at)
     walk = getattr(field, "index", False) and matches * matches > limit * cases_kept
     return matches, _rows(_page_query(flt, sort_key, descending, 0, limit, walk=walk, kept=True))
+
+
+# PostgreSQL: up to this many matches are kept as a hash in the server's memory (a few MB) while
+# the register is walked; beyond it the planner could judge the hash too big and test each row
+# against every match kept, so each row's document is tested instead (most cases match then)
+HASHED = 50_000
+WALK_COST = 3  # a row walked in order costs about a third of a match looked up and sorted (measured)
+
+
+def _pg_searched_first_page(text: str, descending: bool, limit: int) -> tuple[int, list[RegisterRow]]:
+    """PostgreSQL, a search and nothing else, in received order: in one statement the matches
+    read once through the pairs' index and counted, and the page taken the way the count makes
+    cheaper — the few matches looked up and sorted, or (many) the received index walked until a
+    page of them is found, each row tested against the matches hashed in memory (or, when most
+    cases match, against its own document). Before, the server tested the pairs of each row's
+    stored document while walking: 50 ms for a common word at 100,000 cases."""
+    hits, params, patterns = search.pg_matches(text)
+    order = "DESC" if descending else "ASC"
+    by = f"ORDER BY r.received_at {order}, r.case_id {order} LIMIT %s"
+    document = "(SELECT s.body FROM case_search AS s WHERE s.case_id = r.case_id)"
+    sql = f"""WITH hits AS MATERIALIZED ({hits}),
+        n AS MATERIALIZED (SELECT count(*) AS c, (SELECT max(case_id) FROM register_entry) AS cases FROM hits)
+        SELECT n.c, p.* FROM n LEFT JOIN (
+            (SELECT {_ENTRY_COLUMNS} FROM hits JOIN register_entry AS r ON r.case_id = hits.case_id
+             WHERE (SELECT {WALK_COST} * c * c <= %s * cases FROM n) {by})
+            UNION ALL
+            (SELECT {_ENTRY_COLUMNS} FROM register_entry AS r
+             WHERE (SELECT {WALK_COST} * c * c > %s * cases AND c <= {HASHED} FROM n)
+               AND (r.case_id IN (SELECT case_id FROM hits)) IS TRUE {by})
+            UNION ALL
+            (SELECT {_ENTRY_COLUMNS} FROM register_entry AS r
+             WHERE (SELECT {WALK_COST} * c * c > %s * cases AND c > {HASHED} FROM n) AND {document} LIKE ALL (%s) {by})
+        ) AS p ON true
+        ORDER BY p.received_at {order}, p.case_id {order}"""
+    [rows] = workdays.read_with([(sql, [*params, limit, limit, limit, limit, limit, patterns, limit])])
+    matches = rows[0][0] if rows else 0
+    return matches, [_row(r[1:]) for r in rows if r[1] is not None]
 
 
 def _newest_matches(text: str, descending: bool, limit: int) -> list[RegisterRow]:

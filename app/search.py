@@ -230,9 +230,22 @@ def _pg_where(words: list[str]) -> tuple[str, list]:
     for the words the pairs do not settle: a two-character word is its own pair (the index's
     answer is exact), a one-character word has none, a longer one's pairs may be apart."""
     pairs = sorted({w[i : i + 2] for w in words for i in range(len(w) - 1)})
-    likes = ["%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for w in words if len(w) != 2]
+    likes = [_pattern(w) for w in words if len(w) != 2]
     where = ["grams @> %s::text[]"] * bool(pairs) + ["body ILIKE %s"] * len(likes)
     return " AND ".join(where), ([pairs] if pairs else []) + likes
+
+
+def pg_matches(query: str) -> tuple[str, list, list[str]]:
+    """PostgreSQL: the case ids of the documents the search box text matches, as SQL through the
+    pairs' index with its parameters, and each word as a LIKE pattern: the same test made on one
+    document (the documents are lower case, as the words are)."""
+    words = terms(query)
+    where, params = _pg_where(words)
+    return f"SELECT case_id FROM case_search WHERE {where}", params, [_pattern(w) for w in words]
+
+
+def _pattern(word: str) -> str:
+    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def count_query(query: str) -> tuple[str, list]:

@@ -82,6 +82,30 @@ def test_a_search_s_first_page_is_the_page_however_it_is_read(filled):
                     assert rows == register.page(flt, *sort, None, limit), (flt, sort, limit)
 
 
+@pytest.mark.parametrize(
+    "walk_cost, hashed",
+    [(0, 50_000), (10**9, 50_000), (10**9, 0)],
+    ids=["looked-up", "walked-against-the-hash", "walked-against-each-document"],
+)
+def test_each_way_postgresql_takes_a_search_s_page_gives_the_same_page(filled, monkeypatch, walk_cost, hashed):
+    """PostgreSQL decides on the count which way to take a search's page (register.HASHED,
+    WALK_COST): each way, forced, gives the register's page and count, whatever the words hold
+    (LIKE's own characters included)."""
+    if not db.is_postgres():
+        pytest.skip("SQLite takes a search's page from its FTS5 index")
+    monkeypatch.setattr(register, "WALK_COST", walk_cost)
+    monkeypatch.setattr(register, "HASHED", hashed)
+    cases.intake(intake_values(complaint__facts="承诺 100%_退款\\全额，未兑现"), now=dt.datetime(2026, 11, 3, 10))
+    for text in ("退款", "空调 噪音", "0012", "100%_退", "%", "_", "没有这个词", "a"):
+        for descending in (True, False):
+            for limit in (1, 5, 200):
+                flt = RegisterFilter(text=text)
+                total, rows = register.first_page(flt, "received_at", descending, limit)
+                assert total == register.count(flt), (text, descending, limit)
+                assert rows == register.page(flt, "received_at", descending, None, limit), (text, descending, limit)
+    assert register.first_page(RegisterFilter(text="100%_退"), "received_at", True, 5)[0] == 1
+
+
 def test_a_search_in_received_order_is_exact_within_a_second_and_after_a_correction(database):
     """SQLite's index keeps a search's rows by received second and id; the register orders by the
     whole time: cases received in one second, later ids earlier in it, come in the register's order,

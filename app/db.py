@@ -137,6 +137,9 @@ def _make_database(location: Location, user: str | None = None, password: str | 
         host=parsed.hostname or None,
         port=parsed.port or 5432,
         connect_timeout=10,
+        # the server's JIT compiles a statement it judges costly before running it: half a second
+        # for a search page that then reads a few rows (the cost of a walk it never takes)
+        options="-c jit=off",
     )
 
 

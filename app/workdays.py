@@ -131,6 +131,11 @@ def load() -> WorkCalendar:
     return _kept[key]
 
 
+def kept() -> bool:
+    """Whether this seat keeps the open database's calendar (read_with then brings nothing more)."""
+    return (id(database.obj), version()) in _kept
+
+
 def read_with(queries: list) -> list[list]:
     """The rows of `queries` (app/db.together), with the calendar read in the same round trip if
     this seat has not kept it yet: the register's first page at start-up needs both."""

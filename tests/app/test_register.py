@@ -266,3 +266,11 @@ def test_two_characters_are_found_through_an_index_on_postgresql(filled):
     sql, params = query.sql()
     plan = "\n".join(row[0] for row in database.execute_sql("EXPLAIN " + sql, params))
     assert "case_search_grams" in plan, plan
+
+
+def test_the_program_s_connections_to_postgresql_run_without_jit(database):
+    """The server's JIT compiled a search statement judged costly (the walk it then never took)
+    for half a second before reading a few rows: the program's connections turn it off."""
+    if not db.is_postgres():
+        pytest.skip("SQLite has no JIT")
+    assert database.execute_sql("SHOW jit").fetchone() == ("off",)

@@ -132,3 +132,29 @@ def test_archive_cancel_leaves_no_file(filled, tmp_path):
     with pytest.raises(Cancelled):
         excel.export_archive(out, cancelled=lambda: True)
     assert not out.exists() and not list(tmp_path.glob("*.partial"))
+
+
+@pytest.mark.parametrize("chunk", [5000, 1], ids=["from-the-selected-cases", "walking-each-sheet"])
+def test_an_archive_of_some_cases_holds_those_cases_whichever_way_its_pages_are_read(
+    filled, tmp_path, monkeypatch, chunk
+):
+    """Each sheet's page is found from the selected cases (few) or by walking the sheet's rows
+    (many, `+ 0`); all cases need no condition. Each way holds exactly the selected cases, with
+    every event of each."""
+    from app.models import Case, Event
+
+    choose = excel._selection
+    monkeypatch.setattr(excel, "_selection", lambda flt, total: choose(flt, total, chunk))
+    flt = RegisterFilter(category="quality")
+    chosen = {row.id for row in register.page(flt, "received_at", True, None, 10_000)}
+    numbers = {c.case_no for c in Case.select(Case.case_no).where(Case.id.in_(list(chosen)))}
+    out = tmp_path / "some.xlsx"
+    assert excel.export_archive(out, flt) == len(chosen) > 0
+    book = load_workbook(out, read_only=True)
+    sheet_cases = {
+        title: [r[0] for r in book[title].iter_rows(min_row=2, values_only=True)] for title in ("案件", "时间线")
+    }
+    book.close()
+    assert sorted(sheet_cases["案件"]) == sorted(numbers)
+    assert len(sheet_cases["时间线"]) == Event.select().where(Event.case.in_(list(chosen))).count()
+    assert set(sheet_cases["时间线"]) == numbers

@@ -232,3 +232,41 @@ def test_the_grade_is_proposed_while_typing_and_another_needs_its_reason(window,
     page.apply_filter()
     assert [r.id for r in page.model.rows] == [dialog.case.id]
     assert page.model.index(0, register.COLUMN_KEYS.index("grade")).data() == "紧急"
+
+
+def test_on_a_shared_database_a_percent_sign_typed_into_the_intake_is_saved_and_found(qtbot, new_pg_database, messages):
+    """On PostgreSQL a % typed into any field failed the whole save (psycopg2 read it as a
+    placeholder in the writes that wait for the next trip): typed, saved and searched for here."""
+    from app import db, startup
+    from app.documents import issuing
+    from app.workflow import machine
+    from ui.main import make_application
+    from ui.main_window import MainWindow
+
+    make_application()
+    url = new_pg_database()
+    startup.open_database(url)
+    machine.set_office_profile("consumer_association")
+    issuing.save_letterhead("某某市消费者协会", short="某消")
+    w = MainWindow(url)
+    qtbot.addWidget(w)
+    w.load()
+    w.show()
+    activate(qtbot, w)
+    dialog = open_intake(w, qtbot)
+    fill_valid(qtbot, dialog.form)
+    dialog.form.widgets["complaint.facts"].clear()
+    type_into(qtbot, dialog.form, "complaint.facts", "门店承诺“100% 退款”，%s 至今未兑现")
+    dialog.form.widgets["business.name"].clear()
+    type_into(qtbot, dialog.form, "business.name", "百分百%手机店")
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible() and messages == []
+    assert cases.load(dialog.case.id).values["complaint.facts"] == "门店承诺“100% 退款”，%s 至今未兑现"
+    page = w.register
+    page.search.setFocus()
+    type_text(qtbot, page.search, "100%")
+    qtbot.waitUntil(lambda: page.model.filter.text == "100%", timeout=3000)
+    assert page.model.total == 1 and page.model.rows[0].id == dialog.case.id
+    assert page.model.index(0, register.COLUMN_KEYS.index("business")).data() == "百分百%手机店"
+    w.close()
+    db.close()

@@ -421,8 +421,8 @@ def _pg_searched_first_page(text: str, descending: bool, limit: int) -> tuple[in
         ORDER BY p.received_at {order}, p.case_id {order}"""
     asked = (sql, [*params, limit, limit, limit, limit, limit, patterns, limit])
     # once the calendar is kept (the register's first page brought it), the rows come as they are,
-    # not as JSON: 3 ms less for a page of 200
-    [rows] = [database.execute_sql(*asked).fetchall()] if workdays.kept() else workdays.read_with([asked])
+    # not as JSON: about 2 ms less for a page of 200
+    rows = database.execute_sql(*asked).fetchall() if workdays.kept() else workdays.read_with([asked])[0]
     matches = rows[0][0] if rows else 0
     return matches, [_row(r[1:]) for r in rows if r[1] is not None]
 

@@ -219,9 +219,8 @@ def matching(query: str, id_field=None, kept: bool = False) -> Expression | None
     if kept:
         return _or_phone(id_field.in_(SQL("(SELECT id FROM temp.search_hits)")), words, id_field)
     if is_postgres():
-        where, params = _pg_where(words)
-        cond = id_field.in_(SQL(f"(SELECT case_id FROM case_search WHERE {where})", params))
-        return _or_phone(cond, words, id_field)
+        hits, params, _ = pg_matches(query)
+        return _or_phone(id_field.in_(SQL(f"({hits})", params)), words, id_field)
     cond = id_field.in_(SQL(f"(SELECT {CASE_OF_ROW} FROM case_search WHERE case_search MATCH ?)", [fts_query(query)]))
     return _or_phone(cond, words, id_field)
 

@@ -116,7 +116,13 @@ def _archive(qtbot, window, answers, tmp_path):
     answers.file(out)
     yield
     wait_for_file(qtbot, out)
-    assert len(load_workbook(out, read_only=True).sheetnames) >= 2
+    from app.models import Event
+
+    book = load_workbook(out, read_only=True)
+    assert len(book.sheetnames) >= 2
+    assert sum(1 for _ in book["案件"].iter_rows(min_row=2)) == 60  # every case, the register unfiltered
+    assert sum(1 for _ in book["时间线"].iter_rows(min_row=2)) == Event.select().count()  # and all of their events
+    book.close()
 
 
 def _package(qtbot, window, answers, tmp_path):

@@ -21,7 +21,7 @@ from pathlib import Path
 import platformdirs
 from peewee import PeeweeException
 
-from app import clock, fields, permissions
+from app import clock, compiled, fields, permissions
 from app.db import is_postgres, later
 from app.errors import ComplaintDeskError
 from app.models import AuditEntry, Case, database
@@ -62,9 +62,10 @@ def record(
         later("SELECT cd_audit_append(%s, %s, %s, %s, %s)", (at, actor, action, case_no, text))
         return AuditEntry(at=at, actor=actor, action=action, case_no=case_no, detail=text)  # its id: the server's
     with database.atomic():
-        last = AuditEntry.select(AuditEntry.hash).order_by(AuditEntry.id.desc()).first()
-        prev = last.hash if last else GENESIS
-        return AuditEntry.create(
+        last = _LAST_HASH().execute().fetchone()
+        prev = last[0] if last else GENESIS
+        return compiled.create(
+            AuditEntry,
             at=at,
             actor=actor,
             action=action,
@@ -73,6 +74,9 @@ def record(
             prev_hash=prev,
             hash=_digest(prev, at, actor, action, case_no, text),
         )
+
+
+_LAST_HASH = compiled.Statement(lambda: AuditEntry.select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
 
 
 def record_event(ev) -> None:

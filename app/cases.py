@@ -15,6 +15,7 @@ from peewee import fn
 from app import (
     case_file,
     clock,
+    compiled,
     duplicates,
     evidence,
     fields,
@@ -123,18 +124,20 @@ def reserve_case_numbers(year: int, count: int) -> range:
     SQLite the write transaction holds the database lock; a number is never handed out
     twice, and a rolled-back intake gives its numbers back.
     """
-    result = (
+    (last,) = _TAKE_NUMBERS(year=year, count=count).execute().fetchone()
+    return range(last - count + 1, last + 1)
+
+
+_TAKE_NUMBERS = compiled.Statement(
+    lambda year, count: (
         CaseNumberSequence.insert(year=year, last_value=count)
         .on_conflict(
             conflict_target=[CaseNumberSequence.year],
             update={CaseNumberSequence.last_value: CaseNumberSequence.last_value + count},
         )
         .returning(CaseNumberSequence.last_value)
-        .execute()
     )
-    last = next(iter(result))
-    last = last[0] if isinstance(last, tuple) else last.last_value
-    return range(last - count + 1, last + 1)
+)
 
 
 def intake(
@@ -172,11 +175,14 @@ def intake(
     warnings = duplicates.lasting(found, earlier_linked=bool(values.get("case.earlier_case")))
     with database.atomic():
         numbers = {c: v for c, v in by_section["complainant"].items() if c in privacy.COLUMNS.values()}
-        complainant = Complainant.create(**{**by_section["complainant"], **privacy.complainant_columns(numbers)})
+        complainant = compiled.create(
+            Complainant, **{**by_section["complainant"], **privacy.complainant_columns(numbers)}
+        )
         privacy.keep_new(complainant.id, numbers)
-        business = Business.create(**by_section["business"])
+        business = compiled.create(Business, **by_section["business"])
         seq, case_no = next_case_number(now.year)
-        case = Case.create(
+        case = compiled.create(
+            Case,
             case_no=case_no,
             year=now.year,
             seq=seq,
@@ -191,10 +197,10 @@ def intake(
             updated_at=now,
             **by_section["case"],
         )
-        later_query(Purchase.insert(case=case, **by_section["purchase"]))  # their ids: nobody asks
-        later_query(Complaint.insert(case=case, **by_section["complaint"]))
+        later_query(compiled.insert(Purchase, {"case": case, **by_section["purchase"]}))  # their ids: nobody asks
+        later_query(compiled.insert(Complaint, {"case": case, **by_section["complaint"]}))
         if profile == fields.COUNTER:
-            later_query(Device.insert(case=case, **by_section["device"]))
+            later_query(compiled.insert(Device, {"case": case, **by_section["device"]}))
         write_event(case=case, at=now, actor=actor, kind="created", to_status="received", note="登记投诉")
         reindex(case.id)
         machine.after_intake(case, values["complaint.channel"], by_section["complaint"]["demands"], actor, now)
@@ -237,9 +243,14 @@ def reindex(case_id: int) -> None:
 
     Every service that changes a case calls this inside its transaction.
     """
-    parts = case_with_parts(*search.DOCUMENT_PARTS, *register.ENTRY_PARTS).where(Case.id == case_id).tuples().get()
+    parts = _PARTS(case_id=case_id).get()
     search.store_documents([(case_id, search.document_of(parts[: len(search.DOCUMENT_PARTS)]))])
     register.write_entry(parts[len(search.DOCUMENT_PARTS) :])  # one read for both
+
+
+_PARTS = compiled.Statement(
+    lambda case_id: case_with_parts(*search.DOCUMENT_PARTS, *register.ENTRY_PARTS).where(Case.id == case_id).tuples()
+)
 
 
 def split_sections(values: dict) -> dict[str, dict]:

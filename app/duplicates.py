@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN
 
-from app import checks, clock, db
+from app import checks, clock, compiled, db
 from app.checks import mask_phone
 from app.errors import FieldError
-from app.models import Business, Case, Complainant, Complaint
+from app.models import Business, Case, Complainant, Complaint, RegisterEntry
 from app.privacy import salted_hash
 
 # RULES.md 2, ground A3: thresholds the office can read against its practice
@@ -87,35 +87,7 @@ def similarity(a: str, b: str) -> float:
     return len(pa & pb) / min(len(pa), len(pb))
 
 
-def _same_business(name: str, uscc: str):
-    if uscc:
-        return (Business.uscc == uscc.upper()) | (Business.name == name)
-    return Business.name == name
-
-
-def check(entered: dict, today: dt.date | None = None, exclude: int | None = None) -> Findings:
-    """What an intake form (field key → value) may repeat; cheap enough to run as the clerk types."""
-    today = today or clock.today()
-    phone = (entered.get("complainant.phone") or "").strip()
-    id_number = (entered.get("complainant.id_number") or "").strip()
-    name = (entered.get("complainant.name") or "").strip()
-    address = (entered.get("complainant.address") or "").strip()
-    business = (entered.get("business.name") or "").strip()
-    uscc = (entered.get("business.uscc") or "").strip()
-    facts = entered.get("complaint.facts") or ""
-
-    hashes = [h for h in (salted_hash(phone) if phone else "", salted_hash(id_number) if id_number else "") if h]
-    # the people with either number, each through its own index (an OR of the two would let the
-    # database walk every case by date looking for them: over a second at a million cases)
-    same_person = (
-        Case.complainant.in_(
-            Complainant.select(Complainant.id).where(Complainant.phone_hash.in_(hashes))
-            | Complainant.select(Complainant.id).where(Complainant.id_hash.in_(hashes))
-        )
-        if hashes
-        else None
-    )
-    found: dict[int, Related] = {}
+def _base(exclude):
     base = (
         Case.select(
             Case.id,
@@ -130,8 +102,85 @@ def check(entered: dict, today: dt.date | None = None, exclude: int | None = Non
         .switch(Case)
         .join(Business, on=(Case.business == Business.id))
     )
-    if exclude:
-        base = base.where(Case.id != exclude)
+    return _excluding(base, Case.id, exclude)
+
+
+def _excluding(query, case_id, exclude):
+    return query if exclude is None else query.where(case_id != exclude)
+
+
+def _same_person(hashes):
+    # the people with either number, each through its own index (an OR of the two would let the
+    # database walk every case by date looking for them: over a second at a million cases)
+    return Case.complainant.in_(
+        Complainant.select(Complainant.id).where(Complainant.phone_hash.in_(hashes))
+        | Complainant.select(Complainant.id).where(Complainant.id_hash.in_(hashes))
+    )
+
+
+# the look-ups, each compiled once (they run at every intake and as the clerk types)
+_EARLIER = compiled.Statement(
+    lambda hashes, exclude: (
+        _base(exclude).where(_same_person(hashes)).order_by(Case.received_at.desc()).limit(50).objects()
+    )
+)
+_SAME_PHONE = compiled.Statement(
+    lambda phone_hash, exclude: _base(exclude).where(Complainant.phone_hash == phone_hash).objects()
+)
+_SAME_ADDRESS = compiled.Statement(
+    lambda address, exclude: _base(exclude).where(Complainant.address == address).limit(50).objects()
+)
+# a business's latest cases, by its name through the register's index (the entry keeps the name),
+# and by its USCC where the form has one; the newest LOOK_BACK of both are compared
+_SAME_NAME = compiled.Statement(
+    lambda name, exclude: (
+        _excluding(
+            RegisterEntry.select(
+                RegisterEntry.case.alias("id"),
+                RegisterEntry.case_no,
+                RegisterEntry.received_at,
+                RegisterEntry.status,
+                RegisterEntry.business.alias("biz"),
+                Complaint.facts.alias("facts_text"),
+            )
+            .join(Complaint, JOIN.LEFT_OUTER, on=(Complaint.case == RegisterEntry.case))
+            .where(RegisterEntry.business == name),
+            RegisterEntry.case,
+            exclude,
+        )
+        .order_by(RegisterEntry.received_at.desc())
+        .limit(LOOK_BACK)
+        .objects()
+    )
+)
+_SAME_USCC = compiled.Statement(
+    lambda uscc, exclude: (
+        _base(exclude)
+        .select_extend(Complaint.facts.alias("facts_text"))
+        .switch(Case)
+        .join(Complaint, JOIN.LEFT_OUTER, on=(Complaint.case == Case.id))
+        .where(Business.uscc == uscc)
+        .order_by(Case.received_at.desc())
+        .limit(LOOK_BACK)
+        .objects()
+    )
+)
+
+
+def check(entered: dict, today: dt.date | None = None, exclude: int | None = None) -> Findings:
+    """What an intake form (field key → value) may repeat; cheap enough to run as the clerk types."""
+    today = today or clock.today()
+    phone = (entered.get("complainant.phone") or "").strip()
+    id_number = (entered.get("complainant.id_number") or "").strip()
+    name = (entered.get("complainant.name") or "").strip()
+    address = (entered.get("complainant.address") or "").strip()
+    business = (entered.get("business.name") or "").strip()
+    uscc = (entered.get("business.uscc") or "").strip()
+    facts = entered.get("complaint.facts") or ""
+
+    hashes = [h for h in (salted_hash(phone) if phone else "", salted_hash(id_number) if id_number else "") if h]
+    exclude = exclude or None
+    found: dict[int, Related] = {}
 
     def add(row, why):
         if row.id not in found:
@@ -145,23 +194,18 @@ def check(entered: dict, today: dt.date | None = None, exclude: int | None = Non
         warnings.append(HARM_WARNING)
         codes.append("A4")
     asked = {}  # every look-up at once: one round trip on a shared database
-    if same_person is not None:
-        asked["earlier"] = base.where(same_person).order_by(Case.received_at.desc()).limit(50)
+    if hashes:
+        asked["earlier"] = _EARLIER(hashes=hashes, exclude=exclude)
         if phone:
-            asked["phone"] = base.where(Complainant.phone_hash == salted_hash(phone))
+            asked["phone"] = _SAME_PHONE(phone_hash=salted_hash(phone), exclude=exclude)
     if address:
-        asked["address"] = base.where(Complainant.address == address).limit(50)
+        asked["address"] = _SAME_ADDRESS(address=address, exclude=exclude)
     if business and len(_pairs(facts)) >= 6:
-        asked["business"] = (
-            base.select_extend(Complaint.facts.alias("facts_text"))
-            .switch(Case)
-            .join(Complaint, JOIN.LEFT_OUTER, on=(Complaint.case == Case.id))
-            .where(_same_business(business, uscc))
-            .order_by(Case.received_at.desc())
-            .limit(LOOK_BACK)
-        )
-    answers = dict(zip(asked, db.together([q.objects() for q in asked.values()]), strict=True))
-    if same_person is not None:
+        asked["business"] = _SAME_NAME(name=business, exclude=exclude)
+        if uscc:
+            asked["uscc"] = _SAME_USCC(uscc=uscc.upper(), exclude=exclude)
+    answers = dict(zip(asked, db.together(list(asked.values())), strict=True))
+    if hashes:
         earlier = answers["earlier"]
         for row in earlier:
             same_biz = business and (row.biz == business or (uscc and row.uscc == uscc.upper()))
@@ -185,7 +229,8 @@ def check(entered: dict, today: dt.date | None = None, exclude: int | None = Non
         if len(others) + 1 >= SHARED_ADDRESS_NAMES:
             warnings.append(f"A3 迹象：该地址还登记有其他 {len(others)} 位投诉人")
             codes.append("A3")
-    for row in answers.get("business", []):
+    same_business = {r.id: r for r in answers.get("business", []) + answers.get("uscc", [])}.values()
+    for row in sorted(same_business, key=lambda r: r.received_at, reverse=True)[:LOOK_BACK]:
         if similarity(facts, row.facts_text or "") >= SIMILAR_FACTS:
             add(row, "同一经营者、事实相似")
     related = sorted(found.values(), key=lambda r: r.received_at, reverse=True)

@@ -14,7 +14,7 @@ import datetime as dt
 import hashlib
 import re
 
-from app import audit, checks, clock, permissions, settings
+from app import audit, checks, clock, compiled, permissions, settings
 from app.db import is_postgres, later_query
 from app.models import Case, PersonalNumbers, database
 
@@ -118,7 +118,7 @@ def keep(complainant_id: int, numbers: dict) -> None:
 def keep_new(complainant_id: int, numbers: dict) -> None:
     """keep() for a complainant just created (it has no numbers yet): one write, with the next trip."""
     if numbers:
-        later_query(PersonalNumbers.insert(complainant=complainant_id, **numbers))
+        later_query(compiled.insert(PersonalNumbers, {"complainant": complainant_id, **numbers}))
 
 
 def keep_many(rows: list[tuple[int, dict]]) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from peewee import SQL, Tuple, fn
 from peewee import Case as SQLCase
 
-from app import bulk, checks, db, search, settings, vocab, workdays
+from app import bulk, checks, compiled, db, search, settings, vocab, workdays
 from app.models import (
     Business,
     Case,
@@ -231,10 +231,18 @@ def refresh_entry(case_id: int) -> None:
 
 def write_entry(values: tuple) -> None:
     """The register entry from the values of ENTRY_PARTS, in that order (sent with the next statement)."""
-    parts = [*_ENTRY_FIELDS[:11], RegisterEntry.flags, RegisterEntry.grade]
-    row = dict(zip((f.name for f in parts), values))
+    row = dict(zip((f.name for f in _WRITTEN), values))
     row["flags"] = ",".join(row["flags"] or {})
-    db.later_query(RegisterEntry.insert(row).on_conflict(conflict_target=[RegisterEntry.case], preserve=parts[1:]))
+    db.later_query(_WRITE_ENTRY(**row))
+
+
+_WRITTEN = [*_ENTRY_FIELDS[:11], RegisterEntry.flags, RegisterEntry.grade]
+_WRITE_ENTRY = compiled.Statement(
+    lambda **row: RegisterEntry.insert(compiled.columns(RegisterEntry, row)).on_conflict(
+        conflict_target=[RegisterEntry.case], preserve=_WRITTEN[1:]
+    ),
+    shaped=False,
+)
 
 
 def set_due(case_ids: list[int], deadline_rows: list[dict]) -> None:

@@ -7,7 +7,7 @@ history brought in, recorded on the audit trail by the import's own entry, not o
 
 from __future__ import annotations
 
-from app import audit, bulk, privacy, register
+from app import audit, bulk, compiled, privacy, register
 from app.db import later_query
 from app.models import Event
 
@@ -16,7 +16,7 @@ def write(*, case, at, actor: str, kind: str, **details) -> Event:
     """One thing that happened to a case (details: field, old_value, new_value, from_status,
     to_status, reason, note: what the clerk typed; data: the event's own values, told when read)."""
     event = Event(case=case, at=at, actor=actor, kind=kind, **details)
-    later_query(Event.insert({k: v for k, v in event.__data__.items() if k != "id"}))  # nobody asks its id
+    later_query(compiled.insert(Event, {k: v for k, v in event.__data__.items() if k != "id"}))  # nobody asks its id
     audit.record_event(event)
     register.note_times(event)
     return event

@@ -11,7 +11,21 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from app import bulk, case_file, checks, clock, db, grading, permissions, register, sanbao, settings, timeline, workdays
+from app import (
+    bulk,
+    case_file,
+    checks,
+    clock,
+    compiled,
+    db,
+    grading,
+    permissions,
+    register,
+    sanbao,
+    settings,
+    timeline,
+    workdays,
+)
 from app.errors import ComplaintDeskError, Message, NotFound, StaleEdit
 from app.models import (
     Appeal,
@@ -678,6 +692,25 @@ def rebuild(case_id: int, now: dt.datetime | None = None) -> list[tuple[str, dt.
     return rebuild_cases([case_id], now).get(case_id, [])
 
 
+# what rebuild_cases reads of each chunk, compiled once (an intake rebuilds its one case)
+_HISTORY = compiled.Statement(
+    lambda ids: (
+        Event.select(Event.case, Event.kind, Event.at, Event.from_status, Event.to_status, Event.field)
+        .where(Event.case.in_(ids))
+        .order_by(Event.case, Event.at, Event.id)
+    )
+)
+_RUNNING = compiled.Statement(
+    lambda ids: CaseDeadline.select().where(CaseDeadline.case.in_(ids) & (CaseDeadline.state != "met"))
+)
+_APPRAISALS = compiled.Statement(
+    lambda ids: Appraisal.select(Appraisal.case, Appraisal.started_on, Appraisal.ended_on).where(
+        Appraisal.case.in_(ids)
+    )
+)
+_RECEIVED = compiled.Statement(lambda ids: Case.select(Case.id, Case.received_at, Case.grade).where(Case.id.in_(ids)))
+
+
 def rebuild_cases(case_ids: list[int], now: dt.datetime | None = None, chunk: int = 500) -> dict[int, list]:
     """Recompute the deadlines of many cases, a chunk at a time; returns the moved dates by case."""
     now = now or clock.now().replace(microsecond=0)
@@ -693,16 +726,7 @@ def rebuild_cases(case_ids: list[int], now: dt.datetime | None = None, chunk: in
         ids = case_ids[start : start + chunk]
         history: dict[int, list] = {cid: [] for cid in ids}
         events, running, appraised, of_cases = db.together(  # one trip on a shared database
-            [
-                Event.select(Event.case, Event.kind, Event.at, Event.from_status, Event.to_status, Event.field)
-                .where(Event.case.in_(ids))
-                .order_by(Event.case, Event.at, Event.id),
-                CaseDeadline.select().where(CaseDeadline.case.in_(ids) & (CaseDeadline.state != "met")),
-                Appraisal.select(Appraisal.case, Appraisal.started_on, Appraisal.ended_on).where(
-                    Appraisal.case.in_(ids)
-                ),
-                Case.select(Case.id, Case.received_at, Case.grade).where(Case.id.in_(ids)),
-            ]
+            [_HISTORY(ids=ids), _RUNNING(ids=ids), _APPRAISALS(ids=ids), _RECEIVED(ids=ids)]
         )
         for ev in events:
             history[ev.case_id].append(ev)

@@ -4,7 +4,7 @@ import datetime as dt
 
 from app import cases, duplicates
 from app.models import Complainant
-from tests.factories import intake_values
+from tests.factories import VALID_USCC, intake_values
 
 T = dt.datetime
 
@@ -44,6 +44,73 @@ def test_similar_facts_against_the_same_business(database):
         today=dt.date(2026, 10, 5),
     )
     assert [(r.case_no, r.why) for r in found.related] == [(earlier.case_no, "同一经营者、事实相似")]
+
+
+FACTS = "空调安装后不制冷，售后多次上门维修未果，要求退货退款。"
+
+
+def test_the_same_business_is_found_by_its_uscc_under_another_name_and_by_its_name(database):
+    by_uscc = file(
+        T(2026, 10, 1, 9),
+        complainant__phone="13900000011",
+        business__name="某某电器（旧名）",
+        business__uscc=VALID_USCC,
+        complaint__facts=FACTS,
+    )
+    by_name = file(
+        T(2026, 10, 2, 9),
+        complainant__phone="13900000012",
+        business__name="某某电器",
+        business__uscc="",
+        complaint__facts=FACTS,
+    )
+    other = file(
+        T(2026, 10, 3, 9),
+        complainant__phone="13900000013",
+        business__name="别的商店",
+        business__uscc="",
+        complaint__facts=FACTS,
+    )
+    entered = intake_values(
+        complainant__phone="13900000014",
+        business__name="某某电器",
+        business__uscc=VALID_USCC.lower(),  # as typed: compared in capitals
+        complaint__facts="空调安装后不制冷，售后上门维修多次仍未修好，要求退货。",
+    )
+    found = duplicates.check(entered, today=dt.date(2026, 10, 5))
+    assert [(r.case_no, r.why) for r in found.related] == [
+        (by_name.case_no, "同一经营者、事实相似"),
+        (by_uscc.case_no, "同一经营者、事实相似"),
+    ]
+    assert other.case_no not in {r.case_no for r in found.related}
+    mine = duplicates.check(entered, today=dt.date(2026, 10, 5), exclude=by_name.id)  # editing that case
+    assert [r.case_no for r in mine.related] == [by_uscc.case_no]
+
+
+def test_only_the_business_s_latest_cases_are_compared(database, monkeypatch):
+    monkeypatch.setattr(duplicates, "LOOK_BACK", 2)
+    duplicates._SAME_NAME._kept.clear()  # compiled with the limit it had
+    duplicates._SAME_USCC._kept.clear()
+    try:
+        old = file(T(2026, 9, 1, 9), complainant__phone="13900000021", business__uscc="", complaint__facts=FACTS)
+        newer = [
+            file(
+                T(2026, 10, d, 9),
+                complainant__phone=f"1390000003{d}",
+                business__uscc="",
+                complaint__facts="衣服掉色要求换货",
+            )
+            for d in (1, 2)
+        ]
+        found = duplicates.check(
+            intake_values(complainant__phone="13900000040", business__uscc="", complaint__facts=FACTS),
+            today=dt.date(2026, 10, 5),
+        )
+        assert old.case_no not in {r.case_no for r in found.related}  # beyond the two latest
+        assert len(newer) == 2
+    finally:
+        duplicates._SAME_NAME._kept.clear()
+        duplicates._SAME_USCC._kept.clear()
 
 
 def test_a3_signs(database):

@@ -29,7 +29,7 @@ LAYERS = [
     ),
     (
         "storage and settings",
-        {"models", "frozen_schema", "db", "case_file", "settings", "bulk", "i18n", "fields", "whole_files"},
+        {"models", "frozen_schema", "db", "compiled", "case_file", "settings", "bulk", "i18n", "fields", "whole_files"},
     ),
     (
         "services",

@@ -49,28 +49,20 @@ def test_similar_facts_against_the_same_business(database):
 FACTS = "空调安装后不制冷，售后多次上门维修未果，要求退货退款。"
 
 
+def _same_facts(day: int, phone: str, business: str, uscc: str = ""):
+    return file(
+        T(2026, 10, day, 9),
+        complainant__phone=phone,
+        business__name=business,
+        business__uscc=uscc,
+        complaint__facts=FACTS,
+    )
+
+
 def test_the_same_business_is_found_by_its_uscc_under_another_name_and_by_its_name(database):
-    by_uscc = file(
-        T(2026, 10, 1, 9),
-        complainant__phone="13900000011",
-        business__name="某某电器（旧名）",
-        business__uscc=VALID_USCC,
-        complaint__facts=FACTS,
-    )
-    by_name = file(
-        T(2026, 10, 2, 9),
-        complainant__phone="13900000012",
-        business__name="某某电器",
-        business__uscc="",
-        complaint__facts=FACTS,
-    )
-    other = file(
-        T(2026, 10, 3, 9),
-        complainant__phone="13900000013",
-        business__name="别的商店",
-        business__uscc="",
-        complaint__facts=FACTS,
-    )
+    by_uscc = _same_facts(1, "13900000011", "某某电器（旧名）", VALID_USCC)
+    by_name = _same_facts(2, "13900000012", "某某电器")
+    other = _same_facts(3, "13900000013", "别的商店")
     entered = intake_values(
         complainant__phone="13900000014",
         business__name="某某电器",

@@ -14,7 +14,7 @@ from ui import main
 app = main.make_application()
 window = main.open_window(sys.argv[1])
 painted: list[float] = []
-window.register.first_paint.painted.connect(lambda: painted.append(time.time()))
+window.register.view.first_painted.connect(lambda: painted.append(time.time()))
 window.show()
 while not painted:  # until the first paint with the rows is done; what start-up defers comes after
     QApplication.processEvents()

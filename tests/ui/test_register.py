@@ -9,20 +9,21 @@ from ui.main_window import MainWindow
 
 
 def test_start_up_paints_the_rows_before_the_rest(qtbot, sqlite_db):
-    """The 统计 tab and the supervisor's count are built once the clerk sees the rows, not before."""
+    """The 统计 tab, 我的待办's agenda and the supervisor's count are built once the clerk sees the rows."""
     machine.set_office_profile("consumer_association")
     demo.generate(30, seed=5)
     w = MainWindow("test.db")
     qtbot.addWidget(w)
     w.load()
     at_first_paint = []
-    w.register.first_paint.painted.connect(
-        lambda: at_first_paint.append((w.register.model.rowCount(), w.dashboard, w.tabs.count()))
+    w.register.view.first_painted.connect(
+        lambda: at_first_paint.append((w.register.model.rowCount(), w.dashboard, w.agenda, w.tabs.count()))
     )
-    assert w.dashboard is None
+    assert w.dashboard is None and w.agenda is None
     w.show()
     qtbot.waitUntil(lambda: w.dashboard is not None, timeout=5000)
-    assert at_first_paint == [(30, None, 2)]  # the register and 我的待办, its rows painted; 统计 after
+    assert at_first_paint == [(30, None, None, 2)]  # the register and 我的待办, its rows painted; the rest after
+    assert w.agenda.parent() is w.my_work and w.escalations.parent() is w.my_work
     assert [w.tabs.tabText(i) for i in range(w.tabs.count())] == ["案件登记簿", "我的待办", "统计"]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from typing import Callable
 
-from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QTimer
 from PySide6.QtWidgets import QApplication
 
 
@@ -31,4 +31,7 @@ def longest_stall(start: Callable[[Callable], None]) -> tuple[float, object]:
         QApplication.processEvents()
         time.sleep(0.001)
     timer.stop()
+    # what the job's slots left to delete later (its progress dialog), as a running event loop would
+    # at its next turn: deleted with its parent instead, a shown dialog crashed the next job (SIGSEGV)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return (max(stalls) if stalls else 0.0), finished[0]

@@ -3,6 +3,9 @@ area shows them, QPrinter prints them page by page."""
 
 from __future__ import annotations
 
+import threading
+import time
+
 import pypdfium2 as pdfium
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QShortcut
@@ -52,8 +55,11 @@ class PdfPages:
         return image.rgbSwapped() if bitmap.n_channels == 3 else image.copy()  # PDFium writes BGR
 
 
-BAND = 128  # pixel rows drawn per call
-RASTER_DPI = 600  # rasterised pages at the printer's resolution, up to this (an A4 page at 600 dpi is 35 MB)
+BAND = 64  # pixel rows drawn per call: at 600 dpi about 10 ms, during which the call holds the GIL
+NAP = 0.0005  # seconds the worker sleeps between bands, so the window's thread takes the GIL
+RASTER_DPI = (
+    600  # rasterised pages at the printer's resolution, up to this (an A4 page at 600 dpi: 35 million pixels, 100 MB)
+)
 
 
 def _through_cups(printer: QPrinter) -> bool:
@@ -99,14 +105,24 @@ def _draw(painter: QPainter, printer: QPrinter, doc: PdfPages, page: int) -> Non
     dpi = max(printer.resolution(), 1)
     width = int(paper.width() * min(RASTER_DPI, dpi) / dpi)
     pdf_page = doc.document[page]
-    bitmap = pdf_page.render(scale=width / pdf_page.get_width(), fill_color=(255, 255, 255, 255), rev_byteorder=True)
+    bitmap = pdf_page.render(
+        scale=width / pdf_page.get_width(),
+        fill_color=(255, 255, 255, 255),
+        rev_byteorder=True,
+        # PDFium allocates without the GIL; pypdfium2's own ctypes array is zeroed holding it (40 ms a page)
+        bitmap_maker=pdfium.PdfBitmap.new_foreign,
+    )
     image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB888)
-    # in bands: each call is short, so the window's thread gets its turn between them (the GIL)
+    # In short bands with a nap between them. drawImage holds the GIL, and a thread waiting for it
+    # (the window's) only asks after the 5 ms switch interval: calls shorter than that, back to back,
+    # kept the window waiting for a whole page (0.9 s, measured), longer ones for as long as each.
     scale = paper.height() / image.height()
     for top in range(0, image.height(), BAND):
         rows = min(BAND, image.height() - top)
         target = QRectF(0, top * scale, paper.width(), rows * scale)
         painter.drawImage(target, image, QRectF(0, top, image.width(), rows))
+        if threading.current_thread() is not threading.main_thread():
+            time.sleep(NAP)
 
 
 def draw_pages(printer: QPrinter, documents: list[bytes], progress=None, cancelled=None) -> int:

@@ -26,6 +26,7 @@ from peewee import BlobField, DateField, DateTimeField
 from app import (
     __version__,
     audit,
+    bulk,
     clock,
     db,
     evidence,
@@ -343,9 +344,7 @@ def _restore_logical(source: Path, manifest: dict, target: str) -> None:
         for model in reversed(ORDER):  # clear what `init` seeded (calendar, settings, version)
             model.delete().execute()
         for model in ORDER:
-            rows = [_typed(model, r) for r in _rows_from(source, manifest, model)]
-            for i in range(0, len(rows), 200):
-                model.insert_many(rows[i : i + 200]).execute()
+            bulk.insert_all(model, [_typed(model, r) for r in _rows_from(source, manifest, model)])
         if db.is_postgres(conn):
             for model in ORDER:
                 pk = model._meta.primary_key
@@ -356,10 +355,8 @@ def _restore_logical(source: Path, manifest: dict, target: str) -> None:
                         f'COALESCE((SELECT MAX("{pk.column_name}") FROM "{table}"), 0) + 1, false)'
                     )
 
-        ids = [c for (c,) in Case.select(Case.id).tuples()]
-        for case_id in ids:  # the search index is derived data, rebuilt rather than copied
-            search.index_case(case_id)
-        machine.rebuild_cases(ids)
+        search.reindex_all()  # the search index is derived data, rebuilt rather than copied
+        machine.rebuild_cases([c for (c,) in Case.select(Case.id).order_by(Case.id).tuples()])
     evidence_dir = source / "evidence"
     store = evidence.store()
     for path in sorted(evidence_dir.rglob("*")) if evidence_dir.exists() else []:

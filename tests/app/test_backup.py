@@ -4,21 +4,31 @@ import threading
 
 import pytest
 
-from app import cases, db, demo, evidence, startup
+from app import cases, db, demo, evidence, register, startup
 from app.archives import backup
 from app.archives.backup import BackupError
-from app.models import Case, Event, Evidence
+from app.models import Case, CaseDeadline, Event, Evidence
+from app.register import RegisterFilter
 from app.workflow import machine
 from tests.app.test_evidence import png
 from tests.factories import intake_values
 
 
 def snapshot():
+    first = Case.select().order_by(Case.id).first()
+    values = cases.load(first.id).values
     return {
         "cases": sorted((c.case_no, c.status, c.version) for c in Case.select()),
         "records": [cases.load(c.id).values for c in Case.select().order_by(Case.id).limit(20)],
         "events": Event.select().count(),
         "evidence": sorted((e.sha256, e.original_name) for e in Evidence.select()),
+        # what the register shows and finds is rebuilt by a restore, not copied: the same again
+        "register": register.first_page(RegisterFilter(), "received_at", True, 200),
+        "found": [
+            register.first_page(RegisterFilter(text=word), "received_at", True, 200)
+            for word in (values["complainant.name"], values["purchase.product"], first.case_no[-4:], "退款")
+        ],
+        "deadlines": sorted((d.case_id, d.rule, d.trigger_at, d.due_at) for d in CaseDeadline.select()),
     }
 
 

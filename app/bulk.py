@@ -17,8 +17,7 @@ def insert_returning_ids(model, rows: list[dict]) -> list[int]:
             ids.extend(r[0] if isinstance(r, tuple) else r.id for r in result)
         return ids
     fields = _fields(model, rows)
-    names = ", ".join(f'"{f.column_name}"' for f in fields)
-    sql = f'INSERT INTO "{model._meta.table_name}" ({names}) VALUES ({", ".join("?" * len(fields))})'
+    sql = _head(model, fields) + "(" + ", ".join("?" * len(fields)) + ")"
     cursor = database.obj.cursor()
     ids = []
     for row in rows:
@@ -35,8 +34,7 @@ def insert_all(model, rows: list[dict]) -> None:
     """Bulk insert without peewee's per-value SQL building (10x faster for demo volumes; a
     restore's 100,000 cases). The key is written where the rows bring it (a restore)."""
     fields = _fields(model, rows)
-    names = ", ".join(f'"{f.column_name}"' for f in fields)
-    head = f'INSERT INTO "{model._meta.table_name}" ({names}) VALUES '
+    head = _head(model, fields)
     if is_postgres():  # psycopg2 quotes each value (in C), multi-row statements sent with later()
         one = "(" + ", ".join(["%s"] * len(fields)) + ")"
         for i in range(0, len(rows), PG_ROWS):
@@ -45,6 +43,11 @@ def insert_all(model, rows: list[dict]) -> None:
         return
     sql = head + "(" + ", ".join("?" * len(fields)) + ")"
     database.obj.cursor().executemany(sql, [[_plain(r.get(f.name)) for f in fields] for r in rows])
+
+
+def _head(model, fields: list) -> str:
+    names = ", ".join(f'"{f.column_name}"' for f in fields)
+    return f'INSERT INTO "{model._meta.table_name}" ({names}) VALUES '
 
 
 def _fields(model, rows: list[dict]) -> list:

@@ -140,23 +140,14 @@ def _audit(action: str, out: Path, flt: RegisterFilter | None, **detail) -> None
 # --- the full archive workbook ------------------------------------------------------------
 
 
-def _stored(text: str, parse):
-    """A date or time as SQLite hands it back (text) → the value; PostgreSQL's are already values."""
-    if isinstance(text, str) and text:
-        try:
-            return parse(text)
-        except ValueError:
-            return text  # as peewee would: a value it cannot read stays the text it is
-    return text
-
-
-def _converter(node):
+def _parser(node):
     """How a selected column's driver value becomes the Python value the sheets write, when it
-    needs to (dates and times); None when the driver's value is already it."""
+    needs to: dates and times, which SQLite hands back as text (PostgreSQL's are values already);
+    None when the driver's value is already it."""
     if isinstance(node, DateTimeField):
-        return lambda v: _stored(v, dt.datetime.fromisoformat)
+        return dt.datetime.fromisoformat
     if isinstance(node, DateField):
-        return lambda v: _stored(v, dt.date.fromisoformat)
+        return dt.date.fromisoformat
     return None
 
 
@@ -165,22 +156,28 @@ def _chunks(query, id_field, size: int = 5000):
     column being the id; dates and times made values. Memory stays flat on any database, and no
     model conversion runs for every cell: the archive's cost per row is openpyxl's, not ours."""
     database = query.model._meta.database
-    converters = [(i, f) for i, node in enumerate(query._returning) if (f := _converter(node))]
+    parsers = [(i, f) for i, node in enumerate(query._returning) if (f := _parser(node))]
     last = 0
     while True:
         rows = database.execute(query.where(id_field > last).order_by(id_field).limit(size)).fetchall()
         if not rows:
             return
-        if converters:
-            rows = [_converted(row, converters) for row in rows]
+        if parsers:
+            rows = [_converted(row, parsers) for row in rows]
         yield rows
         last = rows[-1][0]
 
 
-def _converted(row: tuple, converters) -> tuple:
+def _converted(row: tuple, parsers) -> tuple:
+    """The row with its date and time texts parsed, in the loop (a call per value cost 0.3 µs)."""
     values = list(row)
-    for i, convert in converters:
-        values[i] = convert(values[i])
+    for i, parse in parsers:
+        v = values[i]
+        if v.__class__ is str and v:
+            try:
+                values[i] = parse(v)
+            except ValueError:
+                pass  # as peewee would: a value it cannot read stays the text it is
     return tuple(values)
 
 
@@ -644,16 +641,26 @@ def text_cell(ws, value, always_cell: bool = False):
 
 # a text text_cell must change: a formula's first character, or a character a sheet cannot hold
 _RISKY = re.compile("^[" + re.escape("".join(FORMULA_START)) + "]|" + ILLEGAL_CHARACTERS_RE.pattern)
+_FORMULA_FIRST = frozenset(FORMULA_START)
 
 
 def text_rows(ws) -> Callable[[list], None]:
     """`ws.append` with every text passed through text_cell (an empty one is an empty cell):
-    every writer of a sheet uses it. One search per text finds the few text_cell must change."""
-    risky = _RISKY.search
+    every writer of a sheet uses it. The characters a sheet cannot hold are control characters,
+    never printable, so a printable text (nearly every one) is settled by its first character,
+    in C, without the search: 0.17 against 0.47 µs a text, 1.2 million texts at 20,000 cases."""
+    search, first = _RISKY.search, _FORMULA_FIRST
     add = ws.append
 
     def append(values) -> None:
-        add([(text_cell(ws, v) if risky(v) else v or None) if isinstance(v, str) else v for v in values])
+        add(
+            [
+                (text_cell(ws, v) if v[:1] in first or (not v.isprintable() and search(v)) else v or None)
+                if isinstance(v, str)
+                else v
+                for v in values
+            ]
+        )
 
     return append
 

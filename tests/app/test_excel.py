@@ -158,3 +158,55 @@ def test_an_archive_of_some_cases_holds_those_cases_whichever_way_its_pages_are_
     assert sorted(sheet_cases["案件"]) == sorted(numbers)
     assert len(sheet_cases["时间线"]) == Event.select().where(Event.case.in_(list(chosen))).count()
     assert set(sheet_cases["时间线"]) == numbers
+
+
+@pytest.mark.parametrize(
+    "typed, kept, quoted",
+    [
+        ("空调不制冷", "空调不制冷", False),
+        ("=1+1", "=1+1", True),
+        ("+王五", "+王五", True),
+        ("-3", "-3", True),
+        ("@SUM(A1)", "@SUM(A1)", True),
+        ("\t制表开头", "\t制表开头", True),
+        ("x=1", "x=1", False),
+        ("第一行\n第二行", "第一行\n第二行", False),  # not printable, yet nothing to change
+        ("\u200b零宽空格", "\u200b零宽空格", False),
+        ("旧数据\x1b[31m带\x07", "旧数据\ufffd[31m带\ufffd", False),
+        ("=\x07", "=\ufffd", True),
+        ("𠀋👍 王%芳 %s", "𠀋👍 王%芳 %s", False),
+    ],
+)
+def test_every_text_a_sheet_writer_writes_is_checked(tmp_path, typed, kept, quoted):
+    """text_rows settles printable texts by their first character; a text it lets through
+    unchanged must need no change, and one it changes must read back as text_cell made it."""
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    excel.text_rows(book.create_sheet("表"))([typed, "后"])
+    book.save(tmp_path / "t.xlsx")
+    cell = load_workbook(tmp_path / "t.xlsx")["表"]["A1"]
+    assert (cell.value, cell.data_type, bool(cell.quotePrefix)) == (kept, "s", quoted)
+
+
+def test_a_stored_date_the_archive_cannot_read_is_written_as_the_text_it_is(filled, tmp_path):
+    """Data from before the field checks (or typed into the file by hand) may hold a date that
+    is no date: the archive still writes, that cell as the stored text, the others as dates.
+    SQLite keeps what it is given; PostgreSQL's date column refuses such a value."""
+    from app import db
+    from app.models import Case, Complaint, database
+
+    if db.is_postgres():
+        pytest.skip("a PostgreSQL date column holds only dates")
+    first, second = [c.id for c in Case.select(Case.id).order_by(Case.id).limit(2)]
+    database.execute_sql("UPDATE complaint SET harm_known_date = '2024-13-45' WHERE case_id = ?", [first])
+    Complaint.update(harm_known_date=dt.date(2024, 2, 29)).where(Complaint.case == second).execute()
+    out = tmp_path / "档案.xlsx"
+    excel.export_archive(out)
+    sheet = load_workbook(out, read_only=True).worksheets[0]
+    rows = list(sheet.iter_rows(values_only=True))
+    column = list(rows[0]).index("知道权益受损日期")
+    by_case = {r[0]: r[column] for r in rows[1:]}
+    numbers = {c.id: c.case_no for c in Case.select().where(Case.id.in_([first, second]))}
+    assert by_case[numbers[first]] == "2024-13-45"
+    assert by_case[numbers[second]] == dt.datetime(2024, 2, 29)

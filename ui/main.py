@@ -97,8 +97,9 @@ def open_window(target: str | None, sign_in: bool = False) -> MainWindow | None:
     window.closing.connect(keep_anchor)
     window.load()
     if settings().value("daily_backup", True, type=bool):
-        # tied to the window: a window closed within the 3 s (a language switch) takes its timer with it
-        QTimer.singleShot(3000, window, lambda: daily_backup(window, connection.location))
+        # tied to the window: a window destroyed within the 3 s (a language switch) takes its timer
+        # with it, and one closed but not yet destroyed backs nothing up
+        QTimer.singleShot(3000, window, lambda: window.isVisible() and daily_backup(window, connection.location))
     return window
 
 

@@ -153,3 +153,20 @@ def test_a_photo_kept_before_thumbnails_shows_one_made_in_the_background(window,
     entry = view.evidence.list.item(0)
     qtbot.waitUntil(lambda: is_red(entry), timeout=5000)
     assert evidence.thumbnails([item.sha256])  # kept: the next seat reads a few kilobytes
+
+
+def test_a_window_closed_before_its_daily_backup_is_due_backs_nothing_up(qtbot, sqlite_db, tmp_path, monkeypatch):
+    """The daily backup waits 3 s after the window opens; a window closed by then (and not yet
+    destroyed: Python still holds it) must not copy a database it no longer shows."""
+    from app.archives import backup
+    from ui import main
+
+    monkeypatch.setattr(backup, "daily_folder", lambda location: tmp_path / "daily")
+    main.make_application()
+    main.settings().setValue("daily_backup", True)
+    window = main.open_window(str(sqlite_db.location))
+    qtbot.addWidget(window)
+    window.show()
+    window.close()
+    qtbot.wait(3600)
+    assert not (tmp_path / "daily").exists() or not list((tmp_path / "daily").iterdir())
